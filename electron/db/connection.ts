@@ -1,0 +1,36 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+
+export type Db = Database.Database;
+
+/**
+ * Opens a SQLCipher 4 database with a raw 32-byte key. The cipher pragmas must come first, in this
+ * order, before any other statement, or the official `sqlcipher` tool cannot open the file.
+ *
+ * `synchronous = FULL`: in WAL mode NORMAL can lose the last commits on power loss; FULL syncs the
+ * WAL on every commit, so a save the UI reported as done survives a pulled plug. A note save is a
+ * single small transaction, so the cost is one fsync per save.
+ */
+export function openEncrypted(path: string, key: Buffer, options: { create: boolean }): Db {
+  const db = new Database(path, { fileMustExist: !options.create });
+  try {
+    db.pragma(`cipher = 'sqlcipher'`);
+    db.pragma('legacy = 4');
+    const keyPragma = Buffer.from(`x'${key.toString('hex')}'`, 'latin1');
+    try {
+      db.key(keyPragma);
+    } finally {
+      keyPragma.fill(0);
+    }
+    // The first read decrypts page 1: a wrong key or a damaged header fails here, before any write.
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    if (options.create) db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('secure_delete = ON');
+    db.pragma('temp_store = MEMORY');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

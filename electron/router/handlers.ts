@@ -1,0 +1,55 @@
+import { listClients } from '../db/clients';
+import { AppError } from '../errors/app-error';
+import type { VaultSession } from '../vault/vault-session';
+import type { Handlers } from './router';
+
+function assertConfirmed(a: string, b: string): void {
+  if (a !== b) {
+    throw new AppError('VALIDATION', 'The two passphrases are not the same.', {
+      issues: [{ path: 'confirmation', message: 'This does not match the passphrase above.' }],
+    });
+  }
+}
+
+/** Binds each channel of the contract to the service that answers it. */
+export function createHandlers(session: VaultSession): Handlers {
+  return {
+    'vault:status': () => session.status(),
+    'vault:create': async ({ passphrase, confirmation }) => {
+      assertConfirmed(passphrase, confirmation);
+      return { recoveryKey: await session.create(passphrase) };
+    },
+    'vault:confirmRecoverySaved': () => {
+      session.confirmRecoverySaved();
+      return null;
+    },
+    'vault:unlock': async ({ passphrase }) => {
+      await session.unlock(passphrase);
+      return null;
+    },
+    'vault:recover': async ({ recoveryKey, newPassphrase, confirmation }) => {
+      assertConfirmed(newPassphrase, confirmation);
+      await session.recover(recoveryKey, newPassphrase);
+      return null;
+    },
+    'vault:changePassphrase': async ({ current, newPassphrase, confirmation }) => {
+      assertConfirmed(newPassphrase, confirmation);
+      await session.changePassphrase(current, newPassphrase);
+      return null;
+    },
+    'vault:lock': () => {
+      session.lock('user');
+      return null;
+    },
+    'vault:activity': () => {
+      session.touch();
+      return null;
+    },
+    'settings:get': () => ({ autoLockMinutes: session.autoLockMinutes() }),
+    'settings:update': ({ autoLockMinutes }) => {
+      if (autoLockMinutes !== undefined) session.setAutoLockMinutes(autoLockMinutes);
+      return { autoLockMinutes: session.autoLockMinutes() };
+    },
+    'clients:list': () => listClients(session.db()),
+  };
+}

@@ -1,0 +1,16 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+export const DATABASE_FILE = 'rapport.db';
+export const KEY_FILE = 'rapport.key';
+
+/**
+ * The per-user folder Electron's `app.getPath('userData')` gives for productName "Rapport", worked
+ * out without Electron so that the command line finds the same vault the app uses.
+ */
+export function defaultVaultDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+  const home = homedir();
+  if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Rapport', 'vault');
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'Rapport', 'vault');
+  return join(env.XDG_CONFIG_HOME || join(home, '.config'), 'Rapport', 'vault');
+}

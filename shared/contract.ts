@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { MAX_PASSPHRASE_LENGTH } from './vault/passphrase-strength';
+
+/**
+ * The one contract between the UI and the main side. Each channel names the schema its input must
+ * pass before any service runs, and the shape of what it returns. Inputs are `strict`: unknown keys
+ * are refused rather than silently dropped, so a caller's mistake surfaces at once.
+ */
+const passphrase = z.string().min(1, 'Enter your passphrase.').max(MAX_PASSPHRASE_LENGTH);
+const empty = z.strictObject({});
+
+export const vaultState = z.enum(['absent', 'locked', 'unlocked']);
+
+export const vaultStatus = z.object({
+  state: vaultState,
+  /** Set when the vault folder exists but cannot be opened safely; the UI shows it and offers no writes. */
+  problem: z.object({ code: z.string(), message: z.string() }).nullable(),
+  retryAfterMs: z.number(),
+  autoLockMinutes: z.number(),
+  recoveryKeyConfirmed: z.boolean(),
+});
+
+export const settings = z.object({
+  autoLockMinutes: z.number().int(),
+});
+
+export const clientListItem = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  status: z.string(),
+});
+
+export const channels = {
+  'vault:status': { input: empty, output: vaultStatus },
+  'vault:create': {
+    input: z.strictObject({ passphrase, confirmation: passphrase }),
+    output: z.object({ recoveryKey: z.string() }),
+  },
+  'vault:confirmRecoverySaved': { input: empty, output: z.null() },
+  'vault:unlock': { input: z.strictObject({ passphrase }), output: z.null() },
+  'vault:recover': {
+    input: z.strictObject({
+      recoveryKey: z.string().min(1, 'Enter the recovery key.').max(200),
+      newPassphrase: passphrase,
+      confirmation: passphrase,
+    }),
+    output: z.null(),
+  },
+  'vault:changePassphrase': {
+    input: z.strictObject({ current: passphrase, newPassphrase: passphrase, confirmation: passphrase }),
+    output: z.null(),
+  },
+  'vault:lock': { input: empty, output: z.null() },
+  /** The renderer reports user activity (throttled) so the auto-lock timer measures real inactivity. */
+  'vault:activity': { input: empty, output: z.null() },
+  'settings:get': { input: empty, output: settings },
+  'settings:update': {
+    input: z.strictObject({ autoLockMinutes: z.number().int().min(1).max(240).optional() }),
+    output: settings,
+  },
+  'clients:list': { input: empty, output: z.array(clientListItem) },
+} as const;
+
+export type Channels = typeof channels;
+export type Channel = keyof Channels;
+export type ChannelInput<C extends Channel> = z.input<Channels[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Channels[C]['output']>;
+export type VaultStatus = z.output<typeof vaultStatus>;
+export type Settings = z.output<typeof settings>;
+export type ClientListItem = z.output<typeof clientListItem>;
+
+export const CHANNEL_NAMES = Object.keys(channels) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(channels, name);
+}
+
+/** Events the main side pushes to the UI. */
+export interface BridgeEvents {
+  'vault:locked': { reason: LockReason };
+  changed: { entity: string };
+}
+export type BridgeEvent = keyof BridgeEvents;
+export const EVENT_NAMES: BridgeEvent[] = ['vault:locked', 'changed'];
+
+export type LockReason = 'user' | 'idle' | 'suspend' | 'screen-lock' | 'quit';

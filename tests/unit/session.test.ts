@@ -1,0 +1,82 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../electron/errors/app-error';
+import { VaultSession } from '../../electron/vault/vault-session';
+import type { LockReason } from '../../shared/contract';
+import { STRONG, TEST_KDF, tempDir } from './support/temp-vault';
+
+function sessionWithClock() {
+  const clock = { now: 1_000_000 };
+  const session = new VaultSession({ dir: join(tempDir(), 'vault'), kdf: TEST_KDF, now: () => clock.now });
+  const locks: LockReason[] = [];
+  session.on('locked', (reason) => locks.push(reason));
+  return { session, clock, locks };
+}
+
+async function codeOf(promise: Promise<unknown>) {
+  const error = await promise.catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+describe('vault session', () => {
+  it('goes absent → unlocked (created) → locked → unlocked', async () => {
+    const { session, locks } = sessionWithClock();
+    expect(session.status().state).toBe('absent');
+    await session.create(STRONG);
+    expect(session.status()).toMatchObject({ state: 'unlocked', recoveryKeyConfirmed: false });
+    session.confirmRecoverySaved();
+    expect(session.status().recoveryKeyConfirmed).toBe(true);
+    session.lock('user');
+    expect(locks).toEqual(['user']);
+    expect(session.status().state).toBe('locked');
+    expect((await codeOf(Promise.resolve().then(() => session.db()))).code).toBe('LOCKED');
+    await session.unlock(STRONG);
+    expect(session.status().state).toBe('unlocked');
+    session.lock('quit');
+  });
+
+  it('refuses a weak passphrase when creating, and creates nothing', async () => {
+    const { session } = sessionWithClock();
+    expect((await codeOf(session.create('password123'))).code).toBe('VALIDATION');
+    expect(session.status().state).toBe('absent');
+  });
+
+  it('makes each failed unlock after the third wait longer, and a success resets it', async () => {
+    const { session, clock } = sessionWithClock();
+    await session.create(STRONG);
+    session.lock('user');
+    const delays: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const error = await codeOf(session.unlock('wrong-passphrase-here'));
+      expect(error.code).toBe('WRONG_PASSPHRASE');
+      delays.push(error.extra.retryAfterMs ?? -1);
+      // While the delay runs, even the right passphrase is not tried.
+      if (delays.at(-1)! > 0) {
+        const early = await codeOf(session.unlock(STRONG));
+        expect(early.message).toMatch(/Too many attempts/);
+        clock.now += delays.at(-1)!;
+      }
+    }
+    expect(delays).toEqual([0, 0, 1000, 2000, 4000, 8000]);
+    await session.unlock(STRONG);
+    session.lock('user');
+    expect((await codeOf(session.unlock('wrong-passphrase-here'))).extra.retryAfterMs).toBe(0);
+  });
+
+  it('locks itself after the configured idle minutes, and activity pushes that back', async () => {
+    const { session, clock, locks } = sessionWithClock();
+    await session.create(STRONG);
+    session.setAutoLockMinutes(5);
+    clock.now += 4 * 60_000;
+    session.checkIdle();
+    session.touch();
+    clock.now += 4 * 60_000;
+    session.checkIdle();
+    expect(session.status().state).toBe('unlocked');
+    clock.now += 60_000;
+    session.checkIdle();
+    expect(session.status().state).toBe('locked');
+    expect(locks).toEqual(['idle']);
+  });
+});
