@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clientChannels } from './clients/client-contract';
 import { MAX_PASSPHRASE_LENGTH } from './vault/passphrase-strength';
 
 /**
@@ -22,12 +23,6 @@ export const vaultStatus = z.object({
 
 export const settings = z.object({
   autoLockMinutes: z.number().int(),
-});
-
-export const clientListItem = z.object({
-  id: z.string(),
-  displayName: z.string(),
-  status: z.string(),
 });
 
 export const channels = {
@@ -58,7 +53,7 @@ export const channels = {
     input: z.strictObject({ autoLockMinutes: z.number().int().min(1).max(240).optional() }),
     output: settings,
   },
-  'clients:list': { input: empty, output: z.array(clientListItem) },
+  ...clientChannels,
 } as const;
 
 export type Channels = typeof channels;
@@ -67,7 +62,6 @@ export type ChannelInput<C extends Channel> = z.input<Channels[C]['input']>;
 export type ChannelOutput<C extends Channel> = z.output<Channels[C]['output']>;
 export type VaultStatus = z.output<typeof vaultStatus>;
 export type Settings = z.output<typeof settings>;
-export type ClientListItem = z.output<typeof clientListItem>;
 
 export const CHANNEL_NAMES = Object.keys(channels) as Channel[];
 

@@ -1,4 +1,4 @@
-import { listClients } from '../db/clients';
+import { ClientsService } from '../clients/clients-service';
 import { AppError } from '../errors/app-error';
 import type { VaultSession } from '../vault/vault-session';
 import type { Handlers } from './router';
@@ -13,6 +13,7 @@ function assertConfirmed(a: string, b: string): void {
 
 /** Binds each channel of the contract to the service that answers it. */
 export function createHandlers(session: VaultSession): Handlers {
+  const clients = new ClientsService(() => session.db());
   return {
     'vault:status': () => session.status(),
     'vault:create': async ({ passphrase, confirmation }) => {
@@ -50,6 +51,13 @@ export function createHandlers(session: VaultSession): Handlers {
       if (autoLockMinutes !== undefined) session.setAutoLockMinutes(autoLockMinutes);
       return { autoLockMinutes: session.autoLockMinutes() };
     },
-    'clients:list': () => listClients(session.db()),
+    'clients:list': (input) => clients.list(input),
+    'clients:createEnquiry': (input) => clients.createEnquiry(input),
+    'clients:get': ({ id }) => clients.get(id),
+    'clients:history': ({ id }) => clients.history(id),
+    'clients:changeStatus': (input) => clients.changeStatus(input),
+    'intake:saveDraft': (input) => clients.saveDraft(input),
+    'intake:discardDraft': ({ clientId }) => clients.discardDraft(clientId),
+    'intake:save': (input) => clients.saveIntake(input),
   };
 }

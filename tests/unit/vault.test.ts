@@ -28,9 +28,7 @@ async function expectCode(promise: Promise<unknown>, code: string): Promise<AppE
 async function makeVault(text = 'Ngozi Adébáyọ̀ 李小龍 שלום') {
   const dir = join(tempDir(), 'vault');
   const created = await createVault(dir, STRONG, { kdf: TEST_KDF });
-  created.db
-    .prepare("INSERT INTO clients (id, chosen_name, created_at, updated_at) VALUES ('c1', ?, 'now', 'now')")
-    .run(text);
+  created.db.prepare("INSERT INTO settings (key, value) VALUES ('probe', ?)").run(text);
   created.db.close();
   return { dir, recoveryKey: created.recoveryKey, text };
 }
@@ -39,7 +37,7 @@ describe('vault', () => {
   it('creates a SQLCipher 4 vault that reopens with the passphrase and keeps its data', async () => {
     const { dir, text } = await makeVault();
     const { db } = await unlockVault(dir, STRONG);
-    expect(db.prepare('SELECT chosen_name FROM clients').pluck().get()).toBe(text);
+    expect(db.prepare("SELECT value FROM settings WHERE key = 'probe'").pluck().get()).toBe(text);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
@@ -70,7 +68,7 @@ describe('vault', () => {
     const { db } = await recoverVault(dir, recoveryKey.toLowerCase().replace(/-/g, ' '), STRONG_2, {
       kdf: TEST_KDF,
     });
-    expect(db.prepare('SELECT chosen_name FROM clients').pluck().get()).toBe(text);
+    expect(db.prepare("SELECT value FROM settings WHERE key = 'probe'").pluck().get()).toBe(text);
     db.close();
     await expectCode(unlockVault(dir, STRONG), 'WRONG_PASSPHRASE');
     (await unlockVault(dir, STRONG_2)).db.close();

@@ -17,14 +17,5 @@ export const migration001: Migration = {
       entity_id TEXT,
       detail TEXT
     ) STRICT;
-
-    CREATE TABLE clients (
-      id TEXT PRIMARY KEY,
-      chosen_name TEXT NOT NULL,
-      legal_name TEXT NOT NULL DEFAULT '',
-      status TEXT NOT NULL DEFAULT 'enquiry',
-      created_at TEXT NOT NULL,
-      updated_at TEXT NOT NULL
-    ) STRICT;
   `,
 };
