@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { clientChannels } from './clients/client-contract';
+import { goalChannels } from './goals/goal-contract';
 import { MAX_PASSPHRASE_LENGTH } from './vault/passphrase-strength';
 
 /**
@@ -54,6 +55,7 @@ export const channels = {
     output: settings,
   },
   ...clientChannels,
+  ...goalChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -1,4 +1,5 @@
 import { ClientsService } from '../clients/clients-service';
+import { GoalsService } from '../goals/goals-service';
 import { AppError } from '../errors/app-error';
 import type { VaultSession } from '../vault/vault-session';
 import type { Handlers } from './router';
@@ -14,6 +15,7 @@ function assertConfirmed(a: string, b: string): void {
 /** Binds each channel of the contract to the service that answers it. */
 export function createHandlers(session: VaultSession): Handlers {
   const clients = new ClientsService(() => session.db());
+  const goals = new GoalsService(() => session.db());
   return {
     'vault:status': () => session.status(),
     'vault:create': async ({ passphrase, confirmation }) => {
@@ -59,5 +61,11 @@ export function createHandlers(session: VaultSession): Handlers {
     'intake:saveDraft': (input) => clients.saveDraft(input),
     'intake:discardDraft': ({ clientId }) => clients.discardDraft(clientId),
     'intake:save': (input) => clients.saveIntake(input),
+    'goals:get': ({ clientId }) => goals.get(clientId),
+    'goals:saveVersion': (input) => goals.saveVersion(input),
+    'goals:agree': (input) => goals.agree(input),
+    'goals:rate': (input) => goals.rate(input),
+    'goals:setStatus': (input) => goals.setStatus(input),
+    'goals:reviewsDue': ({ within }) => goals.reviewsDue(within),
   };
 }

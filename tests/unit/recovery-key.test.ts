@@ -1,3 +1,4 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -49,5 +50,17 @@ describe('recovery key', () => {
       expect(() => parseRecoveryKey(swapped)).toThrow(/typing mistake/);
     }
     expect(() => parseRecoveryKey(written.slice(5))).toThrow(/has 56 letters/);
+  });
+});
+
+describe('the README’s way to turn a recovery key into the SQLCipher key', () => {
+  const hasBasenc = spawnSync('bash', ['-c', 'command -v basenc']).status === 0;
+  it.skipIf(!hasBasenc)('gives the database key in hex (skipped where coreutils basenc is missing)', () => {
+    const key = randomBytes(32);
+    const script = `HEX=$(printf '%s====' "$(echo "$KEY" | tr -d '-' | cut -c1-52)" | basenc --base32 -d | od -An -tx1 | tr -d ' \\n'); echo "$HEX"`;
+    const out = execFileSync('bash', ['-c', script], {
+      env: { ...process.env, KEY: formatRecoveryKey(key) },
+    });
+    expect(out.toString().trim()).toBe(key.toString('hex'));
   });
 });

@@ -3,8 +3,10 @@ import { createAppCore, type AppCore } from '../../../electron/router/app-core';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract';
 import { STRONG, TEST_KDF, tempDir } from './temp-vault';
 
+type Call = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
+
 /** An app core over a new, unlocked vault in a temp folder, with a call helper that unwraps results. */
-export async function openCore(): Promise<AppCore & { call: typeof call; dir: string }> {
+export async function openCore(): Promise<AppCore & { call: Call; dir: string }> {
   const dir = join(tempDir(), 'vault');
   const core = createAppCore({ vaultDir: dir, kdf: TEST_KDF });
   await core.session.create(STRONG);

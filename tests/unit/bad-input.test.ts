@@ -1,14 +1,26 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clientChannels } from '../../shared/clients/client-contract';
 import { emptyIntake } from '../../shared/clients/intake-schema';
+import { channels, type Channel } from '../../shared/contract';
 import { dumpTables, openCore } from './support/open-core';
 
-type ClientChannel = keyof typeof clientChannels;
+const levels = { '-2': 'a', '-1': 'b', '0': 'c', '1': 'd', '2': 'e' };
+const UNKNOWN = '6f1c1a57-3e44-4a55-9a3e-2c5d3f0b9e11';
 
 /** A valid payload per channel, which the properties below then break in every way they can. */
-function validPayloads(id: string): Record<ClientChannel, Record<string, unknown>> {
+function validPayloads(id: string): Record<Channel, Record<string, unknown>> {
+  const strong = 'quiet-otter-lantern-47';
   return {
+    'vault:status': {},
+    'vault:create': { passphrase: strong, confirmation: strong },
+    'vault:confirmRecoverySaved': {},
+    'vault:unlock': { passphrase: strong },
+    'vault:recover': { recoveryKey: 'AAAA', newPassphrase: strong, confirmation: strong },
+    'vault:changePassphrase': { current: strong, newPassphrase: strong, confirmation: strong },
+    'vault:lock': {},
+    'vault:activity': {},
+    'settings:get': {},
+    'settings:update': { autoLockMinutes: 10 },
     'clients:list': { search: 'zo', sort: 'name' },
     'clients:createEnquiry': { chosenName: 'Zoë', email: 'zoe@example.org' },
     'clients:get': { id },
@@ -17,6 +29,12 @@ function validPayloads(id: string): Record<ClientChannel, Record<string, unknown
     'intake:saveDraft': { clientId: id, step: 'identity', baseRevision: 0, data: emptyIntake('Zoë') },
     'intake:discardDraft': { clientId: id },
     'intake:save': { clientId: id, baseRevision: 0, data: emptyIntake('Zoë') },
+    'goals:get': { clientId: id },
+    'goals:saveVersion': { clientId: id, goals: [{ clientWords: 'Sleep', levels }] },
+    'goals:agree': { versionId: UNKNOWN, agreedOn: '2026-01-01', method: 'verbal' },
+    'goals:rate': { clientId: id, goalKey: UNKNOWN, rater: 'client', level: 1, ratedOn: '2026-01-01' },
+    'goals:setStatus': { clientId: id, goalKey: UNKNOWN, status: 'achieved', date: '2026-01-01' },
+    'goals:reviewsDue': { within: 7 },
   };
 }
 
@@ -50,8 +68,8 @@ const breakers: fc.Arbitrary<(payload: Record<string, unknown>) => unknown>[] = 
   }),
 ];
 
-describe('every client channel refuses bad input clearly and changes nothing', () => {
-  it.each(Object.keys(clientChannels) as ClientChannel[])('%s', async (channel) => {
+describe('every channel refuses bad input clearly and changes nothing', () => {
+  it.each(Object.keys(channels) as Channel[])('%s', async (channel) => {
     const core = await openCore();
     const { id } = await core.call('clients:createEnquiry', { chosenName: 'Existing' });
     const valid = validPayloads(id)[channel];
@@ -59,7 +77,7 @@ describe('every client channel refuses bad input clearly and changes nothing', (
     await fc.assert(
       fc.asyncProperty(fc.oneof(...breakers), async (breakPayload) => {
         const payload = breakPayload(valid);
-        if (clientChannels[channel].input.safeParse(payload).success) return; // still valid: not a bad input
+        if (channels[channel].input.safeParse(payload).success) return; // still valid: not a bad input
         const result = await core.router.invoke(channel, payload);
         expect(result.ok).toBe(false);
         if (!result.ok) {

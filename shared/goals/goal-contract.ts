@@ -1,0 +1,180 @@
+import { z } from 'zod';
+import { LONG, SHORT } from '../clients/intake-schema';
+
+const id = z.uuid('Unknown record.');
+const short = z.string().max(SHORT, 'Keep this under 500 characters.');
+const long = z.string().max(LONG, 'Keep this under 20,000 characters.');
+const calendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a full date.')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'That date does not exist.');
+const optionalDate = z.union([z.literal(''), calendarDate]).default('');
+const level = z.union([z.literal(-2), z.literal(-1), z.literal(0), z.literal(1), z.literal(2)]);
+
+export const STEP_OWNERS = ['client', 'clinician', 'together', 'someone else'] as const;
+export const AGREEMENT_METHODS = ['verbal', 'typed', 'drawn'] as const;
+export const GOAL_STATUSES = ['active', 'achieved', 'discontinued'] as const;
+export const RATERS = ['client', 'clinician'] as const;
+
+/**
+ * A drawn signature, kept as SVG path data (moves and lines only) so it can be shown on screen and
+ * printed in the summary without any image decoding, and cannot carry script.
+ */
+const signaturePath = z
+  .string()
+  .min(10, 'Draw the signature first.')
+  .max(200_000, 'That signature is too detailed to store.')
+  .regex(/^[ML0-9.,\s-]+$/, 'That signature could not be read.');
+
+export const goalInput = z.strictObject({
+  /** Carried from version to version so ratings follow a goal through its revisions. */
+  goalKey: id.optional(),
+  clientWords: long.refine((s) => s.trim().length > 0, 'Write the goal in the client’s words.'),
+  clinicianFraming: long.default(''),
+  whyItMatters: long.default(''),
+  linkedConcern: long.default(''),
+  strengths: long.default(''),
+  steps: z
+    .array(
+      z.strictObject({
+        text: short.refine((s) => s.trim().length > 0, 'Describe the step.'),
+        who: z.enum(STEP_OWNERS),
+      }),
+    )
+    .max(30)
+    .default([]),
+  targetDate: optionalDate,
+  weight: z.number().int().min(1, 'Weights run from 1 to 3.').max(3, 'Weights run from 1 to 3.').default(1),
+  levels: z.strictObject({
+    '-2': long.refine((s) => s.trim().length > 0, 'Describe this level.'),
+    '-1': long.refine((s) => s.trim().length > 0, 'Describe this level.'),
+    '0': long.refine((s) => s.trim().length > 0, 'Describe the expected outcome.'),
+    '1': long.refine((s) => s.trim().length > 0, 'Describe this level.'),
+    '2': long.refine((s) => s.trim().length > 0, 'Describe this level.'),
+  }),
+  baseline: level.default(-1),
+});
+
+export const goal = goalInput.extend({
+  id: z.string(),
+  goalKey: z.string(),
+  position: z.number(),
+});
+
+export const agreement = z.object({
+  agreedOn: z.string(),
+  method: z.enum(AGREEMENT_METHODS),
+  typedName: z.string(),
+  signaturePath: z.string(),
+  recordedAt: z.string(),
+});
+
+export const planVersion = z.object({
+  id: z.string(),
+  number: z.number(),
+  createdAt: z.string(),
+  reviewDate: z.string(),
+  agreement: agreement.nullable(),
+  goals: z.array(goal),
+});
+
+export const rating = z.object({
+  id: z.number(),
+  goalKey: z.string(),
+  rater: z.enum(RATERS),
+  level,
+  ratedOn: z.string(),
+  comment: z.string(),
+  noteId: z.string().nullable(),
+});
+
+export const goalStatus = z.object({
+  goalKey: z.string(),
+  status: z.enum(GOAL_STATUSES),
+  reason: z.string(),
+  date: z.string(),
+});
+
+export const tScorePoint = z.object({ date: z.string(), t: z.number() });
+
+export const goalPlan = z.object({
+  clientId: z.string(),
+  versions: z.array(planVersion),
+  ratings: z.array(rating),
+  statuses: z.array(goalStatus),
+  tScores: z.object({ client: z.array(tScorePoint), clinician: z.array(tScorePoint) }),
+});
+
+export const goalChannels = {
+  'goals:get': { input: z.strictObject({ clientId: id }), output: goalPlan },
+  'goals:saveVersion': {
+    input: z.strictObject({
+      clientId: id,
+      /** The draft version being edited; omitted to start a new version. */
+      versionId: id.optional(),
+      reviewDate: optionalDate,
+      goals: z.array(goalInput).min(1, 'Add at least one goal.').max(20),
+    }),
+    output: goalPlan,
+  },
+  'goals:agree': {
+    input: z
+      .strictObject({
+        versionId: id,
+        agreedOn: calendarDate,
+        method: z.enum(AGREEMENT_METHODS),
+        typedName: short.default(''),
+        signaturePath: signaturePath.optional(),
+      })
+      .superRefine((v, ctx) => {
+        if (v.method === 'typed' && !v.typedName.trim()) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['typedName'],
+            message: 'Type the client’s name to record agreement.',
+          });
+        }
+        if (v.method === 'drawn' && !v.signaturePath) {
+          ctx.addIssue({ code: 'custom', path: ['signaturePath'], message: 'Draw the signature first.' });
+        }
+      }),
+    output: goalPlan,
+  },
+  'goals:rate': {
+    input: z.strictObject({
+      clientId: id,
+      goalKey: id,
+      rater: z.enum(RATERS),
+      level,
+      ratedOn: calendarDate,
+      comment: long.default(''),
+    }),
+    output: goalPlan,
+  },
+  'goals:setStatus': {
+    input: z
+      .strictObject({
+        clientId: id,
+        goalKey: id,
+        status: z.enum(GOAL_STATUSES),
+        date: calendarDate,
+        reason: long.default(''),
+      })
+      .superRefine((v, ctx) => {
+        if (v.status === 'discontinued' && !v.reason.trim()) {
+          ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Say why the goal was discontinued.' });
+        }
+      }),
+    output: goalPlan,
+  },
+  'goals:reviewsDue': {
+    input: z.strictObject({ within: z.number().int().min(0).max(90).default(7) }),
+    output: z.array(z.object({ clientId: z.string(), chosenName: z.string(), reviewDate: z.string() })),
+  },
+} as const;
+
+export type GoalInput = z.input<typeof goalInput>;
+export type Goal = z.output<typeof goal>;
+export type PlanVersion = z.output<typeof planVersion>;
+export type GoalRating = z.output<typeof rating>;
+export type GoalPlan = z.output<typeof goalPlan>;

@@ -1,0 +1,173 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../electron/errors/app-error';
+import { LATEST_SCHEMA_VERSION } from '../../electron/db/migrations';
+import { createVault } from '../../electron/vault/vault';
+import { vaultPaths } from '../../electron/vault/vault-files';
+import { openForVerify, verifyVault, type VerifyReport } from '../../electron/vault/verify';
+import { snapshotFolder, STRONG, TEST_KDF, tempDir } from './support/temp-vault';
+
+const PAGE = 4096;
+
+/** A vault with enough rows that its audit log spans several pages, closed and checkpointed. */
+async function makeVault(): Promise<string> {
+  const dir = join(tempDir(), 'vault');
+  const { db } = await createVault(dir, STRONG, { kdf: TEST_KDF });
+  const add = db.prepare(
+    "INSERT INTO audit_log (at, action, detail) VALUES ('2026-01-01T00:00:00Z', 'test', ?)",
+  );
+  db.transaction(() => {
+    for (let i = 0; i < 300; i++) add.run(`entry ${i}`);
+  })();
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+  return dir;
+}
+
+function check(report: VerifyReport, name: string) {
+  const found = report.checks.find((c) => c.name === name);
+  expect(found, `check ${name}`).toBeDefined();
+  return found!;
+}
+
+/** Page numbers (1-based) holding a table's or index's b-tree, read with the vault open. */
+async function pagesOf(dir: string, name: string): Promise<number[]> {
+  const db = await openForVerify(dir, STRONG);
+  try {
+    return db
+      .prepare('SELECT pageno FROM dbstat WHERE name = ? ORDER BY pageno')
+      .pluck()
+      .all(name) as number[];
+  } finally {
+    db.close();
+  }
+}
+
+function flipBytes(dir: string, page: number, offsetInPage: number, count = 16): void {
+  const path = vaultPaths(dir).database;
+  const bytes = readFileSync(path);
+  const start = (page - 1) * PAGE + offsetInPage;
+  for (let i = start; i < start + count; i++) bytes[i]! ^= 0xff;
+  writeFileSync(path, bytes);
+}
+
+describe('verifyVault', () => {
+  it('passes every check on a sound vault and names each check', async () => {
+    const dir = await makeVault();
+    const db = await openForVerify(dir, STRONG);
+    const report = verifyVault(db);
+    db.close();
+    expect(report.checks.map((c) => c.name)).toEqual([
+      'page-authentication',
+      'integrity',
+      'foreign-keys',
+      'schema-version',
+    ]);
+    expect(report.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(report.ok).toBe(true);
+    expect(check(report, 'page-authentication').detail).toMatch(/^(\d+) of \1 pages decrypt/);
+    expect(check(report, 'schema-version').detail).toBe(`${LATEST_SCHEMA_VERSION} (current)`);
+  });
+
+  it('names the table whose page was altered on disk, and fails the integrity check too', async () => {
+    const dir = await makeVault();
+    const pages = await pagesOf(dir, 'audit_log');
+    expect(pages.length).toBeGreaterThan(2);
+    flipBytes(dir, pages[1]!, 1000);
+    const db = await openForVerify(dir, STRONG);
+    const report = verifyVault(db);
+    db.close();
+    expect(report.ok).toBe(false);
+    const pagesCheck = check(report, 'page-authentication');
+    expect(pagesCheck.ok).toBe(false);
+    expect(pagesCheck.detail).toContain('audit_log');
+    expect(pagesCheck.detail).not.toContain('clients');
+    expect(check(report, 'integrity').ok).toBe(false);
+  });
+
+  it('catches a change to nothing but a page’s HMAC tag: the data itself still decrypts', async () => {
+    const dir = await makeVault();
+    const [page] = await pagesOf(dir, 'clients');
+    // SQLCipher 4 keeps a 16-byte IV and then the 64-byte HMAC-SHA512 at the end of every page.
+    flipBytes(dir, page!, PAGE - 8, 4);
+    const db = await openForVerify(dir, STRONG);
+    const report = verifyVault(db);
+    db.close();
+    expect(check(report, 'page-authentication')).toMatchObject({ ok: false });
+    expect(check(report, 'page-authentication').detail).toContain('clients');
+  });
+
+  it('reads pages from disk even when the connection has them cached', async () => {
+    const dir = await makeVault();
+    const pages = await pagesOf(dir, 'audit_log');
+    const db = await openForVerify(dir, STRONG);
+    expect(verifyVault(db).ok).toBe(true);
+    flipBytes(dir, pages.at(-1)!, 500);
+    const report = verifyVault(db);
+    db.close();
+    expect(check(report, 'page-authentication').ok).toBe(false);
+  });
+
+  it('reports a record that points at a missing record', async () => {
+    const dir = await makeVault();
+    let db = await openForVerify(dir, STRONG);
+    db.exec(`
+      CREATE TABLE test_parent (id INTEGER PRIMARY KEY) STRICT;
+      CREATE TABLE test_child (id INTEGER PRIMARY KEY, parent INTEGER REFERENCES test_parent (id)) STRICT;
+    `);
+    db.pragma('foreign_keys = OFF');
+    db.prepare('INSERT INTO test_child (id, parent) VALUES (1, 42)').run();
+    db.close();
+    db = await openForVerify(dir, STRONG);
+    const report = verifyVault(db);
+    db.close();
+    expect(report.ok).toBe(false);
+    expect(check(report, 'foreign-keys')).toMatchObject({ ok: false });
+    expect(check(report, 'foreign-keys').detail).toContain('test_child → test_parent');
+    expect(check(report, 'integrity').ok).toBe(true);
+  });
+
+  it.each([
+    ['newer than current', LATEST_SCHEMA_VERSION + 5, /newer than this Rapport/],
+    ['older than current', LATEST_SCHEMA_VERSION - 1, /older than current/],
+  ])('fails the schema check when the version is %s', async (_label, version, detail) => {
+    const dir = await makeVault();
+    let db = await openForVerify(dir, STRONG);
+    db.pragma(`user_version = ${version}`);
+    db.close();
+    db = await openForVerify(dir, STRONG);
+    const report = verifyVault(db);
+    db.close();
+    expect(report.ok).toBe(false);
+    expect(check(report, 'schema-version')).toMatchObject({ ok: false });
+    expect(check(report, 'schema-version').detail).toMatch(detail);
+  });
+});
+
+describe('openForVerify', () => {
+  it('changes nothing in the vault folder', async () => {
+    const dir = await makeVault();
+    const before = snapshotFolder(dir);
+    const db = await openForVerify(dir, STRONG);
+    verifyVault(db);
+    db.close();
+    expect(snapshotFolder(dir)).toEqual(before);
+  });
+
+  it('refuses a wrong passphrase, and a folder with no vault, with their error codes', async () => {
+    const dir = await makeVault();
+    await expect(openForVerify(dir, 'not-the-passphrase')).rejects.toMatchObject({
+      code: 'WRONG_PASSPHRASE',
+    });
+    await expect(openForVerify(join(tempDir(), 'none'), STRONG)).rejects.toBeInstanceOf(AppError);
+    await expect(openForVerify(join(tempDir(), 'none'), STRONG)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('reports a first page that will not decrypt as damage, not as a wrong passphrase', async () => {
+    const dir = await makeVault();
+    // Past the 16-byte salt, so the key file still matches the database's header.
+    flipBytes(dir, 1, 200);
+    await expect(openForVerify(dir, STRONG)).rejects.toMatchObject({ code: 'VAULT_DAMAGED' });
+  });
+});
