@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { clientChannels } from './clients/client-contract';
 import { goalChannels } from './goals/goal-contract';
+import { noteChannels } from './notes/note-contract';
 import { MAX_PASSPHRASE_LENGTH } from './vault/passphrase-strength';
 
 /**
@@ -56,6 +57,7 @@ export const channels = {
   },
   ...clientChannels,
   ...goalChannels,
+  ...noteChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -1,10 +1,14 @@
--- schema version 3; regenerate with UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run tests/unit/migrations
+-- schema version 4; regenerate with UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run tests/unit/migrations
 CREATE INDEX client_changes_by_client ON client_changes (client_id, id);
 CREATE INDEX clients_by_status ON clients (status, chosen_name);
 CREATE INDEX goal_ratings_by_client ON goal_ratings (client_id, rated_on);
 CREATE INDEX goal_status_by_client ON goal_status_events (client_id, goal_key, id);
 CREATE INDEX goals_by_key ON goals (goal_key);
+CREATE INDEX note_addenda_by_note ON note_addenda (note_id, signed_at);
+CREATE INDEX notes_by_client ON notes (client_id, session_date DESC);
+CREATE INDEX notes_unsigned ON notes (signed_at) WHERE signed_at IS NULL;
 CREATE TABLE audit_log ( id INTEGER PRIMARY KEY, at TEXT NOT NULL, action TEXT NOT NULL, entity TEXT, entity_id TEXT, detail TEXT ) STRICT;
+CREATE TABLE checklist_items ( id INTEGER PRIMARY KEY, group_key TEXT NOT NULL CHECK (group_key IN ('trust', 'empathy', 'collaboration', 'safety', 'authenticity', 'growth', 'culture')), text TEXT NOT NULL, position INTEGER NOT NULL, active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)) ) STRICT;
 CREATE TABLE client_changes ( id INTEGER PRIMARY KEY, client_id TEXT NOT NULL REFERENCES clients (id), at TEXT NOT NULL, actor TEXT NOT NULL, kind TEXT NOT NULL, changes TEXT NOT NULL CHECK (json_valid(changes)) ) STRICT;
 CREATE TABLE clients ( id TEXT PRIMARY KEY, chosen_name TEXT NOT NULL, legal_name TEXT NOT NULL DEFAULT '', date_of_birth TEXT NOT NULL DEFAULT '', search_key TEXT NOT NULL, enquiry_note TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'enquiry' CHECK (status IN ('enquiry', 'waitlist', 'active', 'paused', 'discharged', 'archived')), status_date TEXT, status_reason TEXT NOT NULL DEFAULT '', retain_until TEXT, intake_completed_at TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT;
 CREATE TABLE goal_ratings ( id INTEGER PRIMARY KEY, client_id TEXT NOT NULL REFERENCES clients (id), goal_key TEXT NOT NULL, rater TEXT NOT NULL CHECK (rater IN ('client', 'clinician')), level INTEGER NOT NULL CHECK (level BETWEEN -2 AND 2), rated_on TEXT NOT NULL, comment TEXT NOT NULL DEFAULT '', note_id TEXT, recorded_at TEXT NOT NULL ) STRICT;
@@ -12,7 +16,16 @@ CREATE TABLE goal_status_events ( id INTEGER PRIMARY KEY, client_id TEXT NOT NUL
 CREATE TABLE goals ( id TEXT PRIMARY KEY, version_id TEXT NOT NULL REFERENCES plan_versions (id), goal_key TEXT NOT NULL, position INTEGER NOT NULL, client_words TEXT NOT NULL, clinician_framing TEXT NOT NULL, why_it_matters TEXT NOT NULL, linked_concern TEXT NOT NULL, strengths TEXT NOT NULL, steps TEXT NOT NULL CHECK (json_valid(steps)), target_date TEXT NOT NULL, weight INTEGER NOT NULL CHECK (weight BETWEEN 1 AND 3), levels TEXT NOT NULL CHECK (json_valid(levels)), baseline INTEGER NOT NULL CHECK (baseline BETWEEN -2 AND 2), UNIQUE (version_id, goal_key) ) STRICT;
 CREATE TABLE intake_drafts ( client_id TEXT PRIMARY KEY REFERENCES clients (id), data TEXT NOT NULL CHECK (json_valid(data)), step TEXT NOT NULL, base_revision INTEGER NOT NULL, saved_at TEXT NOT NULL ) STRICT;
 CREATE TABLE intakes ( client_id TEXT PRIMARY KEY REFERENCES clients (id), data TEXT NOT NULL CHECK (json_valid(data)), revision INTEGER NOT NULL, updated_at TEXT NOT NULL ) STRICT;
+CREATE TABLE note_addenda ( id TEXT PRIMARY KEY, note_id TEXT NOT NULL REFERENCES notes (id), body TEXT NOT NULL, signed_at TEXT NOT NULL, content_hash TEXT NOT NULL ) STRICT;
+CREATE TABLE notes ( id TEXT PRIMARY KEY, client_id TEXT NOT NULL REFERENCES clients (id), appointment_id TEXT, session_date TEXT NOT NULL, start_time TEXT NOT NULL DEFAULT '', end_time TEXT NOT NULL DEFAULT '', modality TEXT NOT NULL CHECK (modality IN ('in-person', 'video', 'phone')), attendees TEXT NOT NULL DEFAULT '', format TEXT NOT NULL CHECK (format IN ('SOAP', 'DAP', 'BIRP', 'GIRP')), body TEXT NOT NULL CHECK (json_valid(body)), goal_work TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(goal_work)), checklist TEXT NOT NULL CHECK (json_valid(checklist)), feedback TEXT NOT NULL CHECK (json_valid(feedback)), rupture TEXT NOT NULL CHECK (json_valid(rupture)), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, signed_at TEXT, content_hash TEXT, CHECK ((signed_at IS NULL) = (content_hash IS NULL)) ) STRICT;
+CREATE VIRTUAL TABLE notes_fts USING fts5 ( note_id UNINDEXED, client_id UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2 separators ''⁣'' tokenchars ''ऀँंःऺऻ़ािीुूृॄॅॆेैॉॊोौ्ॎॏ॒॑॓॔ॕॖॗॢॣঁংঃ়ািীুূৃৄেৈোৌ্ৗৢৣ৾ਁਂਃ਼ਾਿੀੁੂੇੈੋੌ੍ੑੰੱੵઁંઃ઼ાિીુૂૃૄૅેૈૉોૌ્ૢૣૺૻૼ૽૾૿ଁଂଃ଼ାିୀୁୂୃୄେୈୋୌ୍୕ୖୗୢୣஂாிீுூெேைொோௌ்ௗఀఁంఃఄ఼ాిీుూృౄెేైొోౌ్ౕౖౢౣಁಂಃ಼ಾಿೀುೂೃೄೆೇೈೊೋೌ್ೕೖೢೣഀഁംഃ഻഼ാിീുൂൃൄെേൈൊോൌ്ൗൢൣඁංඃ්ාැෑිීුූෘෙේෛොෝෞෟෲෳัิีึืฺุู็่้๊๋์ํ๎ັິີຶື຺ຸູົຼ່້໊໋໌ໍါာိီုူေဲဳဴဵံ့း္်ျြွှၖၗၘၙၞၟၠၢၣၤၧၨၩၪၫၬၭၱၲၳၴႂႃႄႅႆႇႈႉႊႋႌႍႏႚႛႜႝ''' );
+CREATE TABLE 'notes_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+CREATE TABLE 'notes_fts_content'(id INTEGER PRIMARY KEY, c0, c1, c2);
+CREATE TABLE 'notes_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+CREATE TABLE 'notes_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+CREATE TABLE 'notes_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 CREATE TABLE plan_versions ( id TEXT PRIMARY KEY, client_id TEXT NOT NULL REFERENCES clients (id), number INTEGER NOT NULL, created_at TEXT NOT NULL, review_date TEXT NOT NULL DEFAULT '', agreed_on TEXT, agreement_method TEXT CHECK (agreement_method IN ('verbal', 'typed', 'drawn')), agreement_typed_name TEXT NOT NULL DEFAULT '', agreement_signature TEXT NOT NULL DEFAULT '', agreement_recorded_at TEXT, UNIQUE (client_id, number), CHECK ((agreed_on IS NULL) = (agreement_method IS NULL)) ) STRICT;
+CREATE TABLE process_notes ( note_id TEXT PRIMARY KEY REFERENCES notes (id), body TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT;
 CREATE TABLE settings ( key TEXT PRIMARY KEY, value TEXT NOT NULL ) STRICT;
 CREATE TRIGGER client_changes_no_delete BEFORE DELETE ON client_changes BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
 CREATE TRIGGER client_changes_no_update BEFORE UPDATE ON client_changes BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
@@ -24,5 +37,10 @@ CREATE TRIGGER goal_status_no_update BEFORE UPDATE ON goal_status_events BEGIN S
 CREATE TRIGGER goals_agreed_no_delete BEFORE DELETE ON goals WHEN (SELECT agreed_on FROM plan_versions WHERE id = OLD.version_id) IS NOT NULL BEGIN SELECT RAISE(ABORT, 'an agreed plan version cannot be changed'); END;
 CREATE TRIGGER goals_agreed_no_insert BEFORE INSERT ON goals WHEN (SELECT agreed_on FROM plan_versions WHERE id = NEW.version_id) IS NOT NULL BEGIN SELECT RAISE(ABORT, 'an agreed plan version cannot be changed'); END;
 CREATE TRIGGER goals_agreed_no_update BEFORE UPDATE ON goals WHEN (SELECT agreed_on FROM plan_versions WHERE id = OLD.version_id) IS NOT NULL BEGIN SELECT RAISE(ABORT, 'an agreed plan version cannot be changed'); END;
+CREATE TRIGGER note_addenda_no_delete BEFORE DELETE ON note_addenda BEGIN SELECT RAISE(ABORT, 'a signed addendum cannot be changed'); END;
+CREATE TRIGGER note_addenda_no_update BEFORE UPDATE ON note_addenda BEGIN SELECT RAISE(ABORT, 'a signed addendum cannot be changed'); END;
+CREATE TRIGGER note_addenda_only_signed_notes BEFORE INSERT ON note_addenda WHEN (SELECT signed_at FROM notes WHERE id = NEW.note_id) IS NULL BEGIN SELECT RAISE(ABORT, 'addenda belong to signed notes'); END;
+CREATE TRIGGER notes_signed_frozen BEFORE UPDATE ON notes WHEN OLD.signed_at IS NOT NULL BEGIN SELECT RAISE(ABORT, 'a signed note cannot be changed'); END;
+CREATE TRIGGER notes_signed_kept BEFORE DELETE ON notes WHEN OLD.signed_at IS NOT NULL BEGIN SELECT RAISE(ABORT, 'a signed note cannot be changed'); END;
 CREATE TRIGGER plan_versions_agreed_frozen BEFORE UPDATE ON plan_versions WHEN OLD.agreed_on IS NOT NULL BEGIN SELECT RAISE(ABORT, 'an agreed plan version cannot be changed'); END;
 CREATE TRIGGER plan_versions_agreed_kept BEFORE DELETE ON plan_versions WHEN OLD.agreed_on IS NOT NULL BEGIN SELECT RAISE(ABORT, 'an agreed plan version cannot be changed'); END;

@@ -1,5 +1,7 @@
 import { ClientsService } from '../clients/clients-service';
 import { GoalsService } from '../goals/goals-service';
+import { ChecklistService } from '../notes/checklist-service';
+import { NotesService } from '../notes/notes-service';
 import { AppError } from '../errors/app-error';
 import type { VaultSession } from '../vault/vault-session';
 import type { Handlers } from './router';
@@ -16,6 +18,8 @@ function assertConfirmed(a: string, b: string): void {
 export function createHandlers(session: VaultSession): Handlers {
   const clients = new ClientsService(() => session.db());
   const goals = new GoalsService(() => session.db());
+  const notes = new NotesService(() => session.db(), goals);
+  const checklist = new ChecklistService(() => session.db());
   return {
     'vault:status': () => session.status(),
     'vault:create': async ({ passphrase, confirmation }) => {
@@ -67,5 +71,18 @@ export function createHandlers(session: VaultSession): Handlers {
     'goals:rate': (input) => goals.rate(input),
     'goals:setStatus': (input) => goals.setStatus(input),
     'goals:reviewsDue': ({ within }) => goals.reviewsDue(within),
+    'notes:list': ({ clientId }) => notes.list(clientId),
+    'notes:get': ({ id }) => notes.get(id),
+    'notes:create': (input) => notes.create(input),
+    'notes:save': (input) => notes.save(input),
+    'notes:saveProcessNote': (input) => notes.saveProcessNote(input),
+    'notes:sign': ({ id }) => notes.sign(id),
+    'notes:addAddendum': (input) => notes.addAddendum(input),
+    'notes:verifySignatures': () => notes.verifySignatures(),
+    'notes:search': ({ query, limit }) => notes.search(query, limit),
+    'notes:alliance': ({ clientId }) => notes.alliance(clientId),
+    'notes:unsigned': () => notes.unsigned(),
+    'checklist:list': () => checklist.list(),
+    'checklist:save': (input) => checklist.save(input),
   };
 }

@@ -35,6 +35,23 @@ function validPayloads(id: string): Record<Channel, Record<string, unknown>> {
     'goals:rate': { clientId: id, goalKey: UNKNOWN, rater: 'client', level: 1, ratedOn: '2026-01-01' },
     'goals:setStatus': { clientId: id, goalKey: UNKNOWN, status: 'achieved', date: '2026-01-01' },
     'goals:reviewsDue': { within: 7 },
+    'notes:list': { clientId: id },
+    'notes:get': { id: UNKNOWN },
+    'notes:create': { clientId: id, sessionDate: '2026-01-01', format: 'SOAP' },
+    'notes:save': {
+      id: UNKNOWN,
+      baseUpdatedAt: '2026-01-01T00:00:00.000Z',
+      content: { sessionDate: '2026-01-01', modality: 'video', format: 'DAP', body: { data: 'Talked' } },
+    },
+    'notes:saveProcessNote': { noteId: UNKNOWN, body: 'private' },
+    'notes:sign': { id: UNKNOWN },
+    'notes:addAddendum': { noteId: UNKNOWN, body: 'Correction' },
+    'notes:verifySignatures': {},
+    'notes:search': { query: 'sleep', limit: 10 },
+    'notes:alliance': { clientId: id },
+    'notes:unsigned': {},
+    'checklist:list': {},
+    'checklist:save': { items: [{ group: 'trust', text: 'An item' }] },
   };
 }
 

@@ -38,9 +38,15 @@ describe('migrations', () => {
         STRONG,
       );
       const raw = openEncrypted(vaultPaths(dir).database, key!, { create: false });
-      for (const table of raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all()) {
-        raw.exec(`DROP TABLE "${String(table)}"`);
-      }
+      // Virtual tables first: dropping one also drops its shadow tables.
+      const nextTable = () =>
+        raw
+          .prepare(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY sql NOT LIKE 'CREATE VIRTUAL%' LIMIT 1",
+          )
+          .pluck()
+          .get() as string | undefined;
+      for (let table = nextTable(); table; table = nextTable()) raw.exec(`DROP TABLE "${table}"`);
       raw.pragma('user_version = 0');
       migrate(raw, MIGRATIONS.slice(0, from));
       expect(schemaVersion(raw)).toBe(from);

@@ -1,7 +1,8 @@
 import { migration001 } from './001_foundation';
 import { migration002 } from './002_clients';
 import { migration003 } from './003_goals';
+import { migration004 } from './004_notes';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

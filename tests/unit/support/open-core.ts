@@ -22,7 +22,9 @@ export async function openCore(): Promise<AppCore & { call: Call; dir: string }>
 export function dumpTables(core: AppCore): Record<string, unknown[]> {
   const db = core.session.db();
   const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .prepare(
+      "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'virtual') AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
     .pluck()
     .all() as string[];
   // Table names come from sqlite_master itself, never from input.

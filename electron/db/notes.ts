@@ -1,0 +1,137 @@
+import type { Db } from './connection';
+
+export interface NoteRow {
+  id: string;
+  clientId: string;
+  appointmentId: string | null;
+  sessionDate: string;
+  startTime: string;
+  endTime: string;
+  modality: 'in-person' | 'video' | 'phone';
+  attendees: string;
+  format: 'SOAP' | 'DAP' | 'BIRP' | 'GIRP';
+  body: string;
+  goalWork: string;
+  checklist: string;
+  feedback: string;
+  rupture: string;
+  createdAt: string;
+  updatedAt: string;
+  signedAt: string | null;
+  contentHash: string | null;
+}
+
+const NOTE_COLUMNS = `id, client_id AS clientId, appointment_id AS appointmentId, session_date AS sessionDate,
+  start_time AS startTime, end_time AS endTime, modality, attendees, format, body, goal_work AS goalWork,
+  checklist, feedback, rupture, created_at AS createdAt, updated_at AS updatedAt, signed_at AS signedAt,
+  content_hash AS contentHash`;
+
+export function getNote(db: Db, id: string): NoteRow | undefined {
+  return db.prepare(`SELECT ${NOTE_COLUMNS} FROM notes WHERE id = ?`).get(id) as NoteRow | undefined;
+}
+
+export function listNotes(db: Db, clientId: string): NoteRow[] {
+  return db
+    .prepare(
+      `SELECT ${NOTE_COLUMNS} FROM notes WHERE client_id = ? ORDER BY session_date DESC, start_time DESC, id`,
+    )
+    .all(clientId) as NoteRow[];
+}
+
+export function listSignedNotes(db: Db): NoteRow[] {
+  return db.prepare(`SELECT ${NOTE_COLUMNS} FROM notes WHERE signed_at IS NOT NULL`).all() as NoteRow[];
+}
+
+export function insertNote(db: Db, row: NoteRow): void {
+  db.prepare(
+    `INSERT INTO notes (id, client_id, appointment_id, session_date, start_time, end_time, modality, attendees,
+       format, body, goal_work, checklist, feedback, rupture, created_at, updated_at)
+     VALUES (@id, @clientId, @appointmentId, @sessionDate, @startTime, @endTime, @modality, @attendees,
+       @format, @body, @goalWork, @checklist, @feedback, @rupture, @createdAt, @updatedAt)`,
+  ).run(row);
+}
+
+export function updateNoteContent(
+  db: Db,
+  row: Omit<NoteRow, 'clientId' | 'appointmentId' | 'createdAt' | 'signedAt' | 'contentHash'>,
+): void {
+  db.prepare(
+    `UPDATE notes SET session_date = @sessionDate, start_time = @startTime, end_time = @endTime,
+       modality = @modality, attendees = @attendees, format = @format, body = @body, goal_work = @goalWork,
+       checklist = @checklist, feedback = @feedback, rupture = @rupture, updated_at = @updatedAt
+     WHERE id = @id`,
+  ).run(row);
+}
+
+export function markSigned(db: Db, id: string, signedAt: string, contentHash: string): void {
+  db.prepare('UPDATE notes SET signed_at = ?, content_hash = ?, updated_at = ? WHERE id = ?').run(
+    signedAt,
+    contentHash,
+    signedAt,
+    id,
+  );
+}
+
+export interface AddendumRow {
+  id: string;
+  noteId: string;
+  body: string;
+  signedAt: string;
+  contentHash: string;
+}
+
+export function listAddenda(db: Db, noteId: string): AddendumRow[] {
+  return db
+    .prepare(
+      `SELECT id, note_id AS noteId, body, signed_at AS signedAt, content_hash AS contentHash
+       FROM note_addenda WHERE note_id = ? ORDER BY signed_at, id`,
+    )
+    .all(noteId) as AddendumRow[];
+}
+
+export function listAllAddenda(db: Db): AddendumRow[] {
+  return db
+    .prepare(
+      'SELECT id, note_id AS noteId, body, signed_at AS signedAt, content_hash AS contentHash FROM note_addenda',
+    )
+    .all() as AddendumRow[];
+}
+
+export function insertAddendum(db: Db, row: AddendumRow): void {
+  db.prepare(
+    'INSERT INTO note_addenda (id, note_id, body, signed_at, content_hash) VALUES (?, ?, ?, ?, ?)',
+  ).run(row.id, row.noteId, row.body, row.signedAt, row.contentHash);
+}
+
+export function getProcessNote(db: Db, noteId: string): { body: string; updatedAt: string } | undefined {
+  return db
+    .prepare('SELECT body, updated_at AS updatedAt FROM process_notes WHERE note_id = ?')
+    .get(noteId) as { body: string; updatedAt: string } | undefined;
+}
+
+export function writeProcessNote(db: Db, noteId: string, body: string, at: string): void {
+  db.prepare(
+    `INSERT INTO process_notes (note_id, body, updated_at) VALUES (?, ?, ?)
+     ON CONFLICT (note_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at`,
+  ).run(noteId, body, at);
+}
+
+export function noteStats(db: Db, clientId: string) {
+  return db
+    .prepare(
+      `SELECT n.id, (SELECT count(*) FROM note_addenda a WHERE a.note_id = n.id) AS addendaCount,
+         EXISTS (SELECT 1 FROM process_notes p WHERE p.note_id = n.id AND p.body <> '') AS hasProcessNote
+       FROM notes n WHERE n.client_id = ?`,
+    )
+    .all(clientId) as { id: string; addendaCount: number; hasProcessNote: number }[];
+}
+
+export function listUnsigned(db: Db) {
+  return db
+    .prepare(
+      `SELECT n.id AS noteId, n.client_id AS clientId, c.chosen_name AS chosenName, n.session_date AS sessionDate
+       FROM notes n JOIN clients c ON c.id = n.client_id
+       WHERE n.signed_at IS NULL ORDER BY n.session_date, n.start_time`,
+    )
+    .all() as { noteId: string; clientId: string; chosenName: string; sessionDate: string }[];
+}

@@ -1,0 +1,56 @@
+import type { ChecklistAnswer } from './checklist-defaults';
+
+const ANSWER_WEIGHT: Partial<Record<ChecklistAnswer, number>> = {
+  observed: 1,
+  partly: 0.5,
+  'not-observed': 0,
+};
+
+/** 0–100: the share of checklist items observed, partly counting half; "not addressed" is left out. */
+export function checklistScore(answers: readonly { answer: ChecklistAnswer | null }[]): number | null {
+  const weights = answers
+    .map((a) => (a.answer ? ANSWER_WEIGHT[a.answer] : undefined))
+    .filter((w) => w !== undefined);
+  if (weights.length === 0) return null;
+  return Math.round((100 * weights.reduce((sum, w) => sum + w, 0)) / weights.length);
+}
+
+/** 0–10: the mean of the client's feedback scores given, or null if they gave none. */
+export function feedbackScore(scores: Record<string, number | null>): number | null {
+  const given = Object.values(scores).filter((s): s is number => s !== null);
+  if (given.length === 0) return null;
+  return Math.round((10 * given.reduce((sum, s) => sum + s, 0)) / given.length) / 10;
+}
+
+/** How far below the mean of the previous three sessions a score must fall to be flagged. */
+export const DROP_CHECKLIST_POINTS = 15;
+export const DROP_FEEDBACK_POINTS = 1.5;
+
+/**
+ * Flags each session whose checklist or feedback score fell clearly below the mean of the client's
+ * three sessions before it, so a worsening alliance is seen before it becomes a dropout.
+ */
+export function flagDrops<T extends { checklist: number | null; feedback: number | null }>(
+  points: readonly T[],
+): (T & { drop: boolean })[] {
+  const fell = (values: (number | null)[], now: number | null, margin: number) => {
+    const previous = values.filter((v): v is number => v !== null).slice(-3);
+    if (now === null || previous.length === 0) return false;
+    return previous.reduce((s, v) => s + v, 0) / previous.length - now >= margin;
+  };
+  return points.map((point, i) => {
+    const before = points.slice(0, i);
+    const drop =
+      fell(
+        before.map((p) => p.checklist),
+        point.checklist,
+        DROP_CHECKLIST_POINTS,
+      ) ||
+      fell(
+        before.map((p) => p.feedback),
+        point.feedback,
+        DROP_FEEDBACK_POINTS,
+      );
+    return { ...point, drop };
+  });
+}

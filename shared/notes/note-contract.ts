@@ -1,0 +1,245 @@
+import { z } from 'zod';
+import { LONG, SHORT } from '../clients/intake-schema';
+import { CHECKLIST_ANSWERS, CHECKLIST_GROUPS } from './checklist-defaults';
+import {
+  FEEDBACK_ITEMS,
+  MODALITIES,
+  NOTE_FORMAT_KEYS,
+  NOTE_FORMATS,
+  RUPTURE_TYPES,
+  type NoteFormat,
+} from './note-formats';
+
+const id = z.uuid('Unknown record.');
+const short = z.string().max(SHORT, 'Keep this under 500 characters.');
+const long = z.string().max(LONG, 'Keep this under 20,000 characters.');
+const calendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a full date.')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'That date does not exist.');
+const clock = z.union([
+  z.literal(''),
+  z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 14:30.'),
+]);
+const level = z.union([z.literal(-2), z.literal(-1), z.literal(0), z.literal(1), z.literal(2)]);
+const score = z
+  .number()
+  .int()
+  .min(0, 'Scores run from 0 to 10.')
+  .max(10, 'Scores run from 0 to 10.')
+  .nullable();
+const groupKey = z.enum(CHECKLIST_GROUPS.map((g) => g.key) as [string, ...string[]]);
+
+export const feedback = z.strictObject({
+  ...(Object.fromEntries(FEEDBACK_ITEMS.map((f) => [f.key, score.default(null)])) as {
+    [K in (typeof FEEDBACK_ITEMS)[number]['key']]: z.ZodDefault<typeof score>;
+  }),
+});
+
+export const rupture = z.strictObject({
+  type: z.enum(RUPTURE_TYPES).default('none'),
+  markers: z.array(short).max(12).default([]),
+  raisedBy: z.enum(['', 'client', 'clinician']).default(''),
+  repair: long.default(''),
+  resolved: z.enum(['', 'yes', 'partly', 'no']).default(''),
+});
+
+export const checklistAnswer = z.strictObject({
+  itemId: z.number().int().positive(),
+  answer: z.enum(CHECKLIST_ANSWERS).nullable(),
+  comment: short.default(''),
+});
+
+export const checklistEntry = z.object({
+  itemId: z.number(),
+  group: z.string(),
+  text: z.string(),
+  answer: z.enum(CHECKLIST_ANSWERS).nullable(),
+  comment: z.string(),
+});
+
+export const goalWork = z.strictObject({
+  goalKey: id,
+  note: long.default(''),
+  level: level.nullable().default(null),
+});
+
+/** What the clinician edits in a note; the checklist's items themselves are fixed when the note starts. */
+export const noteContent = z
+  .strictObject({
+    sessionDate: calendarDate,
+    startTime: clock.default(''),
+    endTime: clock.default(''),
+    modality: z.enum(MODALITIES),
+    attendees: short.default(''),
+    format: z.enum(NOTE_FORMAT_KEYS as [NoteFormat, ...NoteFormat[]]),
+    body: z.record(z.string().max(40), long).default({}),
+    goalWork: z.array(goalWork).max(20).default([]),
+    checklist: z.array(checklistAnswer).max(200).default([]),
+    feedback: feedback.prefault({}),
+    rupture: rupture.prefault({}),
+  })
+  .superRefine((note, ctx) => {
+    const allowed = new Set<string>(NOTE_FORMATS[note.format].map((s) => s.key));
+    for (const key of Object.keys(note.body)) {
+      if (!allowed.has(key))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['body', key],
+          message: `A ${note.format} note has no “${key}” section.`,
+        });
+    }
+    if (note.startTime && note.endTime && note.endTime <= note.startTime) {
+      ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'The session must end after it starts.' });
+    }
+  });
+
+export const note = z.object({
+  id: z.string(),
+  clientId: z.string(),
+  appointmentId: z.string().nullable(),
+  sessionDate: z.string(),
+  startTime: z.string(),
+  endTime: z.string(),
+  modality: z.enum(MODALITIES),
+  attendees: z.string(),
+  format: z.enum(NOTE_FORMAT_KEYS as [NoteFormat, ...NoteFormat[]]),
+  body: z.record(z.string(), z.string()),
+  goalWork: z.array(z.object({ goalKey: z.string(), note: z.string(), level: level.nullable() })),
+  checklist: z.array(checklistEntry),
+  feedback: z.record(z.string(), z.number().nullable()),
+  rupture: z.object({
+    type: z.enum(RUPTURE_TYPES),
+    markers: z.array(z.string()),
+    raisedBy: z.string(),
+    repair: z.string(),
+    resolved: z.string(),
+  }),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  signedAt: z.string().nullable(),
+  contentHash: z.string().nullable(),
+  addenda: z.array(z.object({ id: z.string(), body: z.string(), signedAt: z.string() })),
+  processNote: z.object({ body: z.string(), updatedAt: z.string() }).nullable(),
+});
+
+export const noteSummary = z.object({
+  id: z.string(),
+  sessionDate: z.string(),
+  startTime: z.string(),
+  endTime: z.string(),
+  modality: z.enum(MODALITIES),
+  format: z.enum(NOTE_FORMAT_KEYS as [NoteFormat, ...NoteFormat[]]),
+  signedAt: z.string().nullable(),
+  preview: z.string(),
+  ruptureType: z.enum(RUPTURE_TYPES),
+  addendaCount: z.number(),
+  hasProcessNote: z.boolean(),
+});
+
+export const searchHit = z.object({
+  noteId: z.string(),
+  clientId: z.string(),
+  chosenName: z.string(),
+  sessionDate: z.string(),
+  format: z.string(),
+  /** The matching passage, as plain text pieces; `match` marks the words that matched. */
+  snippet: z.array(z.object({ text: z.string(), match: z.boolean() })),
+});
+
+export const alliancePoint = z.object({
+  noteId: z.string(),
+  date: z.string(),
+  /** Share of answered checklist items observed (partly counts half), 0–100, or null if none answered. */
+  checklist: z.number().nullable(),
+  /** Mean of the client's feedback scores, 0–10, or null if none given. */
+  feedback: z.number().nullable(),
+  rupture: z.enum(RUPTURE_TYPES),
+  resolved: z.string(),
+  /** Set when either score fell clearly below the client's recent sessions. */
+  drop: z.boolean(),
+});
+
+export const checklistItem = z.object({
+  id: z.number(),
+  group: z.string(),
+  text: z.string(),
+  active: z.boolean(),
+  position: z.number(),
+});
+
+export const noteChannels = {
+  'notes:list': { input: z.strictObject({ clientId: id }), output: z.array(noteSummary) },
+  'notes:get': { input: z.strictObject({ id }), output: note },
+  'notes:create': {
+    input: z.strictObject({
+      clientId: id,
+      sessionDate: calendarDate,
+      startTime: clock.default(''),
+      endTime: clock.default(''),
+      modality: z.enum(MODALITIES).default('in-person'),
+      format: z.enum(NOTE_FORMAT_KEYS as [NoteFormat, ...NoteFormat[]]),
+    }),
+    output: note,
+  },
+  'notes:save': {
+    input: z.strictObject({ id, baseUpdatedAt: z.string().max(40), content: noteContent }),
+    output: z.object({ updatedAt: z.string() }),
+  },
+  'notes:saveProcessNote': {
+    input: z.strictObject({ noteId: id, body: long }),
+    output: z.object({ updatedAt: z.string() }),
+  },
+  'notes:sign': { input: z.strictObject({ id }), output: note },
+  'notes:addAddendum': {
+    input: z.strictObject({
+      noteId: id,
+      body: long.refine((s) => s.trim().length > 0, 'Write the addendum first.'),
+    }),
+    output: note,
+  },
+  'notes:verifySignatures': {
+    input: z.strictObject({}),
+    output: z.object({
+      checked: z.number(),
+      changed: z.array(z.object({ noteId: z.string(), clientId: z.string() })),
+    }),
+  },
+  'notes:search': {
+    input: z.strictObject({
+      query: z.string().max(200),
+      limit: z.number().int().min(1).max(200).default(50),
+    }),
+    output: z.array(searchHit),
+  },
+  'notes:alliance': { input: z.strictObject({ clientId: id }), output: z.array(alliancePoint) },
+  'notes:unsigned': {
+    input: z.strictObject({}),
+    output: z.array(
+      z.object({ noteId: z.string(), clientId: z.string(), chosenName: z.string(), sessionDate: z.string() }),
+    ),
+  },
+  'checklist:list': { input: z.strictObject({}), output: z.array(checklistItem) },
+  'checklist:save': {
+    input: z.strictObject({
+      items: z
+        .array(
+          z.strictObject({
+            id: z.number().int().positive().optional(),
+            group: groupKey,
+            text: short.refine((s) => s.trim().length > 0, 'An item needs some words.'),
+            active: z.boolean().default(true),
+          }),
+        )
+        .max(100),
+    }),
+    output: z.array(checklistItem),
+  },
+} as const;
+
+export type Note = z.output<typeof note>;
+export type NoteContent = z.output<typeof noteContent>;
+export type NoteSummary = z.output<typeof noteSummary>;
+export type SearchHit = z.output<typeof searchHit>;
+export type AlliancePoint = z.output<typeof alliancePoint>;
+export type ChecklistItem = z.output<typeof checklistItem>;
