@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { clientChannels } from './clients/client-contract';
 import { goalChannels } from './goals/goal-contract';
 import { noteChannels } from './notes/note-contract';
-import { MAX_PASSPHRASE_LENGTH } from './vault/passphrase-strength';
+import { MAX_PASSPHRASE_LENGTH } from './vault/passphrase-limits';
 
 /**
  * The one contract between the UI and the main side. Each channel names the schema its input must

@@ -98,3 +98,8 @@ export function updateClientStatus(
      WHERE id = ?`,
   ).run(fields.status, fields.date, fields.reason, fields.retainUntil, fields.at, id);
 }
+
+/** A count, never a name: `rapport info` may be pasted into a support request. */
+export function countClients(db: Db): number {
+  return db.prepare('SELECT count(*) FROM clients').pluck().get() as number;
+}

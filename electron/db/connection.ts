@@ -34,3 +34,13 @@ export function openEncrypted(path: string, key: Buffer, options: { create: bool
     throw error;
   }
 }
+
+/** The file could not be opened or read at all (permissions, a failing disk): not evidence of damage. */
+export function isFileAccessError(error: unknown): boolean {
+  if (!(error instanceof Database.SqliteError)) return false;
+  return (
+    error.code === 'SQLITE_CANTOPEN' ||
+    error.code === 'SQLITE_READONLY' ||
+    error.code.startsWith('SQLITE_IOERR')
+  );
+}

@@ -1,5 +1,5 @@
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export const DATABASE_FILE = 'rapport.db';
 export const KEY_FILE = 'rapport.key';
@@ -13,4 +13,13 @@ export function defaultVaultDir(env: NodeJS.ProcessEnv = process.env, platform =
   if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Rapport', 'vault');
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'Rapport', 'vault');
   return join(env.XDG_CONFIG_HOME || join(home, '.config'), 'Rapport', 'vault');
+}
+
+/**
+ * Where this user's vault is: RAPPORT_VAULT when set (so the app and the command line can both be
+ * pointed at a test or a second vault), else the per-user default.
+ */
+export function vaultDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  const override = env.RAPPORT_VAULT?.trim();
+  return override ? resolve(override) : defaultVaultDir(env);
 }

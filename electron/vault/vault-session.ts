@@ -127,7 +127,7 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason] }> {
     this.touch();
   }
 
-  /** Any user action (reported by the UI) or bridge call pushes the auto-lock back. */
+  /** A user action, reported by the UI through vault:activity, pushes the auto-lock back. */
   touch(): void {
     this.lastActivity = this.now();
   }

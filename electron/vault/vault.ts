@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { AppError } from '../errors/app-error';
-import { openEncrypted, type Db } from '../db/connection';
+import { isFileAccessError, openEncrypted, type Db } from '../db/connection';
 import { assertNotFromFuture, migrate } from '../db/migrate';
 import { writeFileAtomic } from './atomic-write';
 import { DEFAULT_KDF, unwrapDatabaseKey, wrapDatabaseKey, type KdfParams, type KeyFile } from './key-file';
@@ -60,7 +60,13 @@ function openWithKey(dir: string, keyFile: KeyFile, key: Buffer): OpenVault {
   let db: Db;
   try {
     db = openEncrypted(vaultPaths(dir).database, key, { create: false });
-  } catch {
+  } catch (error) {
+    if (isFileAccessError(error)) {
+      throw new AppError(
+        'IO',
+        'The vault’s files could not be read. Check the folder’s permissions and the disk.',
+      );
+    }
     // The key is right (the GCM tag or recovery check verified it) and the salt matches, so a
     // database that will not decrypt is damaged, not locked with another key.
     throw new AppError(

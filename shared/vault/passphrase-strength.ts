@@ -1,6 +1,7 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as english from '@zxcvbn-ts/language-en';
+import { MIN_PASSPHRASE_LENGTH } from './passphrase-limits';
 
 const zxcvbn = new ZxcvbnFactory({
   dictionary: { ...common.dictionary, ...english.dictionary },
@@ -10,8 +11,6 @@ const zxcvbn = new ZxcvbnFactory({
 
 /** zxcvbn score 0–4; 3 means "safely unguessable" against an offline attack on the key file. */
 export const MIN_PASSPHRASE_SCORE = 3;
-export const MIN_PASSPHRASE_LENGTH = 10;
-export const MAX_PASSPHRASE_LENGTH = 1024;
 
 export interface PassphraseStrength {
   score: 0 | 1 | 2 | 3 | 4;

@@ -1,8 +1,9 @@
-import { PassThrough } from 'node:stream';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run-cli';
-import { tempDir } from './support/temp-vault';
+import { STRONG, tempDir } from './support/temp-vault';
 
 /** runCli in this process, over in-memory streams: for what needs no vault and no terminal. */
 async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
@@ -71,5 +72,14 @@ describe('runCli', () => {
     expect(result.code).toBe(0);
     expect(result.stdout.startsWith(usage)).toBe(true);
     expect(result.stdout).toContain('Exit codes:');
+  });
+
+  it('a path the file system refuses is exit code 9, named in one line', async () => {
+    const file = join(tempDir(), 'a-file');
+    writeFileSync(file, 'not a folder');
+    const result = await run(['init', '--vault', join(file, 'vault')], { RAPPORT_PASSPHRASE: STRONG });
+    expect(result.code).toBe(9);
+    expect(result.stderr).toMatch(/^rapport: Could not read or write a file: ENOTDIR: [^\n]+\n$/);
+    expect(result.stdout).toBe('');
   });
 });

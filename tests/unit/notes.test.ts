@@ -229,12 +229,10 @@ describe('session notes', () => {
               fit: feedbackValue,
               overall: feedbackValue,
             },
-            checklist: n.checklist
-              .slice(0, 4)
-              .map((c, i) => ({
-                itemId: c.itemId,
-                answer: i < (feedbackValue > 6 ? 4 : 1) ? 'observed' : 'not-observed',
-              })),
+            checklist: n.checklist.slice(0, 4).map((c, i) => ({
+              itemId: c.itemId,
+              answer: i < (feedbackValue > 6 ? 4 : 1) ? 'observed' : 'not-observed',
+            })),
             rupture: {
               type: ruptureType,
               markers: ruptureType === 'none' ? [] : ['Minimal answers'],

@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, Menu, session } from 'electron';
+import { createAppCore } from '../router/app-core';
+import { registerAppScheme, serveAppFiles } from './app-protocol';
+import { handleBridgeCalls, sendBridgeEvent } from './ipc';
+import { lockOnSystemEvents, lockSafely } from './lock-triggers';
+import { buildAppMenu } from './menu';
+import { hardenSession, hardenWebContents } from './security';
+import { forwardVaultEvents } from './vault-events';
+import { vaultDirFromEnv } from '../vault/location';
+import { createMainWindow } from './window';
+
+registerAppScheme();
+app.enableSandbox();
+
+if (app.requestSingleInstanceLock()) {
+  start();
+} else {
+  // A second copy would open the same vault: hand over to the running one instead.
+  app.quit();
+}
+
+function start(): void {
+  const developer = !app.isPackaged;
+  const { session: vault, router } = createAppCore({
+    vaultDir: vaultDirFromEnv(),
+    onSlow: (channel, ms) => console.warn(`[ipc] ${channel} took ${Math.round(ms)} ms`),
+    onInternalError: (channel, error) => console.error(`[ipc] ${channel} failed: ${(error as Error).name}`),
+  });
+  let mainWindow: BrowserWindow | null = null;
+
+  app.on('second-instance', () => {
+    if (!mainWindow || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  // Closing the window ends the session on every platform: a vault left open in the dock helps no one.
+  app.on('window-all-closed', () => app.quit());
+  forwardVaultEvents(vault, (event, payload) => sendBridgeEvent(mainWindow?.webContents, event, payload));
+
+  app
+    .whenReady()
+    .then(() => {
+      hardenSession(session.defaultSession, { allowDevtools: developer });
+      serveAppFiles(join(app.getAppPath(), 'out', 'renderer'));
+      handleBridgeCalls(router);
+      lockOnSystemEvents(vault);
+      Menu.setApplicationMenu(buildAppMenu({ onLock: () => lockSafely(vault, 'user'), developer }));
+      mainWindow = createMainWindow({
+        preloadPath: join(app.getAppPath(), 'out', 'preload', 'index.cjs'),
+        devTools: developer,
+      });
+    })
+    .catch((error: unknown) => {
+      console.error(`[shell] could not start: ${(error as Error).name}`);
+      app.exit(1);
+    });
+}

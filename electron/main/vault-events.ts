@@ -1,0 +1,9 @@
+import type { BridgeEvent, BridgeEvents } from '../../shared/contract';
+import type { VaultSession } from '../vault/vault-session';
+
+export type SendBridgeEvent = <E extends BridgeEvent>(event: E, payload: BridgeEvents[E]) => void;
+
+/** Tells the UI the vault locked, whatever locked it, so it drops every decrypted thing it shows. */
+export function forwardVaultEvents(session: VaultSession, send: SendBridgeEvent): void {
+  session.on('locked', (reason) => send('vault:locked', { reason }));
+}

@@ -1,0 +1,33 @@
+import { BrowserWindow, nativeTheme } from 'electron';
+import { APP_ENTRY_URL } from './app-origin';
+
+/** The title never changes, so a window switcher or screen share never shows a client's name. */
+const WINDOW_TITLE = 'Rapport';
+
+export function createMainWindow(options: { preloadPath: string; devTools: boolean }): BrowserWindow {
+  const window = new BrowserWindow({
+    title: WINDOW_TITLE,
+    width: 1280,
+    height: 840,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#1d2023' : '#f7f6f3',
+    webPreferences: {
+      preload: options.preloadPath,
+      devTools: options.devTools,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      // The spellchecker downloads dictionaries, and the app makes no network requests.
+      spellcheck: false,
+    },
+  });
+  window.on('page-title-updated', (event) => event.preventDefault());
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(APP_ENTRY_URL);
+  return window;
+}
