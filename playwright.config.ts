@@ -3,6 +3,9 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'tests',
   testMatch: ['e2e/**/*.spec.ts', 'electron/**/*.spec.ts'],
+  // tsconfig.node.json maps better-sqlite3-multiple-ciphers to its .d.ts for tsc; Playwright's loader
+  // would follow that mapping at run time, so tests load with a tsconfig that has no paths.
+  tsconfig: './tests/e2e/tsconfig.playwright.json',
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
   retries: 0,

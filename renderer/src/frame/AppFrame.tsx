@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { ClientsPage } from '../clients/ClientsPage';
+import { HomePage } from '../home/HomePage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { NavigateContext, type RouteId } from './routes';
+import { Sidebar } from './Sidebar';
+import { useActivityReporter } from './use-activity-reporter';
+import './app-frame.css';
+
+function Page({ route }: { route: RouteId }) {
+  switch (route) {
+    case 'home':
+      return <HomePage />;
+    case 'clients':
+      return <ClientsPage />;
+    case 'settings':
+      return <SettingsPage />;
+  }
+}
+
+/** The app once the vault is open: sidebar on the left, the current page on the right. */
+export function AppFrame() {
+  const [route, setRoute] = useState<RouteId>('home');
+  const lastActivityAt = useActivityReporter();
+  return (
+    <NavigateContext.Provider value={setRoute}>
+      <div className="app-frame">
+        <Sidebar current={route} onNavigate={setRoute} lastActivityAt={lastActivityAt} />
+        <main className="app-frame__main">
+          <div className="app-frame__content">
+            <Page key={route} route={route} />
+          </div>
+        </main>
+      </div>
+    </NavigateContext.Provider>
+  );
+}

@@ -1,0 +1,190 @@
+/**
+ * The Rapport UI in Chromium with the real main side behind it, for end-to-end tests. No Electron
+ * binary can start on the machines these tests run on, so this plays the Electron shell's part:
+ *
+ * - Serves the built UI (out/renderer, from `npx electron-vite build`; nothing is built here) at a
+ *   fake origin, APP_ORIGIN, straight from disk through request interception: no server, no port.
+ *   It sends the shell's Content-Security-Policy header, refuses paths outside out/renderer and
+ *   aborts every request to any other origin, as the offline shell does.
+ * - Creates the real core (`createAppCore`: router, vault session, encrypted SQLCipher vault) over
+ *   the given folder, and exposes `core.router.invoke` to the page as a binding.
+ * - Installs, before any page script runs, a frozen `window.rapport` with the RapportBridge shape
+ *   the preload provides (invoke/on), and forwards the session's 'locked' events to its listeners.
+ *
+ *   const app = await launchApp({ vaultDir: makeVaultDir(), kdf: TEST_KDF });
+ *   await app.page.getByLabel('Passphrase').fill('…');
+ *   await app.close(); // locks the vault, closes the browser
+ *
+ * `errors` collects page errors and console errors (a CSP violation shows up there); tests assert
+ * it stays empty. `calls` lists the channel of each bridge call, for tests about how often the UI calls.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import type { BridgeEvent, BridgeEvents, LockReason } from '../../shared/contract';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/content-security-policy';
+import { mimeTypeFor } from '../../electron/main/mime-types';
+import { createAppCore, type AppCore } from '../../electron/router/app-core';
+import type { KdfParams } from '../../electron/vault/key-file';
+
+export const APP_ORIGIN = 'https://rapport.test';
+/** Cheap enough that each create or unlock takes milliseconds; the app itself uses the strong default. */
+export const TEST_KDF: KdfParams = { name: 'scrypt', N: 2 ** 14, r: 8, p: 1 };
+
+const RENDERER_ROOT = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface LaunchOptions {
+  vaultDir: string;
+  kdf?: KdfParams;
+}
+
+export interface LaunchedApp {
+  page: Page;
+  core: AppCore;
+  browser: Browser;
+  errors: string[];
+  /** The channel of every bridge call the page made, in order (never the payloads). */
+  calls: string[];
+  close(): Promise<void>;
+}
+
+/** The file under out/renderer a URL on the app origin names, or null for anything else. */
+function rendererFile(url: string): string | null {
+  const { origin, pathname } = new URL(url);
+  if (origin !== APP_ORIGIN) return null;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  const file = resolve(RENDERER_ROOT, `.${decoded === '/' ? '/index.html' : decoded}`);
+  const inside = relative(RENDERER_ROOT, file);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside) || inside.includes(`..${sep}`))
+    return null;
+  return file;
+}
+
+async function serveRenderer(context: BrowserContext): Promise<void> {
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin !== APP_ORIGIN) return route.abort('blockedbyclient');
+    const file = rendererFile(url);
+    if (!file) return route.fulfill({ status: 403, body: 'Forbidden' });
+    if (!existsSync(file) || !statSync(file).isFile())
+      return route.fulfill({ status: 404, body: 'Not found' });
+    return route.fulfill({
+      status: 200,
+      body: readFileSync(file),
+      headers: {
+        'Content-Type': mimeTypeFor(file),
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'no-store',
+      },
+    });
+  });
+}
+
+/**
+ * Runs in the page before its own scripts: the harness's stand-in for the preload. It is passed
+ * to the page as source, so it may use nothing from this module.
+ */
+function installBridge(): void {
+  type Listener = (payload: unknown) => void;
+  const page = globalThis as unknown as {
+    __rapportInvoke(channel: unknown, input: unknown): Promise<unknown>;
+  };
+  const listeners = new Map<string, Set<Listener>>();
+  const bridge = Object.freeze({
+    invoke: (channel: unknown, input: unknown) => page.__rapportInvoke(channel, input),
+    on(event: string, listener: Listener) {
+      // A fresh wrapper per call, so the returned unsubscribe removes exactly this registration.
+      const wrapper: Listener = (payload) => listener(payload);
+      const set = listeners.get(event) ?? new Set<Listener>();
+      listeners.set(event, set);
+      set.add(wrapper);
+      return () => {
+        set.delete(wrapper);
+      };
+    },
+  });
+  Object.defineProperty(globalThis, 'rapport', { value: bridge, enumerable: true });
+  Object.defineProperty(globalThis, '__rapportDispatch', {
+    value: (event: string, payload: unknown) => {
+      for (const listener of [...(listeners.get(event) ?? [])]) listener(payload);
+    },
+  });
+}
+
+async function dispatch<E extends BridgeEvent>(
+  page: Page,
+  event: E,
+  payload: BridgeEvents[E],
+): Promise<void> {
+  await page.evaluate(
+    ([name, data]) =>
+      (globalThis as unknown as { __rapportDispatch(e: string, p: unknown): void }).__rapportDispatch(
+        name,
+        data,
+      ),
+    [event, payload] as const,
+  );
+}
+
+export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
+  if (!existsSync(resolve(RENDERER_ROOT, 'index.html'))) {
+    throw new Error('out/renderer/index.html is missing: run `npx electron-vite build` first.');
+  }
+  const core = createAppCore({ vaultDir: options.vaultDir, kdf: options.kdf });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-GB',
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  await serveRenderer(context);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
+  });
+
+  const calls: string[] = [];
+  await page.exposeBinding('__rapportInvoke', (_source, channel: unknown, payload: unknown) => {
+    calls.push(String(channel));
+    return core.router.invoke(channel, payload);
+  });
+  await page.addInitScript(installBridge);
+
+  const onLocked = (reason: LockReason) => {
+    // The page may be navigating or closing; a lost event then has nobody to inform.
+    dispatch(page, 'vault:locked', { reason }).catch(() => undefined);
+  };
+  core.session.on('locked', onLocked);
+
+  await page.goto(`${APP_ORIGIN}/index.html`);
+
+  return {
+    page,
+    core,
+    browser,
+    errors,
+    calls,
+    async close() {
+      core.session.off('locked', onLocked);
+      core.session.lock('quit');
+      await browser.close();
+    },
+  };
+}

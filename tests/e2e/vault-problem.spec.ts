@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { KEY_FILE } from '../../electron/vault/location';
+import { expect, test } from './fixtures';
+import { makeMismatchedVault } from './vault-problem-fixture';
+
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [
+        name,
+        createHash('sha256')
+          .update(readFileSync(join(dir, name)))
+          .digest('hex'),
+      ]),
+  );
+}
+
+test('a damaged vault shows the problem screen, offers no way to write, and is left byte for byte alone', async ({
+  openApp,
+  vaultDir,
+}) => {
+  await makeMismatchedVault(vaultDir);
+  const before = snapshot(vaultDir);
+
+  const { page } = await openApp();
+  await expect(page.getByRole('heading', { name: 'Rapport cannot open your vault' })).toBeVisible();
+  await expect(page.getByText('The key file does not belong to this database')).toBeVisible();
+  await expect(page.getByText('Nothing has been changed or deleted')).toBeVisible();
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await expect(page.getByRole('button')).toHaveText(['Check again']);
+
+  await page.getByRole('button', { name: 'Check again' }).click();
+  await expect(page.getByRole('button', { name: 'Check again' })).toBeEnabled();
+  await expect(page.getByRole('heading', { name: 'Rapport cannot open your vault' })).toBeVisible();
+
+  expect(snapshot(vaultDir)).toEqual(before);
+});
+
+test('when even the vault status cannot be read, the screen says so and offers to try again', async ({
+  openApp,
+  vaultDir,
+}) => {
+  // A folder where the key file should be: reading it fails in a way no vault check expects.
+  mkdirSync(join(vaultDir, KEY_FILE), { recursive: true });
+
+  const { page } = await openApp();
+  await expect(page.getByRole('heading', { name: 'Rapport could not start properly' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText(
+    'Something went wrong inside Rapport. Nothing was changed.',
+  );
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { name: 'Rapport could not start properly' })).toBeVisible();
+});
