@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { billingChannels } from './billing/billing-contract';
 import { clientChannels } from './clients/client-contract';
 import { goalChannels } from './goals/goal-contract';
 import { noteChannels } from './notes/note-contract';
+import { scheduleChannels } from './schedule/schedule-contract';
 import { MAX_PASSPHRASE_LENGTH } from './vault/passphrase-limits';
 
 /**
@@ -21,6 +23,8 @@ export const vaultStatus = z.object({
   retryAfterMs: z.number(),
   autoLockMinutes: z.number(),
   recoveryKeyConfirmed: z.boolean(),
+  /** The vault folder, for the emergency kit and settings. A path, never client data. */
+  location: z.string(),
 });
 
 export const settings = z.object({
@@ -34,6 +38,11 @@ export const channels = {
     output: z.object({ recoveryKey: z.string() }),
   },
   'vault:confirmRecoverySaved': { input: empty, output: z.null() },
+  /** Shows the recovery key again to someone who proves they hold the passphrase. */
+  'vault:revealRecoveryKey': {
+    input: z.strictObject({ passphrase }),
+    output: z.object({ recoveryKey: z.string() }),
+  },
   'vault:unlock': { input: z.strictObject({ passphrase }), output: z.null() },
   'vault:recover': {
     input: z.strictObject({
@@ -58,6 +67,8 @@ export const channels = {
   ...clientChannels,
   ...goalChannels,
   ...noteChannels,
+  ...scheduleChannels,
+  ...billingChannels,
 } as const;
 
 export type Channels = typeof channels;

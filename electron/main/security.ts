@@ -1,12 +1,19 @@
 import { shell, type Session, type WebContents } from 'electron';
 import { isAppUrl } from './app-origin';
 import { isAllowedExternalUrl } from './external-links';
-import { isRequestAllowed } from './request-policy';
+import { isPermissionAllowed, isRequestAllowed } from './request-policy';
 
-/** No camera, microphone, notifications, location or devices, and no network: the app needs none. */
+/**
+ * No camera, microphone, notifications, location or devices, and no network: the app needs none.
+ * The only permission granted is clipboard writing for the app's own pages.
+ */
 export function hardenSession(session: Session, options: { allowDevtools: boolean }): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((contents, permission, callback, details) =>
+    callback(isPermissionAllowed(permission, details.requestingUrl ?? contents?.getURL())),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionAllowed(permission, requestingOrigin),
+  );
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
     const allowed = isRequestAllowed(details.url, options);

@@ -1,7 +1,9 @@
+import { BillingService } from '../billing/billing-service';
 import { ClientsService } from '../clients/clients-service';
 import { GoalsService } from '../goals/goals-service';
 import { ChecklistService } from '../notes/checklist-service';
 import { NotesService } from '../notes/notes-service';
+import { ScheduleService } from '../schedule/schedule-service';
 import { AppError } from '../errors/app-error';
 import type { VaultSession } from '../vault/vault-session';
 import type { Handlers } from './router';
@@ -20,6 +22,12 @@ export function createHandlers(session: VaultSession): Handlers {
   const goals = new GoalsService(() => session.db());
   const notes = new NotesService(() => session.db(), goals);
   const checklist = new ChecklistService(() => session.db());
+  const billing = new BillingService(() => session.db());
+  const schedule = new ScheduleService(
+    () => session.db(),
+    () => billing.settings().timeZone,
+    notes,
+  );
   return {
     'vault:status': () => session.status(),
     'vault:create': async ({ passphrase, confirmation }) => {
@@ -30,6 +38,9 @@ export function createHandlers(session: VaultSession): Handlers {
       session.confirmRecoverySaved();
       return null;
     },
+    'vault:revealRecoveryKey': async ({ passphrase }) => ({
+      recoveryKey: await session.revealRecoveryKey(passphrase),
+    }),
     'vault:unlock': async ({ passphrase }) => {
       await session.unlock(passphrase);
       return null;
@@ -84,5 +95,26 @@ export function createHandlers(session: VaultSession): Handlers {
     'notes:unsigned': () => notes.unsigned(),
     'checklist:list': () => checklist.list(),
     'checklist:save': (input) => checklist.save(input),
+    'appointments:range': ({ from, to }) => schedule.range(from, to),
+    'appointments:forClient': ({ clientId }) => schedule.forClient(clientId),
+    'appointments:create': (input) => schedule.create(input),
+    'appointments:update': (input) => schedule.update(input),
+    'appointments:setStatus': (input) => schedule.setStatus(input),
+    'appointments:startNote': (input) => schedule.startNote(input),
+    'calendar:exportIcs': (input) => schedule.exportIcs(input),
+    'billing:settings': () => billing.settings(),
+    'billing:updateSettings': (input) => billing.updateSettings(input),
+    'fees:list': () => billing.services(),
+    'fees:save': (input) => billing.saveServices(input),
+    'fees:getClientFee': ({ clientId }) => billing.clientFee(clientId),
+    'fees:setClientFee': (input) => billing.setClientFee(input),
+    'diagnoses:get': ({ clientId }) => billing.diagnoses(clientId),
+    'diagnoses:set': (input) => billing.setDiagnoses(input),
+    'invoices:create': (input) => billing.createInvoice(input),
+    'invoices:list': ({ clientId }) => billing.invoices(clientId ?? null),
+    'invoices:void': ({ id, reason }) => billing.voidInvoice(id, reason),
+    'payments:record': (input) => billing.recordPayment(input),
+    'payments:list': ({ clientId }) => billing.payments(clientId),
+    'billing:balances': () => billing.balances(),
   };
 }

@@ -13,6 +13,17 @@ export function vaultPaths(dir: string) {
   return { database: join(dir, DATABASE_FILE), keyFile: join(dir, KEY_FILE) };
 }
 
+function readKeyFileText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new AppError(
+      'IO',
+      'The vault’s key file (rapport.key) could not be read. Check the folder’s permissions and that it is a file.',
+    );
+  }
+}
+
 export function readHeader(path: string): Buffer {
   const fd = openSync(path, 'r');
   try {
@@ -39,7 +50,7 @@ export function inspectVaultFolder(dir: string): VaultPresence {
       'The vault’s key file (rapport.key) is missing. Restore it from a backup, or open the vault with your recovery key.',
     );
   }
-  const keyFile = parseKeyFile(readFileSync(paths.keyFile, 'utf8'));
+  const keyFile = parseKeyFile(readKeyFileText(paths.keyFile));
   if (!hasDb) {
     throw new AppError(
       'VAULT_DAMAGED',

@@ -6,7 +6,14 @@ import type { Db } from '../db/connection';
 import { appendAudit } from '../db/audit';
 import { readSetting, writeSetting } from '../db/settings';
 import type { KdfParams } from './key-file';
-import { changePassphrase, createVault, recoverVault, unlockVault, type OpenVault } from './vault';
+import {
+  changePassphrase,
+  createVault,
+  recoverVault,
+  revealRecoveryKey,
+  unlockVault,
+  type OpenVault,
+} from './vault';
 import { inspectVaultFolder } from './vault-files';
 
 export const DEFAULT_AUTO_LOCK_MINUTES = 10;
@@ -57,6 +64,7 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason] }> {
       retryAfterMs: Math.max(0, this.retryAt - this.now()),
       autoLockMinutes: this.open ? this.autoLockMinutes() : DEFAULT_AUTO_LOCK_MINUTES,
       recoveryKeyConfirmed: this.open ? readSetting(this.open.db, 'recoveryKeyConfirmed') === 'true' : true,
+      location: this.dir,
     };
   }
 
@@ -87,8 +95,9 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason] }> {
 
   async recover(recoveryKey: string, newPassphrase: string): Promise<void> {
     assertStrong(newPassphrase);
+    if (this.open)
+      throw new AppError('CONFLICT', 'The vault is open. Change the passphrase in Settings instead.');
     this.assertNotThrottled();
-    this.lock('user');
     try {
       this.adopt(
         await recoverVault(this.dir, recoveryKey, newPassphrase, { kdf: this.options.kdf }),
@@ -111,6 +120,18 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason] }> {
       throw error;
     }
     appendAudit(db, { action: 'vault.passphrase-changed' });
+  }
+
+  /** The recovery key again, for a clinician who never confirmed saving it: only with the passphrase. */
+  async revealRecoveryKey(passphrase: string): Promise<string> {
+    this.db();
+    this.assertNotThrottled();
+    try {
+      return await revealRecoveryKey(this.dir, passphrase);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'WRONG_PASSPHRASE') throw this.recordFailure(error);
+      throw error;
+    }
   }
 
   confirmRecoverySaved(): void {

@@ -165,3 +165,16 @@ async function rewrap(
   writeFileAtomic(vaultPaths(dir).keyFile, JSON.stringify(next, null, 2));
   return next;
 }
+
+/** The recovery key is the database key in a written form, so it can be shown again from the key file. */
+export async function revealRecoveryKey(dir: string, passphrase: string): Promise<string> {
+  const presence = inspectVaultFolder(dir);
+  if (presence.state === 'absent') throw new AppError('NOT_FOUND', 'There is no vault in this folder yet.');
+  const key = await unwrapDatabaseKey(presence.keyFile, passphrase);
+  if (!key) throw new AppError('WRONG_PASSPHRASE', 'That passphrase does not open this vault.');
+  try {
+    return formatRecoveryKey(key);
+  } finally {
+    key.fill(0);
+  }
+}

@@ -25,6 +25,9 @@ describe('vault session', () => {
     expect(session.status().state).toBe('absent');
     await session.create(STRONG);
     expect(session.status()).toMatchObject({ state: 'unlocked', recoveryKeyConfirmed: false });
+    const shown = await session.revealRecoveryKey(STRONG);
+    expect(shown).toMatch(/^([A-Z2-7]{4}-){13}[A-Z2-7]{4}$/);
+    expect((await codeOf(session.revealRecoveryKey('not-the-passphrase'))).code).toBe('WRONG_PASSPHRASE');
     session.confirmRecoverySaved();
     expect(session.status().recoveryKeyConfirmed).toBe(true);
     session.lock('user');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { APP_ENTRY_URL } from '../../electron/main/app-origin';
-import { isRequestAllowed, isTrustedSender } from '../../electron/main/request-policy';
+import { isPermissionAllowed, isRequestAllowed, isTrustedSender } from '../../electron/main/request-policy';
 
 const production = { allowDevtools: false };
 
@@ -58,5 +58,21 @@ describe('isTrustedSender admits only the app page to the bridge', () => {
     'devtools://devtools/bundled/inspector.html',
   ])('refuses %s', (url) => {
     expect(isTrustedSender(url)).toBe(false);
+  });
+});
+
+describe('isPermissionAllowed grants only clipboard writing, and only to the app', () => {
+  it('lets the app page copy the recovery key', () => {
+    expect(isPermissionAllowed('clipboard-sanitized-write', 'app://rapport/index.html')).toBe(true);
+    expect(isPermissionAllowed('clipboard-sanitized-write', 'app://rapport')).toBe(true);
+  });
+
+  it('refuses everything else, and clipboard writing to anyone else', () => {
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+      expect(isPermissionAllowed(permission, 'app://rapport/index.html')).toBe(false);
+    }
+    for (const url of ['https://example.com/', 'app://rapport.evil/', 'app://rapportx', null, undefined]) {
+      expect(isPermissionAllowed('clipboard-sanitized-write', url)).toBe(false);
+    }
   });
 });

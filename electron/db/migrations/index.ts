@@ -2,7 +2,15 @@ import { migration001 } from './001_foundation';
 import { migration002 } from './002_clients';
 import { migration003 } from './003_goals';
 import { migration004 } from './004_notes';
+import { migration005 } from './005_practice';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+];
+// Next free number: 006. Never renumber a migration once it is committed.
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -1,0 +1,236 @@
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import type { billingChannels, Invoice, Payment, Service } from '../../shared/billing/billing-contract';
+import { applySlidingScale, sumMinor } from '../../shared/billing/money';
+import { getAppointment } from '../db/appointments';
+import { appendAudit } from '../db/audit';
+import * as billing from '../db/billing';
+import { getClient } from '../db/clients';
+import type { Db } from '../db/connection';
+import { readSetting, writeSetting } from '../db/settings';
+import { AppError } from '../errors/app-error';
+
+type Input<C extends keyof typeof billingChannels> = z.output<(typeof billingChannels)[C]['input']>;
+
+const BILLABLE = new Set(['attended', 'cancelled-late', 'no-show']);
+const LINE_PREFIX: Record<string, string> = {
+  'cancelled-late': 'Late cancellation: ',
+  'no-show': 'Missed session: ',
+  attended: '',
+};
+
+function toService(row: billing.ServiceRow): Service {
+  return { ...row, active: row.active === 1 };
+}
+
+export class BillingService {
+  constructor(
+    private readonly db: () => Db,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  settings() {
+    const db = this.db();
+    return {
+      currency: readSetting(db, 'billing.currency') ?? 'USD',
+      timeZone: readSetting(db, 'billing.timeZone') ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+      paymentTermsDays: Number(readSetting(db, 'billing.paymentTermsDays') ?? 14),
+    };
+  }
+
+  updateSettings(input: Input<'billing:updateSettings'>) {
+    const db = this.db();
+    db.transaction(() => {
+      if (input.currency) writeSetting(db, 'billing.currency', input.currency);
+      if (input.timeZone) writeSetting(db, 'billing.timeZone', input.timeZone);
+      if (input.paymentTermsDays !== undefined)
+        writeSetting(db, 'billing.paymentTermsDays', String(input.paymentTermsDays));
+      appendAudit(db, { action: 'settings.billing-changed' });
+    })();
+    return this.settings();
+  }
+
+  services(): Service[] {
+    return billing.listServices(this.db()).map(toService);
+  }
+
+  saveServices(input: Input<'fees:save'>): Service[] {
+    const db = this.db();
+    db.transaction(() => {
+      const ids = input.services.map((s, position) => {
+        const id = s.id ?? randomUUID();
+        billing.upsertService(db, { ...s, id, active: s.active ? 1 : 0, position });
+        return id;
+      });
+      billing.retireServicesExcept(db, ids);
+      appendAudit(db, { action: 'settings.fees-changed' });
+    })();
+    return this.services();
+  }
+
+  clientFee(clientId: string) {
+    const db = this.db();
+    this.requireClient(db, clientId);
+    return (
+      billing.getClientFee(db, clientId) ?? {
+        serviceId: null,
+        priceMinor: null,
+        slidingScalePercent: 0,
+        note: '',
+      }
+    );
+  }
+
+  setClientFee(input: Input<'fees:setClientFee'>) {
+    const db = this.db();
+    this.requireClient(db, input.clientId);
+    billing.setClientFee(db, input.clientId, input);
+    appendAudit(db, { action: 'client.fee-changed', entity: 'client', entityId: input.clientId });
+    return this.clientFee(input.clientId);
+  }
+
+  diagnoses(clientId: string) {
+    const db = this.db();
+    this.requireClient(db, clientId);
+    return billing.listDiagnoses(db, clientId);
+  }
+
+  setDiagnoses(input: Input<'diagnoses:set'>) {
+    const db = this.db();
+    this.requireClient(db, input.clientId);
+    db.transaction(() => {
+      billing.replaceDiagnoses(db, input.clientId, input.codes);
+      appendAudit(db, { action: 'client.diagnoses-changed', entity: 'client', entityId: input.clientId });
+    })();
+    return this.diagnoses(input.clientId);
+  }
+
+  /**
+   * The fee for one session: the client's own price if set, else their service's (or the session's
+   * service's) scheduled price, less any sliding-scale reduction. Integers throughout.
+   */
+  sessionFee(
+    db: Db,
+    clientId: string,
+    serviceId: string | null,
+  ): { amountMinor: number; service?: billing.ServiceRow } {
+    const fee = billing.getClientFee(db, clientId);
+    const services = billing.listServices(db);
+    const service = services.find((s) => s.id === (serviceId ?? fee?.serviceId ?? null));
+    const base = fee?.priceMinor ?? service?.priceMinor;
+    if (base === undefined) {
+      throw new AppError(
+        'VALIDATION',
+        'There is no fee for this session: set a service on it or a fee for the client.',
+      );
+    }
+    return { amountMinor: applySlidingScale(base, fee?.slidingScalePercent ?? 0), service };
+  }
+
+  createInvoice(input: Input<'invoices:create'>): Invoice {
+    const db = this.db();
+    const { currency, paymentTermsDays } = this.settings();
+    const issuedOn = input.issuedOn ?? this.now().toISOString().slice(0, 10);
+    const id = randomUUID();
+    db.transaction(() => {
+      this.requireClient(db, input.clientId);
+      const lines = input.appointmentIds.map((appointmentId) => {
+        const appointment = getAppointment(db, appointmentId);
+        if (!appointment || appointment.clientId !== input.clientId) {
+          throw new AppError('NOT_FOUND', 'One of those sessions is not this client’s.');
+        }
+        if (!BILLABLE.has(appointment.status)) {
+          throw new AppError(
+            'VALIDATION',
+            'Only attended sessions, late cancellations and no-shows can be invoiced.',
+          );
+        }
+        if (appointment.invoiced)
+          throw new AppError('CONFLICT', 'One of those sessions is already on an invoice.');
+        const { amountMinor, service } = this.sessionFee(db, input.clientId, appointment.serviceId);
+        return {
+          invoiceId: id,
+          appointmentId,
+          serviceDate: appointment.localDate,
+          description: `${LINE_PREFIX[appointment.status]}${service?.name ?? 'Therapy session'}`,
+          code: service?.code ?? '',
+          amountMinor,
+        };
+      });
+      const due = new Date(`${issuedOn}T00:00:00Z`);
+      due.setUTCDate(due.getUTCDate() + paymentTermsDays);
+      billing.insertInvoice(db, {
+        id,
+        number: billing.nextInvoiceNumber(db, issuedOn.slice(0, 4)),
+        clientId: input.clientId,
+        issuedOn,
+        dueOn: due.toISOString().slice(0, 10),
+        currency,
+        createdAt: this.now().toISOString(),
+      });
+      for (const line of lines) billing.insertInvoiceLine(db, line);
+      appendAudit(db, { action: 'invoice.issued', entity: 'invoice', entityId: id });
+    })();
+    return this.invoice(db, id);
+  }
+
+  invoices(clientId: string | null): Invoice[] {
+    const db = this.db();
+    return billing.listInvoices(db, clientId).map((row) => this.withLines(db, row));
+  }
+
+  voidInvoice(id: string, reason: string): Invoice {
+    const db = this.db();
+    const row = billing.getInvoice(db, id);
+    if (!row) throw new AppError('NOT_FOUND', 'That invoice is not in this vault.');
+    if (row.status === 'void') throw new AppError('CONFLICT', 'This invoice is already void.');
+    if (row.paidMinor > 0)
+      throw new AppError('CONFLICT', 'Payments are recorded against this invoice; it cannot be voided.');
+    billing.voidInvoice(db, id, reason);
+    appendAudit(db, { action: 'invoice.voided', entity: 'invoice', entityId: id });
+    return this.invoice(db, id);
+  }
+
+  recordPayment(input: Input<'payments:record'>): Payment {
+    const db = this.db();
+    const { currency } = this.settings();
+    this.requireClient(db, input.clientId);
+    if (input.invoiceId) {
+      const invoice = billing.getInvoice(db, input.invoiceId);
+      if (!invoice || invoice.clientId !== input.clientId)
+        throw new AppError('NOT_FOUND', 'That invoice is not this client’s.');
+      if (invoice.status === 'void') throw new AppError('CONFLICT', 'That invoice is void.');
+    }
+    const payment = { id: randomUUID(), ...input, currency };
+    billing.insertPayment(db, { ...payment, createdAt: this.now().toISOString() });
+    appendAudit(db, { action: 'payment.recorded', entity: 'client', entityId: input.clientId });
+    return payment;
+  }
+
+  payments(clientId: string): Payment[] {
+    const db = this.db();
+    this.requireClient(db, clientId);
+    return billing.listPayments(db, clientId);
+  }
+
+  balances() {
+    const clients = billing.balances(this.db());
+    return {
+      currency: this.settings().currency,
+      totalMinor: sumMinor(clients.map((c) => c.balanceMinor)),
+      clients,
+    };
+  }
+
+  private invoice(db: Db, id: string): Invoice {
+    return this.withLines(db, billing.getInvoice(db, id)!);
+  }
+
+  private withLines(db: Db, row: billing.InvoiceRow): Invoice {
+    return { ...row, lines: billing.invoiceLines(db, row.id), balanceMinor: row.totalMinor - row.paidMinor };
+  }
+
+  private requireClient(db: Db, clientId: string): void {
+    if (!getClient(db, clientId)) throw new AppError('NOT_FOUND', 'That client is not in this vault.');
+  }
+}
