@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { ClientsPage } from '../clients/ClientsPage';
 import { HomePage } from '../home/HomePage';
 import { SettingsPage } from '../settings/SettingsPage';
-import { NavigateContext, type RouteId } from './routes';
+import { NavigateContext, type Route } from './routes';
 import { Sidebar } from './Sidebar';
 import { useActivityReporter } from './use-activity-reporter';
 import './app-frame.css';
 
-function Page({ route }: { route: RouteId }) {
-  switch (route) {
+function Page({ route }: { route: Route }) {
+  switch (route.page) {
     case 'home':
       return <HomePage />;
     case 'clients':
@@ -20,7 +20,7 @@ function Page({ route }: { route: RouteId }) {
 
 /** The app once the vault is open: sidebar on the left, the current page on the right. */
 export function AppFrame() {
-  const [route, setRoute] = useState<RouteId>('home');
+  const [route, setRoute] = useState<Route>({ page: 'home' });
   const lastActivityAt = useActivityReporter();
   return (
     <NavigateContext.Provider value={setRoute}>
@@ -28,7 +28,7 @@ export function AppFrame() {
         <Sidebar current={route} onNavigate={setRoute} lastActivityAt={lastActivityAt} />
         <main className="app-frame__main">
           <div className="app-frame__content">
-            <Page key={route} route={route} />
+            <Page key={JSON.stringify(route)} route={route} />
           </div>
         </main>
       </div>

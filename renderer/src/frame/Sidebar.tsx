@@ -2,12 +2,12 @@ import { Button } from 'react-aria-components';
 import { Icon } from '../ui/Icon';
 import { Wordmark } from '../ui/Wordmark';
 import { LockButton } from './LockButton';
-import { ROUTES, type RouteId } from './routes';
+import { NAV_ITEMS, navSection, type Route } from './routes';
 import './sidebar.css';
 
 interface SidebarProps {
-  current: RouteId;
-  onNavigate: (route: RouteId) => void;
+  current: Route;
+  onNavigate: (route: Route) => void;
   lastActivityAt: () => number;
 }
 
@@ -19,15 +19,15 @@ export function Sidebar({ current, onNavigate, lastActivityAt }: SidebarProps) {
       </div>
       <nav aria-label="Main" className="sidebar__nav">
         <ul>
-          {ROUTES.map((route) => (
-            <li key={route.id}>
+          {NAV_ITEMS.map((item) => (
+            <li key={item.page}>
               <Button
                 className="sidebar__link"
-                aria-current={route.id === current ? 'page' : undefined}
-                onPress={() => onNavigate(route.id)}
+                aria-current={item.page === navSection(current) ? 'page' : undefined}
+                onPress={() => onNavigate({ page: item.page })}
               >
-                <Icon name={route.icon} />
-                <span>{route.label}</span>
+                <Icon name={item.icon} />
+                <span>{item.label}</span>
               </Button>
             </li>
           ))}

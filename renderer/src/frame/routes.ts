@@ -1,18 +1,34 @@
 import { createContext, useContext } from 'react';
 import type { IconName } from '../ui/Icon';
 
-/** The places the sidebar leads to. Calendar and Search join when their features exist. */
-export const ROUTES = [
-  { id: 'home', label: 'Home', icon: 'home' },
-  { id: 'clients', label: 'Clients', icon: 'clients' },
-  { id: 'settings', label: 'Settings', icon: 'settings' },
-] as const satisfies readonly { id: string; label: string; icon: IconName }[];
+/**
+ * Where the clinician is: one page per feature, with whatever that page needs to know (a client
+ * page will carry the client and the tab). Features add their page here and, if it belongs in the
+ * sidebar, to NAV_ITEMS.
+ */
+export type Route =
+  | { page: 'home' }
+  | { page: 'clients' }
+  | { page: 'settings' }
+  | { page: 'client'; clientId: string; tab?: string };
 
-export type RouteId = (typeof ROUTES)[number]['id'];
+export type PageId = Route['page'];
 
-export const NavigateContext = createContext<((route: RouteId) => void) | null>(null);
+/** The sidebar's places, in order. A route not listed here (a client page) highlights its parent. */
+export const NAV_ITEMS = [
+  { page: 'home', label: 'Home', icon: 'home' },
+  { page: 'clients', label: 'Clients', icon: 'clients' },
+  { page: 'settings', label: 'Settings', icon: 'settings' },
+] as const satisfies readonly { page: PageId; label: string; icon: IconName }[];
 
-export function useNavigate(): (route: RouteId) => void {
+/** The sidebar item a route belongs to (a client's page belongs to Clients, once it exists). */
+export function navSection(route: Route): PageId {
+  return route.page;
+}
+
+export const NavigateContext = createContext<((route: Route) => void) | null>(null);
+
+export function useNavigate(): (route: Route) => void {
   const navigate = useContext(NavigateContext);
   if (!navigate) throw new Error('useNavigate must be used inside <AppFrame>.');
   return navigate;

@@ -19,7 +19,7 @@ function ClientsSummary() {
         <h2>{count === 0 ? 'No clients yet' : `${count} ${count === 1 ? 'client' : 'clients'}`}</h2>
         <p>{count === 0 ? 'Clients you add will appear in Clients.' : 'Active clients in your practice.'}</p>
       </div>
-      <ActionButton icon="clients" onPress={() => navigate('clients')}>
+      <ActionButton icon="clients" onPress={() => navigate({ page: 'clients' })}>
         Go to Clients
       </ActionButton>
     </div>
