@@ -174,7 +174,7 @@ export function insertStatusEvent(db: Db, row: StatusRow & { clientId: string; r
   ).run(row.clientId, row.goalKey, row.status, row.reason, row.date, row.recordedAt);
 }
 
-/** The newest agreed version of each client whose review date falls on or before the given day. */
+/** The newest version (agreed or still being written) of each client whose review falls on or before the day. */
 export function listReviewsDue(db: Db, onOrBefore: string) {
   return db
     .prepare(
