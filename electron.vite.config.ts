@@ -26,7 +26,10 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve('out/renderer'),
-      rollupOptions: { input: resolve('renderer/index.html') },
+      // summary.html is the page the PDF printers load (renderer/src/summary/entry.tsx).
+      rollupOptions: {
+        input: { index: resolve('renderer/index.html'), summary: resolve('renderer/summary.html') },
+      },
     },
   },
 });

@@ -1,9 +1,14 @@
 import { z } from 'zod';
+import { auditChannels } from './audit/audit-contract';
+import { backupChannels, type BackupProgress } from './backup/backup-contract';
 import { billingChannels } from './billing/billing-contract';
 import { clientChannels } from './clients/client-contract';
+import { exportChannels } from './export/export-contract';
 import { goalChannels } from './goals/goal-contract';
 import { noteChannels } from './notes/note-contract';
+import { practiceChannels } from './practice/practice-contract';
 import { scheduleChannels } from './schedule/schedule-contract';
+import { summaryChannels } from './summary/summary-contract';
 import { MAX_PASSPHRASE_LENGTH } from './vault/passphrase-limits';
 
 /**
@@ -67,8 +72,13 @@ export const channels = {
   ...clientChannels,
   ...goalChannels,
   ...noteChannels,
+  ...practiceChannels,
+  ...summaryChannels,
   ...scheduleChannels,
   ...billingChannels,
+  ...backupChannels,
+  ...auditChannels,
+  ...exportChannels,
 } as const;
 
 export type Channels = typeof channels;
@@ -88,8 +98,11 @@ export function isChannel(name: unknown): name is Channel {
 export interface BridgeEvents {
   'vault:locked': { reason: LockReason };
   changed: { entity: string };
+  /** Each stage of a running backup, for a progress indicator. */
+  'backup:progress': BackupProgress;
 }
 export type BridgeEvent = keyof BridgeEvents;
-export const EVENT_NAMES: BridgeEvent[] = ['vault:locked', 'changed'];
+export const EVENT_NAMES: BridgeEvent[] = ['vault:locked', 'changed', 'backup:progress'];
 
-export type LockReason = 'user' | 'idle' | 'suspend' | 'screen-lock' | 'quit';
+/** 'damaged': a check found the open vault damaged; 'restore': a backup is replacing it. */
+export type LockReason = 'user' | 'idle' | 'suspend' | 'screen-lock' | 'quit' | 'damaged' | 'restore';

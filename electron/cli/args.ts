@@ -14,15 +14,21 @@ export interface CommandArgs {
   vault: string | undefined;
   json: boolean;
   help: boolean;
+  options: Record<string, string | undefined>;
 }
 
 /** Every command takes --vault and --help; only some also print JSON. Unknown options are refused. */
-export function parseCommandArgs(args: readonly string[], accepts: { json: boolean }): CommandArgs {
+export function parseCommandArgs(
+  args: readonly string[],
+  accepts: { json: boolean; options?: readonly string[] },
+): CommandArgs {
   const options: ParseArgsOptionsConfig = {
     vault: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   };
   if (accepts.json) options.json = { type: 'boolean' };
+  const own = accepts.options ?? [];
+  for (const name of own) options[name] = { type: 'string' };
   let values: Record<string, unknown>;
   try {
     values = parseArgs({ args: [...args], options, strict: true, allowPositionals: false }).values;
@@ -35,6 +41,7 @@ export function parseCommandArgs(args: readonly string[], accepts: { json: boole
     vault: values.vault as string | undefined,
     json: values.json === true,
     help: values.help === true,
+    options: Object.fromEntries(own.map((name) => [name, values[name] as string | undefined])),
   };
 }
 

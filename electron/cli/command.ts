@@ -4,12 +4,16 @@ export interface CommandContext {
   io: CliIo;
   vaultDir: string;
   json: boolean;
+  /** The command's own options, by name; undefined when not given. */
+  options: Readonly<Record<string, string | undefined>>;
 }
 
 export interface Command {
   name: string;
   summary: string;
   acceptsJson: boolean;
+  /** Options of this command only, each taking a value: name → the word for it in the usage line. */
+  options?: Readonly<Record<string, string>>;
   /** The lines of `rapport <name> --help` between the usage line and the exit codes. */
   help: string;
   run(context: CommandContext): Promise<number>;

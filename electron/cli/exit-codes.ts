@@ -41,7 +41,8 @@ export const EXIT_CODE_TABLE = `Exit codes:
   4    the vault is damaged (verify found a problem, or it cannot be read)
   5    the vault was written by a newer version of Rapport
   6    there is no vault at that path
-  7    a vault (or other files) already exists there (init)
+  7    a vault (or other files) already exists there (init), or another copy of Rapport has
+       the vault open
   8    invalid input: passphrase too weak, or the two entries differ (init)
   9    a file could not be read or written (permissions, disk full)
   130  cancelled at the passphrase prompt (Ctrl+C or Ctrl+D)`;

@@ -1,15 +1,31 @@
 import { AppError } from '../errors/app-error';
 import { parseCommandArgs, resolveVaultDir, UsageError } from './args';
 import type { CliIo } from './cli-io';
+import { backupCommand } from './backup-command';
 import type { Command } from './command';
 import { EXIT, exitCodeFor } from './exit-codes';
+import { exportCommand } from './export-command';
+import { importCommand } from './import-command';
+import { exportPdfCommand } from './export-pdf-command';
 import { infoCommand } from './info-command';
 import { initCommand } from './init-command';
 import { PromptCancelled } from './prompt';
+import { restoreCommand } from './restore-command';
+import { seedDemoCommand } from './seed-demo-command';
 import { commandHelp, globalHelp } from './usage';
 import { verifyCommand } from './verify-command';
 
-const COMMANDS: readonly Command[] = [initCommand, infoCommand, verifyCommand];
+const COMMANDS: readonly Command[] = [
+  initCommand,
+  infoCommand,
+  verifyCommand,
+  seedDemoCommand,
+  exportPdfCommand,
+  backupCommand,
+  restoreCommand,
+  exportCommand,
+  importCommand,
+];
 
 /** The file system or the disk refused: the person can act on these (permissions, space, a path). */
 const FILE_ERROR_CODES = new Set([
@@ -51,12 +67,20 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   const command = findCommand(name);
-  const args = parseCommandArgs(rest, { json: command.acceptsJson });
+  const args = parseCommandArgs(rest, {
+    json: command.acceptsJson,
+    options: Object.keys(command.options ?? {}),
+  });
   if (args.help) {
     io.stdout.write(commandHelp(command, io.env));
     return EXIT.ok;
   }
-  return command.run({ io, json: args.json, vaultDir: resolveVaultDir(args.vault, io.env) });
+  return command.run({
+    io,
+    json: args.json,
+    vaultDir: resolveVaultDir(args.vault, io.env),
+    options: args.options,
+  });
 }
 
 function findCommand(name: string): Command {

@@ -19,7 +19,7 @@ Output:
 }
 
 export function globalHelp(commands: readonly Command[], env: NodeJS.ProcessEnv): string {
-  const list = commands.map((command) => `  ${command.name.padEnd(9)}${command.summary}`).join('\n');
+  const list = commands.map((command) => `  ${command.name.padEnd(11)}${command.summary}`).join('\n');
   return `rapport: the command line of Rapport, over the same vault as the app.
 
 Usage: rapport <command> [options]
@@ -35,7 +35,8 @@ ${EXIT_CODE_TABLE}
 }
 
 export function commandHelp(command: Command, env: NodeJS.ProcessEnv): string {
-  const options = `[--vault DIR]${command.acceptsJson ? ' [--json]' : ''}`;
+  const own = Object.entries(command.options ?? {}).map(([name, value]) => ` [--${name} ${value}]`);
+  const options = `[--vault DIR]${own.join('')}${command.acceptsJson ? ' [--json]' : ''}`;
   return `Usage: rapport ${command.name} ${options}
 
 ${command.help}

@@ -22,6 +22,7 @@ export const verifyCommand: Command = {
   integrity            SQLite's full integrity check (PRAGMA integrity_check)
   foreign-keys         no record points at a missing record (PRAGMA foreign_key_check)
   schema-version       the schema version is current, or older (upgraded on next unlock)
+  audit-chain          every audit entry's hash recomputes and links to the entry before it
 One line per check on standard output: "ok" or "FAILED", the check, and details.
 
   --json   print {"vault", "ok", "checks": [{"name", "ok", "detail"}]} instead`,

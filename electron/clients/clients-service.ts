@@ -49,6 +49,7 @@ export class ClientsService {
       this.db(),
       { foldedSearch: foldForSearch(input.search), statuses },
       input.sort,
+      this.now().toISOString(),
     );
     return rows.map((r) => ({
       id: r.id,
@@ -57,6 +58,8 @@ export class ClientsService {
       status: r.status,
       intakeComplete: r.intakeCompletedAt !== null,
       updatedAt: r.updatedAt,
+      lastSession: r.lastSession || null,
+      nextAppointmentAt: r.nextAppointmentAt,
     }));
   }
 
@@ -166,7 +169,10 @@ export class ClientsService {
         appendAudit(db, { action: 'client.intake-changed', entity: 'client', entityId: input.clientId });
       }
       if (input.markComplete) clients.markIntakeComplete(db, input.clientId, at);
-      intakes.deleteDraft(db, input.clientId);
+      // A draft begun from this revision is what was just saved; one from elsewhere is kept.
+      if (intakes.getDraft(db, input.clientId)?.baseRevision === input.baseRevision) {
+        intakes.deleteDraft(db, input.clientId);
+      }
     })();
     return this.read(db, input.clientId);
   }

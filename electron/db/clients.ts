@@ -27,24 +27,44 @@ export interface ClientFilter {
   statuses: readonly ClientStatus[];
 }
 
+/**
+ * The last session (a signed or draft note's date, or an attended appointment) and the next
+ * scheduled appointment, per client, from the indexes on notes and appointments.
+ */
+const SESSION_COLUMNS = `,
+  max(
+    coalesce((SELECT max(n.session_date) FROM notes n WHERE n.client_id = clients.id), ''),
+    coalesce((SELECT max(a.local_date) FROM appointments a
+              WHERE a.client_id = clients.id AND a.status = 'attended'), '')
+  ) AS lastSession,
+  (SELECT min(a.starts_at) FROM appointments a
+   WHERE a.client_id = clients.id AND a.status = 'scheduled' AND a.starts_at >= @now) AS nextAppointmentAt`;
+
 /** One statement per sort order, so every query is a fixed, parameterised string. */
 const LIST_SQL = {
-  name: `SELECT ${CLIENT_COLUMNS} FROM clients
-         WHERE instr(search_key, ?) > 0 AND status IN (SELECT value FROM json_each(?))
+  name: `SELECT ${CLIENT_COLUMNS}${SESSION_COLUMNS} FROM clients
+         WHERE instr(search_key, @search) > 0 AND status IN (SELECT value FROM json_each(@statuses))
          ORDER BY chosen_name COLLATE NOCASE, id`,
-  updated: `SELECT ${CLIENT_COLUMNS} FROM clients
-         WHERE instr(search_key, ?) > 0 AND status IN (SELECT value FROM json_each(?))
+  updated: `SELECT ${CLIENT_COLUMNS}${SESSION_COLUMNS} FROM clients
+         WHERE instr(search_key, @search) > 0 AND status IN (SELECT value FROM json_each(@statuses))
          ORDER BY updated_at DESC, id`,
-  status: `SELECT ${CLIENT_COLUMNS} FROM clients
-         WHERE instr(search_key, ?) > 0 AND status IN (SELECT value FROM json_each(?))
+  status: `SELECT ${CLIENT_COLUMNS}${SESSION_COLUMNS} FROM clients
+         WHERE instr(search_key, @search) > 0 AND status IN (SELECT value FROM json_each(@statuses))
          ORDER BY CASE status WHEN 'active' THEN 0 WHEN 'paused' THEN 1 WHEN 'waitlist' THEN 2
            WHEN 'enquiry' THEN 3 WHEN 'discharged' THEN 4 ELSE 5 END, chosen_name COLLATE NOCASE, id`,
 } as const;
 
 export type ClientSort = keyof typeof LIST_SQL;
 
-export function listClients(db: Db, filter: ClientFilter, sort: ClientSort): ClientRow[] {
-  return db.prepare(LIST_SQL[sort]).all(filter.foldedSearch, JSON.stringify(filter.statuses)) as ClientRow[];
+export interface ClientListRow extends ClientRow {
+  lastSession: string;
+  nextAppointmentAt: string | null;
+}
+
+export function listClients(db: Db, filter: ClientFilter, sort: ClientSort, now: string): ClientListRow[] {
+  return db
+    .prepare(LIST_SQL[sort])
+    .all({ search: filter.foldedSearch, statuses: JSON.stringify(filter.statuses), now }) as ClientListRow[];
 }
 
 export function getClient(db: Db, id: string): ClientRow | undefined {

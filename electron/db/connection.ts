@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3-multiple-ciphers';
+import { StatementCachingDatabase } from './statement-cache';
 
 export type Db = Database.Database;
 
@@ -11,7 +12,7 @@ export type Db = Database.Database;
  * single small transaction, so the cost is one fsync per save.
  */
 export function openEncrypted(path: string, key: Buffer, options: { create: boolean }): Db {
-  const db = new Database(path, { fileMustExist: !options.create });
+  const db: Db = new StatementCachingDatabase(path, { fileMustExist: !options.create });
   try {
     db.pragma(`cipher = 'sqlcipher'`);
     db.pragma('legacy = 4');

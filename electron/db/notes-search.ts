@@ -15,22 +15,51 @@ export interface SearchRow {
   snippet: string;
 }
 
+interface RankedHit {
+  id: number;
+  score: number;
+}
+
 /**
  * `match` is an FTS5 query built by the service from quoted terms; it is bound, never spliced in.
  * Snippet markers are control characters stripped from all indexed text, so they cannot collide.
+ *
+ * A common word matches most notes, so ranking happens in two steps. First every match is scored
+ * from the index alone (no note is read) and only the best `limit` are kept, with any that tie with
+ * the last of them. Then snippets and note details are made for those few. The `+` keeps their
+ * rowids out of the index lookup, which would otherwise re-run the whole query once per row. The
+ * order is the one ranking everything at once would give: best score first, later session first.
  */
 export function searchNotes(db: Db, match: string, limit: number): SearchRow[] {
-  return db
+  const ranked = db
     .prepare(
-      `SELECT f.note_id AS noteId, f.client_id AS clientId, c.chosen_name AS chosenName,
+      'SELECT rowid AS id, bm25(notes_fts) AS score FROM notes_fts WHERE notes_fts MATCH ? ORDER BY score',
+    )
+    .iterate(match) as IterableIterator<RankedHit>;
+  const best: RankedHit[] = [];
+  for (const hit of ranked) {
+    if (best.length >= limit && hit.score > best[limit - 1]!.score) break;
+    best.push(hit);
+  }
+  if (best.length === 0) return [];
+  const scores = new Map(best.map((hit) => [hit.id, hit.score]));
+  const rows = db
+    .prepare(
+      `SELECT f.rowid AS id, f.note_id AS noteId, f.client_id AS clientId, c.chosen_name AS chosenName,
          n.session_date AS sessionDate, n.format,
          snippet(notes_fts, 2, char(1), char(2), '…', 16) AS snippet
        FROM notes_fts f
        JOIN notes n ON n.id = f.note_id
        JOIN clients c ON c.id = f.client_id
-       WHERE notes_fts MATCH ?
-       ORDER BY bm25(notes_fts), n.session_date DESC
-       LIMIT ?`,
+       WHERE notes_fts MATCH ? AND +f.rowid IN (SELECT value FROM json_each(?))`,
     )
-    .all(match, limit) as SearchRow[];
+    .all(match, JSON.stringify([...scores.keys()])) as (SearchRow & { id: number })[];
+  return rows
+    .sort((a, b) => scores.get(a.id)! - scores.get(b.id)! || laterFirst(a.sessionDate, b.sessionDate))
+    .slice(0, limit)
+    .map(({ id: _id, ...row }) => row);
+}
+
+function laterFirst(a: string, b: string): number {
+  return a < b ? 1 : a > b ? -1 : 0;
 }

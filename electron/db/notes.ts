@@ -38,6 +38,53 @@ export function listNotes(db: Db, clientId: string): NoteRow[] {
     .all(clientId) as NoteRow[];
 }
 
+export interface NoteSummaryRow {
+  id: string;
+  sessionDate: string;
+  startTime: string;
+  endTime: string;
+  modality: NoteRow['modality'];
+  format: NoteRow['format'];
+  signedAt: string | null;
+  body: string;
+  ruptureType: 'none' | 'withdrawal' | 'confrontation';
+  addendaCount: number;
+  hasProcessNote: number;
+}
+
+/** What a client's list of notes shows, newest first, without handing over each note's checklist. */
+export function listNoteSummaries(db: Db, clientId: string): NoteSummaryRow[] {
+  return db
+    .prepare(
+      `SELECT n.id, n.session_date AS sessionDate, n.start_time AS startTime, n.end_time AS endTime, n.modality,
+         n.format, n.signed_at AS signedAt, n.body, json_extract(n.rupture, '$.type') AS ruptureType,
+         (SELECT count(*) FROM note_addenda a WHERE a.note_id = n.id) AS addendaCount,
+         EXISTS (SELECT 1 FROM process_notes p WHERE p.note_id = n.id AND p.body <> '') AS hasProcessNote
+       FROM notes n WHERE n.client_id = ? ORDER BY n.session_date DESC, n.start_time DESC, n.id`,
+    )
+    .all(clientId) as NoteSummaryRow[];
+}
+
+export interface AllianceRow {
+  id: string;
+  sessionDate: string;
+  checklist: string;
+  feedback: string;
+  ruptureType: 'none' | 'withdrawal' | 'confrontation';
+  resolved: string;
+}
+
+/** The parts of each note the alliance trend needs, oldest first (the exact reverse of listNotes). */
+export function listAllianceRows(db: Db, clientId: string): AllianceRow[] {
+  return db
+    .prepare(
+      `SELECT id, session_date AS sessionDate, checklist, feedback, json_extract(rupture, '$.type') AS ruptureType,
+         json_extract(rupture, '$.resolved') AS resolved
+       FROM notes WHERE client_id = ? ORDER BY session_date, start_time, id DESC`,
+    )
+    .all(clientId) as AllianceRow[];
+}
+
 export function listSignedNotes(db: Db): NoteRow[] {
   return db.prepare(`SELECT ${NOTE_COLUMNS} FROM notes WHERE signed_at IS NOT NULL`).all() as NoteRow[];
 }
@@ -134,4 +181,32 @@ export function listUnsigned(db: Db) {
        WHERE n.signed_at IS NULL ORDER BY n.session_date, n.start_time`,
     )
     .all() as { noteId: string; clientId: string; chosenName: string; sessionDate: string }[];
+}
+
+/**
+ * Each client's latest session with a rupture, when it was not fully resolved: the clinician's
+ * list of relationships that need repair. Discharged and archived clients are left out.
+ */
+export function listOpenRuptures(db: Db) {
+  return db
+    .prepare(
+      `SELECT n.id AS noteId, n.client_id AS clientId, c.chosen_name AS chosenName, n.session_date AS sessionDate,
+         json_extract(n.rupture, '$.type') AS type, json_extract(n.rupture, '$.resolved') AS resolved
+       FROM notes n JOIN clients c ON c.id = n.client_id
+       WHERE c.status NOT IN ('discharged', 'archived')
+         AND json_extract(n.rupture, '$.type') <> 'none'
+         AND n.session_date = (SELECT max(m.session_date) FROM notes m
+                               WHERE m.client_id = n.client_id AND json_extract(m.rupture, '$.type') <> 'none')
+         AND json_extract(n.rupture, '$.resolved') <> 'yes'
+       GROUP BY n.client_id
+       ORDER BY n.session_date DESC`,
+    )
+    .all() as {
+    noteId: string;
+    clientId: string;
+    chosenName: string;
+    sessionDate: string;
+    type: 'withdrawal' | 'confrontation';
+    resolved: '' | 'partly' | 'no';
+  }[];
 }

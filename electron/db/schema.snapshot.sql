@@ -1,7 +1,9 @@
--- schema version 5; regenerate with UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run tests/unit/migrations
+-- schema version 6; regenerate with UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run tests/unit/migrations
 CREATE INDEX appointments_by_client ON appointments (client_id, starts_at);
 CREATE INDEX appointments_by_series ON appointments (series_id, starts_at);
 CREATE INDEX appointments_by_time ON appointments (starts_at);
+CREATE INDEX audit_log_by_entity ON audit_log (entity, entity_id, id);
+CREATE INDEX audit_log_unsealed ON audit_log (id) WHERE hash IS NULL;
 CREATE INDEX client_changes_by_client ON client_changes (client_id, id);
 CREATE INDEX clients_by_status ON clients (status, chosen_name);
 CREATE INDEX goal_ratings_by_client ON goal_ratings (client_id, rated_on);
@@ -17,7 +19,7 @@ CREATE INDEX notes_unsigned ON notes (signed_at) WHERE signed_at IS NULL;
 CREATE INDEX payments_by_client ON payments (client_id, received_on);
 CREATE TABLE appointment_series ( id TEXT PRIMARY KEY, client_id TEXT NOT NULL REFERENCES clients (id), every_weeks INTEGER NOT NULL CHECK (every_weeks BETWEEN 1 AND 8), created_at TEXT NOT NULL ) STRICT;
 CREATE TABLE appointments ( id TEXT PRIMARY KEY, client_id TEXT NOT NULL REFERENCES clients (id), series_id TEXT REFERENCES appointment_series (id), starts_at TEXT NOT NULL, local_date TEXT NOT NULL, local_time TEXT NOT NULL, time_zone TEXT NOT NULL, duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 5 AND 600), modality TEXT NOT NULL CHECK (modality IN ('in-person', 'video', 'phone')), location TEXT NOT NULL DEFAULT '', service_id TEXT REFERENCES services (id), status TEXT NOT NULL DEFAULT 'scheduled' CHECK (status IN ('scheduled', 'attended', 'cancelled-early', 'cancelled-late', 'no-show')), status_reason TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT;
-CREATE TABLE audit_log ( id INTEGER PRIMARY KEY, at TEXT NOT NULL, action TEXT NOT NULL, entity TEXT, entity_id TEXT, detail TEXT ) STRICT;
+CREATE TABLE audit_log ( id INTEGER PRIMARY KEY, at TEXT NOT NULL, action TEXT NOT NULL, entity TEXT, entity_id TEXT, detail TEXT , prev_hash TEXT, hash TEXT) STRICT;
 CREATE TABLE checklist_items ( id INTEGER PRIMARY KEY, group_key TEXT NOT NULL CHECK (group_key IN ('trust', 'empathy', 'collaboration', 'safety', 'authenticity', 'growth', 'culture')), text TEXT NOT NULL, position INTEGER NOT NULL, active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)) ) STRICT;
 CREATE TABLE client_changes ( id INTEGER PRIMARY KEY, client_id TEXT NOT NULL REFERENCES clients (id), at TEXT NOT NULL, actor TEXT NOT NULL, kind TEXT NOT NULL, changes TEXT NOT NULL CHECK (json_valid(changes)) ) STRICT;
 CREATE TABLE client_diagnoses ( client_id TEXT NOT NULL REFERENCES clients (id), position INTEGER NOT NULL, code TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', PRIMARY KEY (client_id, position) ) STRICT;
@@ -43,6 +45,9 @@ CREATE TABLE plan_versions ( id TEXT PRIMARY KEY, client_id TEXT NOT NULL REFERE
 CREATE TABLE process_notes ( note_id TEXT PRIMARY KEY REFERENCES notes (id), body TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT;
 CREATE TABLE services ( id TEXT PRIMARY KEY, name TEXT NOT NULL, code TEXT NOT NULL DEFAULT '', duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 5 AND 600), price_minor INTEGER NOT NULL CHECK (price_minor >= 0), active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)), position INTEGER NOT NULL ) STRICT;
 CREATE TABLE settings ( key TEXT PRIMARY KEY, value TEXT NOT NULL ) STRICT;
+CREATE TRIGGER audit_log_chained BEFORE INSERT ON audit_log WHEN NEW.hash IS NULL OR NEW.prev_hash IS NOT coalesce( (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), '0000000000000000000000000000000000000000000000000000000000000000' ) BEGIN SELECT RAISE(ABORT, 'an audit entry must extend the chain'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log WHEN OLD.hash IS NOT NULL OR NEW.id IS NOT OLD.id OR NEW.at IS NOT OLD.at OR NEW.action IS NOT OLD.action OR NEW.entity IS NOT OLD.entity OR NEW.entity_id IS NOT OLD.entity_id OR NEW.detail IS NOT OLD.detail BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 CREATE TRIGGER client_changes_no_delete BEFORE DELETE ON client_changes BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
 CREATE TRIGGER client_changes_no_update BEFORE UPDATE ON client_changes BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
 CREATE TRIGGER clients_kept_until_retention BEFORE DELETE ON clients WHEN OLD.retain_until IS NULL OR OLD.retain_until > date('now') BEGIN SELECT RAISE(ABORT, 'client record is kept until its retention date'); END;

@@ -5,8 +5,10 @@ import { registerAppScheme, serveAppFiles } from './app-protocol';
 import { handleBridgeCalls, sendBridgeEvent } from './ipc';
 import { lockOnSystemEvents, lockSafely } from './lock-triggers';
 import { buildAppMenu } from './menu';
+import { createElectronSummaryPrinter } from './pdf-printer';
 import { hardenSession, hardenWebContents } from './security';
-import { forwardVaultEvents } from './vault-events';
+import { chooseSummaryPath } from './summary-save-dialog';
+import { forwardBackupEvents, forwardVaultEvents } from './vault-events';
 import { vaultDirFromEnv } from '../vault/location';
 import { createMainWindow } from './window';
 
@@ -22,10 +24,18 @@ if (app.requestSingleInstanceLock()) {
 
 function start(): void {
   const developer = !app.isPackaged;
-  const { session: vault, router } = createAppCore({
+  const {
+    session: vault,
+    router,
+    backups,
+  } = createAppCore({
     vaultDir: vaultDirFromEnv(),
     onSlow: (channel, ms) => console.warn(`[ipc] ${channel} took ${Math.round(ms)} ms`),
     onInternalError: (channel, error) => console.error(`[ipc] ${channel} failed: ${(error as Error).name}`),
+    summaryExport: {
+      printer: createElectronSummaryPrinter(),
+      choosePath: (defaultName) => chooseSummaryPath(mainWindow, defaultName),
+    },
   });
   let mainWindow: BrowserWindow | null = null;
 
@@ -38,6 +48,7 @@ function start(): void {
   // Closing the window ends the session on every platform: a vault left open in the dock helps no one.
   app.on('window-all-closed', () => app.quit());
   forwardVaultEvents(vault, (event, payload) => sendBridgeEvent(mainWindow?.webContents, event, payload));
+  forwardBackupEvents(backups, (event, payload) => sendBridgeEvent(mainWindow?.webContents, event, payload));
 
   app
     .whenReady()

@@ -1,4 +1,5 @@
 import type { BridgeEvent, BridgeEvents } from '../../shared/contract';
+import type { BackupService } from '../backup/backup-service';
 import type { VaultSession } from '../vault/vault-session';
 
 export type SendBridgeEvent = <E extends BridgeEvent>(event: E, payload: BridgeEvents[E]) => void;
@@ -6,4 +7,9 @@ export type SendBridgeEvent = <E extends BridgeEvent>(event: E, payload: BridgeE
 /** Tells the UI the vault locked, whatever locked it, so it drops every decrypted thing it shows. */
 export function forwardVaultEvents(session: VaultSession, send: SendBridgeEvent): void {
   session.on('locked', (reason) => send('vault:locked', { reason }));
+}
+
+/** Each stage of a running backup, for the progress indicator in Settings. */
+export function forwardBackupEvents(backups: BackupService, send: SendBridgeEvent): void {
+  backups.on('progress', (progress) => send('backup:progress', progress));
 }

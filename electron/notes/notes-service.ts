@@ -82,8 +82,7 @@ export class NotesService {
   list(clientId: string): NoteSummary[] {
     const db = this.db();
     this.requireClient(db, clientId);
-    const stats = new Map(notes.noteStats(db, clientId).map((s) => [s.id, s]));
-    return notes.listNotes(db, clientId).map((row) => {
+    return notes.listNoteSummaries(db, clientId).map((row) => {
       const body = JSON.parse(row.body) as Record<string, string>;
       const first = NOTE_FORMATS[row.format].map((s) => body[s.key] ?? '').find((t) => t.trim()) ?? '';
       return {
@@ -95,9 +94,9 @@ export class NotesService {
         format: row.format,
         signedAt: row.signedAt,
         preview: first.replace(/\s+/g, ' ').trim().slice(0, 160),
-        ruptureType: (JSON.parse(row.rupture) as { type: NoteSummary['ruptureType'] }).type,
-        addendaCount: stats.get(row.id)?.addendaCount ?? 0,
-        hasProcessNote: Boolean(stats.get(row.id)?.hasProcessNote),
+        ruptureType: row.ruptureType,
+        addendaCount: row.addendaCount,
+        hasProcessNote: Boolean(row.hasProcessNote),
       };
     });
   }
@@ -290,25 +289,23 @@ export class NotesService {
   alliance(clientId: string): AlliancePoint[] {
     const db = this.db();
     this.requireClient(db, clientId);
-    const points = notes
-      .listNotes(db, clientId)
-      .reverse()
-      .map((row) => {
-        const rupture = JSON.parse(row.rupture) as Note['rupture'];
-        return {
-          noteId: row.id,
-          date: row.sessionDate,
-          checklist: checklistScore(JSON.parse(row.checklist)),
-          feedback: feedbackScore(JSON.parse(row.feedback)),
-          rupture: rupture.type,
-          resolved: rupture.resolved,
-        };
-      });
+    const points = notes.listAllianceRows(db, clientId).map((row) => ({
+      noteId: row.id,
+      date: row.sessionDate,
+      checklist: checklistScore(JSON.parse(row.checklist)),
+      feedback: feedbackScore(JSON.parse(row.feedback)),
+      rupture: row.ruptureType,
+      resolved: row.resolved,
+    }));
     return flagDrops(points);
   }
 
   unsigned() {
     return notes.listUnsigned(this.db());
+  }
+
+  openRuptures() {
+    return notes.listOpenRuptures(this.db());
   }
 
   private nextTimestamp(previous: string): string {

@@ -1,3 +1,6 @@
+import { BackupSchedule } from '../backup/backup-schedule';
+import { BackupService } from '../backup/backup-service';
+import type { SummaryExportPorts } from '../pdf/summary-service';
 import type { KdfParams } from '../vault/key-file';
 import { VaultSession } from '../vault/vault-session';
 import { createHandlers } from './handlers';
@@ -6,11 +9,25 @@ import { createRouter, type Router, type RouterOptions } from './router';
 export interface AppCore {
   session: VaultSession;
   router: Router;
+  /** Backups, for the shell to forward their progress events. */
+  backups: BackupService;
+}
+
+export interface AppCoreOptions extends RouterOptions {
+  vaultDir: string;
+  kdf?: KdfParams;
+  /** The shell's printer and save dialog; without them 'summary:export' says it is unavailable. */
+  summaryExport?: SummaryExportPorts;
 }
 
 /** Everything the UI talks to, without Electron: the app, the CLI and the tests build the same thing. */
-export function createAppCore(options: { vaultDir: string; kdf?: KdfParams } & RouterOptions): AppCore {
+export function createAppCore(options: AppCoreOptions): AppCore {
   const session = new VaultSession({ dir: options.vaultDir, kdf: options.kdf });
-  const router = createRouter(createHandlers(session), options);
-  return { session, router };
+  const backups = new BackupService(session);
+  session.useLifecycle(new BackupSchedule(session, backups));
+  const router = createRouter(
+    createHandlers(session, { summaryExport: options.summaryExport, backups }),
+    options,
+  );
+  return { session, router, backups };
 }

@@ -1,8 +1,14 @@
 import { BillingService } from '../billing/billing-service';
+import { AuditService } from '../audit/audit-service';
+import { BackupService } from '../backup/backup-service';
+import { RestoreService } from '../backup/restore-service';
 import { ClientsService } from '../clients/clients-service';
+import { ExportService } from '../export/export-service';
 import { GoalsService } from '../goals/goals-service';
 import { ChecklistService } from '../notes/checklist-service';
 import { NotesService } from '../notes/notes-service';
+import { SummaryService, type SummaryExportPorts } from '../pdf/summary-service';
+import { PracticeService } from '../practice/practice-service';
 import { ScheduleService } from '../schedule/schedule-service';
 import { AppError } from '../errors/app-error';
 import type { VaultSession } from '../vault/vault-session';
@@ -17,11 +23,23 @@ function assertConfirmed(a: string, b: string): void {
 }
 
 /** Binds each channel of the contract to the service that answers it. */
-export function createHandlers(session: VaultSession): Handlers {
+export function createHandlers(
+  session: VaultSession,
+  shell: { summaryExport?: SummaryExportPorts; backups?: BackupService } = {},
+): Handlers {
   const clients = new ClientsService(() => session.db());
   const goals = new GoalsService(() => session.db());
   const notes = new NotesService(() => session.db(), goals);
   const checklist = new ChecklistService(() => session.db());
+  const backups = shell.backups ?? new BackupService(session);
+  const restore = new RestoreService(session, backups);
+  const audit = new AuditService(() => session.db());
+  const exporter = new ExportService(() => session.db(), session.dir);
+  const practice = new PracticeService(() => session.db());
+  const summary = new SummaryService(
+    { db: () => session.db(), clients, goals, notes, practice },
+    shell.summaryExport ?? null,
+  );
   const billing = new BillingService(() => session.db());
   const schedule = new ScheduleService(
     () => session.db(),
@@ -93,8 +111,29 @@ export function createHandlers(session: VaultSession): Handlers {
     'notes:search': ({ query, limit }) => notes.search(query, limit),
     'notes:alliance': ({ clientId }) => notes.alliance(clientId),
     'notes:unsigned': () => notes.unsigned(),
+    'notes:openRuptures': () => notes.openRuptures(),
     'checklist:list': () => checklist.list(),
     'checklist:save': (input) => checklist.save(input),
+    'backup:status': () => backups.status(),
+    'backup:run': () => backups.runWithProgress(),
+    'backup:list': async ({ passphrase }) => ({ entries: await backups.list(passphrase) }),
+    'backup:restore': (input) => {
+      if ('passphrase' in input) return restore.restore(input.from, { passphrase: input.passphrase });
+      assertConfirmed(input.newPassphrase, input.confirmation);
+      return restore.restore(input.from, {
+        recoveryKey: input.recoveryKey,
+        newPassphrase: input.newPassphrase,
+      });
+    },
+    'backup:setSecondFolder': ({ path }) => backups.setSecondFolder(path),
+    'audit:list': (input) => audit.list(input),
+    'audit:verify': () => audit.verify(),
+    'audit:export': ({ outDir }) => audit.exportCsv(outDir),
+    'export:vault': (input) => exporter.exportAll(input),
+    'practice:get': () => practice.get(),
+    'practice:update': (input) => practice.update(input),
+    'summary:preview': ({ clientId }) => summary.preview(clientId),
+    'summary:export': (input) => summary.export(input),
     'appointments:range': ({ from, to }) => schedule.range(from, to),
     'appointments:forClient': ({ clientId }) => schedule.forClient(clientId),
     'appointments:create': (input) => schedule.create(input),

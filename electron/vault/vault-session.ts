@@ -5,6 +5,7 @@ import { AppError } from '../errors/app-error';
 import type { Db } from '../db/connection';
 import { appendAudit } from '../db/audit';
 import { readSetting, writeSetting } from '../db/settings';
+import { InstanceLock } from './instance-lock';
 import type { KdfParams } from './key-file';
 import {
   changePassphrase,
@@ -19,6 +20,20 @@ import { inspectVaultFolder } from './vault-files';
 export const DEFAULT_AUTO_LOCK_MINUTES = 10;
 const FREE_ATTEMPTS = 3;
 const MAX_DELAY_MS = 60_000;
+
+/**
+ * What else happens around an open vault (backups, scheduled checks), kept out of the session so it
+ * stays about access. Each hook runs synchronously on the open database and reports its own
+ * failures: none may stop the vault from locking.
+ */
+export interface VaultLifecycle {
+  /** After the vault opened and its unlock was recorded. */
+  opened(db: Db): void;
+  /** On the session's timer while the vault is open. */
+  tick(db: Db): void;
+  /** Before the database closes, while it can still be read and written. */
+  closing(db: Db, reason: LockReason): void;
+}
 
 export interface VaultSessionOptions {
   dir: string;
@@ -37,6 +52,12 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason] }> {
   private lastActivity = 0;
   private idleTimer: NodeJS.Timeout | null = null;
   private readonly now: () => number;
+  private lifecycle: VaultLifecycle | null = null;
+  private instanceLock: InstanceLock | null = null;
+  /** Set when a check found the open vault damaged: it was closed and nothing may write to it. */
+  private damage: AppError | null = null;
+  /** Failed unlocks cannot be recorded in a locked vault; they are, once it next opens. */
+  private failedUnlocks = 0;
 
   constructor(private readonly options: VaultSessionOptions) {
     super();
@@ -47,10 +68,16 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason] }> {
     return this.options.dir;
   }
 
+  useLifecycle(lifecycle: VaultLifecycle): void {
+    this.lifecycle = lifecycle;
+  }
+
   status(): VaultStatus {
     let state: VaultStatus['state'] = this.open ? 'unlocked' : 'locked';
-    let problem: VaultStatus['problem'] = null;
-    if (!this.open) {
+    let problem: VaultStatus['problem'] = this.damage
+      ? { code: this.damage.code, message: this.damage.message }
+      : null;
+    if (!this.open && !problem) {
       try {
         if (inspectVaultFolder(this.dir).state === 'absent') state = 'absent';
       } catch (error) {
@@ -70,6 +97,7 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason] }> {
 
   /** The open database, or LOCKED: every service reaches the data through here. */
   db(): Db {
+    if (this.damage) throw this.damage;
     if (!this.open) throw new AppError('LOCKED', 'The vault is locked. Unlock it to continue.');
     return this.open.db;
   }
@@ -78,6 +106,12 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason] }> {
     assertStrong(passphrase);
     if (this.open) throw new AppError('CONFLICT', 'A vault is already open.');
     const created = await createVault(this.dir, passphrase, { kdf: this.options.kdf });
+    try {
+      this.instanceLock = InstanceLock.acquire(this.dir);
+    } catch (error) {
+      created.db.close();
+      throw error;
+    }
     this.adopt(created, 'vault.created');
     return created.recoveryKey;
   }
@@ -85,12 +119,8 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason] }> {
   async unlock(passphrase: string): Promise<void> {
     if (this.open) return;
     this.assertNotThrottled();
-    try {
-      this.adopt(await unlockVault(this.dir, passphrase), 'vault.unlocked');
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'WRONG_PASSPHRASE') throw this.recordFailure(error);
-      throw error;
-    }
+    const opened = await this.whileHoldingLock(() => unlockVault(this.dir, passphrase));
+    this.adopt(opened, 'vault.unlocked');
   }
 
   async recover(recoveryKey: string, newPassphrase: string): Promise<void> {
@@ -98,15 +128,10 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason] }> {
     if (this.open)
       throw new AppError('CONFLICT', 'The vault is open. Change the passphrase in Settings instead.');
     this.assertNotThrottled();
-    try {
-      this.adopt(
-        await recoverVault(this.dir, recoveryKey, newPassphrase, { kdf: this.options.kdf }),
-        'vault.recovered',
-      );
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'WRONG_PASSPHRASE') throw this.recordFailure(error);
-      throw error;
-    }
+    const opened = await this.whileHoldingLock(() =>
+      recoverVault(this.dir, recoveryKey, newPassphrase, { kdf: this.options.kdf }),
+    );
+    this.adopt(opened, 'vault.recovered');
   }
 
   async changePassphrase(current: string, newPassphrase: string): Promise<void> {
@@ -144,7 +169,9 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason] }> {
   }
 
   setAutoLockMinutes(minutes: number): void {
-    writeSetting(this.db(), 'autoLockMinutes', String(minutes));
+    const db = this.db();
+    writeSetting(db, 'autoLockMinutes', String(minutes));
+    appendAudit(db, { action: 'settings.changed', detail: 'autoLockMinutes' });
     this.touch();
   }
 
@@ -158,29 +185,95 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason] }> {
     if (this.open && this.now() - this.lastActivity >= this.autoLockMinutes() * 60_000) this.lock('idle');
   }
 
+  /** The session's timer: the idle lock, then the scheduled work (daily backup and check). */
+  tick(): void {
+    this.checkIdle();
+    if (this.open) this.lifecycle?.tick(this.open.db);
+  }
+
+  /**
+   * Runs a passphrase check that is not an unlock (restoring a backup) under the same throttle, so
+   * no door into the vault allows faster guessing than the unlock screen.
+   */
+  async attempt<T>(check: () => Promise<T>): Promise<T> {
+    this.assertNotThrottled();
+    try {
+      return await check();
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'WRONG_PASSPHRASE') throw this.recordFailure(error);
+      throw error;
+    }
+  }
+
+  /**
+   * A check found the open vault damaged. It is closed at once, without the lock's audit entry,
+   * checkpoint or backup (nothing more is written to it), and stays refused until it is restored.
+   */
+  markDamaged(message: string): void {
+    this.damage = new AppError('VAULT_DAMAGED', message);
+    this.lock('damaged');
+  }
+
+  /** After a restore replaced the damaged files. */
+  clearDamage(): void {
+    this.damage = null;
+  }
+
   lock(reason: LockReason): void {
     if (!this.open) return;
     const { db } = this.open;
     this.open = null;
     try {
-      appendAudit(db, { action: 'vault.locked', detail: reason });
-      db.pragma('wal_checkpoint(TRUNCATE)');
+      if (reason !== 'damaged') this.lifecycle?.closing(db, reason);
+      // The closing backup may itself have found the vault damaged: then nothing more is written.
+      if (!this.damage) {
+        appendAudit(db, { action: 'vault.locked', detail: reason });
+        db.pragma('wal_checkpoint(TRUNCATE)');
+      }
     } finally {
       // Closing the connection makes SQLCipher wipe its copy of the key and page cache.
       db.close();
+      this.releaseInstanceLock();
     }
     if (this.idleTimer) clearInterval(this.idleTimer);
     this.idleTimer = null;
     this.emit('locked', reason);
   }
 
+  /** Opens the vault only while this process holds its lock file; a failed open lets go of it. */
+  private async whileHoldingLock(open: () => Promise<OpenVault>): Promise<OpenVault> {
+    this.instanceLock = InstanceLock.acquire(this.dir);
+    try {
+      return await open();
+    } catch (error) {
+      this.releaseInstanceLock();
+      if (error instanceof AppError && error.code === 'WRONG_PASSPHRASE') throw this.recordFailure(error);
+      throw error;
+    }
+  }
+
+  private releaseInstanceLock(): void {
+    this.instanceLock?.release();
+    this.instanceLock = null;
+  }
+
   private adopt(opened: OpenVault, action: string): void {
     this.open = opened;
+    this.damage = null;
     this.failures = 0;
     this.retryAt = 0;
     this.touch();
+    if (this.failedUnlocks > 0) {
+      const count = this.failedUnlocks;
+      appendAudit(opened.db, {
+        action: 'vault.unlock-failed',
+        detail: `${count} failed attempt${count === 1 ? '' : 's'}`,
+      });
+      this.failedUnlocks = 0;
+    }
     appendAudit(opened.db, { action });
-    this.idleTimer = setInterval(() => this.checkIdle(), 15_000);
+    this.lifecycle?.opened(opened.db);
+    this.idleTimer = setInterval(() => this.tick(), 15_000);
     this.idleTimer.unref();
   }
 
@@ -196,6 +289,8 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason] }> {
   /** After three misses each further one doubles the wait: 1 s, 2 s, 4 s … up to a minute. */
   private recordFailure(error: AppError): AppError {
     this.failures += 1;
+    if (this.open) appendAudit(this.open.db, { action: 'vault.passphrase-failed' });
+    else this.failedUnlocks += 1;
     const over = this.failures - FREE_ATTEMPTS;
     const delay = over >= 0 ? Math.min(MAX_DELAY_MS, 1000 * 2 ** over) : 0;
     this.retryAt = this.now() + delay;

@@ -3,11 +3,12 @@ import { AppError } from '../errors/app-error';
 import { isFileAccessError, openEncrypted, type Db } from '../db/connection';
 import { schemaVersion } from '../db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { verifyAuditChain } from '../audit/audit-chain';
 import { unwrapDatabaseKey } from './key-file';
 import { inspectVaultFolder, vaultPaths } from './vault-files';
 
 export interface VaultCheck {
-  name: 'page-authentication' | 'integrity' | 'foreign-keys' | 'schema-version';
+  name: 'page-authentication' | 'integrity' | 'foreign-keys' | 'schema-version' | 'audit-chain';
   ok: boolean;
   /** Table names, page counts and SQLite's own diagnostics: never a stored value. */
   detail: string;
@@ -55,6 +56,7 @@ export function verifyVault(db: Db): VerifyReport {
     run('integrity', () => integrity(db)),
     run('foreign-keys', () => foreignKeys(db)),
     run('schema-version', () => currentSchema(db)),
+    run('audit-chain', () => auditChain(db)),
   ];
   return { ok: checks.every((check) => check.ok), checks };
 }
@@ -144,6 +146,17 @@ function currentSchema(db: Db): Omit<VaultCheck, 'name'> {
     ok: true,
     detail: `${version}, older than current (${LATEST_SCHEMA_VERSION}); Rapport upgrades it when it is next unlocked.`,
   };
+}
+
+/** Recomputes every audit entry's hash and link; names the first entry where the chain breaks. */
+function auditChain(db: Db): Omit<VaultCheck, 'name'> {
+  const report = verifyAuditChain(db);
+  if (report.firstBroken) {
+    return { ok: false, detail: `Broken at entry ${report.firstBroken.id}: ${report.firstBroken.reason}` };
+  }
+  const pending =
+    report.unsealed > 0 ? `; ${report.unsealed} older entries are sealed at the next unlock` : '';
+  return { ok: true, detail: `${report.checked} entries, each linked to the one before${pending}.` };
 }
 
 function summarise(items: string[]): string {

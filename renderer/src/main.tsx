@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createQueryClient } from './app/create-query-client';
+import './theme/fonts';
 import './theme/tokens.css';
 import './theme/base.css';
 import './theme/layout.css';

@@ -16,6 +16,10 @@ export const clientListItem = z.object({
   status,
   intakeComplete: z.boolean(),
   updatedAt: z.string(),
+  /** The calendar day of the latest session (note or attended appointment), if any. */
+  lastSession: z.string().nullable(),
+  /** The UTC instant of the next scheduled appointment, if any. */
+  nextAppointmentAt: z.string().nullable(),
 });
 
 export const clientRecord = z.object({

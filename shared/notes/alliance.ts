@@ -28,29 +28,31 @@ export const DROP_FEEDBACK_POINTS = 1.5;
 
 /**
  * Flags each session whose checklist or feedback score fell clearly below the mean of the client's
- * three sessions before it, so a worsening alliance is seen before it becomes a dropout.
+ * three sessions before it, so a worsening alliance is seen before it becomes a dropout. One pass,
+ * keeping the last three scores given: a client of many years has hundreds of sessions.
  */
 export function flagDrops<T extends { checklist: number | null; feedback: number | null }>(
   points: readonly T[],
 ): (T & { drop: boolean })[] {
-  const fell = (values: (number | null)[], now: number | null, margin: number) => {
-    const previous = values.filter((v): v is number => v !== null).slice(-3);
-    if (now === null || previous.length === 0) return false;
-    return previous.reduce((s, v) => s + v, 0) / previous.length - now >= margin;
-  };
-  return points.map((point, i) => {
-    const before = points.slice(0, i);
+  const recentChecklist: number[] = [];
+  const recentFeedback: number[] = [];
+  return points.map((point) => {
     const drop =
-      fell(
-        before.map((p) => p.checklist),
-        point.checklist,
-        DROP_CHECKLIST_POINTS,
-      ) ||
-      fell(
-        before.map((p) => p.feedback),
-        point.feedback,
-        DROP_FEEDBACK_POINTS,
-      );
+      fell(recentChecklist, point.checklist, DROP_CHECKLIST_POINTS) ||
+      fell(recentFeedback, point.feedback, DROP_FEEDBACK_POINTS);
+    remember(recentChecklist, point.checklist);
+    remember(recentFeedback, point.feedback);
     return { ...point, drop };
   });
+}
+
+function fell(recent: readonly number[], now: number | null, margin: number): boolean {
+  if (now === null || recent.length === 0) return false;
+  return recent.reduce((s, v) => s + v, 0) / recent.length - now >= margin;
+}
+
+function remember(recent: number[], score: number | null): void {
+  if (score === null) return;
+  recent.push(score);
+  if (recent.length > 3) recent.shift();
 }

@@ -219,6 +219,19 @@ export const noteChannels = {
       z.object({ noteId: z.string(), clientId: z.string(), chosenName: z.string(), sessionDate: z.string() }),
     ),
   },
+  'notes:openRuptures': {
+    input: z.strictObject({}),
+    output: z.array(
+      z.object({
+        noteId: z.string(),
+        clientId: z.string(),
+        chosenName: z.string(),
+        sessionDate: z.string(),
+        type: z.enum(['withdrawal', 'confrontation']),
+        resolved: z.enum(['', 'partly', 'no']),
+      }),
+    ),
+  },
   'checklist:list': { input: z.strictObject({}), output: z.array(checklistItem) },
   'checklist:save': {
     input: z.strictObject({

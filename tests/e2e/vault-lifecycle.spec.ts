@@ -34,7 +34,9 @@ test('first run: create the vault, save the key, see no clients, lock and unlock
 
   const recoveryKey = await createVault(page);
   expect(recoveryKey).toMatch(RECOVERY_KEY_FORMAT);
-  await expect(page.getByText('It is shown only this once.')).toBeVisible();
+  await expect(
+    page.getByText('You can show it again later from Settings, with your passphrase.'),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Continue' })).toBeDisabled();
   await confirmRecoveryKeySaved(page);
   await expect(page).toHaveTitle('Rapport');

@@ -51,8 +51,20 @@ function validPayloads(id: string): Record<Channel, Record<string, unknown>> {
     'notes:search': { query: 'sleep', limit: 10 },
     'notes:alliance': { clientId: id },
     'notes:unsigned': {},
+    'notes:openRuptures': {},
     'checklist:list': {},
     'checklist:save': { items: [{ group: 'trust', text: 'An item' }] },
+    'practice:get': {},
+    'practice:update': { clinicianName: 'Dr Ada Ñúñez', licenceNumber: 'PSY 12345' },
+    'summary:preview': { clientId: id },
+    'summary:export': {
+      clientId: id,
+      sections: ['identity', 'goals'],
+      from: '2026-01-01',
+      to: '2026-06-30',
+      paper: 'Letter',
+      password: 'long enough secret',
+    },
     'appointments:range': { from: '2026-01-01', to: '2026-01-07' },
     'appointments:forClient': { clientId: id },
     'appointments:create': {
@@ -82,6 +94,15 @@ function validPayloads(id: string): Record<Channel, Record<string, unknown>> {
     'payments:record': { clientId: id, amountMinor: 100, receivedOn: '2026-01-01', method: 'card' },
     'payments:list': { clientId: id },
     'billing:balances': {},
+    'backup:status': {},
+    'backup:run': {},
+    'backup:list': { passphrase: strong },
+    'backup:restore': { from: { id: 'vault:rapport-backup-2026-01-01T00-00-00.000Z' }, passphrase: strong },
+    'backup:setSecondFolder': { path: '/media/backup-drive' },
+    'audit:list': { actionPrefix: 'note.', limit: 20 },
+    'audit:verify': {},
+    'audit:export': { outDir: '/home/someone/Documents' },
+    'export:vault': { outDir: '/home/someone/Documents', includePsychotherapyNotes: false },
   };
 }
 

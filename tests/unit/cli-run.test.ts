@@ -28,7 +28,10 @@ async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
 
 describe('runCli', () => {
   it.each([
-    [['frobnicate'], /^rapport: Unknown command "frobnicate" \(the commands are init, info, verify\)\./],
+    [
+      ['frobnicate'],
+      /^rapport: Unknown command "frobnicate" \(the commands are init, info, verify, seed-demo, export-pdf, backup, restore, export, import\)\./,
+    ],
     [['info', '--frobnicate'], /^rapport: Unknown option '--frobnicate'\./],
     [['init', '--json'], /^rapport: Unknown option '--json'\./],
     [['verify', 'extra'], /^rapport: Unexpected argument 'extra'\./],
@@ -55,7 +58,7 @@ describe('runCli', () => {
     async (argv) => {
       const result = await run(argv);
       expect(result.code).toBe(0);
-      for (const name of ['init', 'info', 'verify'])
+      for (const name of ['init', 'info', 'verify', 'backup', 'restore', 'export', 'import'])
         expect(result.stdout).toMatch(new RegExp(`^ {2}${name} +\\S`, 'm'));
       for (const code of [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 130]) {
         expect(result.stdout).toMatch(new RegExp(`^ {2}${code} +\\S`, 'm'));

@@ -181,6 +181,7 @@ describe('rapport verify', () => {
       'ok integrity',
       'ok foreign-keys',
       'ok schema-version',
+      'ok audit-chain',
     ]);
   });
 
@@ -190,7 +191,7 @@ describe('rapport verify', () => {
     const report = JSON.parse(run.stdout) as { vault: string; ok: boolean; checks: { ok: boolean }[] };
     expect(report.vault).toBe(shared);
     expect(report.ok).toBe(true);
-    expect(report.checks).toHaveLength(4);
+    expect(report.checks).toHaveLength(5);
     expect(report.checks.every((check) => check.ok)).toBe(true);
   });
 

@@ -183,3 +183,45 @@ describe('clients', () => {
     expect(dumpTables(core)).toEqual(before);
   });
 });
+
+describe('the client list’s sessions', () => {
+  it('shows the last session (note or attended appointment) and the next scheduled appointment', async () => {
+    const core = await openCore();
+    await core.call('billing:updateSettings', { timeZone: 'UTC' });
+    const { id } = await core.call('clients:createEnquiry', { chosenName: 'Rosa' });
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    expect((await core.call('clients:list', {}))[0]).toMatchObject({
+      lastSession: null,
+      nextAppointmentAt: null,
+    });
+    await core.call('notes:create', { clientId: id, sessionDate: day(-20), format: 'SOAP' });
+    const [past, , future] = await core.call('appointments:create', {
+      clientId: id,
+      date: day(-7),
+      time: '10:00',
+      durationMinutes: 50,
+      modality: 'video',
+      repeat: { everyWeeks: 1, count: 3 },
+    });
+    await core.call('appointments:setStatus', { id: past!.id, status: 'attended' });
+    const [row] = await core.call('clients:list', {});
+    expect(row!.lastSession).toBe(day(-7));
+    // The one today at 10:00 may already be past; the next is today's or next week's.
+    expect([future!.startsAt, `${day(0)}T10:00:00Z`]).toContain(row!.nextAppointmentAt);
+  });
+
+  it('keeps a draft begun elsewhere when an intake is saved from an older revision', async () => {
+    const core = await openCore();
+    const { id } = await core.call('clients:createEnquiry', { chosenName: 'Ola' });
+    const record = await core.call('clients:get', { id });
+    const saved = await core.call('intake:save', { clientId: id, baseRevision: 0, data: record.intake });
+    await core.call('intake:saveDraft', {
+      clientId: id,
+      step: 'history',
+      baseRevision: 5,
+      data: record.intake,
+    });
+    await core.call('intake:save', { clientId: id, baseRevision: saved.revision, data: record.intake });
+    expect((await core.call('clients:get', { id })).draft).not.toBeNull();
+  });
+});

@@ -252,3 +252,45 @@ describe('session notes', () => {
     ]);
   });
 });
+
+describe('open ruptures for Home', () => {
+  it('lists each client whose latest rupture is not fully repaired', async () => {
+    const core = await openCore();
+    const rupture = (
+      type: 'none' | 'withdrawal' | 'confrontation',
+      resolved: '' | 'yes' | 'partly' | 'no',
+    ) => ({
+      type,
+      markers: type === 'none' ? [] : ['Minimal answers'],
+      raisedBy: 'clinician' as const,
+      resolved,
+    });
+    const write = async (clientId: string, date: string, r: ReturnType<typeof rupture>) => {
+      const n = await core.call('notes:create', { clientId, sessionDate: date, format: 'SOAP' });
+      await core.call('notes:save', {
+        id: n.id,
+        baseUpdatedAt: n.updatedAt,
+        content: content(n, {}, { rupture: r }),
+      });
+      return n.id;
+    };
+    const a = (await core.call('clients:createEnquiry', { chosenName: 'Ana Silva' })).id;
+    const b = (await core.call('clients:createEnquiry', { chosenName: 'Ben Ode' })).id;
+    const c = (await core.call('clients:createEnquiry', { chosenName: 'Cy Moss' })).id;
+    await write(a, '2026-01-05', rupture('withdrawal', 'no'));
+    const aLatest = await write(a, '2026-01-12', rupture('confrontation', 'partly'));
+    await write(b, '2026-01-05', rupture('withdrawal', 'no'));
+    await write(b, '2026-01-12', rupture('withdrawal', 'yes'));
+    await write(c, '2026-01-12', rupture('none', ''));
+    expect(await core.call('notes:openRuptures', {})).toEqual([
+      {
+        noteId: aLatest,
+        clientId: a,
+        chosenName: 'Ana Silva',
+        sessionDate: '2026-01-12',
+        type: 'confrontation',
+        resolved: 'partly',
+      },
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { appendAudit } from '../../electron/db/audit';
 import { AppError } from '../../electron/errors/app-error';
 import { LATEST_SCHEMA_VERSION } from '../../electron/db/migrations';
 import { createVault } from '../../electron/vault/vault';
@@ -14,11 +15,8 @@ const PAGE = 4096;
 async function makeVault(): Promise<string> {
   const dir = join(tempDir(), 'vault');
   const { db } = await createVault(dir, STRONG, { kdf: TEST_KDF });
-  const add = db.prepare(
-    "INSERT INTO audit_log (at, action, detail) VALUES ('2026-01-01T00:00:00Z', 'test', ?)",
-  );
   db.transaction(() => {
-    for (let i = 0; i < 300; i++) add.run(`entry ${i}`);
+    for (let i = 0; i < 300; i++) appendAudit(db, { action: 'test', detail: `entry ${i}` });
   })();
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
@@ -63,6 +61,7 @@ describe('verifyVault', () => {
       'integrity',
       'foreign-keys',
       'schema-version',
+      'audit-chain',
     ]);
     expect(report.checks.filter((c) => !c.ok)).toEqual([]);
     expect(report.ok).toBe(true);

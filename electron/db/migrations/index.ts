@@ -3,6 +3,7 @@ import { migration002 } from './002_clients';
 import { migration003 } from './003_goals';
 import { migration004 } from './004_notes';
 import { migration005 } from './005_practice';
+import { migration006 } from './006_audit_chain';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -11,6 +12,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
+  migration006,
 ];
-// Next free number: 006. Never renumber a migration once it is committed.
+// Next free number: 007. Never renumber a migration once it is committed.
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

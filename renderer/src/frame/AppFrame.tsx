@@ -1,6 +1,10 @@
 import { useState } from 'react';
+import { CalendarPage } from '../calendar/CalendarPage';
+import { ClientPage } from '../clients/ClientPage';
 import { ClientsPage } from '../clients/ClientsPage';
 import { HomePage } from '../home/HomePage';
+import { SearchPage } from '../search/SearchPage';
+import { useSearchShortcut } from '../search/use-search-shortcut';
 import { SettingsPage } from '../settings/SettingsPage';
 import { NavigateContext, type Route } from './routes';
 import { Sidebar } from './Sidebar';
@@ -13,6 +17,12 @@ function Page({ route }: { route: Route }) {
       return <HomePage />;
     case 'clients':
       return <ClientsPage />;
+    case 'client':
+      return <ClientPage clientId={route.clientId} tab={route.tab} />;
+    case 'calendar':
+      return <CalendarPage />;
+    case 'search':
+      return <SearchPage />;
     case 'settings':
       return <SettingsPage />;
   }
@@ -22,6 +32,7 @@ function Page({ route }: { route: Route }) {
 export function AppFrame() {
   const [route, setRoute] = useState<Route>({ page: 'home' });
   const lastActivityAt = useActivityReporter();
+  useSearchShortcut(route, setRoute);
   return (
     <NavigateContext.Provider value={setRoute}>
       <div className="app-frame">

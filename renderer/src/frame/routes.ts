@@ -9,6 +9,8 @@ import type { IconName } from '../ui/Icon';
 export type Route =
   | { page: 'home' }
   | { page: 'clients' }
+  | { page: 'calendar' }
+  | { page: 'search' }
   | { page: 'settings' }
   | { page: 'client'; clientId: string; tab?: string };
 
@@ -18,12 +20,14 @@ export type PageId = Route['page'];
 export const NAV_ITEMS = [
   { page: 'home', label: 'Home', icon: 'home' },
   { page: 'clients', label: 'Clients', icon: 'clients' },
+  { page: 'calendar', label: 'Calendar', icon: 'calendar' },
+  { page: 'search', label: 'Search', icon: 'search' },
   { page: 'settings', label: 'Settings', icon: 'settings' },
 ] as const satisfies readonly { page: PageId; label: string; icon: IconName }[];
 
-/** The sidebar item a route belongs to (a client's page belongs to Clients, once it exists). */
+/** The sidebar item a route belongs to (a client's page belongs to Clients). */
 export function navSection(route: Route): PageId {
-  return route.page;
+  return route.page === 'client' ? 'clients' : route.page;
 }
 
 export const NavigateContext = createContext<((route: Route) => void) | null>(null);

@@ -1,42 +1,45 @@
 import { useState } from 'react';
-import { useClients } from '../clients/clients-queries';
+import { useBillingSettings } from '../billing/billing-queries';
+import { todayIn } from '../calendar/calendar-time';
 import { PageHeader } from '../frame/PageHeader';
-import { useNavigate } from '../frame/routes';
-import { ActionButton } from '../ui/ActionButton';
+import { ReviewsDueCard } from '../goals/ReviewsDueCard';
+import { OpenRupturesCard } from '../notes/OpenRupturesCard';
+import { UnsignedNotesCard } from '../notes/UnsignedNotesCard';
 import { Alert } from '../ui/Alert';
+import { AppointmentsCard } from './AppointmentsCard';
+import { BackupCard } from './BackupCard';
+import { BalancesCard } from './BalancesCard';
 import { greetingFor, longDate } from './greeting';
+import { RecoveryKeyReminder } from './RecoveryKeyReminder';
+import '../calendar/calendar.css';
 import './home.css';
 
-function ClientsSummary() {
-  const clients = useClients();
-  const navigate = useNavigate();
-  if (clients.isPending) return <p className="muted">Loading…</p>;
-  if (clients.isError) return <Alert tone="error">{clients.error.message}</Alert>;
-  const count = clients.data.length;
-  return (
-    <div className="home-summary">
-      <div className="panel__header">
-        <h2>{count === 0 ? 'No clients yet' : `${count} ${count === 1 ? 'client' : 'clients'}`}</h2>
-        <p>{count === 0 ? 'Clients you add will appear in Clients.' : 'Active clients in your practice.'}</p>
-      </div>
-      <ActionButton icon="clients" onPress={() => navigate({ page: 'clients' })}>
-        Go to Clients
-      </ActionButton>
-    </div>
-  );
-}
-
+/**
+ * The first screen after unlocking: who is coming, what is waiting (notes to sign, goal reviews,
+ * money owed) and whether the backup is recent. First names only: it is the screen most likely to
+ * be seen over the clinician's shoulder.
+ */
 export function HomePage() {
   // Read once per visit: a greeting that changes under the clinician's eyes would be a distraction.
-  const [today] = useState(() => new Date());
+  const [now] = useState(() => new Date());
+  const settings = useBillingSettings();
   return (
     <>
-      <PageHeader title={greetingFor(today)}>
-        <p>{longDate(today)}</p>
+      <PageHeader title={greetingFor(now)}>
+        <p>{longDate(now)}</p>
       </PageHeader>
-      <section className="panel" aria-label="Clients">
-        <ClientsSummary />
-      </section>
+      <RecoveryKeyReminder />
+      {settings.isError && <Alert tone="error">{settings.error.message}</Alert>}
+      {settings.data && (
+        <AppointmentsCard zone={settings.data.timeZone} today={todayIn(settings.data.timeZone)} />
+      )}
+      <div className="home-grid">
+        <UnsignedNotesCard />
+        <ReviewsDueCard />
+        <OpenRupturesCard />
+        <BalancesCard />
+        <BackupCard />
+      </div>
     </>
   );
 }

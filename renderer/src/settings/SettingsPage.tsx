@@ -1,7 +1,11 @@
+import { ChecklistSettings } from '../checklist/ChecklistSettings';
+import { FeeSettingsSection } from '../fees/FeeSettingsSection';
 import { PageHeader } from '../frame/PageHeader';
+import { PracticeSettings } from '../practice/PracticeSettings';
 import { Alert } from '../ui/Alert';
 import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { RecoveryKeyReveal } from './RecoveryKeyReveal';
 import { useSettings } from './settings-queries';
 
 function AutoLockPanel() {
@@ -33,15 +37,37 @@ function PassphrasePanel() {
   );
 }
 
+function RecoveryKeyPanel() {
+  return (
+    <section className="panel" aria-labelledby="settings-recovery-key">
+      <div className="panel__header">
+        <h3 id="settings-recovery-key">Recovery key</h3>
+        <p>If you forget your passphrase, the recovery key is the only way back into your vault.</p>
+      </div>
+      <RecoveryKeyReveal />
+    </section>
+  );
+}
+
 export function SettingsPage() {
   return (
     <>
       <PageHeader title="Settings" />
+      <section className="settings-section" aria-labelledby="settings-practice-section">
+        <h2 id="settings-practice-section">Practice</h2>
+        <PracticeSettings />
+      </section>
       <section className="settings-section" aria-labelledby="settings-security">
         <h2 id="settings-security">Security</h2>
         <AutoLockPanel />
         <PassphrasePanel />
+        <RecoveryKeyPanel />
       </section>
+      <section className="settings-section" aria-labelledby="settings-notes">
+        <h2 id="settings-notes">Notes</h2>
+        <ChecklistSettings />
+      </section>
+      <FeeSettingsSection />
     </>
   );
 }

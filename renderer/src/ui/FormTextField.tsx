@@ -8,7 +8,7 @@ interface FormTextFieldProps<T extends FieldValues> {
   name: Path<T>;
   label: string;
   description?: ReactNode;
-  type?: 'text' | 'password';
+  type?: 'text' | 'password' | 'date' | 'time';
   autoComplete?: string;
   autoFocus?: boolean;
   /** While the form's work runs: the field keeps focus (a disabled one would drop it) but cannot change. */

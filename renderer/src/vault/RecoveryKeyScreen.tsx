@@ -31,7 +31,7 @@ export function RecoveryKeyScreen({ recoveryKey, onSaved }: { recoveryKey: strin
         <>
           <p>If you ever forget your passphrase, this key is the only way back into your vault.</p>
           <p>
-            <strong>It is shown only this once.</strong> Rapport keeps no copy it could show you again.
+            <strong>Save it now.</strong> You can show it again later from Settings, with your passphrase.
           </p>
         </>
       }

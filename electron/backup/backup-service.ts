@@ -1,0 +1,292 @@
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { EventEmitter } from 'node:events';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import {
+  BACKUP_STALE_AFTER_DAYS,
+  type BackupEntry,
+  type BackupProgress,
+  type BackupStatus,
+  type BackupSummary,
+} from '../../shared/backup/backup-contract';
+import { appendAudit } from '../db/audit';
+import { tableCounts, totalChanges } from '../db/backups';
+import type { Db } from '../db/connection';
+import { readSetting, writeSetting } from '../db/settings';
+import { AppError } from '../errors/app-error';
+import { unwrapDatabaseKey, type KeyFile } from '../vault/key-file';
+import type { VaultSession } from '../vault/vault-session';
+import {
+  describeBackups,
+  findBackups,
+  readerForOpenVault,
+  readerWithKey,
+  readKeyFileIn,
+  type CatalogueScope,
+} from './backup-catalogue';
+import { backupId, newBackupName, secondBackupsRoot, vaultBackupsRoot } from './backup-layout';
+import type { BackupTrigger } from './backup-manifest';
+import { copyBackup, prune, removePartials } from './backup-store';
+import { describeFailure, isDamage } from './backup-failure';
+import { writeBackup } from './backup-writer';
+
+const SECOND_FOLDER_SETTING = 'backupSecondFolder';
+export const DAY_MS = 86_400_000;
+/** Distinct key wraps tried when reading backups while locked (each costs one passphrase derivation). */
+const MAX_WRAPS_TRIED = 4;
+
+/**
+ * Backups of the vault: making them (verified, to the vault's folder and a second one), keeping
+ * the right ones, and finding and reading them. The schedule decides when; this does the work.
+ */
+export class BackupService extends EventEmitter<{ progress: [BackupProgress] }> {
+  private running: BackupProgress | null = null;
+  private lastError: { at: string; message: string } | null = null;
+  private secondFolder: string | null = null;
+  private vaultId: string | null = null;
+  private cleanAt = -1;
+  private lastGoodAt: Date | null | undefined = undefined;
+
+  constructor(
+    private readonly session: VaultSession,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    super();
+  }
+
+  /** When the vault opens: the settings backups need, and "nothing changed since" from here. */
+  opened(db: Db): void {
+    this.secondFolder = readSetting(db, SECOND_FOLDER_SETTING) || null;
+    this.vaultId = readKeyFileIn(this.session.dir)?.vaultId ?? null;
+    this.lastGoodAt = undefined;
+    this.cleanAt = totalChanges(db);
+  }
+
+  /** Anything written since the vault opened or was last backed up (an audit entry counts). */
+  hasChanges(db: Db): boolean {
+    return totalChanges(db) !== this.cleanAt;
+  }
+
+  /** A day or more since the last good backup, or none at all. */
+  dailyDue(): boolean {
+    const last = this.lastGoodTime();
+    return last === null || this.now().getTime() - last.getTime() >= DAY_MS;
+  }
+
+  status(): BackupStatus {
+    const last = findBackups(this.scope()).find((backup) => backup.location !== 'set-aside') ?? null;
+    const ageMs = last ? this.now().getTime() - last.createdAt.getTime() : Infinity;
+    return {
+      lastGood: last && {
+        id: backupId(last.location, last.name),
+        createdAt: last.createdAt.toISOString(),
+        trigger: last.manifest!.trigger,
+      },
+      stale: ageMs > BACKUP_STALE_AFTER_DAYS * DAY_MS,
+      running: this.running,
+      lastError: this.lastError,
+      folder: vaultBackupsRoot(this.session.dir),
+      secondFolder: this.secondFolder,
+    };
+  }
+
+  /**
+   * Backs up the open vault now, synchronously (on lock, on quit, daily, from the command line).
+   * A failure is recorded for the status and thrown; damage found on the way closes the vault.
+   */
+  run(db: Db, trigger: BackupTrigger): BackupSummary {
+    const stages = this.stages(db, trigger);
+    try {
+      for (let next = stages.next(); ; next = stages.next()) {
+        if (next.done) return next.value;
+        this.report(next.value);
+      }
+    } catch (error) {
+      throw this.fail(error);
+    } finally {
+      this.running = null;
+    }
+  }
+
+  /** "Back up now": the same, giving the event loop a turn between stages so progress reaches the UI. */
+  async runWithProgress(): Promise<BackupSummary> {
+    const db = this.session.db();
+    if (this.running) throw new AppError('CONFLICT', 'A backup is already running.');
+    const stages = this.stages(db, 'manual');
+    try {
+      for (let next = stages.next(); ; next = stages.next()) {
+        if (next.done) return next.value;
+        this.report(next.value);
+        await new Promise((resolve) => setImmediate(resolve));
+        if (!db.open) throw new AppError('LOCKED', 'The vault locked before the backup finished.');
+      }
+    } catch (error) {
+      throw this.fail(error);
+    } finally {
+      this.running = null;
+    }
+  }
+
+  /**
+   * Backups newest first. Open, each is read through the vault's own connection. Locked, a
+   * passphrase unwraps the key (throttled like unlocking) to read them; without one, no contents.
+   */
+  async list(passphrase?: string): Promise<BackupEntry[]> {
+    const backups = findBackups(this.scope());
+    const current = readKeyFileIn(this.session.dir);
+    const db = this.openDb();
+    if (db) return describeBackups(backups, { current, reference: current, read: readerForOpenVault(db) });
+    if (passphrase === undefined) return describeBackups(backups, { current, reference: null, read: null });
+    const candidates = [current, ...backups.map((backup) => readKeyFileIn(backup.folder))];
+    const { key, keyFile } = await this.unwrapAny(passphrase, candidates);
+    try {
+      return describeBackups(backups, { current, reference: keyFile, read: readerWithKey(key) });
+    } finally {
+      key.fill(0);
+    }
+  }
+
+  /** Sets or clears the second folder. It must exist, be writable and lie outside the vault. */
+  setSecondFolder(path: string | null): BackupStatus {
+    const db = this.session.db();
+    const folder = path === null ? null : resolve(path);
+    if (folder !== null) this.assertUsableSecondFolder(folder);
+    writeSetting(db, SECOND_FOLDER_SETTING, folder ?? '');
+    appendAudit(db, { action: 'settings.changed', detail: 'backup second folder' });
+    this.secondFolder = folder;
+    return this.status();
+  }
+
+  /** Where backups are looked for; the vault's id scopes the second folder. */
+  scope(): CatalogueScope {
+    return {
+      vaultDir: this.session.dir,
+      vaultId: this.vaultId ?? readKeyFileIn(this.session.dir)?.vaultId ?? null,
+      secondFolder: this.secondFolder,
+    };
+  }
+
+  /**
+   * Unwraps the database key from the first key file the passphrase opens, under the session's
+   * throttle. Key files of one vault differ only when the passphrase changed between backups.
+   */
+  async unwrapAny(
+    passphrase: string,
+    candidates: readonly (KeyFile | null)[],
+  ): Promise<{ key: Buffer; keyFile: KeyFile }> {
+    const seen = new Set<string>();
+    const distinct = candidates.filter((file): file is KeyFile => {
+      if (!file || seen.has(file.passphrase.wrap.data)) return false;
+      seen.add(file.passphrase.wrap.data);
+      return true;
+    });
+    return this.session.attempt(async () => {
+      for (const keyFile of distinct.slice(0, MAX_WRAPS_TRIED)) {
+        const key = await unwrapDatabaseKey(keyFile, passphrase);
+        if (key) return { key, keyFile };
+      }
+      throw new AppError('WRONG_PASSPHRASE', 'That passphrase opens neither the vault nor its backups.');
+    });
+  }
+
+  private *stages(db: Db, trigger: BackupTrigger): Generator<BackupProgress, BackupSummary, void> {
+    const started = performance.now();
+    const at = this.now();
+    const root = vaultBackupsRoot(this.session.dir);
+    const second = this.secondFolder;
+    const steps = second ? 3 : 2;
+    yield { phase: 'writing', step: 1, steps };
+    removePartials(root);
+    const name = newBackupName(at, (candidate) => existsSync(join(root, candidate)));
+    const written = writeBackup(db, { vaultDir: this.session.dir, root, name, trigger, at });
+    const counts = tableCounts(db, 'main', false);
+    this.lastGoodAt = at;
+    let secondCopy: BackupSummary['secondCopy'] = 'not-set';
+    let secondError: string | null = null;
+    if (second) {
+      yield { phase: 'copying-to-second-folder', step: 2, steps };
+      try {
+        const secondRoot = secondBackupsRoot(second, written.manifest.vaultId);
+        copyBackup(written.folder, written.manifest, secondRoot, name);
+        prune(secondRoot, 'second');
+        secondCopy = 'copied';
+      } catch (error) {
+        secondCopy = 'failed';
+        secondError = `The backup was made, but its copy in the second folder failed: ${describeFailure(error)}`;
+      }
+    }
+    yield { phase: 'pruning', step: steps, steps };
+    prune(root, 'vault');
+    appendAudit(db, { action: 'backup.created', entity: 'backup', entityId: name, detail: trigger });
+    this.cleanAt = totalChanges(db);
+    this.lastError = secondError ? { at: at.toISOString(), message: secondError } : null;
+    const summary: BackupSummary = {
+      id: backupId('vault', name),
+      createdAt: at.toISOString(),
+      trigger,
+      bytes: written.manifest.databaseBytes,
+      counts,
+      secondCopy,
+      ms: Math.round(performance.now() - started),
+    };
+    this.emit('progress', { phase: 'done', step: steps, steps });
+    return summary;
+  }
+
+  private report(progress: BackupProgress): void {
+    this.running = progress;
+    this.emit('progress', progress);
+  }
+
+  private fail(error: unknown): AppError {
+    const message = describeFailure(error);
+    this.lastError = { at: this.now().toISOString(), message };
+    this.emit('progress', { phase: 'failed', step: 0, steps: 0 });
+    if (isDamage(error)) {
+      this.session.markDamaged(
+        'The vault’s database turned out to be damaged while it was being backed up. Nothing more was written to it. Restore it from a backup.',
+      );
+      return new AppError('VAULT_DAMAGED', message);
+    }
+    return error instanceof AppError ? error : new AppError('IO', message);
+  }
+
+  private lastGoodTime(): Date | null {
+    if (this.lastGoodAt === undefined) {
+      const last = findBackups(this.scope()).find((backup) => backup.location !== 'set-aside');
+      this.lastGoodAt = last?.createdAt ?? null;
+    }
+    return this.lastGoodAt;
+  }
+
+  private openDb(): Db | null {
+    try {
+      return this.session.db();
+    } catch (error) {
+      if (error instanceof AppError) return null;
+      throw error;
+    }
+  }
+
+  private assertUsableSecondFolder(folder: string): void {
+    if (!isAbsolute(folder) || !existsSync(folder) || !statSync(folder).isDirectory()) {
+      throw new AppError('VALIDATION', 'That folder does not exist. Choose an existing folder.');
+    }
+    const inside = relative(resolve(this.session.dir), folder);
+    if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {
+      throw new AppError(
+        'VALIDATION',
+        'Choose a folder outside the vault: a second copy on the same disk protects against nothing.',
+      );
+    }
+    const vaultId = this.scope().vaultId;
+    if (!vaultId) throw new AppError('LOCKED', 'Unlock the vault to set a second backup folder.');
+    try {
+      mkdirSync(secondBackupsRoot(folder, vaultId), { recursive: true, mode: 0o700 });
+    } catch {
+      throw new AppError(
+        'IO',
+        'Rapport cannot write to that folder. Choose another, or check its permissions.',
+      );
+    }
+  }
+}

@@ -1,0 +1,206 @@
+import { focusAppointment } from '../calendar/focus-appointment';
+import { useId, useState, type ReactNode } from 'react';
+import type { Invoice, Payment, Service } from '../../../shared/billing/billing-contract';
+import type { ChannelOutput } from '../../../shared/contract';
+import type { Appointment } from '../../../shared/schedule/schedule-contract';
+import { AppointmentDetailsDialog } from '../calendar/AppointmentDetailsDialog';
+import { useClientAppointments } from '../calendar/calendar-queries';
+import { todayIn } from '../calendar/calendar-time';
+import { EditAppointmentDialog } from '../calendar/EditAppointmentDialog';
+import { NewAppointmentDialog } from '../calendar/NewAppointmentDialog';
+import { Alert } from '../ui/Alert';
+import {
+  useBalances,
+  useBillingSettings,
+  useClientFee,
+  useDiagnoses,
+  useInvoices,
+  usePayments,
+  useServices,
+} from './billing-queries';
+import { BalancePanel } from './BalancePanel';
+import { ClientAppointments } from './ClientAppointments';
+import { ClientFeeForm } from './ClientFeeForm';
+import { DiagnosesForm } from './DiagnosesForm';
+import { BILLABLE_STATUSES } from './invoice-preview';
+import { InvoiceList } from './InvoiceList';
+import { IssueInvoiceDialog } from './IssueInvoiceDialog';
+import { PaymentList } from './PaymentList';
+import { RecordPaymentDialog } from './RecordPaymentDialog';
+import '../calendar/calendar.css';
+import '../ui/controls.css';
+import './billing.css';
+
+function Panel({ title, lead, children }: { title: string; lead?: string; children: ReactNode }) {
+  const headingId = useId();
+  return (
+    <section className="panel" aria-labelledby={headingId}>
+      <div className="panel__header">
+        <h2 id={headingId}>{title}</h2>
+        {lead && <p>{lead}</p>}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+/** The client page's "Appointments & billing" tab. */
+export function ClientBillingTab({ clientId }: { clientId: string }) {
+  const settings = useBillingSettings();
+  const appointments = useClientAppointments(clientId);
+  const services = useServices();
+  const fee = useClientFee(clientId);
+  const diagnoses = useDiagnoses(clientId);
+  const invoices = useInvoices(clientId);
+  const payments = usePayments(clientId);
+  const balances = useBalances();
+  const queries = [settings, appointments, services, fee, diagnoses, invoices, payments, balances];
+  const failed = queries.find((q) => q.isError);
+  if (failed?.error) return <Alert tone="error">{failed.error.message}</Alert>;
+  if (
+    !settings.data ||
+    !appointments.data ||
+    !services.data ||
+    !fee.data ||
+    !diagnoses.data ||
+    !invoices.data ||
+    !payments.data ||
+    !balances.data
+  ) {
+    return <p className="muted">Loading…</p>;
+  }
+  return (
+    <BillingTabContent
+      clientId={clientId}
+      currency={settings.data.currency}
+      zone={settings.data.timeZone}
+      appointments={appointments.data}
+      services={services.data}
+      fee={fee.data}
+      diagnoses={diagnoses.data}
+      invoices={invoices.data}
+      payments={payments.data}
+      balanceMinor={balances.data.clients.find((c) => c.clientId === clientId)?.balanceMinor ?? 0}
+    />
+  );
+}
+
+interface Loaded {
+  clientId: string;
+  currency: string;
+  zone: string;
+  appointments: Appointment[];
+  services: Service[];
+  fee: ChannelOutput<'fees:getClientFee'>;
+  diagnoses: ChannelOutput<'diagnoses:get'>;
+  invoices: Invoice[];
+  payments: Payment[];
+  balanceMinor: number;
+}
+
+function BillingTabContent(props: Loaded) {
+  const { clientId, currency, zone, appointments, services, fee, invoices } = props;
+  const [today] = useState(() => todayIn(zone));
+  const [message, setMessage] = useState('');
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Appointment | null>(null);
+  const [booking, setBooking] = useState(false);
+  const [invoicing, setInvoicing] = useState(false);
+  const [paying, setPaying] = useState(false);
+  const toInvoice = appointments
+    .filter((a) => BILLABLE_STATUSES.has(a.status) && !a.invoiced)
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const openInvoices = invoices.filter((i) => i.status === 'issued' && i.balanceMinor > 0);
+  const serviceName = (id: string | null) => services.find((s) => s.id === id)?.name ?? '—';
+
+  return (
+    <div className="billing-tab">
+      <BalancePanel
+        balanceMinor={props.balanceMinor}
+        currency={currency}
+        sessionsToInvoice={toInvoice.filter((a) => a.status === 'attended').length}
+        onInvoice={() => setInvoicing(true)}
+        onPayment={() => setPaying(true)}
+      />
+      <p className="billing-tab__status" role="status">
+        {message}
+      </p>
+      <ClientAppointments
+        appointments={appointments}
+        zone={zone}
+        today={today}
+        serviceName={serviceName}
+        onOpen={(a) => setSelectedId(a.id)}
+        onNew={() => setBooking(true)}
+      />
+      <Panel title="Invoices">
+        <InvoiceList invoices={invoices} onVoided={setMessage} />
+      </Panel>
+      <Panel title="Payments">
+        <PaymentList payments={props.payments} invoices={invoices} />
+      </Panel>
+      <Panel title="Fee" lead="Used for every new invoice line for this client.">
+        <ClientFeeForm clientId={clientId} fee={fee} services={services} currency={currency} />
+      </Panel>
+      <Panel
+        title="Diagnosis codes"
+        lead="As you would write them on a superbill, for clients who claim from their insurer."
+      >
+        <DiagnosesForm clientId={clientId} codes={props.diagnoses} />
+      </Panel>
+
+      <AppointmentDetailsDialog
+        showClientLink={false}
+        appointment={appointments.find((a) => a.id === selectedId) ?? null}
+        zone={zone}
+        onClose={() => setSelectedId(null)}
+        onEdit={(a) => {
+          setSelectedId(null);
+          setEditing(a);
+        }}
+        onChanged={setMessage}
+      />
+      <EditAppointmentDialog
+        appointment={editing}
+        onClose={() => {
+          if (editing) focusAppointment(editing.id);
+          setEditing(null);
+        }}
+        onSaved={setMessage}
+      />
+      <NewAppointmentDialog
+        start={booking ? { date: today, time: '09:00', clientId } : null}
+        onClose={() => setBooking(false)}
+        onCreated={(_, count) =>
+          setMessage(count === 1 ? 'Appointment booked.' : `${count} appointments booked.`)
+        }
+      />
+      <IssueInvoiceDialog
+        isOpen={invoicing}
+        clientId={clientId}
+        sessions={toInvoice}
+        fee={fee}
+        services={services}
+        currency={currency}
+        zone={zone}
+        onClose={() => setInvoicing(false)}
+        onIssued={(number) => {
+          setInvoicing(false);
+          setMessage(`Invoice ${number} issued.`);
+        }}
+      />
+      <RecordPaymentDialog
+        isOpen={paying}
+        clientId={clientId}
+        openInvoices={openInvoices}
+        currency={currency}
+        zone={zone}
+        onClose={() => setPaying(false)}
+        onRecorded={(text) => {
+          setPaying(false);
+          setMessage(text);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Invoice, Payment } from '../../../shared/billing/billing-contract';
+import { formatMoney } from '../../../shared/billing/money';
+import { mediumDay } from '../calendar/calendar-time';
+
+export const METHOD_LABELS: Record<Payment['method'], string> = {
+  card: 'Card',
+  cash: 'Cash',
+  'bank transfer': 'Bank transfer',
+  cheque: 'Cheque',
+  insurance: 'Insurance',
+  other: 'Other',
+};
+
+export function PaymentList({
+  payments,
+  invoices,
+}: {
+  payments: readonly Payment[];
+  invoices: readonly Invoice[];
+}) {
+  if (payments.length === 0) return <p className="muted">No payments recorded.</p>;
+  const numberOf = (id: string | null) => invoices.find((i) => i.id === id)?.number ?? '—';
+  return (
+    <table className="money-table">
+      <caption className="visually-hidden">Payments</caption>
+      <thead>
+        <tr>
+          <th scope="col">Received</th>
+          <th scope="col">Method</th>
+          <th scope="col">Invoice</th>
+          <th scope="col">Reference</th>
+          <th scope="col" className="money-table__amount">
+            Amount
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {payments.map((p) => (
+          <tr key={p.id}>
+            <td>{mediumDay(p.receivedOn)}</td>
+            <td>{METHOD_LABELS[p.method]}</td>
+            <td>{numberOf(p.invoiceId)}</td>
+            <td dir="auto">{p.reference}</td>
+            <td className="money-table__amount">{formatMoney(p.amountMinor, p.currency)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,89 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ChannelInput } from '../../../shared/contract';
+import { queryKeys } from '../app/query-keys';
+import { call } from '../bridge/call';
+
+// Everything money-related sits under queryKeys.billing, so one invalidation refreshes balances everywhere.
+
+export function useBillingSettings() {
+  return useQuery({ queryKey: queryKeys.billingSettings, queryFn: () => call('billing:settings', {}) });
+}
+
+export function useServices() {
+  return useQuery({ queryKey: queryKeys.services, queryFn: () => call('fees:list', {}) });
+}
+
+export function useBalances() {
+  return useQuery({ queryKey: queryKeys.balances, queryFn: () => call('billing:balances', {}) });
+}
+
+export function useInvoices(clientId: string) {
+  return useQuery({
+    queryKey: queryKeys.invoices(clientId),
+    queryFn: () => call('invoices:list', { clientId }),
+  });
+}
+
+export function usePayments(clientId: string) {
+  return useQuery({
+    queryKey: queryKeys.payments(clientId),
+    queryFn: () => call('payments:list', { clientId }),
+  });
+}
+
+export function useClientFee(clientId: string) {
+  return useQuery({
+    queryKey: queryKeys.clientFee(clientId),
+    queryFn: () => call('fees:getClientFee', { clientId }),
+  });
+}
+
+export function useDiagnoses(clientId: string) {
+  return useQuery({
+    queryKey: queryKeys.diagnoses(clientId),
+    queryFn: () => call('diagnoses:get', { clientId }),
+  });
+}
+
+function useBillingMutation<I, O>(mutationFn: (input: I) => Promise<O>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.billing }),
+        // Issuing or voiding an invoice changes which appointments show as invoiced.
+        queryClient.invalidateQueries({ queryKey: queryKeys.appointments }),
+      ]),
+  });
+}
+
+export function useUpdateBillingSettings() {
+  return useBillingMutation((input: ChannelInput<'billing:updateSettings'>) =>
+    call('billing:updateSettings', input),
+  );
+}
+
+export function useSaveServices() {
+  return useBillingMutation((input: ChannelInput<'fees:save'>) => call('fees:save', input));
+}
+
+export function useSetClientFee() {
+  return useBillingMutation((input: ChannelInput<'fees:setClientFee'>) => call('fees:setClientFee', input));
+}
+
+export function useSetDiagnoses() {
+  return useBillingMutation((input: ChannelInput<'diagnoses:set'>) => call('diagnoses:set', input));
+}
+
+export function useCreateInvoice() {
+  return useBillingMutation((input: ChannelInput<'invoices:create'>) => call('invoices:create', input));
+}
+
+export function useVoidInvoice() {
+  return useBillingMutation((input: ChannelInput<'invoices:void'>) => call('invoices:void', input));
+}
+
+export function useRecordPayment() {
+  return useBillingMutation((input: ChannelInput<'payments:record'>) => call('payments:record', input));
+}

@@ -1,0 +1,133 @@
+import { DateTime } from 'luxon';
+import type { Appointment } from '../../../shared/schedule/schedule-contract';
+
+/**
+ * Calendar arithmetic in the practice's time zone. Dates travel as ISO calendar dates
+ * ("2026-03-14") and times as "HH:mm", exactly what the schedule contract takes; only the display
+ * uses the clinician's locale.
+ */
+
+export type CalendarView = 'week' | 'day' | 'agenda';
+
+/** How many days the agenda lists from its first day. */
+export const AGENDA_DAYS = 28;
+
+export function todayIn(zone: string): string {
+  return DateTime.now().setZone(zone).toISODate()!;
+}
+
+export function addDays(date: string, days: number): string {
+  return DateTime.fromISO(date).plus({ days }).toISODate()!;
+}
+
+/** The Monday on or before a date. */
+export function weekStart(date: string): string {
+  return DateTime.fromISO(date).startOf('week').toISODate()!;
+}
+
+/** The first and last calendar day a view shows around an anchor date. */
+export function visibleRange(view: CalendarView, anchor: string): { from: string; to: string } {
+  if (view === 'day') return { from: anchor, to: anchor };
+  if (view === 'week') {
+    const from = weekStart(anchor);
+    return { from, to: addDays(from, 6) };
+  }
+  return { from: anchor, to: addDays(anchor, AGENDA_DAYS - 1) };
+}
+
+export function daysOf(range: { from: string; to: string }): string[] {
+  const days: string[] = [];
+  for (let day = range.from; day <= range.to; day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
+/** How far the view steps with "previous" and "next". */
+export function stepDays(view: CalendarView): number {
+  return view === 'day' ? 1 : view === 'week' ? 7 : AGENDA_DAYS;
+}
+
+/** Where an appointment falls in the practice's zone: its day and minutes after midnight. */
+export function placeIn(appointment: Appointment, zone: string): { date: string; minutes: number } {
+  const start = DateTime.fromISO(appointment.startsAt, { zone: 'utc' }).setZone(zone);
+  return { date: start.toISODate()!, minutes: start.hour * 60 + start.minute };
+}
+
+export function clockFromMinutes(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+export function minutesFromClock(clock: string): number {
+  const [h = '0', m = '0'] = clock.split(':');
+  return Number(h) * 60 + Number(m);
+}
+
+function fromDate(date: string): DateTime {
+  return DateTime.fromISO(date);
+}
+
+/** "Tue 14" for a column heading. */
+export function shortDay(date: string): { weekday: string; day: string } {
+  const d = fromDate(date);
+  return { weekday: d.toLocaleString({ weekday: 'short' }), day: d.toLocaleString({ day: 'numeric' }) };
+}
+
+/** "Tuesday" */
+export function weekdayName(date: string): string {
+  return fromDate(date).toLocaleString({ weekday: 'long' });
+}
+
+/** "Tuesday 14 January" */
+export function longDay(date: string): string {
+  return fromDate(date).toLocaleString({ weekday: 'long', day: 'numeric', month: 'long' });
+}
+
+/** "Tuesday 14 January 2026" */
+export function fullDay(date: string): string {
+  return fromDate(date).toLocaleString({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+/** "14 Jan 2026" for lists. */
+export function mediumDay(date: string): string {
+  return fromDate(date).toLocaleString({ day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+/** "14 Jan" this year, "14 Jan 2025" otherwise: for dense tables. */
+export function compactDay(date: string, today: string): string {
+  const d = fromDate(date);
+  return d.toLocaleString(
+    date.slice(0, 4) === today.slice(0, 4)
+      ? { day: 'numeric', month: 'short' }
+      : { day: 'numeric', month: 'short', year: 'numeric' },
+  );
+}
+
+/** The time of an appointment in the practice's zone, in the clinician's clock style. */
+export function timeOf(appointment: Appointment, zone: string): string {
+  return DateTime.fromISO(appointment.startsAt, { zone: 'utc' })
+    .setZone(zone)
+    .toLocaleString(DateTime.TIME_SIMPLE);
+}
+
+export function timeRangeOf(appointment: Appointment, zone: string): string {
+  const start = DateTime.fromISO(appointment.startsAt, { zone: 'utc' }).setZone(zone);
+  const end = start.plus({ minutes: appointment.durationMinutes });
+  return `${start.toLocaleString(DateTime.TIME_SIMPLE)}–${end.toLocaleString(DateTime.TIME_SIMPLE)}`;
+}
+
+export function clockLabel(minutes: number): string {
+  return DateTime.fromObject({ hour: Math.floor(minutes / 60), minute: minutes % 60 }).toLocaleString(
+    DateTime.TIME_SIMPLE,
+  );
+}
+
+/** The heading for the range a view shows: "12–18 January 2026", "Tuesday 14 January 2026". */
+export function rangeTitle(view: CalendarView, range: { from: string; to: string }): string {
+  if (view === 'day') return fullDay(range.from);
+  const from = fromDate(range.from);
+  const to = fromDate(range.to);
+  const sameMonth = from.month === to.month && from.year === to.year;
+  const start = from.toLocaleString(sameMonth ? { day: 'numeric' } : { day: 'numeric', month: 'long' });
+  return `${start}–${to.toLocaleString({ day: 'numeric', month: 'long', year: 'numeric' })}`;
+}

@@ -1,0 +1,51 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ClientRecord } from '../../../shared/clients/client-contract';
+import { formatDate } from '../../../shared/summary/format-date';
+import { useNavigate } from '../frame/routes';
+import { ActionButton } from '../ui/ActionButton';
+import { StatusChip } from './StatusChip';
+import { StatusDialog } from './StatusDialog';
+
+/**
+ * The client's chosen name, pronouns and status. Like every page title, the name takes focus when
+ * the page opens, so a screen reader starts here.
+ */
+export function ClientHeader({ record }: { record: ClientRecord }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const navigate = useNavigate();
+  const [changingStatus, setChangingStatus] = useState(false);
+  useEffect(() => heading.current?.focus(), []);
+  const { pronouns } = record.intake.identity;
+  const ended = record.status === 'discharged' || record.status === 'archived';
+
+  return (
+    <header className="client-header">
+      <ActionButton variant="quiet" onPress={() => navigate({ page: 'clients' })}>
+        All clients
+      </ActionButton>
+      <div className="client-header__main">
+        <div className="client-header__identity">
+          <h1 ref={heading} tabIndex={-1} className="client-header__name">
+            <span dir="auto">{record.chosenName}</span>
+          </h1>
+          <p className="client-header__facts">
+            {pronouns.trim() && (
+              <span className="client-header__pronouns" dir="auto">
+                {pronouns}
+              </span>
+            )}
+            <StatusChip status={record.status} />
+            {ended && record.statusDate && (
+              <span className="muted">since {formatDate(record.statusDate)}</span>
+            )}
+            {record.retainUntil && (
+              <span className="muted">Record kept until {formatDate(record.retainUntil)}</span>
+            )}
+          </p>
+        </div>
+        <ActionButton onPress={() => setChangingStatus(true)}>Change status</ActionButton>
+      </div>
+      <StatusDialog record={record} isOpen={changingStatus} onOpenChange={setChangingStatus} />
+    </header>
+  );
+}

@@ -1,0 +1,34 @@
+import type { ComponentType } from 'react';
+import { ClientBillingTab } from '../billing/ClientBillingTab';
+import { CulturalTab } from '../cultural/CulturalTab';
+import { GoalsTab } from '../goals/GoalsTab';
+import { IntakeTab } from '../intake/IntakeTab';
+import { NotesTab } from '../notes/NotesTab';
+import { ExportPanel } from '../summary/ExportPanel';
+import { OverviewTab } from './OverviewTab';
+
+export interface ClientTabProps {
+  clientId: string;
+}
+
+export interface ClientTab {
+  /** Also the `tab` of a { page: 'client' } route, so a link can open this tab directly. */
+  id: string;
+  label: string;
+  Component: ComponentType<ClientTabProps>;
+}
+
+/**
+ * The tabs of a client's page, in order. A feature adds its tab with one import and one entry here
+ * (Goals, Notes, Appointments and billing, Export come after Cultural background). A tab reads the
+ * client with useClient(clientId) (shared cache) and can switch tabs through useClientPage().
+ */
+export const CLIENT_TABS: readonly ClientTab[] = [
+  { id: 'overview', label: 'Overview', Component: OverviewTab },
+  { id: 'intake', label: 'Intake', Component: IntakeTab },
+  { id: 'cultural', label: 'Cultural background', Component: CulturalTab },
+  { id: 'goals', label: 'Goals', Component: GoalsTab },
+  { id: 'notes', label: 'Notes', Component: NotesTab },
+  { id: 'billing', label: 'Appointments & billing', Component: ClientBillingTab },
+  { id: 'export', label: 'Export', Component: ExportPanel },
+];

@@ -1,0 +1,25 @@
+import type { ComponentType } from 'react';
+import { GoalsOverviewCard } from '../goals/GoalsOverviewCard';
+import { AllianceCard } from '../notes/AllianceCard';
+import { IntakeStatusCard } from './overview/IntakeStatusCard';
+import { PresentingCard } from './overview/PresentingCard';
+import { RiskCard } from './overview/RiskCard';
+
+export interface OverviewCardEntry {
+  id: string;
+  /** Renders its own <OverviewCard title=…> (./OverviewCard), or nothing when it has nothing to say. */
+  Component: ComponentType<{ clientId: string }>;
+}
+
+/**
+ * The cards on a client's overview, in order, two to a row on a wide window (a card with
+ * span="wide" takes the whole row). A feature adds its card with one import and one entry here:
+ * current goals with GAS and the alliance trend come after the intake's cards.
+ */
+export const OVERVIEW_CARDS: readonly OverviewCardEntry[] = [
+  { id: 'presenting', Component: PresentingCard },
+  { id: 'risk', Component: RiskCard },
+  { id: 'intake', Component: IntakeStatusCard },
+  { id: 'goals', Component: GoalsOverviewCard },
+  { id: 'alliance', Component: AllianceCard },
+];

@@ -1,0 +1,80 @@
+import { useId } from 'react';
+import { useWatch, type Control, type Path, type UseFormSetValue } from 'react-hook-form';
+import type { ADDRESSING_DOMAINS } from '../../../shared/clients/cultural-frameworks';
+import type { IntakeInput } from '../../../shared/clients/intake-schema';
+import { ActionButton } from '../ui/ActionButton';
+import { CheckField } from '../intake/form-fields/CheckField';
+import { TextAreaField } from '../intake/form-fields/TextAreaField';
+
+interface AddressingDomainInputProps {
+  domain: (typeof ADDRESSING_DOMAINS)[number];
+  control: Control<IntakeInput>;
+  setValue: UseFormSetValue<IntakeInput>;
+  isReadOnly: boolean;
+}
+
+/**
+ * One ADDRESSING domain: the client's words, "prefers not to say" and "relevant to what brings them
+ * here". Choosing "prefers not to say" hides the words but never deletes them on its own: a tick
+ * box that silently erased a paragraph would lose work on a slip. The words are kept out of view
+ * and out of summaries, and a separate, explicit button removes them when that is what is meant.
+ */
+export function AddressingDomainInput({ domain, control, setValue, isReadOnly }: AddressingDomainInputProps) {
+  const titleId = useId();
+  const base = `cultural.addressing.${domain.key}` as const;
+  const [text, preferNotToSay] = useWatch({
+    control,
+    name: [`${base}.text`, `${base}.preferNotToSay`] as [Path<IntakeInput>, Path<IntakeInput>],
+  }) as [string | undefined, boolean | undefined];
+
+  return (
+    <div className="domain-card" role="group" aria-labelledby={titleId}>
+      <h4 id={titleId} className="domain-card__title">
+        {domain.title}
+      </h4>
+      {preferNotToSay ? (
+        <div className="domain-card__declined">
+          <p>They prefer not to say.</p>
+          {text?.trim() && (
+            <div className="domain-card__kept">
+              <p className="muted">
+                What was written before is kept, hidden here and left out of summaries. Remove it if they
+                asked you to.
+              </p>
+              <ActionButton
+                variant="quiet"
+                isDisabled={isReadOnly}
+                onPress={() =>
+                  setValue(`${base}.text` as Path<IntakeInput>, '', { shouldDirty: true, shouldTouch: true })
+                }
+              >
+                Remove what was written
+              </ActionButton>
+            </div>
+          )}
+        </div>
+      ) : (
+        <TextAreaField
+          control={control}
+          name={`${base}.text` as Path<IntakeInput>}
+          label="In their words"
+          labelHidden
+          description={domain.prompt}
+          isReadOnly={isReadOnly}
+        />
+      )}
+      <div className="domain-card__flags">
+        <CheckField
+          control={control}
+          name={`${base}.preferNotToSay` as Path<IntakeInput>}
+          isDisabled={isReadOnly}
+        >
+          Prefers not to say
+        </CheckField>
+        <CheckField control={control} name={`${base}.relevant` as Path<IntakeInput>} isDisabled={isReadOnly}>
+          Relevant to what brings them here
+        </CheckField>
+      </div>
+    </div>
+  );
+}

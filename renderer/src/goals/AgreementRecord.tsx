@@ -1,0 +1,40 @@
+import type { PlanVersion } from '../../../shared/goals/goal-contract';
+import { formatDate } from '../../../shared/summary/format-date';
+import { SignatureImage } from './SignatureImage';
+import './agreement-record.css';
+
+type Agreement = NonNullable<PlanVersion['agreement']>;
+
+const HOW: Record<Agreement['method'], string> = {
+  verbal: 'said yes aloud',
+  typed: 'typed their name',
+  drawn: 'signed on screen',
+};
+
+/** How and when the client agreed to a version: the signature drawn again, or the name they typed. */
+export function AgreementRecord({
+  agreement,
+  versionNumber,
+}: {
+  agreement: Agreement;
+  versionNumber: number;
+}) {
+  return (
+    <div className="agreement-record">
+      <p className="agreement-record__line">
+        Agreed on {formatDate(agreement.agreedOn)}: the client {HOW[agreement.method]}.
+      </p>
+      {agreement.method === 'drawn' && (
+        <SignatureImage
+          path={agreement.signaturePath}
+          label={`The client’s signature agreeing to version ${versionNumber}`}
+        />
+      )}
+      {agreement.method === 'typed' && (
+        <p className="agreement-record__typed" dir="auto">
+          {agreement.typedName}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ChannelInput } from '../../../shared/contract';
+import { call } from '../bridge/call';
+import { clientKeys, useRefreshClients } from '../clients/clients-queries';
+
+export function useSaveIntake() {
+  const queryClient = useQueryClient();
+  const refresh = useRefreshClients();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'intake:save'>) => call('intake:save', input),
+    onSuccess: (record) => {
+      queryClient.setQueryData(clientKeys.detail(record.id), record);
+      return refresh();
+    },
+  });
+}
+
+export function useDiscardDraft() {
+  const refresh = useRefreshClients();
+  return useMutation({
+    mutationFn: (clientId: string) => call('intake:discardDraft', { clientId }),
+    onSuccess: refresh,
+  });
+}

@@ -1,0 +1,51 @@
+import { useId } from 'react';
+import { formatShortDate } from '../../../shared/summary/format-date';
+import { firstName } from '../home/first-name';
+import { Alert } from '../ui/Alert';
+import { useOpenRuptures } from './notes-queries';
+import { useOpenNote } from './use-open-note';
+
+const SHOWN = 5;
+const RESOLVED_LABEL = { '': 'not yet repaired', partly: 'partly repaired', no: 'not repaired' } as const;
+
+/**
+ * For Home: clients whose latest rupture is not fully repaired, most recent first, each opening the
+ * note where it was recorded. First names only, like the rest of Home.
+ */
+export function OpenRupturesCard() {
+  const headingId = useId();
+  const ruptures = useOpenRuptures();
+  const openNote = useOpenNote();
+  const rows = ruptures.data ?? [];
+  return (
+    <section className="panel" aria-labelledby={headingId}>
+      <div className="panel__header">
+        <h2 id={headingId}>Ruptures to repair</h2>
+        {ruptures.data && (
+          <p>{rows.length === 0 ? 'No unresolved ruptures.' : 'Latest rupture not yet fully repaired.'}</p>
+        )}
+      </div>
+      {ruptures.isPending && <p className="muted">Loading…</p>}
+      {ruptures.isError && <Alert tone="error">{ruptures.error.message}</Alert>}
+      {rows.length > 0 && (
+        <ul className="home-list">
+          {rows.slice(0, SHOWN).map((row) => (
+            <li key={row.noteId}>
+              <button
+                type="button"
+                className="home-list__item"
+                onClick={() => openNote(row.clientId, row.noteId)}
+              >
+                <span dir="auto">{firstName(row.chosenName)}</span>
+                <span className="home-list__amount">
+                  {formatShortDate(row.sessionDate)} · {RESOLVED_LABEL[row.resolved]}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {rows.length > SHOWN && <p className="muted">and {rows.length - SHOWN} more.</p>}
+    </section>
+  );
+}

@@ -1,0 +1,190 @@
+import { useEffect, useRef } from 'react';
+import { checklistScore } from '../../../shared/notes/alliance';
+import { CHECKLIST_ANSWER_LABELS, CHECKLIST_GROUPS } from '../../../shared/notes/checklist-defaults';
+import type { Note } from '../../../shared/notes/note-contract';
+import { FEEDBACK_ITEMS, MODALITY_LABELS, NOTE_FORMATS } from '../../../shared/notes/note-formats';
+import { GAS_LEVEL_LABELS } from '../../../shared/goals/gas';
+import { signedLevel } from '../charts/chart-descriptions';
+import { useGoalPlan } from '../goals/goals-queries';
+import { Icon } from '../ui/Icon';
+import { Addenda } from './Addenda';
+import { CollapsiblePanel } from './CollapsiblePanel';
+import { formatMoment, sessionTitle, timeRange } from './note-dates';
+import { ProcessNotePanel } from './ProcessNotePanel';
+import { checklistSummary, feedbackSummary, RESOLVED_LABELS, ruptureSummary } from './note-labels';
+import './signed-note.css';
+
+function GoalWorkRead({ note }: { note: Note }) {
+  const plan = useGoalPlan(note.clientId);
+  if (note.goalWork.length === 0) return null;
+  const goals = plan.data?.versions.flatMap((v) => v.goals) ?? [];
+  return (
+    <ul className="signed-note__goals" aria-label="Goals worked on">
+      {note.goalWork.map((work) => (
+        <li key={work.goalKey}>
+          <p className="signed-note__goal" dir="auto">
+            {goals.find((g) => g.goalKey === work.goalKey)?.clientWords ?? 'A goal'}
+          </p>
+          {work.level !== null && (
+            <p className="muted">
+              GAS {signedLevel(work.level)}: {GAS_LEVEL_LABELS[work.level]}
+            </p>
+          )}
+          {work.note && (
+            <p className="signed-note__text" dir="auto">
+              {work.note}
+            </p>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ChecklistRead({ note }: { note: Note }) {
+  return (
+    <CollapsiblePanel
+      title="Relationship checklist"
+      summary={checklistSummary(note.checklist)}
+      defaultExpanded={false}
+    >
+      {CHECKLIST_GROUPS.map((group) => {
+        const items = note.checklist.filter((i) => i.group === group.key);
+        if (items.length === 0) return null;
+        return (
+          <section key={group.key} className="checklist-group" aria-label={group.title}>
+            <h4 className="checklist-group__title">{group.title}</h4>
+            <dl className="read-list">
+              {items.map((item) => (
+                <div key={item.itemId} className="read-list__row">
+                  <dt>{item.text}</dt>
+                  <dd>
+                    {item.answer ? CHECKLIST_ANSWER_LABELS[item.answer] : 'Not answered'}
+                    {item.comment && (
+                      <span className="read-list__comment" dir="auto">
+                        {item.comment}
+                      </span>
+                    )}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        );
+      })}
+    </CollapsiblePanel>
+  );
+}
+
+function FeedbackRead({ note }: { note: Note }) {
+  return (
+    <CollapsiblePanel title="Client feedback" summary={feedbackSummary(note.feedback)}>
+      <dl className="read-list read-list--scores">
+        {FEEDBACK_ITEMS.map((item) => (
+          <div key={item.key} className="read-list__row">
+            <dt>{item.text}</dt>
+            <dd>{note.feedback[item.key] ?? '—'}</dd>
+          </div>
+        ))}
+      </dl>
+    </CollapsiblePanel>
+  );
+}
+
+function RuptureRead({ note }: { note: Note }) {
+  const r = note.rupture;
+  const resolved = RESOLVED_LABELS[r.resolved];
+  return (
+    <CollapsiblePanel
+      title="Rupture and repair"
+      summary={ruptureSummary(r)}
+      defaultExpanded={r.type !== 'none'}
+    >
+      {r.type === 'none' ? (
+        <p className="muted">No rupture was recorded in this session.</p>
+      ) : (
+        <dl className="read-list">
+          <div className="read-list__row">
+            <dt>Markers seen</dt>
+            <dd>{r.markers.length ? r.markers.join(', ') : '—'}</dd>
+          </div>
+          <div className="read-list__row">
+            <dt>Raised by</dt>
+            <dd>{r.raisedBy === 'client' ? 'Client' : r.raisedBy === 'clinician' ? 'Clinician' : '—'}</dd>
+          </div>
+          <div className="read-list__row">
+            <dt>Repair tried</dt>
+            <dd dir="auto">{r.repair || '—'}</dd>
+          </div>
+          <div className="read-list__row">
+            <dt>Resolved</dt>
+            <dd>{resolved ?? '—'}</dd>
+          </div>
+        </dl>
+      )}
+    </CollapsiblePanel>
+  );
+}
+
+/**
+ * A signed note: read-only, with when it was signed, its addenda underneath and a way to add one.
+ * Only the private process note beside it can still change, as it is not part of the record.
+ */
+export function SignedNoteView({ note, focusOnOpen }: { note: Note; focusOnOpen: boolean }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnOpen) heading.current?.focus();
+  }, [focusOnOpen]);
+  const facts = [
+    timeRange(note.startTime, note.endTime),
+    MODALITY_LABELS[note.modality],
+    note.format,
+    checklistScore(note.checklist) === null ? '' : `Checklist ${checklistScore(note.checklist)}%`,
+  ].filter(Boolean);
+  return (
+    <article className="note-editor note-editor--signed" aria-labelledby={`note-${note.id}-title`}>
+      <header className="note-editor__head">
+        <h2 className="note-editor__title" id={`note-${note.id}-title`} ref={heading} tabIndex={-1}>
+          {sessionTitle(note.sessionDate)}
+        </h2>
+        <span className="note-chip note-chip--signed">
+          <Icon name="lock" size={16} /> Signed
+        </span>
+      </header>
+      <div className="signed-note__meta">
+        <p>
+          Signed {note.signedAt ? formatMoment(note.signedAt) : ''}. Locked: corrections go in an addendum
+          below.
+        </p>
+        <p>{facts.join(' · ')}</p>
+        {note.attendees && <p dir="auto">Attendees: {note.attendees}</p>}
+      </div>
+      <div className="note-editor__columns">
+        <div className="note-editor__main">
+          {NOTE_FORMATS[note.format].map((section) => (
+            <section key={section.key} className="signed-note__section" aria-label={section.title}>
+              <h3 className="signed-note__heading">{section.title}</h3>
+              {note.body[section.key]?.trim() ? (
+                <p className="signed-note__text" dir="auto">
+                  {note.body[section.key]}
+                </p>
+              ) : (
+                <p className="muted">Nothing written.</p>
+              )}
+              {note.format === 'GIRP' && section.key === 'goal' && <GoalWorkRead note={note} />}
+            </section>
+          ))}
+          <Addenda note={note} />
+        </div>
+        <div className="note-editor__side" role="group" aria-label="Relationship, feedback and ruptures">
+          <ChecklistRead note={note} />
+          <FeedbackRead note={note} />
+          <RuptureRead note={note} />
+        </div>
+        <div className="note-editor__private">
+          <ProcessNotePanel note={note} />
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,104 @@
+import type { Note, NoteContent } from '../../../shared/notes/note-contract';
+import { FEEDBACK_ITEMS, NOTE_FORMATS, type NoteFormat } from '../../../shared/notes/note-formats';
+
+const RAISED_BY = ['', 'client', 'clinician'] as const;
+const RESOLVED = ['', 'yes', 'partly', 'no'] as const;
+
+function oneOf<T extends string>(allowed: readonly T[], value: string): T {
+  return (allowed as readonly string[]).includes(value) ? (value as T) : allowed[0]!;
+}
+
+/** What the editor edits, taken from a stored note. */
+export function toContent(note: Note): NoteContent {
+  return {
+    sessionDate: note.sessionDate,
+    startTime: note.startTime,
+    endTime: note.endTime,
+    modality: note.modality,
+    attendees: note.attendees,
+    format: note.format,
+    body: { ...note.body },
+    goalWork: note.goalWork.map((g) => ({ ...g })),
+    checklist: note.checklist.map(({ itemId, answer, comment }) => ({ itemId, answer, comment })),
+    feedback: Object.fromEntries(
+      FEEDBACK_ITEMS.map((f) => [f.key, note.feedback[f.key] ?? null]),
+    ) as NoteContent['feedback'],
+    rupture: {
+      type: note.rupture.type,
+      markers: [...note.rupture.markers],
+      raisedBy: oneOf(RAISED_BY, note.rupture.raisedBy),
+      repair: note.rupture.repair,
+      resolved: oneOf(RESOLVED, note.rupture.resolved),
+    },
+  };
+}
+
+/**
+ * Changes the note's format without losing a word: sections the new format shares keep their text,
+ * and text from sections it does not have moves into its first section under the old heading.
+ * Returns the titles of the sections whose text moved, so the editor can say so.
+ */
+export function switchFormat(
+  content: NoteContent,
+  next: NoteFormat,
+): { content: NoteContent; moved: string[] } {
+  const target = NOTE_FORMATS[next];
+  const keep = new Set<string>(target.map((s) => s.key));
+  const body: Record<string, string> = {};
+  const moved: { title: string; text: string }[] = [];
+  for (const section of NOTE_FORMATS[content.format]) {
+    const text = content.body[section.key] ?? '';
+    if (keep.has(section.key)) body[section.key] = text;
+    else if (text.trim()) moved.push({ title: section.title, text: text.trim() });
+  }
+  if (moved.length > 0) {
+    const first = target[0].key;
+    const carried = moved.map((m) => `${m.title}:\n${m.text}`).join('\n\n');
+    body[first] = body[first]?.trim() ? `${body[first]}\n\n${carried}` : carried;
+  }
+  return { content: { ...content, format: next, body }, moved: moved.map((m) => m.title) };
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export function isValidDate(value: string): boolean {
+  return DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+}
+
+/** Why the session's times cannot be stored as typed, or null when they can. */
+export function timeProblem(content: Pick<NoteContent, 'startTime' | 'endTime'>): string | null {
+  if (content.startTime && content.endTime && content.endTime <= content.startTime)
+    return 'The session must end after it starts. The end time is saved once this is fixed.';
+  return null;
+}
+
+/**
+ * What an autosave sends. A half-typed date or an end time before the start would make the main side
+ * refuse the whole save, and with it every word typed since; those fields keep their last stored
+ * value (the editor shows why) while the rest is saved.
+ */
+export function savePayload(content: NoteContent, lastSaved: NoteContent): NoteContent {
+  const startTime =
+    content.startTime === '' || TIME.test(content.startTime) ? content.startTime : lastSaved.startTime;
+  let endTime = content.endTime === '' || TIME.test(content.endTime) ? content.endTime : lastSaved.endTime;
+  if (timeProblem({ startTime, endTime })) endTime = '';
+  const sections = new Set<string>(NOTE_FORMATS[content.format].map((s) => s.key));
+  return {
+    ...content,
+    sessionDate: isValidDate(content.sessionDate) ? content.sessionDate : lastSaved.sessionDate,
+    startTime,
+    endTime,
+    body: Object.fromEntries(Object.entries(content.body).filter(([key]) => sections.has(key))),
+    goalWork: content.format === 'GIRP' ? content.goalWork : [],
+  };
+}
+
+/** The whole progress note as plain text, for copying out of an editor that can no longer save. */
+export function contentAsText(content: NoteContent): string {
+  return NOTE_FORMATS[content.format]
+    .map((s) => ({ title: s.title, text: (content.body[s.key] ?? '').trim() }))
+    .filter((s) => s.text)
+    .map((s) => `${s.title}\n${s.text}`)
+    .join('\n\n');
+}

@@ -1,0 +1,118 @@
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { Note, NoteContent, NoteSummary } from '../../../shared/notes/note-contract';
+import { NOTE_FORMATS } from '../../../shared/notes/note-formats';
+import { queryKeys } from '../app/query-keys';
+import { isBridgeCallError } from '../bridge/bridge-call-error';
+import { call } from '../bridge/call';
+import { Autosaver, type SaveStatus } from '../../../shared/notes/autosaver';
+import { createDraftStore, type DraftStore } from './draft-store';
+import { savePayload, toContent } from './note-content';
+import { trackSave } from './pending-saves';
+
+export interface NoteSession {
+  noteId: string;
+  clientId: string;
+  store: DraftStore;
+  saver: Autosaver<NoteContent>;
+  /** After a conflict: save what is in the editor over the stored version the clinician was warned about. */
+  rebase(updatedAt: string): void;
+}
+
+function preview(content: NoteContent): string {
+  const first =
+    NOTE_FORMATS[content.format].map((s) => content.body[s.key] ?? '').find((t) => t.trim()) ?? '';
+  return first.replace(/\s+/g, ' ').trim().slice(0, 160);
+}
+
+/** Keeps the client's note list in step with the draft without reading it again on every save. */
+function updateListEntry(queryClient: QueryClient, clientId: string, noteId: string, saved: NoteContent) {
+  queryClient.setQueryData<NoteSummary[]>(queryKeys.noteList(clientId), (list) =>
+    list
+      ?.map((s) =>
+        s.id === noteId
+          ? {
+              ...s,
+              sessionDate: saved.sessionDate,
+              startTime: saved.startTime,
+              endTime: saved.endTime,
+              modality: saved.modality,
+              format: saved.format,
+              preview: preview(saved),
+              ruptureType: saved.rupture.type,
+            }
+          : s,
+      )
+      .sort(
+        (a, b) =>
+          b.sessionDate.localeCompare(a.sessionDate) ||
+          b.startTime.localeCompare(a.startTime) ||
+          a.id.localeCompare(b.id),
+      ),
+  );
+}
+
+function createSession(note: Note, queryClient: QueryClient): NoteSession {
+  const store = createDraftStore(toContent(note));
+  let base = note.updatedAt;
+  let lastSaved = store.get();
+  const saver = new Autosaver<NoteContent>({
+    read: store.get,
+    async save(content) {
+      const payload = savePayload(content, lastSaved);
+      const { updatedAt } = await call('notes:save', { id: note.id, baseUpdatedAt: base, content: payload });
+      base = updatedAt;
+      lastSaved = payload;
+      updateListEntry(queryClient, note.clientId, note.id, payload);
+    },
+    isConflict: (error) => isBridgeCallError(error) && error.code === 'CONFLICT',
+    describe: (error) => (error instanceof Error ? error.message : 'The note could not be saved.'),
+  });
+  return {
+    noteId: note.id,
+    clientId: note.clientId,
+    store,
+    saver,
+    rebase(updatedAt) {
+      base = updatedAt;
+      saver.resume();
+    },
+  };
+}
+
+/**
+ * The editing session of one draft: its content store and its autosave. Every change is saved on
+ * its own schedule; when the editor goes away (another note, another page, the window hiding) what
+ * is left is saved at once, and a later editor of the same note waits for that save before reading.
+ */
+export function useNoteSession(note: Note): NoteSession {
+  const queryClient = useQueryClient();
+  const [session] = useState(() => createSession(note, queryClient));
+
+  useEffect(() => {
+    const { store, saver } = session;
+    const unsubscribe = store.subscribe(() => saver.change());
+    const saveNow = () => {
+      if (saver.hasUnsavedChanges) trackSave(session.noteId, saver.flush());
+    };
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') saveNow();
+    };
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', saveNow);
+    return () => {
+      unsubscribe();
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', saveNow);
+      saveNow();
+      void queryClient.invalidateQueries({ queryKey: queryKeys.alliance(session.clientId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.unsignedNotes });
+    };
+  }, [session, queryClient]);
+
+  return session;
+}
+
+export function useSaveStatus<T>(saver: Autosaver<T>): SaveStatus {
+  return useSyncExternalStore(saver.subscribe, saver.getStatus);
+}

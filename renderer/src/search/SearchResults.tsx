@@ -1,0 +1,44 @@
+import { useId } from 'react';
+import { Button } from 'react-aria-components';
+import { formatShortDate } from '../../../shared/summary/format-date';
+import { useOpenNote } from '../notes/use-open-note';
+import type { ClientHits } from './group-hits';
+import { Snippet } from './Snippet';
+
+function ClientGroup({ group }: { group: ClientHits }) {
+  const headingId = useId();
+  const openNote = useOpenNote();
+  return (
+    <section className="search-group" aria-labelledby={headingId}>
+      <h2 className="search-group__name" id={headingId}>
+        <span dir="auto">{group.chosenName}</span>
+        <span className="search-group__count">
+          {group.hits.length} {group.hits.length === 1 ? 'note' : 'notes'}
+        </span>
+      </h2>
+      <ul className="search-group__hits">
+        {group.hits.map((hit) => (
+          <li key={hit.noteId}>
+            <Button className="search-hit" onPress={() => openNote(hit.clientId, hit.noteId)}>
+              <span className="search-hit__meta">
+                {formatShortDate(hit.sessionDate)} · {hit.format}
+              </span>
+              <Snippet pieces={hit.snippet} />
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Search results under each client's name; choosing one opens that note. */
+export function SearchResults({ groups }: { groups: readonly ClientHits[] }) {
+  return (
+    <div className="search-results">
+      {groups.map((group) => (
+        <ClientGroup key={group.clientId} group={group} />
+      ))}
+    </div>
+  );
+}

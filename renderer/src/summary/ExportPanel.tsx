@@ -1,0 +1,112 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo } from 'react';
+import { Form, Label, ProgressBar } from 'react-aria-components';
+import { useForm, useWatch } from 'react-hook-form';
+import { selectSummary } from '../../../shared/summary/select-summary';
+import { ActionButton } from '../ui/ActionButton';
+import { Alert } from '../ui/Alert';
+import { DEFAULT_EXPORT_FORM, exportForm, toOptions, toRequest, type ExportForm } from './export-form';
+import { PasswordChoice } from './PasswordChoice';
+import { PeriodAndPaper } from './PeriodAndPaper';
+import { SectionChoices } from './SectionChoices';
+import { useExportSummary, useSummarySource } from './summary-queries';
+import { SummaryPreview } from './SummaryPreview';
+import './export-panel.css';
+
+function ExportProgress() {
+  return (
+    <ProgressBar className="export-progress" isIndeterminate>
+      <Label>Making the summary: choose where to save it, then Rapport prints and protects it.</Label>
+      <div className="export-progress__track">
+        <div className="export-progress__bar" />
+      </div>
+    </ProgressBar>
+  );
+}
+
+/**
+ * The client page's "Export summary": choose sections, domains, period, paper and protection, see
+ * the summary exactly as it will print, then save it through the system save dialog.
+ */
+export function ExportPanel({ clientId }: { clientId: string }) {
+  const source = useSummarySource(clientId);
+  const exporter = useExportSummary();
+  const { control, handleSubmit, resetField } = useForm<ExportForm>({
+    resolver: zodResolver(exportForm),
+    defaultValues: DEFAULT_EXPORT_FORM,
+  });
+  const form = useWatch({ control }) as ExportForm;
+  const document = useMemo(
+    () =>
+      source.data
+        ? selectSummary(source.data, toOptions(clientId, { ...DEFAULT_EXPORT_FORM, ...form }))
+        : null,
+    [source.data, clientId, form],
+  );
+  const onSubmit = handleSubmit((values) => {
+    if (exporter.isPending) return;
+    exporter.mutate(toRequest(clientId, values), {
+      // The password has done its job: it is not kept in the form for the next export.
+      onSettled: () => {
+        resetField('password');
+        resetField('confirmation');
+      },
+    });
+  });
+  const busy = exporter.isPending;
+  const result = exporter.data;
+
+  return (
+    <div className="export-panel">
+      <div className="export-panel__layout">
+        <Form
+          className="export-panel__form"
+          onSubmit={onSubmit}
+          validationBehavior="aria"
+          aria-label="Export summary"
+        >
+          <SectionChoices control={control} isReadOnly={busy} />
+          <PeriodAndPaper control={control} isReadOnly={busy} />
+          <PasswordChoice control={control} isReadOnly={busy} />
+          {busy && <ExportProgress />}
+          {result?.status === 'saved' && (
+            <Alert tone="success">
+              <p>
+                Saved {result.fileName}: {result.pages} {result.pages === 1 ? 'page' : 'pages'},{' '}
+                {result.protected ? 'protected with a password.' : 'not password-protected.'}
+              </p>
+            </Alert>
+          )}
+          {result?.status === 'cancelled' && (
+            <Alert tone="info">
+              <p>Nothing was saved: the save dialog was closed.</p>
+            </Alert>
+          )}
+          {exporter.isError && (
+            <Alert tone="error">
+              <p>{exporter.error.message}</p>
+              <p>No file was saved.</p>
+            </Alert>
+          )}
+          <div className="form-actions">
+            <ActionButton
+              type="submit"
+              variant="primary"
+              icon="print"
+              isPending={busy}
+              pendingLabel="Making the PDF…"
+              isDisabled={!document}
+            >
+              Save summary as PDF…
+            </ActionButton>
+          </div>
+        </Form>
+        <section className="export-panel__preview" aria-label="Preview">
+          {source.isPending && <p className="muted">Preparing the preview…</p>}
+          {source.isError && <Alert tone="error">{source.error.message}</Alert>}
+          {document && <SummaryPreview document={document} />}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+import type { ReactNode } from 'react';
+import { formatDate } from '../../../shared/summary/format-date';
+import type { SummaryDocumentData } from '../../../shared/summary/summary-document';
+import { SECTION_KEYS, sectionTitle, type SectionKey } from '../../../shared/summary/summary-sections';
+import { ChartsSection } from './sections/ChartsSection';
+import { CulturalSection } from './sections/CulturalSection';
+import { FactList } from './sections/FactList';
+import { GoalsSection } from './sections/GoalsSection';
+import { Letterhead } from './sections/Letterhead';
+import { PassageList } from './sections/PassageList';
+import { SessionsSection } from './sections/SessionsSection';
+import { LeftOutSection, SummarySection } from './sections/SummarySection';
+import '../theme/fonts';
+import './summary-document.css';
+
+interface SummaryDocumentProps {
+  data: SummaryDocumentData;
+  /** The export panel's preview: also shows, in place, what is left out. Never set when printing. */
+  preview?: boolean;
+}
+
+function periodText({ from, to }: SummaryDocumentData['period'], generatedOn: string): string {
+  if (from && to) return `${formatDate(from)} to ${formatDate(to)}`;
+  if (from) return `${formatDate(from)} to ${formatDate(generatedOn)}`;
+  if (to) return `All records up to ${formatDate(to)}`;
+  return `All records up to ${formatDate(generatedOn)}`;
+}
+
+/** The body of each section the clinician can choose; legal name and contact fold into identity. */
+function sectionBody(key: SectionKey, data: SummaryDocumentData, preview: boolean): ReactNode | null {
+  switch (key) {
+    case 'identity':
+      return data.identity && <FactList facts={data.identity.facts} />;
+    case 'legalName':
+      return null;
+    case 'contact':
+      return data.contact && <FactList facts={data.contact.facts} />;
+    case 'status':
+      return data.status && <FactList facts={data.status.facts} />;
+    case 'intake':
+      return (
+        data.intake && (
+          <>
+            {data.intake.passages.length > 0 ? (
+              <PassageList passages={data.intake.passages} />
+            ) : (
+              <p className="summary__empty">No intake answers recorded.</p>
+            )}
+            <h3>Consent</h3>
+            <FactList facts={data.intake.consent} />
+          </>
+        )
+      );
+    case 'risk':
+      return (
+        data.risk && (
+          <>
+            <FactList facts={data.risk.facts} />
+            {data.risk.notes.trim() && <PassageList passages={[{ label: 'Notes', text: data.risk.notes }]} />}
+          </>
+        )
+      );
+    case 'cultural':
+      return data.cultural && <CulturalSection cultural={data.cultural} preview={preview} />;
+    case 'goals':
+      return data.goals && <GoalsSection goals={data.goals} />;
+    case 'charts':
+      return data.charts && <ChartsSection charts={data.charts} />;
+    case 'sessions':
+      return data.sessions && <SessionsSection sessions={data.sessions.entries} />;
+  }
+}
+
+/**
+ * The client summary: one component for the export preview and for both printers, so the PDF is
+ * the page the clinician looked at. Sections come in a fixed order; what was not chosen is absent
+ * from the data itself, and the preview marks where it would have been.
+ */
+export function SummaryDocument({ data, preview = false }: SummaryDocumentProps) {
+  const { practice, heading } = data;
+  const preparedBy = [practice.clinicianName, practice.credentials].filter(Boolean).join(', ');
+  return (
+    <article className={`summary${preview ? ' summary--preview' : ''}`} lang="en">
+      <Letterhead practice={practice} preview={preview} />
+      <div className="summary__title-block">
+        <p className="summary__kicker">Client summary</p>
+        <h1>
+          <bdi>{heading.chosenName ?? heading.legalName ?? 'Client summary'}</bdi>
+        </h1>
+        {heading.chosenName === null && heading.legalName && <p className="summary__subtitle">Legal name</p>}
+        <dl className="summary__meta">
+          <div>
+            <dt>Period</dt>
+            <dd>{periodText(data.period, data.generatedOn)}</dd>
+          </div>
+          <div>
+            <dt>Prepared</dt>
+            <dd>
+              {formatDate(data.generatedOn)}
+              {preparedBy ? ` by ${preparedBy}` : ''}
+            </dd>
+          </div>
+          <div>
+            <dt>Contains</dt>
+            <dd>
+              {data.included
+                .filter((k) => k !== 'legalName')
+                .map(sectionTitle)
+                .join(' · ')}
+            </dd>
+          </div>
+        </dl>
+      </div>
+      {SECTION_KEYS.filter((k) => k !== 'legalName').map((key) => {
+        const body = sectionBody(key, data, preview);
+        if (body) {
+          return (
+            <SummarySection key={key} title={sectionTitle(key)}>
+              {body}
+            </SummarySection>
+          );
+        }
+        return preview ? <LeftOutSection key={key} title={sectionTitle(key)} /> : null;
+      })}
+      {preview && data.leftOut.includes('legalName') && heading.chosenName !== null && (
+        <p className="summary__left-out-note">The legal name is left out.</p>
+      )}
+      <footer className="summary__closing">
+        <p>
+          This summary is confidential and was prepared for the person or organisation it was sent to. It
+          contains no psychotherapy (process) notes.
+        </p>
+        {preparedBy && (
+          <div className="summary__signature">
+            <span className="summary__signature-line" aria-hidden="true" />
+            <bdi>{preparedBy}</bdi>
+            {practice.licenceNumber && <span>Licence {practice.licenceNumber}</span>}
+          </div>
+        )}
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,38 @@
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import type { SummaryDocumentData } from '../../../shared/summary/summary-document';
+import { pageRules } from './page-rules';
+import { SummaryDocument } from './SummaryDocument';
+import './summary-page.css';
+
+/*
+ * The page both printers load (summary.html). It holds no data of its own: the printer hands the
+ * summary to window.renderSummary, which renders it, waits until every font and image it needs is
+ * loaded, and resolves; the printer then prints. Nothing here talks to the main side.
+ */
+declare global {
+  interface Window {
+    renderSummary(data: SummaryDocumentData): Promise<void>;
+  }
+}
+
+const container = document.getElementById('summary');
+if (!container) throw new Error('summary.html has no #summary element.');
+const root = createRoot(container);
+
+async function renderSummary(data: SummaryDocumentData): Promise<void> {
+  flushSync(() =>
+    root.render(
+      <>
+        <style>{pageRules(data)}</style>
+        <SummaryDocument data={data} />
+      </>,
+    ),
+  );
+  // Laying the text out is what makes Chromium fetch the font pieces it needs; then wait for them.
+  void document.body.offsetHeight;
+  await document.fonts.ready;
+  await Promise.all([...document.images].map((image) => image.decode().catch(() => undefined)));
+}
+
+Object.defineProperty(window, 'renderSummary', { value: renderSummary });

@@ -1,0 +1,36 @@
+import { formatDate } from '../../../shared/summary/format-date';
+import type { SummaryDocumentData } from '../../../shared/summary/summary-document';
+
+/** Page size and margins of the printed summary; both printers take them from here (preferCSSPageSize). */
+const MARGINS = '20mm 17mm 19mm';
+/** Page-margin boxes do not see the document's custom properties: the font stack is spelled out. */
+const FURNITURE_FONT = `font-family: 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Hebrew', 'Noto Sans Devanagari', 'Noto Sans SC', sans-serif; font-size: 7.5pt; color: #545a61;`;
+
+/** A CSS string literal: quotes and backslashes escaped, line breaks flattened. */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r\f]+/g, ' ')}"`;
+}
+
+/**
+ * The furniture of every page, as CSS page-margin boxes so it uses the document's own fonts:
+ * "Confidential" and the page number ("Page 2 of 5") on every page, the generation date and the
+ * practice at the foot, and from the second page on the client's chosen name (when the identity
+ * section is included) so that a loose page can still be put back where it belongs.
+ */
+export function pageRules(data: SummaryDocumentData): string {
+  const practice = data.practice.practiceName || data.practice.clinicianName;
+  const foot = `Generated ${formatDate(data.generatedOn)}${practice ? ` · ${practice}` : ''}`;
+  const head = data.heading.chosenName ?? data.heading.legalName;
+  return `
+@page {
+  size: ${data.paper};
+  margin: ${MARGINS};
+  @top-left { content: ${cssString(head ? `Client summary · ${head}` : 'Client summary')}; ${FURNITURE_FONT} vertical-align: bottom; padding-bottom: 3mm; }
+  @top-right { content: "CONFIDENTIAL"; ${FURNITURE_FONT} color: #8c2b24; font-weight: 600; letter-spacing: 0.03em; vertical-align: bottom; padding-bottom: 3mm; }
+  @bottom-left { content: ${cssString(foot)}; ${FURNITURE_FONT} vertical-align: top; padding-top: 3mm; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${FURNITURE_FONT} vertical-align: top; padding-top: 3mm; }
+}
+@page :first {
+  @top-left { content: none; }
+}`;
+}

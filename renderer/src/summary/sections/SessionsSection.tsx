@@ -1,0 +1,77 @@
+import { MODALITY_LABELS } from '../../../../shared/notes/note-formats';
+import { formatShortDate } from '../../../../shared/summary/format-date';
+import { UserText } from './UserText';
+import type { SummarySession } from '../../../../shared/summary/summary-contract';
+
+const RUPTURE_LABELS = { withdrawal: 'Withdrawal rupture', confrontation: 'Confrontation rupture' } as const;
+const RESOLVED_LABELS: Record<string, string> = {
+  yes: 'resolved',
+  partly: 'partly resolved',
+  no: 'not resolved',
+};
+
+function time(session: SummarySession): string {
+  if (!session.startTime) return '';
+  return session.endTime ? `${session.startTime}–${session.endTime}` : session.startTime;
+}
+
+/** One row per session, oldest first; the header row repeats on every page the table runs onto. */
+export function SessionsSection({ sessions }: { sessions: readonly SummarySession[] }) {
+  if (sessions.length === 0) return <p className="summary__empty">No sessions in this period.</p>;
+  return (
+    <table className="summary__table sessions">
+      <thead>
+        <tr>
+          <th scope="col" className="sessions__date">
+            Date
+          </th>
+          <th scope="col" className="sessions__time">
+            Time
+          </th>
+          <th scope="col" className="sessions__modality">
+            Modality
+          </th>
+          <th scope="col">Summary</th>
+        </tr>
+      </thead>
+      <tbody>
+        {sessions.map((s) => (
+          <tr key={s.id}>
+            <td className="sessions__date">{formatShortDate(s.date)}</td>
+            <td className="sessions__time">{time(s)}</td>
+            <td className="sessions__modality">
+              {MODALITY_LABELS[s.modality]}
+              <span className="sessions__format">{s.format}</span>
+            </td>
+            <td>
+              {s.signed ? (
+                s.summary ? (
+                  <UserText text={s.summary} />
+                ) : (
+                  <em>No summary written.</em>
+                )
+              ) : (
+                <em className="sessions__unsigned">Note not yet signed; its content is not final.</em>
+              )}
+              {(s.rupture !== 'none' || s.addenda > 0) && (
+                <span className="sessions__tags">
+                  {s.rupture !== 'none' && (
+                    <span className="summary__tag summary__tag--rupture">
+                      {RUPTURE_LABELS[s.rupture]}
+                      {RESOLVED_LABELS[s.resolved] ? `, ${RESOLVED_LABELS[s.resolved]}` : ''}
+                    </span>
+                  )}
+                  {s.addenda > 0 && (
+                    <span className="summary__tag">
+                      {s.addenda} {s.addenda === 1 ? 'addendum' : 'addenda'} on file
+                    </span>
+                  )}
+                </span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,155 @@
+import { RISK_LABELS } from '../clients/intake-schema';
+import { STATUS_LABELS } from '../clients/client-status';
+import { ageOn, formatDate } from './format-date';
+import { selectCultural } from './select-cultural';
+import { selectCharts, selectGoals } from './select-goals';
+import type { SummaryOptions, SummarySource } from './summary-contract';
+import type { Fact, Passage, SummaryDocumentData } from './summary-document';
+import { inPeriod, type Period } from './summary-period';
+import { SECTION_KEYS, type SectionKey } from './summary-sections';
+
+function facts(entries: [label: string, value: string | null | undefined][]): Fact[] {
+  return entries
+    .filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '')
+    .map(([label, value]) => ({ label, value }));
+}
+
+function passages(entries: [label: string, text: string][]): Passage[] {
+  return entries.filter(([, text]) => text.trim() !== '').map(([label, text]) => ({ label, text }));
+}
+
+function yesNo(value: boolean | null): string | null {
+  return value === null ? null : value ? 'Yes' : 'No';
+}
+
+function identityFacts(source: SummarySource, withLegalName: boolean): Fact[] {
+  const id = source.client.intake.identity;
+  const age = ageOn(id.dateOfBirth, source.generatedOn);
+  return facts([
+    ['Chosen name', source.client.chosenName],
+    ['Legal name', withLegalName ? source.client.legalName || id.legalName : null],
+    ['Pronouns', id.pronouns],
+    [
+      'Date of birth',
+      id.dateOfBirth && `${formatDate(id.dateOfBirth)}${age === null ? '' : ` (age ${age})`}`,
+    ],
+    ['Preferred language', id.preferredLanguage],
+    ['Interpreter', id.interpreterNeeded ? 'Needed' : null],
+    ['Referred by', id.referralSource],
+  ]);
+}
+
+function contactFacts(source: SummarySource): Fact[] {
+  const id = source.client.intake.identity;
+  return facts([
+    ['Phone', id.phone],
+    ['Email', id.email],
+    ['Address', id.address],
+    ['Messages may be left', yesNo(id.mayLeaveMessages)],
+    ['Emergency contact', id.emergencyContact],
+  ]);
+}
+
+function intakeBlock(source: SummarySource): NonNullable<SummaryDocumentData['intake']> {
+  const { presenting, history, consent } = source.client.intake;
+  return {
+    passages: passages([
+      ['In their own words', presenting.inOwnWords],
+      ['Why now', presenting.whyNow],
+      ['What they hope for', presenting.hopes],
+      ['Previous therapy', history.previousTherapy],
+      ['Medical', history.medical],
+      ['Medications', history.medications],
+      ['Substance use', history.substanceUse],
+    ]),
+    consent: facts([
+      ['Informed consent given', consent.informedConsentDate && formatDate(consent.informedConsentDate)],
+      [
+        'Limits of confidentiality discussed',
+        consent.confidentialityLimitsDiscussed ? 'Yes' : 'Not recorded',
+      ],
+      ['Consent to telehealth', consent.telehealthConsent ? 'Yes' : 'Not recorded'],
+    ]),
+  };
+}
+
+function riskBlock(source: SummarySource): NonNullable<SummaryDocumentData['risk']> {
+  const risk = source.client.intake.risk;
+  return {
+    facts: facts([
+      ['Suicidal thoughts', RISK_LABELS[risk.suicidalThoughts]],
+      ['Self-harm', RISK_LABELS[risk.selfHarm]],
+      ['Harm to others', RISK_LABELS[risk.harmToOthers]],
+      [
+        'Safety plan',
+        risk.safetyPlan
+          ? `In place${risk.safetyPlanDate ? ` since ${formatDate(risk.safetyPlanDate)}` : ''}`
+          : 'None recorded',
+      ],
+    ]),
+    notes: risk.notes,
+  };
+}
+
+function statusFacts(source: SummarySource, period: Period): Fact[] {
+  const { client } = source;
+  const sessions = source.sessions.filter((s) => inPeriod(period, s.date));
+  const dates = sessions.map((s) => s.date).sort();
+  const signed = sessions.filter((s) => s.signed).length;
+  return facts([
+    [
+      'Status',
+      `${STATUS_LABELS[client.status]}${client.statusDate ? ` since ${formatDate(client.statusDate)}` : ''}`,
+    ],
+    ['Reason', client.status === 'discharged' || client.status === 'archived' ? client.statusReason : null],
+    ['Client since', formatDate(client.createdAt)],
+    ['Intake completed', client.intakeCompletedAt && formatDate(client.intakeCompletedAt)],
+    [
+      'Sessions in this summary',
+      `${sessions.length}${signed < sessions.length ? ` (${signed} signed)` : ''}`,
+    ],
+    ['First session', dates[0] && formatDate(dates[0])],
+    ['Most recent session', dates.at(-1) && formatDate(dates.at(-1)!)],
+  ]);
+}
+
+/**
+ * Narrows everything known about a client to what the clinician chose to send. The preview and the
+ * export both call this, so what the clinician sees is what the PDF holds.
+ */
+export function selectSummary(source: SummarySource, options: SummaryOptions): SummaryDocumentData {
+  const chosen = new Set<SectionKey>(options.sections);
+  const on = (key: SectionKey) => chosen.has(key);
+  const period: Period = { from: options.from, to: options.to };
+  return {
+    generatedOn: source.generatedOn,
+    paper: options.paper,
+    practice: source.practice,
+    period,
+    // With identity chosen the legal name is one of its facts; without it, the heading carries it.
+    heading: {
+      chosenName: on('identity') ? source.client.chosenName : null,
+      legalName:
+        on('legalName') && !on('identity')
+          ? source.client.legalName || source.client.intake.identity.legalName || null
+          : null,
+    },
+    included: SECTION_KEYS.filter(on),
+    leftOut: SECTION_KEYS.filter((key) => !on(key)),
+    identity: on('identity') ? { facts: identityFacts(source, on('legalName')) } : null,
+    contact: on('contact') ? { facts: contactFacts(source) } : null,
+    intake: on('intake') ? intakeBlock(source) : null,
+    cultural: on('cultural') ? selectCultural(source.client.intake.cultural, options.culturalDomains) : null,
+    goals: on('goals') ? selectGoals(source, period) : null,
+    charts: on('charts') ? selectCharts(source, period) : null,
+    sessions: on('sessions')
+      ? {
+          entries: source.sessions
+            .filter((s) => inPeriod(period, s.date))
+            .sort((a, b) => (a.date + a.startTime).localeCompare(b.date + b.startTime)),
+        }
+      : null,
+    risk: on('risk') ? riskBlock(source) : null,
+    status: on('status') ? { facts: statusFacts(source, period) } : null,
+  };
+}

@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { clientRecord } from '../clients/client-contract';
+import { intakeSchema } from '../clients/intake-schema';
+import { goalPlan } from '../goals/goal-contract';
+import { alliancePoint } from '../notes/note-contract';
+import { MODALITIES, NOTE_FORMAT_KEYS, RUPTURE_TYPES, type NoteFormat } from '../notes/note-formats';
+import { practiceSchema } from '../practice/practice-contract';
+import {
+  CULTURAL_DOMAIN_KEYS,
+  DEFAULT_SECTIONS,
+  SECTION_KEYS,
+  type CulturalDomainKey,
+  type SectionKey,
+} from './summary-sections';
+
+export const PAPER_SIZES = ['A4', 'Letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
+/** PDF passwords (revision 6) are UTF-8 and count at most 127 bytes. */
+const MAX_PASSWORD_BYTES = 127;
+export const MIN_PASSWORD_LENGTH = 8;
+
+const calendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a full date.')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'That date does not exist.');
+const optionalDate = z.union([z.literal(''), calendarDate]).default('');
+
+function unique<T>(values: readonly T[]): boolean {
+  return new Set(values).size === values.length;
+}
+
+export const pdfPassword = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
+  .max(200, 'That password is too long for a PDF: keep it under 100 characters.')
+  .refine(
+    (s) => new TextEncoder().encode(s).length <= MAX_PASSWORD_BYTES,
+    'That password is too long for a PDF: keep it under 100 characters.',
+  );
+
+const choices = {
+  clientId: z.uuid('Unknown client.'),
+  sections: z
+    .array(z.enum(SECTION_KEYS))
+    .min(1, 'Choose at least one section.')
+    .max(SECTION_KEYS.length)
+    .refine(unique, 'A section is listed twice.')
+    .default(DEFAULT_SECTIONS),
+  /** Cultural domains to print when the cultural section is chosen; all of them unless narrowed. */
+  culturalDomains: z
+    .array(z.enum(CULTURAL_DOMAIN_KEYS))
+    .max(CULTURAL_DOMAIN_KEYS.length)
+    .refine(unique, 'A domain is listed twice.')
+    .default([...CULTURAL_DOMAIN_KEYS]),
+  /** Sessions, ratings and chart points outside this range are left out; '' leaves that end open. */
+  from: optionalDate,
+  to: optionalDate,
+  paper: z.enum(PAPER_SIZES).default('A4'),
+};
+
+function rangeInOrder(value: { from: string; to: string }, ctx: z.RefinementCtx): void {
+  if (value.from && value.to && value.from > value.to) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'The end of the period must be after its start.' });
+  }
+}
+
+export const summaryOptions = z.strictObject(choices).superRefine(rangeInOrder);
+export const exportRequest = z
+  .strictObject({ ...choices, password: pdfPassword.optional() })
+  .superRefine(rangeInOrder);
+
+export type SummaryOptions = z.output<typeof summaryOptions>;
+export type SummaryOptionsInput = z.input<typeof summaryOptions>;
+export type ExportRequest = z.output<typeof exportRequest>;
+
+export const summarySession = z.object({
+  id: z.string(),
+  date: z.string(),
+  startTime: z.string(),
+  endTime: z.string(),
+  modality: z.enum(MODALITIES),
+  format: z.enum(NOTE_FORMAT_KEYS as [NoteFormat, ...NoteFormat[]]),
+  signed: z.boolean(),
+  /** A few lines from the signed progress note; empty for a note not yet signed. */
+  summary: z.string(),
+  addenda: z.number(),
+  rupture: z.enum(RUPTURE_TYPES),
+  resolved: z.string(),
+});
+
+/**
+ * Everything a summary of one client can be made from. The preview receives it once and narrows
+ * it on the spot as the clinician toggles sections; the export narrows it the same way, with the
+ * same function, so the preview shows exactly what is printed.
+ */
+export const summarySource = z.object({
+  /** The local calendar day the summary is made. */
+  generatedOn: z.string(),
+  practice: practiceSchema,
+  client: clientRecord
+    .pick({
+      id: true,
+      chosenName: true,
+      legalName: true,
+      status: true,
+      statusDate: true,
+      statusReason: true,
+      createdAt: true,
+      intakeCompletedAt: true,
+    })
+    .extend({ intake: intakeSchema }),
+  plan: goalPlan,
+  alliance: z.array(alliancePoint),
+  sessions: z.array(summarySession),
+});
+
+export type SummarySource = z.output<typeof summarySource>;
+export type SummarySession = z.output<typeof summarySession>;
+
+export const exportResult = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('saved'),
+    /** The file's name only: where it went is the clinician's own choice and stays with the shell. */
+    fileName: z.string(),
+    pages: z.number(),
+    bytes: z.number(),
+    protected: z.boolean(),
+  }),
+  z.object({ status: z.literal('cancelled') }),
+]);
+
+export type ExportResult = z.output<typeof exportResult>;
+
+export const summaryChannels = {
+  'summary:preview': {
+    input: z.strictObject({ clientId: z.uuid('Unknown client.') }),
+    output: summarySource,
+  },
+  /** Asks where to save (the system dialog), makes the PDF, protects it if asked, writes it there. */
+  'summary:export': { input: exportRequest, output: exportResult },
+} as const;
+
+export type { CulturalDomainKey, SectionKey };

@@ -1,0 +1,105 @@
+import type { GasLevel } from '../goals/gas';
+import type { AlliancePoint } from '../notes/note-contract';
+import type { Practice } from '../practice/practice-contract';
+import type { PaperSize, SummarySession } from './summary-contract';
+import type { SectionKey } from './summary-sections';
+
+/**
+ * What the summary document renders: already narrowed to the chosen sections, domains and period.
+ * A section left out is null here, so the document cannot print what was not chosen.
+ */
+export interface Fact {
+  label: string;
+  value: string;
+}
+
+export interface Passage {
+  label: string;
+  text: string;
+}
+
+export interface TPoint {
+  date: string;
+  t: number;
+}
+
+export interface RatingPoint {
+  date: string;
+  level: GasLevel;
+  rater: 'client' | 'clinician';
+}
+
+export type AllianceChartPoint = Pick<
+  AlliancePoint,
+  'date' | 'checklist' | 'feedback' | 'drop' | 'rupture' | 'resolved'
+>;
+
+export interface AddressingEntry {
+  key: string;
+  title: string;
+  text: string;
+  preferNotToSay: boolean;
+  relevant: boolean;
+}
+
+export interface CulturalBlock {
+  addressing: AddressingEntry[];
+  formulation: { key: string; title: string; answers: Passage[] }[];
+  context: Passage[];
+  /** Titles of the domains the clinician left out, for the preview only. */
+  leftOut: string[];
+}
+
+export interface GoalBlock {
+  key: string;
+  number: number;
+  clientWords: string;
+  clinicianFraming: string;
+  whyItMatters: string;
+  weight: number;
+  targetDate: string;
+  baseline: GasLevel;
+  /** From +2 down to −2, as a ladder reads. */
+  levels: { level: GasLevel; text: string }[];
+  latest: { client: RatingPoint | null; clinician: RatingPoint | null };
+  status: { label: string; date: string; reason: string } | null;
+  steps: { text: string; who: string }[];
+}
+
+export interface GoalsBlock {
+  plan: { number: number; agreedOn: string; method: string; reviewDate: string } | null;
+  tScore: { client: TPoint | null; clinician: TPoint | null };
+  goals: GoalBlock[];
+}
+
+export interface GoalRatingsSeries {
+  key: string;
+  label: string;
+  baseline: GasLevel;
+  ratings: RatingPoint[];
+}
+
+export interface ChartsBlock {
+  tScores: { client: TPoint[]; clinician: TPoint[] };
+  goals: GoalRatingsSeries[];
+  alliance: AllianceChartPoint[];
+}
+
+export interface SummaryDocumentData {
+  generatedOn: string;
+  paper: PaperSize;
+  practice: Practice;
+  period: { from: string; to: string };
+  heading: { chosenName: string | null; legalName: string | null };
+  included: SectionKey[];
+  leftOut: SectionKey[];
+  identity: { facts: Fact[] } | null;
+  contact: { facts: Fact[] } | null;
+  intake: { passages: Passage[]; consent: Fact[] } | null;
+  cultural: CulturalBlock | null;
+  goals: GoalsBlock | null;
+  charts: ChartsBlock | null;
+  sessions: { entries: SummarySession[] } | null;
+  risk: { facts: Fact[]; notes: string } | null;
+  status: { facts: Fact[] } | null;
+}

@@ -1,0 +1,52 @@
+import { CLIENT_STATUSES } from '../../shared/clients/client-status';
+import { appendAudit } from '../../electron/db/audit';
+import { getClient, listClients } from '../../electron/db/clients';
+import type { Db } from '../../electron/db/connection';
+import { listGoals, listRatings, listStatusEvents, listVersions } from '../../electron/db/goals';
+import { getDraft, getIntake } from '../../electron/db/intakes';
+import { getNote, listNotes, noteStats, updateNoteContent, type NoteRow } from '../../electron/db/notes';
+import { indexNote, searchNotes } from '../../electron/db/notes-search';
+
+/*
+ * The same statements the services run for each workload, called straight through the repository
+ * modules with their parameters already worked out: no validation, no JSON decoding, no mapping.
+ * Keep these in step with the services they mirror (clients, goals and notes services).
+ */
+
+export function bareClientList(db: Db): unknown {
+  return listClients(db, { foldedSearch: '', statuses: CLIENT_STATUSES }, 'name', new Date().toISOString());
+}
+
+/** clients:get, goals:get, notes:list and notes:alliance, statement for statement. */
+export function bareClientPage(db: Db, clientId: string): unknown[] {
+  return [
+    getClient(db, clientId),
+    getIntake(db, clientId),
+    getDraft(db, clientId),
+    appendAudit(db, { action: 'client.viewed', entity: 'client', entityId: clientId }),
+    getClient(db, clientId),
+    listGoals(db, clientId),
+    listVersions(db, clientId),
+    listRatings(db, clientId),
+    listStatusEvents(db, clientId),
+    getClient(db, clientId),
+    noteStats(db, clientId),
+    listNotes(db, clientId),
+    getClient(db, clientId),
+    listNotes(db, clientId),
+  ];
+}
+
+export function bareSearch(db: Db, match: string): unknown {
+  return searchNotes(db, match, 50);
+}
+
+/** notes:save's statements: read the draft, write its content, re-index its text; one transaction. */
+export function bareSave(db: Db, next: NoteRow, searchText: string, hasGoalWork: boolean): void {
+  db.transaction(() => {
+    getNote(db, next.id);
+    if (hasGoalWork) listGoals(db, next.clientId);
+    updateNoteContent(db, next);
+    indexNote(db, next.id, next.clientId, searchText);
+  })();
+}

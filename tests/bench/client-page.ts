@@ -1,0 +1,34 @@
+import { ClientsService } from '../../electron/clients/clients-service';
+import type { Db } from '../../electron/db/connection';
+import { GoalsService } from '../../electron/goals/goals-service';
+import { NotesService } from '../../electron/notes/notes-service';
+import type { Router } from '../../electron/router/router';
+
+async function ok(router: Router, channel: string, input: unknown): Promise<unknown> {
+  const result = await router.invoke(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+  return result.value;
+}
+
+/** What the client page asks for when it opens: the record, the goal plan, the notes, the alliance trend. */
+export async function openClientPage(router: Router, clientId: string): Promise<void> {
+  await ok(router, 'clients:get', { id: clientId });
+  await ok(router, 'goals:get', { clientId });
+  await ok(router, 'notes:list', { clientId });
+  await ok(router, 'notes:alliance', { clientId });
+}
+
+/** The services the router calls, over any connection: to run the same work on an unencrypted copy. */
+export function servicesOver(db: Db) {
+  const goals = new GoalsService(() => db);
+  return { clients: new ClientsService(() => db), goals, notes: new NotesService(() => db, goals) };
+}
+
+export type Services = ReturnType<typeof servicesOver>;
+
+export function clientPageThroughServices(services: Services, clientId: string): void {
+  services.clients.get(clientId);
+  services.goals.get(clientId);
+  services.notes.list(clientId);
+  services.notes.alliance(clientId);
+}

@@ -1,0 +1,82 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAppCore } from '../../electron/router/app-core';
+import type { SummaryExportPorts } from '../../electron/pdf/summary-service';
+import { parseKeyFile, unwrapDatabaseKey } from '../../electron/vault/key-file';
+import { vaultPaths } from '../../electron/vault/vault-files';
+import { BENCH_PASSPHRASE, copyVault } from './bench-vault';
+import { benchClients, caller } from './bench-session';
+import { encryptionRatios } from './encryption-ratio';
+import { memoryMark } from './timing';
+import { pageWorkloads } from './page-workloads';
+import { backupWorkload, pdfWorkload, unlockWorkloads, type Unavailable } from './vault-workloads';
+
+/*
+ * The measuring process, run bundled as the app's main process is. It holds the open vault, so
+ * its resident memory while the vault is open is the figure the memory target is about; its peak
+ * also counts the 128 MiB scrypt works in while unlocking, reported apart. Takes the cached
+ * vault's folder and prints one JSON object on stdout.
+ */
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+const SLOW_RUNS = Number(process.env.BENCH_SLOW_RUNS ?? 3);
+const mb = (kb: number) => Math.round(kb / 1024);
+
+async function summaryPrinter(
+  pdfPath: string,
+): Promise<{ ports: SummaryExportPorts; close(): Promise<void> } | Unavailable> {
+  try {
+    const { ChromiumSummaryPrinter } = await import('../../electron/pdf/chromium-printer');
+    const printer = new ChromiumSummaryPrinter();
+    return { ports: { printer, choosePath: async () => pdfPath }, close: () => printer.close() };
+  } catch (error) {
+    return { status: `not available: ${(error as Error).message}` };
+  }
+}
+
+async function main(cachedVault: string): Promise<void> {
+  const runDir = mkdtempSync(join(tmpdir(), 'rapport-bench-run-'));
+  // The run folder holds the vault copy, its backups, the PDFs and the unencrypted comparison copy.
+  const cleanUp = () => rmSync(runDir, { recursive: true, force: true });
+  process.on('exit', cleanUp);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
+  const vaultDir = join(runDir, 'vault');
+  copyVault(cachedVault, vaultDir);
+  const printing = await summaryPrinter(join(runDir, 'summary.pdf'));
+  const core = createAppCore({ vaultDir, ...('ports' in printing ? { summaryExport: printing.ports } : {}) });
+  const call = caller(core);
+  try {
+    memoryMark();
+    const beforeUnlockMB = Math.round(process.memoryUsage.rss() / 1024 ** 2);
+    const unlocking = await unlockWorkloads(core, call, SLOW_RUNS);
+    await call('vault:unlock', { passphrase: BENCH_PASSPHRASE });
+    memoryMark();
+    const clients = await benchClients(call, 100);
+    const page = await pageWorkloads(core, call, clients, RUNS);
+    await call('vault:activity', {});
+    const pdf = 'ports' in printing ? await pdfWorkload(call, clients.near200, SLOW_RUNS) : printing;
+    const backup = await backupWorkload(call, SLOW_RUNS);
+    const memory = {
+      beforeUnlockMB,
+      withVaultOpenMB: memoryMark(),
+      peakIncludingKeyDerivationMB: mb(process.resourceUsage().maxRSS),
+    };
+    await call('vault:activity', {});
+    const keyFile = parseKeyFile(readFileSync(vaultPaths(vaultDir).keyFile, 'utf8'));
+    const key = (await unwrapDatabaseKey(keyFile, BENCH_PASSPHRASE))!;
+    const encryptedOverUnencrypted = await encryptionRatios(core.session.db(), key, runDir, clients, RUNS);
+    key.fill(0);
+    const result = {
+      workloads: { ...unlocking, ...page.workloads, pdfSummary: pdf, backup },
+      memory,
+      ratios: { encryptedOverUnencrypted, routerOverBareSql: page.routerOverBareSql },
+    };
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } finally {
+    if ('close' in printing) await printing.close();
+  }
+}
+
+await main(process.argv[2]!);
+process.exit(0);

@@ -1,0 +1,117 @@
+import { spawn } from 'node:child_process';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { benchVault } from './bench-vault';
+import { atMost, type TargetResult } from './targets';
+
+/*
+ * npm run bench: builds (or reuses) the benchmark vault, measures every workload in a separate
+ * process that holds the open vault, and prints one JSON object with the timings, the two cost
+ * ratios, and pass or fail against the targets of issue 8. Progress goes to stderr. Not part of
+ * npm test: it takes minutes, and timings on a shared machine are no basis for a failing test.
+ */
+
+type Workload = { medianMs: number; p95Ms: number } | { status: string };
+interface Measured {
+  workloads: Record<string, Workload>;
+  memory: { beforeUnlockMB: number; withVaultOpenMB: number; peakIncludingKeyDerivationMB: number };
+  ratios: { encryptedOverUnencrypted: Record<string, number>; routerOverBareSql: Record<string, number> };
+}
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/**
+ * The measuring process runs bundled, as the app's main process does, not through tsx (which
+ * keeps every module's compiled source in memory). Two folders deep under the project, as the
+ * sources are, so that paths relative to a module (the built summary page) still resolve.
+ */
+async function buildMeasurer(): Promise<string> {
+  const { build } = await import('vite');
+  const outDir = join(ROOT, 'out', 'bench');
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: ROOT,
+    build: {
+      ssr: join(import.meta.dirname, 'measure-workloads.ts'),
+      outDir,
+      emptyOutDir: true,
+      target: 'node22',
+      minify: false,
+      rolldownOptions: { output: { format: 'es', entryFileNames: '[name].mjs' } },
+    },
+  });
+  return join(outDir, 'measure-workloads.mjs');
+}
+
+function measureIn(measurer: string, vaultDir: string): Promise<Measured> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [measurer, vaultDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('error', fail);
+    child.on('close', (code) =>
+      code === 0 ? done(JSON.parse(out)) : fail(new Error(`measuring stopped with code ${code}`)),
+    );
+  });
+}
+
+function p95(workload: Workload | undefined): number | null {
+  return workload && 'p95Ms' in workload ? workload.p95Ms : null;
+}
+
+function targets(m: Measured): Record<string, TargetResult> {
+  const w = m.workloads;
+  const results: Record<string, TargetResult> = {
+    'client list p95': atMost(p95(w.clientList), 10, 'ms'),
+    'open client p95': atMost(p95(w.openClient), 15, 'ms'),
+    'open client with most notes p95': atMost(p95(w.openClientLargest), 15, 'ms'),
+    'search common word p95': atMost(p95(w.searchCommon), 25, 'ms'),
+    'search rare word p95': atMost(p95(w.searchRare), 25, 'ms'),
+    'search non-Latin word p95': atMost(p95(w.searchNonLatin), 25, 'ms'),
+    'save note p95': atMost(p95(w.saveNote), 10, 'ms'),
+    '200-session PDF p95': atMost(p95(w.pdfSummary), 2000, 'ms'),
+    'resident memory with the vault open': atMost(m.memory.withVaultOpenMB, 250, 'MB'),
+  };
+  for (const [name, ratio] of Object.entries(m.ratios.encryptedOverUnencrypted)) {
+    results[`encrypted ÷ unencrypted, ${name}`] = atMost(ratio, 1.5, '×');
+  }
+  for (const [name, ratio] of Object.entries(m.ratios.routerOverBareSql)) {
+    results[`router ÷ bare SQL, ${name}`] = atMost(ratio, 1.5, '×');
+  }
+  return results;
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const started = performance.now();
+const { vaultDir, meta, built } = await benchVault(log);
+log('Measuring (this takes a few minutes)…');
+const measured = await measureIn(await buildMeasurer(), vaultDir);
+const checked = targets(measured);
+const verdicts = Object.values(checked).map((t) => t.pass);
+process.stdout.write(
+  `${JSON.stringify(
+    {
+      machine: {
+        cpu: cpus()[0]?.model ?? 'unknown',
+        cores: cpus().length,
+        memoryGB: Math.round(totalmem() / 1024 ** 3),
+        node: process.version,
+        platform: `${process.platform}-${process.arch}`,
+        loadAverage: loadavg().map((l) => Math.round(l * 10) / 10),
+      },
+      vault: {
+        ...meta.summary,
+        databaseMB: meta.databaseMB,
+        generatedSeconds: meta.generatedSeconds,
+        reused: !built,
+      },
+      ...measured,
+      targets: checked,
+      pass: verdicts.includes(false) ? false : verdicts.includes(null) ? 'incomplete' : true,
+      benchSeconds: Math.round((performance.now() - started) / 1000),
+    },
+    null,
+    2,
+  )}\n`,
+);

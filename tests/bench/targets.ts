@@ -1,0 +1,12 @@
+/** The targets of issue 8, on the benchmark vault. */
+export interface TargetResult {
+  target: string;
+  measured: number | null;
+  pass: boolean | null;
+}
+
+export function atMost(measured: number | null | undefined, limit: number, unit: string): TargetResult {
+  if (measured === null || measured === undefined)
+    return { target: `≤ ${limit} ${unit}`, measured: null, pass: null };
+  return { target: `≤ ${limit} ${unit}`, measured, pass: measured <= limit };
+}

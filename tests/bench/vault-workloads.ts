@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { openEncrypted } from '../../electron/db/connection';
+import { assertNotFromFuture, migrate } from '../../electron/db/migrate';
+import type { AppCore } from '../../electron/router/app-core';
+import { parseKeyFile, unwrapDatabaseKey } from '../../electron/vault/key-file';
+import { vaultPaths } from '../../electron/vault/vault-files';
+import { BENCH_PASSPHRASE } from './bench-vault';
+import type { Call } from './bench-session';
+import { measure, summarise, type Timing } from './timing';
+
+export type Unavailable = { status: string };
+
+/**
+ * Unlocking, in parts: the whole vault:unlock through the router (key derivation with the app's
+ * real cost, open, page check, migrations check), the key derivation alone, and opening the
+ * database with its checks alone. Each unlock is followed by a lock, which backs the vault up
+ * when anything changed (an unlock writes an audit entry): timed too, as the lock the clinician
+ * waits for.
+ */
+export async function unlockWorkloads(
+  core: AppCore,
+  call: Call,
+  runs: number,
+): Promise<Record<string, Timing>> {
+  const unlock: number[] = [];
+  const lock: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let started = performance.now();
+    await call('vault:unlock', { passphrase: BENCH_PASSPHRASE });
+    unlock.push(performance.now() - started);
+    started = performance.now();
+    await call('vault:lock', {});
+    lock.push(performance.now() - started);
+  }
+  const paths = vaultPaths(core.session.dir);
+  const keyFile = parseKeyFile(readFileSync(paths.keyFile, 'utf8'));
+  const kdf = await measure(runs, () => unwrapDatabaseKey(keyFile, BENCH_PASSPHRASE), 0);
+  const key = (await unwrapDatabaseKey(keyFile, BENCH_PASSPHRASE))!;
+  const openDatabase = await measure(
+    runs,
+    () => {
+      const db = openEncrypted(paths.database, key, { create: false });
+      try {
+        assertNotFromFuture(db);
+        db.pragma('quick_check', { simple: true });
+        migrate(db);
+      } finally {
+        db.close();
+      }
+    },
+    1,
+  );
+  key.fill(0);
+  return {
+    unlock: summarise(unlock),
+    unlockKeyDerivation: kdf,
+    unlockOpenDatabase: openDatabase,
+    lockWithBackup: summarise(lock),
+  };
+}
+
+/** The summary of a client with about 200 sessions, to PDF: gathered, printed by Chromium, written. */
+export async function pdfWorkload(
+  call: Call,
+  client: { id: string; notes: number },
+  runs: number,
+): Promise<(Timing & Record<string, unknown>) | Unavailable> {
+  const first = performance.now();
+  const result = (await call('summary:export', { clientId: client.id })) as {
+    status: string;
+    pages?: number;
+  };
+  const firstMs = Math.round(performance.now() - first);
+  const timing = await measure(runs, () => call('summary:export', { clientId: client.id }), 0);
+  return { ...timing, sessions: client.notes, pages: result.pages, firstWithBrowserLaunchMs: firstMs };
+}
+
+export async function backupWorkload(call: Call, runs: number): Promise<Timing & Record<string, unknown>> {
+  let bytes = 0;
+  const timing = await measure(
+    runs,
+    async () => {
+      bytes = ((await call('backup:run', {})) as { bytes: number }).bytes;
+    },
+    0,
+  );
+  return { ...timing, backupMB: Math.round(bytes / 1024 ** 2) };
+}

@@ -1,0 +1,100 @@
+import { mkdirSync } from 'node:fs';
+import type { Locator } from '@playwright/test';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+import { goTo, useColorScheme } from './flows';
+import { callOk, seriousViolations } from './goals-support';
+import { vaultWithClient } from './notes-support';
+
+const SCREENS_DIR = join('test-results', 'screens');
+
+/** The wording of each item in a group, in order. */
+function values(group: Locator): Promise<string[]> {
+  return group.getByRole('textbox').evaluateAll((inputs: { value: string }[]) => inputs.map((i) => i.value));
+}
+
+test('the checklist in Settings: reword, reorder, add and retire; new notes only', async ({ openApp }) => {
+  test.setTimeout(90_000);
+  const app = await openApp();
+  const { page } = app;
+  const clientId = await vaultWithClient(app);
+  const before = await callOk(app, 'notes:create', { clientId, sessionDate: '2026-03-02', format: 'SOAP' });
+
+  await goTo(page, 'Settings');
+  const panel = page.getByRole('region', { name: 'Relationship checklist' });
+  await expect(panel.getByText('Changes apply to notes you start from now on.')).toBeVisible();
+  const trust = panel.getByRole('region', { name: 'Trust and rapport' });
+
+  await trust.getByLabel('Trust and rapport, item 1').fill('The client shared openly, even something hard');
+  await trust
+    .getByRole('button', { name: 'Move down: I listened actively and reflected back accurately' })
+    .click();
+  await expect
+    .poll(() => values(trust))
+    .toEqual([
+      'The client shared openly, even something hard',
+      'Confidentiality and its limits were honoured',
+      'I listened actively and reflected back accurately',
+    ]);
+  await trust.getByRole('button', { name: 'Retire: Confidentiality and its limits were honoured' }).click();
+
+  const culture = panel.getByRole('region', { name: 'Cultural humility and responsiveness' });
+  await culture.getByRole('button', { name: 'Add an item to Cultural humility and responsiveness' }).click();
+  const added = culture.getByLabel('Cultural humility and responsiveness, item 4');
+  await expect(added).toBeFocused();
+  await panel.getByRole('button', { name: 'Save checklist' }).click();
+  await expect(culture.getByText('An item needs some words.')).toBeVisible();
+  await added.fill('We named a cultural difference out loud');
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await useColorScheme(page, colorScheme);
+    expect(await seriousViolations(page), `checklist settings (${colorScheme})`).toEqual([]);
+  }
+  mkdirSync(SCREENS_DIR, { recursive: true });
+  for (const size of [
+    { name: 'normal', width: 1280, height: 800 },
+    { name: 'narrow', width: 900, height: 640 },
+  ]) {
+    await page.setViewportSize(size);
+    await panel.scrollIntoViewIfNeeded();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await useColorScheme(page, colorScheme);
+      await page.screenshot({
+        path: join(SCREENS_DIR, `notes-checklist-settings-${size.name}-${colorScheme}.png`),
+      });
+    }
+  }
+  await useColorScheme(page, 'light');
+
+  await panel.getByRole('button', { name: 'Save checklist' }).click();
+  await expect(panel.getByText('Saved. Notes you start from now on use this list.')).toBeVisible();
+  const retired = panel.getByRole('region', { name: 'Retired items' });
+  await expect(retired).toContainText('Confidentiality and its limits were honoured');
+
+  // A note started now has the new list; the note started before keeps the items it was written with.
+  const after = await callOk(app, 'notes:create', { clientId, sessionDate: '2026-03-09', format: 'SOAP' });
+  const texts = after.checklist.map((c) => c.text);
+  expect(texts.slice(0, 2)).toEqual([
+    'The client shared openly, even something hard',
+    'I listened actively and reflected back accurately',
+  ]);
+  expect(texts).toContain('We named a cultural difference out loud');
+  expect(texts).not.toContain('Confidentiality and its limits were honoured');
+  const old = await callOk(app, 'notes:get', { id: before.id });
+  expect(old.checklist.map((c) => c.text)).toContain('Confidentiality and its limits were honoured');
+  expect(old.checklist.map((c) => c.text)).not.toContain('We named a cultural difference out loud');
+
+  // Restoring a retired item brings it back at the end of its group.
+  await retired
+    .getByRole('button', { name: 'Restore: Confidentiality and its limits were honoured' })
+    .click();
+  await panel.getByRole('button', { name: 'Save checklist' }).click();
+  await expect(panel.getByText('Saved. Notes you start from now on use this list.')).toBeVisible();
+  await expect
+    .poll(() => values(trust))
+    .toEqual([
+      'The client shared openly, even something hard',
+      'I listened actively and reflected back accurately',
+      'Confidentiality and its limits were honoured',
+    ]);
+});

@@ -1,0 +1,125 @@
+import { expect, test } from './fixtures';
+import { callOk } from './goals-support';
+import { expectSaved, onlyNote, openNotes, section, vaultWithClient } from './notes-support';
+
+/** 500 characters of the kind a clinician types: words, punctuation, digits, an accent, a line break. */
+const TYPED = (
+  'She arrived early, said the week was "better than last", and talked about her sister. ' +
+  'We went over the plan for June: arrive at 14:00, stay through the ceremony; breathe. ' +
+  'Noticed a pause when I mentioned her father. Café afterwards felt possible.\n' +
+  'Homework: two short visits, rate anxiety 0-10 before and after. '
+)
+  .repeat(3)
+  .slice(0, 500);
+
+test('typing 500 characters fast loses no keystroke, on screen or in the vault', async ({ openApp }) => {
+  const app = await openApp();
+  const { page } = app;
+  const clientId = await vaultWithClient(app);
+  await openNotes(page);
+  await page.keyboard.press('Control+n');
+  const field = section(page, 'Subjective');
+  await expect(field).toBeFocused();
+
+  // Long tasks while typing are what a clinician feels as lag (see the annotation).
+  type Page = {
+    longTasks: number[];
+    PerformanceObserver: new (cb: (list: { getEntries(): { duration: number }[] }) => void) => {
+      observe(options: { type: string }): void;
+    };
+  };
+  await page.evaluate(() => {
+    const w = globalThis as unknown as Page;
+    w.longTasks = [];
+    new w.PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  expect(TYPED).toHaveLength(500);
+  const started = Date.now();
+  await page.keyboard.type(TYPED);
+  const elapsed = Date.now() - started;
+  await expect(field).toHaveValue(TYPED);
+  const longTasks = await page.evaluate(() => (globalThis as unknown as Page).longTasks);
+  test.info().annotations.push({
+    type: 'typing',
+    description: `500 keystrokes in ${elapsed} ms; long tasks: ${longTasks.map((d) => Math.round(d)).join(', ') || 'none'}`,
+  });
+  // Reported, not asserted: on the shared, busy machines these run on, a stall can come from anything
+  // else running; what the editor owes is that nothing typed is dropped, asserted above and below.
+  await expectSaved(page);
+  expect((await onlyNote(app, clientId)).body.subjective).toBe(TYPED);
+});
+
+test('a note changed in another window: nothing typed is lost, and keeping my version saves it', async ({
+  openApp,
+}) => {
+  const app = await openApp();
+  const { page } = app;
+  const clientId = await vaultWithClient(app);
+  await openNotes(page);
+  await page.keyboard.press('Control+n');
+  await expect(section(page, 'Subjective')).toBeFocused();
+  await page.keyboard.type('First thoughts.');
+  await expectSaved(page);
+
+  // Another window saves the same note, so this editor's next save is based on an old version.
+  const other = await onlyNote(app, clientId);
+  await callOk(app, 'notes:save', {
+    id: other.id,
+    baseUpdatedAt: other.updatedAt,
+    content: {
+      sessionDate: other.sessionDate,
+      modality: other.modality,
+      format: other.format,
+      body: { plan: 'From elsewhere' },
+    },
+  });
+  await page.keyboard.type(' More after the break.');
+  const alert = page.getByText('This note was changed in another window', { exact: false });
+  await expect(alert).toBeVisible({ timeout: 5_000 });
+  await expect(section(page, 'Subjective')).toHaveValue('First thoughts. More after the break.');
+  await expect(page.getByTestId('note-save-state')).toHaveText('Not saved');
+  // Typing on is kept on screen and not sent over the other version until the clinician decides.
+  await page.keyboard.type(' Still here.');
+  await expect(section(page, 'Subjective')).toHaveValue('First thoughts. More after the break. Still here.');
+  expect((await onlyNote(app, clientId)).body.plan).toBe('From elsewhere');
+
+  await page.getByRole('button', { name: 'Keep my version' }).click();
+  await expectSaved(page);
+  const stored = await onlyNote(app, clientId);
+  expect(stored.body.subjective).toBe('First thoughts. More after the break. Still here.');
+});
+
+test('a note signed elsewhere while open keeps the unsaved text on screen, to copy into an addendum', async ({
+  openApp,
+}) => {
+  const app = await openApp();
+  const { page } = app;
+  const clientId = await vaultWithClient(app);
+  await openNotes(page);
+  await page.keyboard.press('Control+n');
+  await expect(section(page, 'Subjective')).toBeFocused();
+  await page.keyboard.type('Written before signing.');
+  await expectSaved(page);
+  await callOk(app, 'notes:sign', { id: (await onlyNote(app, clientId)).id });
+
+  await page.keyboard.type(' Typed after it was signed.');
+  await expect(page.getByText('This note is signed and can no longer change.', { exact: false })).toBeVisible(
+    {
+      timeout: 5_000,
+    },
+  );
+  await expect(section(page, 'Subjective')).toHaveValue('Written before signing. Typed after it was signed.');
+  await expect(page.getByRole('button', { name: 'Sign note' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Copy my text' }).click();
+  const clipboard = await page.evaluate(() =>
+    (
+      globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }
+    ).navigator.clipboard.readText(),
+  );
+  expect(clipboard).toContain('Typed after it was signed.');
+  await page.getByRole('button', { name: 'Open the signed note' }).click();
+  await expect(page.getByText('Locked: corrections go in an addendum below.')).toBeVisible();
+  expect((await onlyNote(app, clientId)).body.subjective).toBe('Written before signing.');
+});

@@ -1,0 +1,213 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../electron/audit/audit-chain';
+import { appendAudit, sealUnchainedEntries } from '../../electron/db/audit';
+import { openEncrypted, type Db } from '../../electron/db/connection';
+import { migrate } from '../../electron/db/migrate';
+import { MIGRATIONS } from '../../electron/db/migrations';
+import { AppError } from '../../electron/errors/app-error';
+import { parseKeyFile, unwrapDatabaseKey } from '../../electron/vault/key-file';
+import { createVault, unlockVault } from '../../electron/vault/vault';
+import { vaultPaths } from '../../electron/vault/vault-files';
+import { VaultSession } from '../../electron/vault/vault-session';
+import { verifyVault } from '../../electron/vault/verify';
+import { openCore } from './support/open-core';
+import { STRONG, TEST_KDF, tempDir } from './support/temp-vault';
+
+const SECRET_NAME = 'Philomena Ashgrove';
+
+async function coreWithActivity() {
+  const core = await openCore();
+  const { id } = await core.call('clients:createEnquiry', { chosenName: SECRET_NAME });
+  await core.call('clients:get', { id });
+  const note = await core.call('notes:create', { clientId: id, sessionDate: '2026-03-02', format: 'SOAP' });
+  await core.call('notes:get', { id: note.id });
+  await core.call('notes:sign', { id: note.id });
+  return { core, clientId: id, noteId: note.id };
+}
+
+/** What someone holding the key, and SQL, could do: take the triggers out of the way first. */
+function withoutGuards(db: Db, change: () => void): void {
+  db.exec(
+    'DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; DROP TRIGGER audit_log_chained;',
+  );
+  change();
+}
+
+describe('the audit trail', () => {
+  it('records accesses and changes by id and action, never the clinical text', async () => {
+    const { core, clientId, noteId } = await coreWithActivity();
+    const { entries } = await core.call('audit:list', {});
+    expect(entries.map((e) => [e.action, e.entityId]).reverse()).toEqual([
+      ['vault.created', null],
+      ['client.created', clientId],
+      ['client.viewed', clientId],
+      ['note.created', noteId],
+      ['note.viewed', noteId],
+      ['note.signed', noteId],
+    ]);
+    const db = core.session.db();
+    const rows = JSON.stringify(db.prepare('SELECT * FROM audit_log').all());
+    expect(rows).not.toContain(SECRET_NAME);
+    core.session.lock('quit');
+  });
+
+  it('is append-only: the database refuses UPDATE and DELETE, and entries that do not extend the chain', async () => {
+    const { core } = await coreWithActivity();
+    const db = core.session.db();
+    expect(() => db.prepare("UPDATE audit_log SET detail = 'x' WHERE id = 2").run()).toThrow(/append-only/);
+    expect(() => db.prepare('UPDATE audit_log SET hash = NULL WHERE id = 2').run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM audit_log WHERE id = 2').run()).toThrow(/append-only/);
+    expect(() =>
+      db.prepare("INSERT INTO audit_log (at, action) VALUES ('2026-01-01T00:00:00.000Z', 'forged')").run(),
+    ).toThrow(/extend the chain/);
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO audit_log (at, action, prev_hash, hash) VALUES ('2026-01-01T00:00:00.000Z', 'forged', ?, ?)",
+        )
+        .run('0'.repeat(64), 'f'.repeat(64)),
+    ).toThrow(/extend the chain/);
+    expect(await core.call('audit:verify', {})).toEqual({
+      ok: true,
+      checked: 6,
+      unsealed: 0,
+      firstBroken: null,
+    });
+    core.session.lock('quit');
+  });
+
+  it('shows the first broken link when an entry is changed, removed or inserted behind the triggers', async () => {
+    const changed = await coreWithActivity();
+    withoutGuards(changed.core.session.db(), () =>
+      changed.core.session.db().prepare("UPDATE audit_log SET entity_id = 'someone-else' WHERE id = 3").run(),
+    );
+    expect(verifyAuditChain(changed.core.session.db())).toEqual({
+      ok: false,
+      checked: 2,
+      unsealed: 0,
+      firstBroken: { id: 3, reason: 'This entry was changed after it was written.' },
+    });
+
+    const removed = await coreWithActivity();
+    withoutGuards(removed.core.session.db(), () =>
+      removed.core.session.db().prepare('DELETE FROM audit_log WHERE id = 4').run(),
+    );
+    expect((await removed.core.call('audit:verify', {})).firstBroken).toEqual({
+      id: 5,
+      reason:
+        'This entry does not follow the one before it: an entry before it was removed, added or changed.',
+    });
+
+    // verify (and so `rapport verify`) reports it too.
+    const report = verifyVault(removed.core.session.db());
+    expect(report.ok).toBe(false);
+    expect(report.checks.find((c) => c.name === 'audit-chain')).toMatchObject({
+      ok: false,
+      detail: expect.stringMatching(/^Broken at entry 5: /),
+    });
+    changed.core.session.lock('quit');
+    removed.core.session.lock('quit');
+  });
+
+  it('records failed unlocks at the next unlock, as one entry with their number', async () => {
+    const dir = join(tempDir(), 'vault');
+    const clock = { now: 1_000_000 };
+    const session = new VaultSession({ dir, kdf: TEST_KDF, now: () => clock.now });
+    await session.create(STRONG);
+    session.lock('user');
+    for (let i = 0; i < 3; i++) {
+      const error = await session.unlock('wrong-passphrase-here').catch((e: unknown) => e);
+      expect((error as AppError).code).toBe('WRONG_PASSPHRASE');
+    }
+    clock.now += 60_000;
+    await session.unlock(STRONG);
+    const db = session.db();
+    const last = db.prepare('SELECT action, detail FROM audit_log ORDER BY id DESC LIMIT 3').all();
+    expect(last.reverse()).toEqual([
+      { action: 'vault.locked', detail: 'user' },
+      { action: 'vault.unlock-failed', detail: '3 failed attempts' },
+      { action: 'vault.unlocked', detail: null },
+    ]);
+    // A wrong passphrase while the vault is open is recorded at once.
+    await session.changePassphrase('wrong-passphrase-here', 'amber-walrus-meadow-93').catch(() => undefined);
+    expect(db.prepare('SELECT action FROM audit_log ORDER BY id DESC LIMIT 1').pluck().get()).toBe(
+      'vault.passphrase-failed',
+    );
+    session.lock('quit');
+  });
+
+  it('seals entries written before the chain existed, once, and they verify from then on', async () => {
+    const dir = join(tempDir(), 'vault');
+    const { db } = await createVault(dir, STRONG, { kdf: TEST_KDF });
+    db.close();
+    const key = (await unwrapDatabaseKey(
+      parseKeyFile(readFileSync(vaultPaths(dir).keyFile, 'utf8')),
+      STRONG,
+    ))!;
+    const raw = openEncrypted(vaultPaths(dir).database, key, { create: false });
+    // Rebuild as the last schema before the chain, with entries as it wrote them.
+    const nextTable = () =>
+      raw
+        .prepare(
+          "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY sql NOT LIKE 'CREATE VIRTUAL%' LIMIT 1",
+        )
+        .pluck()
+        .get() as string | undefined;
+    for (let table = nextTable(); table; table = nextTable()) raw.exec(`DROP TABLE "${table}"`);
+    raw.pragma('user_version = 0');
+    migrate(
+      raw,
+      MIGRATIONS.filter((m) => m.name !== 'audit chain'),
+    );
+    const legacy = raw.prepare(
+      "INSERT INTO audit_log (at, action, entity_id) VALUES (?, 'client.viewed', ?)",
+    );
+    for (let i = 0; i < 5; i++) legacy.run(`2026-01-0${i + 1}T10:00:00.000Z`, `client-${i}`);
+    raw.close();
+
+    const opened = await unlockVault(dir, STRONG);
+    expect(verifyAuditChain(opened.db)).toMatchObject({ ok: true, checked: 0, unsealed: 5 });
+    appendAudit(opened.db, { action: 'vault.unlocked' });
+    expect(verifyAuditChain(opened.db)).toEqual({ ok: true, checked: 6, unsealed: 0, firstBroken: null });
+    expect(sealUnchainedEntries(opened.db)).toBe(0);
+    expect(() => opened.db.prepare("UPDATE audit_log SET detail = 'x' WHERE id = 1").run()).toThrow(
+      /append-only/,
+    );
+    opened.db.close();
+  });
+
+  it('can be browsed newest first, filtered and paged, and exported with its hashes', async () => {
+    const { core, noteId } = await coreWithActivity();
+    const first = await core.call('audit:list', { limit: 4 });
+    expect(first.entries.map((e) => e.id)).toEqual([6, 5, 4, 3]);
+    const rest = await core.call('audit:list', { limit: 4, beforeId: first.nextBeforeId! });
+    expect(rest).toEqual({ entries: expect.any(Array), nextBeforeId: null });
+    expect(rest.entries.map((e) => e.id)).toEqual([2, 1]);
+    const notes = await core.call('audit:list', { actionPrefix: 'note.' });
+    expect(notes.entries.map((e) => e.action)).toEqual(['note.signed', 'note.viewed', 'note.created']);
+    const forNote = await core.call('audit:list', {
+      entity: 'note',
+      entityId: noteId,
+      actionPrefix: 'note.v',
+    });
+    expect(forNote.entries).toHaveLength(1);
+    const future = await core.call('audit:list', { from: '2999-01-01T00:00:00Z' });
+    expect(future.entries).toEqual([]);
+
+    const out = tempDir();
+    const exported = await core.call('audit:export', { outDir: out });
+    expect(exported.entries).toBe(6);
+    const csv = readFileSync(exported.file, 'utf8');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe('id,at,action,entity,entityId,detail,prevHash,hash');
+    expect(lines).toHaveLength(7);
+    expect(lines[1]).toMatch(/^1,[^,]+,vault\.created,,,,0{64},[0-9a-f]{64}$/);
+    expect((await core.call('audit:list', { limit: 1 })).entries[0]!.action).toBe('audit.exported');
+    core.session.lock('quit');
+  });
+});

@@ -1,0 +1,105 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/run-cli';
+import { AppError } from '../../electron/errors/app-error';
+import { LOCK_FILE } from '../../electron/vault/instance-lock';
+import { VaultSession } from '../../electron/vault/vault-session';
+import { STRONG, TEST_KDF, tempDir } from './support/temp-vault';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+async function newVault(): Promise<string> {
+  const dir = join(tempDir(), 'vault');
+  const session = new VaultSession({ dir, kdf: TEST_KDF });
+  await session.create(STRONG);
+  session.lock('quit');
+  return dir;
+}
+
+/** Another process that opens the vault as the app does and keeps it open. */
+async function holdInAnotherProcess(dir: string) {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/crash/hold-vault.ts'), dir], {
+    cwd: ROOT,
+    env: { ...process.env, RAPPORT_PASSPHRASE: STRONG },
+  });
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  await new Promise<void>((resolve, reject) => {
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('ready')) resolve();
+    });
+    child.on('exit', () => reject(new Error(`holder exited: ${err}`)));
+  });
+  return {
+    pid: child.pid!,
+    async kill() {
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
+
+async function unlockError(session: VaultSession): Promise<AppError> {
+  const error = await session.unlock(STRONG).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+describe('one writer per vault', () => {
+  it('refuses a second process with CONFLICT, names the holder, and takes over once it is gone', async () => {
+    const dir = await newVault();
+    const holder = await holdInAnotherProcess(dir);
+    try {
+      const owner = JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8')) as { pid: number };
+      expect(owner.pid).toBe(holder.pid);
+      const session = new VaultSession({ dir });
+      const error = await unlockError(session);
+      expect(error.code).toBe('CONFLICT');
+      expect(error.message).toBe(
+        `This vault is already open in another copy of Rapport or the rapport command (process ${holder.pid}). Close it there first.`,
+      );
+      expect(session.status().state).toBe('locked');
+
+      // The command line counts as a copy too: it stops with the same message and exit code 7.
+      const stderr = new PassThrough();
+      let said = '';
+      stderr.on('data', (chunk: Buffer) => (said += chunk.toString()));
+      const code = await runCli(['info', '--vault', dir], {
+        env: { RAPPORT_PASSPHRASE: STRONG },
+        stdin: new PassThrough(),
+        stdout: new PassThrough(),
+        stderr,
+      });
+      expect(code).toBe(7);
+      expect(said).toContain(`(process ${holder.pid})`);
+    } finally {
+      await holder.kill();
+    }
+    // Killed, it could not remove its lock file; the file names a process that no longer exists.
+    expect(existsSync(join(dir, LOCK_FILE))).toBe(true);
+    const session = new VaultSession({ dir });
+    await session.unlock(STRONG);
+    expect(JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8'))).toMatchObject({ pid: process.pid });
+    session.lock('user');
+    expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
+  });
+
+  it('refuses a second session in the same process too, and lets go of the lock on a failed unlock', async () => {
+    const dir = await newVault();
+    const first = new VaultSession({ dir });
+    await first.unlock(STRONG);
+    const second = new VaultSession({ dir });
+    expect((await unlockError(second)).code).toBe('CONFLICT');
+    first.lock('user');
+
+    const wrong = await second.unlock('not-the-passphrase-at-all').catch((e: unknown) => e);
+    expect((wrong as AppError).code).toBe('WRONG_PASSPHRASE');
+    expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
+    await second.unlock(STRONG);
+    second.lock('quit');
+  });
+});

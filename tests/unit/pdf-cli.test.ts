@@ -1,0 +1,124 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/run-cli';
+import { EXIT } from '../../electron/cli/exit-codes';
+import { pdfInfo, pdfText, qpdf, squash } from './support/pdf-tools';
+import { CHOSEN_NAME, SCRIPTS } from './support/summary-fixture';
+import { openSummaryVault, type SummaryVault } from './support/summary-vault';
+import { STRONG } from './support/temp-vault';
+
+let vault: SummaryVault;
+let vaultDir: string;
+
+async function run(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const code = await runCli(['export-pdf', '--vault', vaultDir, ...args], {
+    env: { RAPPORT_PASSPHRASE: STRONG, ...env },
+    stdin: new PassThrough(),
+    stdout,
+    stderr,
+  });
+  return { code, stdout: out, stderr: err };
+}
+
+beforeAll(async () => {
+  vault = await openSummaryVault({ sessions: 6 });
+  vaultDir = join(vault.dir, 'vault');
+  // The command line opens the vault itself, as it would with the app closed.
+  vault.core.session.lock('quit');
+}, 120_000);
+
+afterAll(() => vault?.close());
+
+describe('rapport export-pdf', { timeout: 90_000 }, () => {
+  it('writes a protected summary with the password taken from the named variable', async () => {
+    const out = join(vault.dir, 'summary.pdf');
+    const result = await run(
+      ['--client', vault.clientId, '--out', out, '--password-env', 'SUMMARY_PW', '--paper', 'Letter'],
+      { SUMMARY_PW: 'correct horse 42' },
+    );
+    expect(result).toMatchObject({ code: EXIT.ok, stderr: '' });
+    expect(result.stdout).toMatch(
+      /^Saved .*summary\.pdf: \d+ pages?, protected with a password \(AES-256\)\.\n$/,
+    );
+    expect(result.stdout).not.toContain('correct horse');
+    expect(qpdf(['--requires-password', out]).status).toBe(0);
+    expect(pdfInfo(out, 'correct horse 42')['Page size']).toMatch(/\(letter\)/);
+    expect(squash(pdfText(out, { password: 'correct horse 42' }).stdout)).toContain(squash(SCRIPTS.arabic));
+  });
+
+  it('writes only the chosen sections, unprotected, and reports as JSON', async () => {
+    const out = join(vault.dir, 'goals-only.pdf');
+    const result = await run([
+      '--client',
+      vault.clientId,
+      '--out',
+      out,
+      '--sections',
+      'goals,status',
+      '--json',
+    ]);
+    expect(result.code).toBe(EXIT.ok);
+    expect(JSON.parse(result.stdout)).toMatchObject({ file: out, protected: false });
+    const text = pdfText(out).stdout;
+    expect(text).toContain('Goals');
+    expect(text).not.toContain(CHOSEN_NAME);
+    expect(text).not.toContain('Session history');
+  });
+
+  it.each([
+    [[], /--client is required/],
+    [['--client', '6f1c1a57-3e44-4a55-9a3e-2c5d3f0b9e11'], /--out is required/],
+    [['--client', 'nope', '--out', 'x.pdf'], /--client: Unknown client\./],
+    [
+      ['--client', '6f1c1a57-3e44-4a55-9a3e-2c5d3f0b9e11', '--out', 'x.pdf', '--sections', 'identity,gossip'],
+      /--sections/,
+    ],
+    [['--client', '6f1c1a57-3e44-4a55-9a3e-2c5d3f0b9e11', '--out', 'x.pdf', '--paper', 'A3'], /--paper/],
+    [
+      ['--client', '6f1c1a57-3e44-4a55-9a3e-2c5d3f0b9e11', '--out', 'x.pdf', '--password-env', 'UNSET_VAR'],
+      /UNSET_VAR is not set/,
+    ],
+    [
+      [
+        '--client',
+        '6f1c1a57-3e44-4a55-9a3e-2c5d3f0b9e11',
+        '--out',
+        'x.pdf',
+        '--from',
+        '2025-02-01',
+        '--to',
+        '2025-01-01',
+      ],
+      /--to: The end of the period/,
+    ],
+  ])('refuses %j with exit code 2 before asking for the passphrase', async (args, message) => {
+    const result = await run(args, { RAPPORT_PASSPHRASE: '' });
+    expect(result.code).toBe(EXIT.usage);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('says so when the client is not in the vault, and writes nothing', async () => {
+    const out = join(vault.dir, 'nobody.pdf');
+    const result = await run(['--client', '6f1c1a57-3e44-4a55-9a3e-2c5d3f0b9e11', '--out', out]);
+    expect(result.code).toBe(EXIT.invalidInput);
+    expect(result.stderr).toMatch(
+      /No client with id 6f1c1a57-3e44-4a55-9a3e-2c5d3f0b9e11 is in this vault\./,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('fails cleanly when the folder for the file does not exist, leaving no partial file', async () => {
+    const out = join(vault.dir, 'missing-folder', 'summary.pdf');
+    const result = await run(['--client', vault.clientId, '--out', out]);
+    expect(result.code).toBe(EXIT.io);
+    expect(readdirSync(vault.dir).filter((name) => name.endsWith('.partial'))).toEqual([]);
+  });
+});

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessionSummary, SUMMARY_LENGTH } from '../../electron/pdf/session-summary';
+import { defaultSummaryFileName } from '../../electron/pdf/default-file-name';
+import { selectSummary } from '../../shared/summary/select-summary';
+import { summaryOptions, type SummarySource } from '../../shared/summary/summary-contract';
+import { CULTURAL_DOMAIN_KEYS, DEFAULT_SECTIONS, SECTION_KEYS } from '../../shared/summary/summary-sections';
+import {
+  CHOSEN_NAME,
+  DATE_OF_BIRTH,
+  FIRST_SESSION,
+  LEGAL_NAME,
+  sessionDate,
+} from './support/summary-fixture';
+import { openSummaryVault, type SummaryVault } from './support/summary-vault';
+
+let vault: SummaryVault;
+let source: SummarySource;
+
+function select(options: Record<string, unknown>) {
+  return selectSummary(source, summaryOptions.parse({ clientId: vault.clientId, ...options }));
+}
+
+beforeAll(async () => {
+  vault = await openSummaryVault({ sessions: 10 });
+  source = await vault.call('summary:preview', { clientId: vault.clientId });
+}, 120_000);
+
+afterAll(() => vault?.close());
+
+describe('selectSummary', () => {
+  it('leaves every unchosen section out of the data itself', () => {
+    const doc = select({ sections: ['goals'] });
+    expect(doc.included).toEqual(['goals']);
+    expect(doc.leftOut).toEqual(SECTION_KEYS.filter((k) => k !== 'goals'));
+    for (const key of [
+      'identity',
+      'contact',
+      'intake',
+      'cultural',
+      'charts',
+      'sessions',
+      'risk',
+      'status',
+    ] as const)
+      expect(doc[key], key).toBeNull();
+    expect(doc.heading).toEqual({ chosenName: null, legalName: null });
+    expect(JSON.stringify(doc)).not.toContain(DATE_OF_BIRTH);
+  });
+
+  it('includes the legal name only when chosen', () => {
+    const byDefault = select({ sections: DEFAULT_SECTIONS });
+    expect(byDefault.identity?.facts.map((f) => f.label)).not.toContain('Legal name');
+    expect(JSON.stringify(byDefault)).not.toContain(LEGAL_NAME);
+    const withLegal = select({ sections: ['identity', 'legalName'] });
+    expect(withLegal.identity?.facts).toContainEqual({ label: 'Legal name', value: LEGAL_NAME });
+    expect(withLegal.heading.chosenName).toBe(CHOSEN_NAME);
+    const legalOnly = select({ sections: ['legalName', 'goals'] });
+    expect(legalOnly.heading).toEqual({ chosenName: null, legalName: LEGAL_NAME });
+  });
+
+  it('narrows sessions, chart points and ratings to the period', () => {
+    const from = sessionDate(2);
+    const to = sessionDate(5);
+    const doc = select({ sections: ['sessions', 'charts', 'goals'], from, to });
+    expect(doc.sessions?.entries.map((s) => s.date)).toEqual([2, 3, 4, 5].map(sessionDate));
+    expect(doc.charts?.alliance.map((p) => p.date)).toEqual([2, 3, 4, 5].map(sessionDate));
+    for (const goal of doc.charts?.goals ?? [])
+      for (const rating of goal.ratings) expect(rating.date >= from && rating.date <= to).toBe(true);
+    // Ratings fall every fourth session: the latest in the period is session 4's.
+    expect(doc.goals?.tScore.client?.date).toBe(sessionDate(4));
+    expect(doc.goals?.plan).toMatchObject({ number: 1, agreedOn: FIRST_SESSION });
+  });
+
+  it('lists each session oldest first, without text for a note not yet signed', () => {
+    const entries = select({ sections: ['sessions'] }).sessions!.entries;
+    expect(entries.map((s) => s.date)).toEqual([...entries.map((s) => s.date)].sort());
+    expect(entries.at(-1)).toMatchObject({ signed: false, summary: '' });
+    expect(entries[0]!.summary).toMatch(/^SESSIONSUMMARY1 /);
+  });
+
+  it('prints cultural domains one by one, keeping "prefer not to say" and naming what is left out', () => {
+    const all = select({ sections: ['cultural'] }).cultural!;
+    expect(all.addressing.map((a) => a.key)).toEqual(['religion', 'nationalOrigin']);
+    expect(all.addressing[0]).toMatchObject({ preferNotToSay: true, text: '' });
+    expect(all.leftOut).toEqual([]);
+    const narrowed = select({
+      sections: ['cultural'],
+      culturalDomains: CULTURAL_DOMAIN_KEYS.filter((k) => k !== 'nationalOrigin' && k !== 'languages'),
+    }).cultural!;
+    expect(narrowed.addressing.map((a) => a.key)).toEqual(['religion']);
+    expect(narrowed.context).toEqual([]);
+    expect(narrowed.leftOut).toEqual(['National origin', 'Languages spoken']);
+  });
+
+  it('refuses a period that ends before it starts', () => {
+    expect(
+      summaryOptions.safeParse({ clientId: vault.clientId, from: '2025-02-01', to: '2025-01-01' }).success,
+    ).toBe(false);
+  });
+});
+
+describe('a session’s short summary', () => {
+  it('takes the synthesis part of the note and cuts a long one at a word', () => {
+    const long = `${'word '.repeat(100)}end`;
+    const summary = sessionSummary('SOAP', { subjective: 'Said little.', assessment: long });
+    expect(summary.length).toBeLessThanOrEqual(SUMMARY_LENGTH);
+    expect(summary).toMatch(/^word word .* word…$/);
+    expect(sessionSummary('DAP', { data: 'Came late.\n\nTalked  about work.' })).toBe(
+      'Came late. Talked about work.',
+    );
+    expect(sessionSummary('BIRP', {})).toBe('');
+  });
+});
+
+describe('the default file name', () => {
+  it('is the date alone', () => {
+    expect(defaultSummaryFileName('2026-11-25')).toBe('client-summary-2026-11-25.pdf');
+  });
+});

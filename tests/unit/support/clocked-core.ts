@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import { BackupSchedule } from '../../../electron/backup/backup-schedule';
+import { BackupService } from '../../../electron/backup/backup-service';
+import { createHandlers } from '../../../electron/router/handlers';
+import { createRouter } from '../../../electron/router/router';
+import { VaultSession } from '../../../electron/vault/vault-session';
+import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract';
+import { STRONG, TEST_KDF, tempDir } from './temp-vault';
+
+const HOUR = 3_600_000;
+
+/**
+ * The core as createAppCore builds it (session, backups and their schedule, router), over a new
+ * unlocked vault, with a clock the test moves: for what happens daily, or days apart.
+ */
+export async function clockedCore(
+  start = Date.parse('2026-03-02T09:00:00Z'),
+  dir = join(tempDir(), 'vault'),
+) {
+  const clock = { now: start };
+  const now = () => new Date(clock.now);
+  const session = new VaultSession({ dir, kdf: TEST_KDF, now: () => clock.now });
+  const backups = new BackupService(session, now);
+  session.useLifecycle(new BackupSchedule(session, backups, now));
+  const router = createRouter(createHandlers(session, { backups }));
+  const recoveryKey = await session.create(STRONG);
+  async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+    const result = await router.call(channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+    return result.value;
+  }
+  return {
+    dir,
+    recoveryKey,
+    session,
+    backups,
+    router,
+    call,
+    clock,
+    /** Moves the clock on, as if the clinician had been at work all along (no idle lock). */
+    advanceHours(hours: number) {
+      clock.now += hours * HOUR;
+      session.touch();
+    },
+  };
+}
