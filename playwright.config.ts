@@ -7,7 +7,8 @@ export default defineConfig({
   // would follow that mapping at run time, so tests load with a tsconfig that has no paths.
   tsconfig: './tests/e2e/tsconfig.playwright.json',
   fullyParallel: false,
-  workers: process.env.CI ? 1 : 2,
+  // Two cores: one Chromium per core. Every test has its own vault, so tests never share state.
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   reporter: [['list']],

@@ -108,7 +108,10 @@ export function GoalsTab({ clientId }: { clientId: string }) {
           onClose={() => setOpen(null)}
           onAgreed={() => {
             setOpen(null);
-            requestAnimationFrame(() => document.getElementById('goal-plan-title')?.focus());
+            // The dialog restores focus to its trigger in the next frame; move it after that, here.
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => document.getElementById('goal-plan-title')?.focus()),
+            );
           }}
         />
       )}
