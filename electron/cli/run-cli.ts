@@ -2,6 +2,7 @@ import { AppError } from '../errors/app-error';
 import { parseCommandArgs, resolveVaultDir, UsageError } from './args';
 import type { CliIo } from './cli-io';
 import { backupCommand } from './backup-command';
+import { clientsCommand } from './clients-command';
 import type { Command } from './command';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { exportCommand } from './export-command';
@@ -19,6 +20,7 @@ const COMMANDS: readonly Command[] = [
   initCommand,
   infoCommand,
   verifyCommand,
+  clientsCommand,
   seedDemoCommand,
   exportPdfCommand,
   backupCommand,

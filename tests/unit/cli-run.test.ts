@@ -30,7 +30,7 @@ describe('runCli', () => {
   it.each([
     [
       ['frobnicate'],
-      /^rapport: Unknown command "frobnicate" \(the commands are init, info, verify, seed-demo, export-pdf, backup, restore, export, import\)\./,
+      /^rapport: Unknown command "frobnicate" \(the commands are init, info, verify, clients, seed-demo, export-pdf, backup, restore, export, import\)\./,
     ],
     [['info', '--frobnicate'], /^rapport: Unknown option '--frobnicate'\./],
     [['init', '--json'], /^rapport: Unknown option '--json'\./],
