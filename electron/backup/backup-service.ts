@@ -22,6 +22,7 @@ import {
   readerWithKey,
   readKeyFileIn,
   type CatalogueScope,
+  type ContentsReader,
 } from './backup-catalogue';
 import { backupId, newBackupName, secondBackupsRoot, vaultBackupsRoot } from './backup-layout';
 import type { BackupTrigger } from './backup-manifest';
@@ -45,6 +46,11 @@ export class BackupService extends EventEmitter<{ progress: [BackupProgress] }> 
   private vaultId: string | null = null;
   private cleanAt = -1;
   private lastGoodAt: Date | null | undefined = undefined;
+  /**
+   * What each backup holds, by file and its size and time: a backup never changes once written,
+   * and reading a large one costs a tenth of a second or more, so a list is read once per run.
+   */
+  private readonly contents = new Map<string, ReturnType<ContentsReader>>();
 
   constructor(
     private readonly session: VaultSession,
@@ -134,12 +140,18 @@ export class BackupService extends EventEmitter<{ progress: [BackupProgress] }> 
     const backups = findBackups(this.scope());
     const current = readKeyFileIn(this.session.dir);
     const db = this.openDb();
-    if (db) return describeBackups(backups, { current, reference: current, read: readerForOpenVault(db) });
+    if (db) {
+      return describeBackups(backups, {
+        current,
+        reference: current,
+        read: this.cached(readerForOpenVault(db)),
+      });
+    }
     if (passphrase === undefined) return describeBackups(backups, { current, reference: null, read: null });
     const candidates = [current, ...backups.map((backup) => readKeyFileIn(backup.folder))];
     const { key, keyFile } = await this.unwrapAny(passphrase, candidates);
     try {
-      return describeBackups(backups, { current, reference: keyFile, read: readerWithKey(key) });
+      return describeBackups(backups, { current, reference: keyFile, read: this.cached(readerWithKey(key)) });
     } finally {
       key.fill(0);
     }
@@ -230,6 +242,19 @@ export class BackupService extends EventEmitter<{ progress: [BackupProgress] }> 
     };
     this.emit('progress', { phase: 'done', step: steps, steps });
     return summary;
+  }
+
+  private cached(read: ContentsReader): ContentsReader {
+    return (database) => {
+      const { size, mtimeMs } = statSync(database);
+      const key = `${database}\0${size}\0${mtimeMs}`;
+      let found = this.contents.get(key);
+      if (!found) {
+        found = read(database);
+        this.contents.set(key, found);
+      }
+      return found;
+    };
   }
 
   private report(progress: BackupProgress): void {
