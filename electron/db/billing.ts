@@ -125,11 +125,14 @@ export function invoiceLines(db: Db, invoiceId: string) {
 }
 
 /** Invoice numbers run per calendar year: 2026-0001, 2026-0002 … */
+/** The year's numbers are the range from "YYYY-" up to "YYYY." ('.' follows '-'), read from the index on number. */
 export function nextInvoiceNumber(db: Db, year: string): string {
   const last = db
-    .prepare("SELECT max(CAST(substr(number, 6) AS INTEGER)) FROM invoices WHERE number LIKE ? || '-%'")
+    .prepare(
+      "SELECT max(CAST(substr(number, 6) AS INTEGER)) FROM invoices WHERE number >= ? || '-' AND number < ? || '.'",
+    )
     .pluck()
-    .get(year) as number | null;
+    .get(year, year) as number | null;
   return `${year}-${String((last ?? 0) + 1).padStart(4, '0')}`;
 }
 

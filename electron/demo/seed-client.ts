@@ -47,7 +47,7 @@ interface ClientContext {
 /**
  * Writes one client's whole story through the services, in the order a clinician would have:
  * enquiry, waitlist, intake, goals, sessions with notes, reviews, pauses, ending and archive.
- * The caller wraps it in one transaction.
+ * The caller wraps it in a transaction.
  */
 export function seedClient(
   services: DemoServices,

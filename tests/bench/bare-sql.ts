@@ -4,7 +4,13 @@ import { getClient, listClients } from '../../electron/db/clients';
 import type { Db } from '../../electron/db/connection';
 import { listGoals, listRatings, listStatusEvents, listVersions } from '../../electron/db/goals';
 import { getDraft, getIntake } from '../../electron/db/intakes';
-import { getNote, listNotes, noteStats, updateNoteContent, type NoteRow } from '../../electron/db/notes';
+import {
+  getNote,
+  listAllianceRows,
+  listNoteSummaries,
+  updateNoteContent,
+  type NoteRow,
+} from '../../electron/db/notes';
 import { indexNote, searchNotes } from '../../electron/db/notes-search';
 
 /*
@@ -30,10 +36,9 @@ export function bareClientPage(db: Db, clientId: string): unknown[] {
     listRatings(db, clientId),
     listStatusEvents(db, clientId),
     getClient(db, clientId),
-    noteStats(db, clientId),
-    listNotes(db, clientId),
+    listNoteSummaries(db, clientId),
     getClient(db, clientId),
-    listNotes(db, clientId),
+    listAllianceRows(db, clientId),
   ];
 }
 

@@ -38,7 +38,9 @@ async function buildMeasurer(): Promise<string> {
       emptyOutDir: true,
       target: 'node22',
       minify: false,
-      rolldownOptions: { output: { format: 'es', entryFileNames: '[name].mjs' } },
+      rolldownOptions: {
+        output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
+      },
     },
   });
   return join(outDir, 'measure-workloads.mjs');
