@@ -19,36 +19,67 @@ export interface AppointmentRow {
   invoiced: number;
 }
 
-const SELECT = `SELECT a.id, a.client_id AS clientId, c.chosen_name AS chosenName, a.series_id AS seriesId,
+export function appointmentsBetween(db: Db, fromUtc: string, toUtc: string): AppointmentRow[] {
+  return db
+    .prepare(
+      `SELECT a.id, a.client_id AS clientId, c.chosen_name AS chosenName, a.series_id AS seriesId,
     a.starts_at AS startsAt, a.local_date AS localDate, a.local_time AS localTime, a.time_zone AS timeZone,
     a.duration_minutes AS durationMinutes, a.modality, a.location, a.service_id AS serviceId, a.status,
     a.status_reason AS statusReason,
     (SELECT n.id FROM notes n WHERE n.appointment_id = a.id LIMIT 1) AS noteId,
     EXISTS (SELECT 1 FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id
             WHERE l.appointment_id = a.id AND i.status = 'issued') AS invoiced
-  FROM appointments a JOIN clients c ON c.id = a.client_id`;
-
-export function appointmentsBetween(db: Db, fromUtc: string, toUtc: string): AppointmentRow[] {
-  return db
-    .prepare(`${SELECT} WHERE a.starts_at >= ? AND a.starts_at < ? ORDER BY a.starts_at, a.id`)
+  FROM appointments a JOIN clients c ON c.id = a.client_id
+  WHERE a.starts_at >= ? AND a.starts_at < ? ORDER BY a.starts_at, a.id`,
+    )
     .all(fromUtc, toUtc) as AppointmentRow[];
 }
 
 export function appointmentsForClient(db: Db, clientId: string): AppointmentRow[] {
   return db
-    .prepare(`${SELECT} WHERE a.client_id = ? ORDER BY a.starts_at, a.id`)
+    .prepare(
+      `SELECT a.id, a.client_id AS clientId, c.chosen_name AS chosenName, a.series_id AS seriesId,
+    a.starts_at AS startsAt, a.local_date AS localDate, a.local_time AS localTime, a.time_zone AS timeZone,
+    a.duration_minutes AS durationMinutes, a.modality, a.location, a.service_id AS serviceId, a.status,
+    a.status_reason AS statusReason,
+    (SELECT n.id FROM notes n WHERE n.appointment_id = a.id LIMIT 1) AS noteId,
+    EXISTS (SELECT 1 FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id
+            WHERE l.appointment_id = a.id AND i.status = 'issued') AS invoiced
+  FROM appointments a JOIN clients c ON c.id = a.client_id
+  WHERE a.client_id = ? ORDER BY a.starts_at, a.id`,
+    )
     .all(clientId) as AppointmentRow[];
 }
 
 export function getAppointment(db: Db, id: string): AppointmentRow | undefined {
-  return db.prepare(`${SELECT} WHERE a.id = ?`).get(id) as AppointmentRow | undefined;
+  return db
+    .prepare(
+      `SELECT a.id, a.client_id AS clientId, c.chosen_name AS chosenName, a.series_id AS seriesId,
+    a.starts_at AS startsAt, a.local_date AS localDate, a.local_time AS localTime, a.time_zone AS timeZone,
+    a.duration_minutes AS durationMinutes, a.modality, a.location, a.service_id AS serviceId, a.status,
+    a.status_reason AS statusReason,
+    (SELECT n.id FROM notes n WHERE n.appointment_id = a.id LIMIT 1) AS noteId,
+    EXISTS (SELECT 1 FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id
+            WHERE l.appointment_id = a.id AND i.status = 'issued') AS invoiced
+  FROM appointments a JOIN clients c ON c.id = a.client_id
+  WHERE a.id = ?`,
+    )
+    .get(id) as AppointmentRow | undefined;
 }
 
 /** The given occurrence and every later one of its series that is still only scheduled. */
 export function followingInSeries(db: Db, seriesId: string, fromStartsAt: string): AppointmentRow[] {
   return db
     .prepare(
-      `${SELECT} WHERE a.series_id = ? AND a.starts_at >= ? AND a.status = 'scheduled' ORDER BY a.starts_at, a.id`,
+      `SELECT a.id, a.client_id AS clientId, c.chosen_name AS chosenName, a.series_id AS seriesId,
+    a.starts_at AS startsAt, a.local_date AS localDate, a.local_time AS localTime, a.time_zone AS timeZone,
+    a.duration_minutes AS durationMinutes, a.modality, a.location, a.service_id AS serviceId, a.status,
+    a.status_reason AS statusReason,
+    (SELECT n.id FROM notes n WHERE n.appointment_id = a.id LIMIT 1) AS noteId,
+    EXISTS (SELECT 1 FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id
+            WHERE l.appointment_id = a.id AND i.status = 'issued') AS invoiced
+  FROM appointments a JOIN clients c ON c.id = a.client_id
+  WHERE a.series_id = ? AND a.starts_at >= ? AND a.status = 'scheduled' ORDER BY a.starts_at, a.id`,
     )
     .all(seriesId, fromStartsAt) as AppointmentRow[];
 }

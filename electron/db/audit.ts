@@ -72,7 +72,11 @@ function lastHash(db: Db): string | null | undefined {
  * last sealed entry. The trigger allows exactly this: filling empty hash columns, nothing else.
  */
 export function sealUnchainedEntries(db: Db): number {
-  const unsealed = db.prepare(`SELECT ${ROW_COLUMNS} WHERE hash IS NULL ORDER BY id`).all() as AuditRow[];
+  const unsealed = db
+    .prepare(
+      'SELECT id, at, action, entity, entity_id AS entityId, detail, prev_hash AS prevHash, hash FROM audit_log WHERE hash IS NULL ORDER BY id',
+    )
+    .all() as AuditRow[];
   if (unsealed.length === 0) return 0;
   const before = db
     .prepare('SELECT hash FROM audit_log WHERE id < ? AND hash IS NOT NULL ORDER BY id DESC LIMIT 1')
@@ -117,7 +121,11 @@ export function listAudit(db: Db, filterOrLimit: AuditFilter | number = 100): Au
 
 /** Every entry, oldest first, one at a time: the chain can be long and is only ever walked. */
 export function iterateAudit(db: Db): IterableIterator<AuditRow> {
-  return db.prepare(`SELECT ${ROW_COLUMNS} ORDER BY id`).iterate() as IterableIterator<AuditRow>;
+  return db
+    .prepare(
+      'SELECT id, at, action, entity, entity_id AS entityId, detail, prev_hash AS prevHash, hash FROM audit_log ORDER BY id',
+    )
+    .iterate() as IterableIterator<AuditRow>;
 }
 
 /** Whether this vault's schema has the chain columns yet (an older vault verified without upgrading). */
