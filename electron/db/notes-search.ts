@@ -1,9 +1,33 @@
 import type { Db } from './connection';
 
-/** Replaces the note's search text (progress note and signed addenda; never the process note). */
+/**
+ * Replaces the note's search text (progress note and signed addenda; never the process note).
+ * The index cannot look up note_id itself (that scans every note), so the note's row is found
+ * through note_search_rows, and checked to be this note's: an import numbers the index's rows
+ * afresh, and then the whole map is rebuilt from the index, once, before trying again.
+ */
 export function indexNote(db: Db, noteId: string, clientId: string, text: string): void {
-  db.prepare('DELETE FROM notes_fts WHERE note_id = ?').run(noteId);
-  db.prepare('INSERT INTO notes_fts (note_id, client_id, text) VALUES (?, ?, ?)').run(noteId, clientId, text);
+  if (replaceText(db, noteId, text)) return;
+  if (db.prepare('SELECT 1 FROM note_search_rows WHERE note_id = ?').get(noteId)) {
+    db.prepare('DELETE FROM note_search_rows').run();
+    db.prepare(
+      'INSERT INTO note_search_rows (fts_rowid, note_id) SELECT rowid, note_id FROM notes_fts',
+    ).run();
+    if (replaceText(db, noteId, text)) return;
+  }
+  const { lastInsertRowid } = db
+    .prepare('INSERT INTO notes_fts (note_id, client_id, text) VALUES (?, ?, ?)')
+    .run(noteId, clientId, text);
+  db.prepare('INSERT INTO note_search_rows (fts_rowid, note_id) VALUES (?, ?)').run(lastInsertRowid, noteId);
+}
+
+function replaceText(db: Db, noteId: string, text: string): boolean {
+  const row = db.prepare('SELECT fts_rowid FROM note_search_rows WHERE note_id = ?').pluck().get(noteId);
+  if (row === undefined) return false;
+  return (
+    db.prepare('UPDATE notes_fts SET text = ? WHERE rowid = ? AND note_id = ?').run(text, row, noteId)
+      .changes === 1
+  );
 }
 
 export interface SearchRow {

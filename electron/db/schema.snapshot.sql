@@ -1,4 +1,5 @@
--- schema version 6; regenerate with UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run tests/unit/migrations
+-- schema version 8; regenerate with UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run tests/unit/migrations
+CREATE INDEX appointments_attended ON appointments (client_id, status, local_date);
 CREATE INDEX appointments_by_client ON appointments (client_id, starts_at);
 CREATE INDEX appointments_by_series ON appointments (series_id, starts_at);
 CREATE INDEX appointments_by_time ON appointments (starts_at);
@@ -17,6 +18,7 @@ CREATE INDEX notes_by_appointment ON notes (appointment_id) WHERE appointment_id
 CREATE INDEX notes_by_client ON notes (client_id, session_date DESC);
 CREATE INDEX notes_unsigned ON notes (signed_at) WHERE signed_at IS NULL;
 CREATE INDEX payments_by_client ON payments (client_id, received_on);
+CREATE INDEX payments_by_invoice ON payments (invoice_id) WHERE invoice_id IS NOT NULL;
 CREATE TABLE appointment_series ( id TEXT PRIMARY KEY, client_id TEXT NOT NULL REFERENCES clients (id), every_weeks INTEGER NOT NULL CHECK (every_weeks BETWEEN 1 AND 8), created_at TEXT NOT NULL ) STRICT;
 CREATE TABLE appointments ( id TEXT PRIMARY KEY, client_id TEXT NOT NULL REFERENCES clients (id), series_id TEXT REFERENCES appointment_series (id), starts_at TEXT NOT NULL, local_date TEXT NOT NULL, local_time TEXT NOT NULL, time_zone TEXT NOT NULL, duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 5 AND 600), modality TEXT NOT NULL CHECK (modality IN ('in-person', 'video', 'phone')), location TEXT NOT NULL DEFAULT '', service_id TEXT REFERENCES services (id), status TEXT NOT NULL DEFAULT 'scheduled' CHECK (status IN ('scheduled', 'attended', 'cancelled-early', 'cancelled-late', 'no-show')), status_reason TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT;
 CREATE TABLE audit_log ( id INTEGER PRIMARY KEY, at TEXT NOT NULL, action TEXT NOT NULL, entity TEXT, entity_id TEXT, detail TEXT , prev_hash TEXT, hash TEXT) STRICT;
@@ -33,6 +35,7 @@ CREATE TABLE intakes ( client_id TEXT PRIMARY KEY REFERENCES clients (id), data 
 CREATE TABLE invoice_lines ( id INTEGER PRIMARY KEY, invoice_id TEXT NOT NULL REFERENCES invoices (id), appointment_id TEXT REFERENCES appointments (id), service_date TEXT NOT NULL, description TEXT NOT NULL, code TEXT NOT NULL DEFAULT '', amount_minor INTEGER NOT NULL CHECK (amount_minor >= 0) ) STRICT;
 CREATE TABLE invoices ( id TEXT PRIMARY KEY, number TEXT NOT NULL UNIQUE, client_id TEXT NOT NULL REFERENCES clients (id), issued_on TEXT NOT NULL, due_on TEXT NOT NULL, currency TEXT NOT NULL CHECK (length(currency) = 3), status TEXT NOT NULL DEFAULT 'issued' CHECK (status IN ('issued', 'void')), void_reason TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL ) STRICT;
 CREATE TABLE note_addenda ( id TEXT PRIMARY KEY, note_id TEXT NOT NULL REFERENCES notes (id), body TEXT NOT NULL, signed_at TEXT NOT NULL, content_hash TEXT NOT NULL ) STRICT;
+CREATE TABLE note_search_rows ( fts_rowid INTEGER PRIMARY KEY, note_id TEXT NOT NULL UNIQUE REFERENCES notes (id) ) STRICT;
 CREATE TABLE notes ( id TEXT PRIMARY KEY, client_id TEXT NOT NULL REFERENCES clients (id), appointment_id TEXT, session_date TEXT NOT NULL, start_time TEXT NOT NULL DEFAULT '', end_time TEXT NOT NULL DEFAULT '', modality TEXT NOT NULL CHECK (modality IN ('in-person', 'video', 'phone')), attendees TEXT NOT NULL DEFAULT '', format TEXT NOT NULL CHECK (format IN ('SOAP', 'DAP', 'BIRP', 'GIRP')), body TEXT NOT NULL CHECK (json_valid(body)), goal_work TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(goal_work)), checklist TEXT NOT NULL CHECK (json_valid(checklist)), feedback TEXT NOT NULL CHECK (json_valid(feedback)), rupture TEXT NOT NULL CHECK (json_valid(rupture)), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, signed_at TEXT, content_hash TEXT, CHECK ((signed_at IS NULL) = (content_hash IS NULL)) ) STRICT;
 CREATE VIRTUAL TABLE notes_fts USING fts5 ( note_id UNINDEXED, client_id UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2 separators ''⁣'' tokenchars ''ऀँंःऺऻ़ािीुूृॄॅॆेैॉॊोौ्ॎॏ॒॑॓॔ॕॖॗॢॣঁংঃ়ািীুূৃৄেৈোৌ্ৗৢৣ৾ਁਂਃ਼ਾਿੀੁੂੇੈੋੌ੍ੑੰੱੵઁંઃ઼ાિીુૂૃૄૅેૈૉોૌ્ૢૣૺૻૼ૽૾૿ଁଂଃ଼ାିୀୁୂୃୄେୈୋୌ୍୕ୖୗୢୣஂாிீுூெேைொோௌ்ௗఀఁంఃఄ఼ాిీుూృౄెేైొోౌ్ౕౖౢౣಁಂಃ಼ಾಿೀುೂೃೄೆೇೈೊೋೌ್ೕೖೢೣഀഁംഃ഻഼ാിീുൂൃൄെേൈൊോൌ്ൗൢൣඁංඃ්ාැෑිීුූෘෙේෛොෝෞෟෲෳัิีึืฺุู็่้๊๋์ํ๎ັິີຶື຺ຸູົຼ່້໊໋໌ໍါာိီုူေဲဳဴဵံ့း္်ျြွှၖၗၘၙၞၟၠၢၣၤၧၨၩၪၫၬၭၱၲၳၴႂႃႄႅႆႇႈႉႊႋႌႍႏႚႛႜႝ''' );
 CREATE TABLE 'notes_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;

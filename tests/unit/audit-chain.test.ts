@@ -159,7 +159,10 @@ describe('the audit trail', () => {
     raw.pragma('user_version = 0');
     migrate(
       raw,
-      MIGRATIONS.filter((m) => m.name !== 'audit chain'),
+      MIGRATIONS.slice(
+        0,
+        MIGRATIONS.findIndex((m) => m.name === 'audit chain'),
+      ),
     );
     const legacy = raw.prepare(
       "INSERT INTO audit_log (at, action, entity_id) VALUES (?, 'client.viewed', ?)",

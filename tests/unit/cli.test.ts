@@ -195,11 +195,19 @@ describe('rapport verify', () => {
     expect(report.checks.every((check) => check.ok)).toBe(true);
   });
 
-  it('finds bytes flipped in the middle of rapport.db: exit code 4, and the failed checks named', async () => {
+  it('finds bytes flipped in a data page of rapport.db: exit code 4, and the failed checks named', async () => {
     const dir = copyOfShared();
+    // A page of the clients table: opening the vault never reads it, so only the page check can find it.
+    const opened = await unlockVault(dir, STRONG);
+    const pageSize = opened.db.pragma('page_size', { simple: true }) as number;
+    const pageNo = opened.db
+      .prepare("SELECT pageno FROM dbstat WHERE name = 'clients'")
+      .pluck()
+      .get() as number;
+    opened.db.close();
     const path = vaultPaths(dir).database;
     const bytes = readFileSync(path);
-    const middle = Math.floor(bytes.length / 2) + 100;
+    const middle = (pageNo - 1) * pageSize + 100;
     for (let i = middle; i < middle + 16; i++) bytes[i]! ^= 0xff;
     writeFileSync(path, bytes);
 

@@ -4,6 +4,8 @@ import { migration003 } from './003_goals';
 import { migration004 } from './004_notes';
 import { migration005 } from './005_practice';
 import { migration006 } from './006_audit_chain';
+import { migration007 } from './007_note_search_rows';
+import { migration008 } from './008_practice_indexes';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -13,6 +15,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  migration007,
+  migration008,
 ];
-// Next free number: 007. Never renumber a migration once it is committed.
+// Next free number: 009. Never renumber a migration once it is committed.
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
