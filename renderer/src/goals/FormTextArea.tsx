@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { FieldError, Label, Text, TextArea, TextField } from 'react-aria-components';
-import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
-import '../ui/field.css';
+import { TextArea } from 'react-aria-components';
+import type { Control, FieldValues, Path } from 'react-hook-form';
+import { BoundTextField } from '../ui/BoundTextField';
 import './form-fields.css';
 
 interface FormTextAreaProps<T extends FieldValues> {
@@ -21,46 +21,15 @@ interface FormTextAreaProps<T extends FieldValues> {
  * out right to left by itself when the client's words are in Arabic or Hebrew.
  */
 export function FormTextArea<T extends FieldValues>({
-  control,
-  name,
-  label,
-  description,
   size = 'normal',
   rows = 2,
-  isReadOnly,
-  autoFocus,
+  ...field
 }: FormTextAreaProps<T>) {
   return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <TextField
-          className="field"
-          name={field.name}
-          value={(field.value as string | undefined) ?? ''}
-          onChange={field.onChange}
-          onBlur={field.onBlur}
-          isInvalid={fieldState.invalid}
-          validationBehavior="aria"
-          isReadOnly={isReadOnly}
-          autoFocus={autoFocus}
-        >
-          <Label className="field__label">{label}</Label>
-          <TextArea
-            ref={field.ref}
-            className={`goal-textarea goal-textarea--${size}`}
-            rows={rows}
-            dir="auto"
-          />
-          {description && (
-            <Text slot="description" className="field__description">
-              {description}
-            </Text>
-          )}
-          <FieldError className="field__error">{fieldState.error?.message}</FieldError>
-        </TextField>
+    <BoundTextField {...field}>
+      {(ref) => (
+        <TextArea ref={ref} className={`goal-textarea goal-textarea--${size}`} rows={rows} dir="auto" />
       )}
-    />
+    </BoundTextField>
   );
 }

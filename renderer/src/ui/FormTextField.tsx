@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { FieldError, Input, Label, Text, TextField } from 'react-aria-components';
-import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
-import './field.css';
+import { Input } from 'react-aria-components';
+import type { Control, FieldValues, Path } from 'react-hook-form';
+import { BoundTextField } from './BoundTextField';
 
 interface FormTextFieldProps<T extends FieldValues> {
   control: Control<T>;
@@ -20,58 +20,28 @@ interface FormTextFieldProps<T extends FieldValues> {
   trailing?: ReactNode;
 }
 
-/** A labelled text input bound to a react-hook-form field, showing its error under it. */
+/** A labelled text input for what the app asks (passphrases, keys, times), bound to a form field. */
 export function FormTextField<T extends FieldValues>({
-  control,
-  name,
-  label,
-  description,
-  type = 'text',
-  autoComplete,
-  autoFocus,
-  isReadOnly,
   mono,
   placeholder,
   trailing,
+  ...field
 }: FormTextFieldProps<T>) {
   return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <TextField
-          className="field"
-          name={field.name}
-          value={(field.value as string | undefined) ?? ''}
-          onChange={field.onChange}
-          onBlur={field.onBlur}
-          isInvalid={fieldState.invalid}
-          validationBehavior="aria"
-          type={type}
-          autoComplete={autoComplete}
-          autoFocus={autoFocus}
-          isReadOnly={isReadOnly}
-        >
-          <Label className="field__label">{label}</Label>
-          <div className="field__control">
-            <Input
-              ref={field.ref}
-              className={mono ? 'field__input field__input--mono' : 'field__input'}
-              spellCheck={false}
-              autoCapitalize="off"
-              autoCorrect="off"
-              placeholder={placeholder}
-            />
-            {trailing}
-          </div>
-          {description && (
-            <Text slot="description" className="field__description">
-              {description}
-            </Text>
-          )}
-          <FieldError className="field__error">{fieldState.error?.message}</FieldError>
-        </TextField>
+    <BoundTextField {...field}>
+      {(ref) => (
+        <div className="field__control">
+          <Input
+            ref={ref}
+            className={mono ? 'field__input field__input--mono' : 'field__input'}
+            spellCheck={false}
+            autoCapitalize="off"
+            autoCorrect="off"
+            placeholder={placeholder}
+          />
+          {trailing}
+        </div>
       )}
-    />
+    </BoundTextField>
   );
 }

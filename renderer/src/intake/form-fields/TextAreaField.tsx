@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { FieldError, Label, Text, TextArea, TextField } from 'react-aria-components';
-import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
-import '../../ui/field.css';
+import { TextArea } from 'react-aria-components';
+import type { Control, FieldValues, Path } from 'react-hook-form';
+import { BoundTextField } from '../../ui/BoundTextField';
 import './form-fields.css';
 
 interface TextAreaFieldProps<T extends FieldValues> {
@@ -16,43 +16,14 @@ interface TextAreaFieldProps<T extends FieldValues> {
 }
 
 /** A growing text box for the client's own words, in whatever script and direction they come. */
-export function TextAreaField<T extends FieldValues>({
-  control,
-  name,
-  label,
-  description,
-  isReadOnly,
-  autoFocus,
-  labelHidden,
-}: TextAreaFieldProps<T>) {
+export function TextAreaField<T extends FieldValues>(props: TextAreaFieldProps<T>) {
   return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <TextField
-          className="field"
-          name={field.name}
-          value={(field.value as string | undefined) ?? ''}
-          onChange={field.onChange}
-          onBlur={field.onBlur}
-          isInvalid={fieldState.invalid}
-          validationBehavior="aria"
-          isReadOnly={isReadOnly}
-          autoFocus={autoFocus}
-        >
-          <Label className={labelHidden ? 'visually-hidden' : 'field__label'}>{label}</Label>
-          {description && (
-            <Text slot="description" className="field__description">
-              {description}
-            </Text>
-          )}
-          <div className="field__control">
-            <TextArea ref={field.ref} className="field__input field__textarea" dir="auto" rows={3} />
-          </div>
-          <FieldError className="field__error">{fieldState.error?.message}</FieldError>
-        </TextField>
+    <BoundTextField {...props} descriptionAbove>
+      {(ref) => (
+        <div className="field__control">
+          <TextArea ref={ref} className="field__input field__textarea" dir="auto" rows={3} />
+        </div>
       )}
-    />
+    </BoundTextField>
   );
 }
