@@ -81,6 +81,24 @@ test('the draft is saved about a second after typing stops, and at once on leavi
   await expect(page.getByText(/^Draft saved/)).toBeVisible();
 });
 
+test('locking straight after typing keeps the draft: the intake saves before the vault locks', async ({
+  openApp,
+}) => {
+  const app = await openApp();
+  const { page } = app;
+  await createAndOpenVault(page);
+  const id = await seedClient(app, { chosenName: 'Tomas Vik' });
+  await openClient(page, 'Tomas Vik');
+  await page.getByRole('button', { name: 'Start intake' }).click();
+  await page.getByLabel('Pronouns').pressSequentially('he/him');
+  await page.keyboard.press('Control+l');
+  await expect(page.getByRole('heading', { name: 'Unlock Rapport' })).toBeVisible();
+  await unlock(page);
+  expect((await callMain(app, 'clients:get', { id })).draft?.data.identity).toMatchObject({
+    pronouns: 'he/him',
+  });
+});
+
 test('a save that crosses a change made elsewhere is refused clearly, and the draft keeps the work', async ({
   openApp,
 }) => {

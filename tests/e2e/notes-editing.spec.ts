@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { passphraseField, unlock } from './flows';
 import { callOk } from './goals-support';
 import { expectSaved, onlyNote, openNotes, section, vaultWithClient } from './notes-support';
 
@@ -122,4 +123,22 @@ test('a note signed elsewhere while open keeps the unsaved text on screen, to co
   await page.getByRole('button', { name: 'Open the signed note' }).click();
   await expect(page.getByText('Locked: corrections go in an addendum below.')).toBeVisible();
   expect((await onlyNote(app, clientId)).body.subjective).toBe('Written before signing.');
+});
+
+test('locking straight after typing keeps the last words: the editor saves before the vault locks', async ({
+  openApp,
+}) => {
+  const app = await openApp();
+  const { page } = app;
+  const clientId = await vaultWithClient(app);
+  await openNotes(page);
+  await page.keyboard.press('Control+n');
+  await expect(section(page, 'Subjective')).toBeFocused();
+  const words = 'Said the quiet part aloud at the very end of the hour.';
+  await page.keyboard.type(words);
+  // No pause for the autosave's delay: the lock comes with the last keystroke.
+  await page.keyboard.press('Control+l');
+  await expect(passphraseField(page)).toBeVisible();
+  await unlock(page);
+  expect((await onlyNote(app, clientId)).body.subjective).toBe(words);
 });

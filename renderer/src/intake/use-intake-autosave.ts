@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { IntakeInput, IntakeStep } from '../../../shared/clients/intake-schema';
+import { saveBeforeLock } from '../app/save-before-lock';
 import { isBridgeCallError } from '../bridge/bridge-call-error';
 import { call } from '../bridge/call';
 import { draftFailureMessage } from './draft-failure-message';
@@ -103,7 +104,9 @@ export function useIntakeAutosave({ clientId, baseRevision, step, form }: Autosa
 
   useEffect(() => {
     mounted.current = true;
+    const unregister = saveBeforeLock(() => flush());
     return () => {
+      unregister();
       mounted.current = false;
       // Leaving the form (another tab, another page) keeps what was typed in the last second too.
       void flush();

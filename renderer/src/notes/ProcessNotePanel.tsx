@@ -4,6 +4,7 @@ import { call } from '../bridge/call';
 import { Icon } from '../ui/Icon';
 import { Autosaver } from '../../../shared/notes/autosaver';
 import { trackSave } from './pending-saves';
+import { saveBeforeLock } from '../app/save-before-lock';
 import { SaveIndicator } from './SaveIndicator';
 import { useSaveStatus } from './use-note-session';
 import './process-note.css';
@@ -39,12 +40,13 @@ export function ProcessNotePanel({ note }: { note: Note }) {
   const [body, setBody] = useState(note.processNote?.body ?? '');
   const [{ saver, write }] = useState(() => processNoteSaver(note.id, body));
   const status = useSaveStatus(saver);
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    const unregister = saveBeforeLock(() => (saver.hasUnsavedChanges ? saver.flush() : Promise.resolve()));
+    return () => {
+      unregister();
       if (saver.hasUnsavedChanges) trackSave(note.id, saver.flush());
-    },
-    [saver, note.id],
-  );
+    };
+  }, [saver, note.id]);
 
   return (
     <section className="process-note" aria-labelledby={headingId}>

@@ -9,6 +9,7 @@ import { Autosaver, type SaveStatus } from '../../../shared/notes/autosaver';
 import { createDraftStore, type DraftStore } from './draft-store';
 import { savePayload, toContent } from './note-content';
 import { trackSave } from './pending-saves';
+import { saveBeforeLock } from '../app/save-before-lock';
 
 export interface NoteSession {
   noteId: string;
@@ -100,8 +101,10 @@ export function useNoteSession(note: Note): NoteSession {
     };
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', saveNow);
+    const unregister = saveBeforeLock(() => (saver.hasUnsavedChanges ? saver.flush() : Promise.resolve()));
     return () => {
       unsubscribe();
+      unregister();
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', saveNow);
       saveNow();

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../shared/contract';
 import { queryKeys } from '../app/query-keys';
+import { saveAllBeforeLock } from '../app/save-before-lock';
 import { useSession } from '../app/session-context';
 import { call } from '../bridge/call';
 
@@ -55,11 +56,17 @@ export function useChangePassphrase() {
   });
 }
 
-/** The main side also announces the lock as an event; ending the session here too does not wait for it. */
+/**
+ * Open editors save what they hold first, so the last words typed are in the vault. The main side
+ * also announces the lock as an event; ending the session here too does not wait for it.
+ */
 export function useLockVault() {
   const session = useSession();
   return useMutation({
-    mutationFn: () => call('vault:lock', {}),
+    mutationFn: async () => {
+      await saveAllBeforeLock();
+      return call('vault:lock', {});
+    },
     onSuccess: () => session.end('user'),
   });
 }
