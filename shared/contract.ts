@@ -97,12 +97,11 @@ export function isChannel(name: unknown): name is Channel {
 /** Events the main side pushes to the UI. */
 export interface BridgeEvents {
   'vault:locked': { reason: LockReason };
-  changed: { entity: string };
   /** Each stage of a running backup, for a progress indicator. */
   'backup:progress': BackupProgress;
 }
 export type BridgeEvent = keyof BridgeEvents;
-export const EVENT_NAMES: BridgeEvent[] = ['vault:locked', 'changed', 'backup:progress'];
+export const EVENT_NAMES: BridgeEvent[] = ['vault:locked', 'backup:progress'];
 
 /** 'damaged': a check found the open vault damaged; 'restore': a backup is replacing it. */
 export type LockReason = 'user' | 'idle' | 'suspend' | 'screen-lock' | 'quit' | 'damaged' | 'restore';

@@ -82,11 +82,11 @@ describe('the preload bridge', () => {
 
   it('filters by event name', () => {
     const { bridge, emit } = connect();
-    const changed: unknown[] = [];
-    bridge.on('changed', (payload) => changed.push(payload));
+    const progress: unknown[] = [];
+    bridge.on('backup:progress', (payload) => progress.push(payload));
     emit('vault:locked', { reason: 'idle' });
-    emit('changed', { entity: 'client' });
-    expect(changed).toEqual([{ entity: 'client' }]);
+    emit('backup:progress', { phase: 'writing', step: 1, steps: 3 });
+    expect(progress).toEqual([{ phase: 'writing', step: 1, steps: 3 }]);
   });
 
   it('returns the exact unsubscribe for what it registered', () => {
@@ -107,7 +107,7 @@ describe('the preload bridge', () => {
   it('refuses unknown events and non-function listeners', () => {
     const { bridge, wire } = connect();
     expect(() => bridge.on('vault:unlocked' as never, () => undefined)).toThrow(TypeError);
-    expect(() => bridge.on('changed', 'alert(1)' as never)).toThrow(TypeError);
+    expect(() => bridge.on('backup:progress', 'alert(1)' as never)).toThrow(TypeError);
     expect(wire.listenerCount(EVENT_WIRE)).toBe(0);
   });
 });
