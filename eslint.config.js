@@ -2,10 +2,50 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import noStringSql from './lint-rules/no-string-sql.js';
 
 const electronOnlyInShell = {
   paths: [{ name: 'electron', message: 'Only electron/main and electron/preload may import electron.' }],
 };
+
+/**
+ * The only SQL that reaches prepare/exec/pragma without being written out in full where it is
+ * used (rule: lint-rules/no-string-sql.js), each with its reason: the file, and the exact source
+ * text of the argument; nothing else in that file is exempt. The database key never passes through
+ * these calls: electron/db/connection.ts hands it to db.key() as a hex buffer.
+ */
+const sqlNotWrittenOut = [
+  {
+    file: 'electron/db/migrate.ts',
+    argument: 'migration.sql',
+    why: 'Each migration is one SQL constant in electron/db/migrations/, where interpolation and + are refused (below).',
+  },
+  {
+    file: 'electron/db/migrate.ts',
+    argument: '`user_version = ${version}`',
+    why: 'A pragma value cannot be bound; setSchemaVersion proves it a plain integer first.',
+  },
+  {
+    file: 'electron/db/statement-cache.ts',
+    argument: 'source',
+    why: "The statement cache passes its callers' SQL through unchanged; the callers are checked.",
+  },
+  {
+    file: 'electron/db/export.ts',
+    argument: 'storedTriggerSql',
+    why: 'Puts back, verbatim, the CREATE TRIGGER text SQLite stored, read from sqlite_schema a moment before.',
+  },
+  {
+    file: 'tests/unit/support/page-limit.ts',
+    argument: '`max_page_count = ${pages}`',
+    why: 'Tests stand in a full disk with the page limit; a pragma value cannot be bound, and it is proven an integer first.',
+  },
+  {
+    file: 'tests/unit/support/older-vault.ts',
+    argument: '`DROP TABLE "${table}"`',
+    why: 'Tests rebuild a vault they just made as an older version; each name is read from that vault’s sqlite_master.',
+  },
+];
 
 export default tseslint.config(
   { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/'] },
@@ -13,9 +53,28 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
+    plugins: { rapport: { rules: { 'no-string-sql': noStringSql } } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-imports': ['error', electronOnlyInShell],
+      'rapport/no-string-sql': ['error', { allow: sqlNotWrittenOut }],
+    },
+  },
+  {
+    // A migration is one written-out SQL constant: nothing spliced or joined into it.
+    files: ['electron/db/migrations/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'TemplateLiteral[expressions.length>0]',
+          message: 'A migration is plain SQL: no interpolation.',
+        },
+        {
+          selector: "BinaryExpression[operator='+']",
+          message: 'A migration is plain SQL: no concatenation.',
+        },
+      ],
     },
   },
   {

@@ -9,7 +9,7 @@ import { passphraseToUnlock } from './passphrase';
 import { requireVault } from './vault-folder';
 
 export const exportCommand: Command = {
-  name: 'export',
+  name: 'export-json',
   summary: 'Write the whole vault, unencrypted, as documented JSON (and CSV) into a folder.',
   acceptsJson: true,
   options: { out: 'DIR', 'psychotherapy-notes': 'include|exclude' },

@@ -8,11 +8,11 @@ import { newPassphrase } from './passphrase';
 import { requireNoVault } from './vault-folder';
 
 export const importCommand: Command = {
-  name: 'import',
+  name: 'import-json',
   summary: 'Create a new vault from a rapport-export.json file, and print its recovery key.',
   acceptsJson: false,
   options: { from: 'FILE' },
-  help: `Reads an export made by "rapport export" into a new vault in the folder (which must be new
+  help: `Reads an export made by "rapport export-json" into a new vault in the folder (which must be new
 or empty), protected by a new passphrase (RAPPORT_PASSPHRASE, or asked for twice). Every row comes
 back as it was, with its ids, dates, signatures and the audit trail's hash chain; the import is
 refused, and nothing kept, if the result fails the foreign-key check or the audit chain.

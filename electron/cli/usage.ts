@@ -19,7 +19,8 @@ Output:
 }
 
 export function globalHelp(commands: readonly Command[], env: NodeJS.ProcessEnv): string {
-  const list = commands.map((command) => `  ${command.name.padEnd(11)}${command.summary}`).join('\n');
+  const width = Math.max(...commands.map((command) => command.name.length)) + 2;
+  const list = commands.map((command) => `  ${command.name.padEnd(width)}${command.summary}`).join('\n');
   return `rapport: the command line of Rapport, over the same vault as the app.
 
 Usage: rapport <command> [options]

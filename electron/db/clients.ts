@@ -16,11 +16,6 @@ export interface ClientRow {
   updatedAt: string;
 }
 
-const CLIENT_COLUMNS = `id, chosen_name AS chosenName, legal_name AS legalName, date_of_birth AS dateOfBirth,
-  enquiry_note AS enquiryNote, status, status_date AS statusDate, status_reason AS statusReason,
-  retain_until AS retainUntil, intake_completed_at AS intakeCompletedAt, created_at AS createdAt,
-  updated_at AS updatedAt`;
-
 export interface ClientFilter {
   /** Already folded with foldForSearch; empty matches everyone. */
   foldedSearch: string;
@@ -28,27 +23,51 @@ export interface ClientFilter {
 }
 
 /**
- * The last session (a signed or draft note's date, or an attended appointment) and the next
- * scheduled appointment, per client, from the indexes on notes and appointments.
+ * One statement per sort order, so every query is a fixed, parameterised string. Each client comes
+ * with the last session (a signed or draft note's date, or an attended appointment) and the next
+ * scheduled appointment, read from the indexes on notes and appointments.
  */
-const SESSION_COLUMNS = `,
-  max(
-    coalesce((SELECT max(n.session_date) FROM notes n WHERE n.client_id = clients.id), ''),
-    coalesce((SELECT max(a.local_date) FROM appointments a
-              WHERE a.client_id = clients.id AND a.status = 'attended'), '')
-  ) AS lastSession,
-  (SELECT min(a.starts_at) FROM appointments a
-   WHERE a.client_id = clients.id AND a.status = 'scheduled' AND a.starts_at >= @now) AS nextAppointmentAt`;
-
-/** One statement per sort order, so every query is a fixed, parameterised string. */
 const LIST_SQL = {
-  name: `SELECT ${CLIENT_COLUMNS}${SESSION_COLUMNS} FROM clients
+  name: `SELECT id, chosen_name AS chosenName, legal_name AS legalName, date_of_birth AS dateOfBirth,
+           enquiry_note AS enquiryNote, status, status_date AS statusDate, status_reason AS statusReason,
+           retain_until AS retainUntil, intake_completed_at AS intakeCompletedAt, created_at AS createdAt,
+           updated_at AS updatedAt,
+           max(
+             coalesce((SELECT max(n.session_date) FROM notes n WHERE n.client_id = clients.id), ''),
+             coalesce((SELECT max(a.local_date) FROM appointments a
+                       WHERE a.client_id = clients.id AND a.status = 'attended'), '')
+           ) AS lastSession,
+           (SELECT min(a.starts_at) FROM appointments a
+            WHERE a.client_id = clients.id AND a.status = 'scheduled' AND a.starts_at >= @now) AS nextAppointmentAt
+         FROM clients
          WHERE instr(search_key, @search) > 0 AND status IN (SELECT value FROM json_each(@statuses))
          ORDER BY chosen_name COLLATE NOCASE, id`,
-  updated: `SELECT ${CLIENT_COLUMNS}${SESSION_COLUMNS} FROM clients
+  updated: `SELECT id, chosen_name AS chosenName, legal_name AS legalName, date_of_birth AS dateOfBirth,
+           enquiry_note AS enquiryNote, status, status_date AS statusDate, status_reason AS statusReason,
+           retain_until AS retainUntil, intake_completed_at AS intakeCompletedAt, created_at AS createdAt,
+           updated_at AS updatedAt,
+           max(
+             coalesce((SELECT max(n.session_date) FROM notes n WHERE n.client_id = clients.id), ''),
+             coalesce((SELECT max(a.local_date) FROM appointments a
+                       WHERE a.client_id = clients.id AND a.status = 'attended'), '')
+           ) AS lastSession,
+           (SELECT min(a.starts_at) FROM appointments a
+            WHERE a.client_id = clients.id AND a.status = 'scheduled' AND a.starts_at >= @now) AS nextAppointmentAt
+         FROM clients
          WHERE instr(search_key, @search) > 0 AND status IN (SELECT value FROM json_each(@statuses))
          ORDER BY updated_at DESC, id`,
-  status: `SELECT ${CLIENT_COLUMNS}${SESSION_COLUMNS} FROM clients
+  status: `SELECT id, chosen_name AS chosenName, legal_name AS legalName, date_of_birth AS dateOfBirth,
+           enquiry_note AS enquiryNote, status, status_date AS statusDate, status_reason AS statusReason,
+           retain_until AS retainUntil, intake_completed_at AS intakeCompletedAt, created_at AS createdAt,
+           updated_at AS updatedAt,
+           max(
+             coalesce((SELECT max(n.session_date) FROM notes n WHERE n.client_id = clients.id), ''),
+             coalesce((SELECT max(a.local_date) FROM appointments a
+                       WHERE a.client_id = clients.id AND a.status = 'attended'), '')
+           ) AS lastSession,
+           (SELECT min(a.starts_at) FROM appointments a
+            WHERE a.client_id = clients.id AND a.status = 'scheduled' AND a.starts_at >= @now) AS nextAppointmentAt
+         FROM clients
          WHERE instr(search_key, @search) > 0 AND status IN (SELECT value FROM json_each(@statuses))
          ORDER BY CASE status WHEN 'active' THEN 0 WHEN 'paused' THEN 1 WHEN 'waitlist' THEN 2
            WHEN 'enquiry' THEN 3 WHEN 'discharged' THEN 4 ELSE 5 END, chosen_name COLLATE NOCASE, id`,
@@ -68,7 +87,15 @@ export function listClients(db: Db, filter: ClientFilter, sort: ClientSort, now:
 }
 
 export function getClient(db: Db, id: string): ClientRow | undefined {
-  return db.prepare(`SELECT ${CLIENT_COLUMNS} FROM clients WHERE id = ?`).get(id) as ClientRow | undefined;
+  return db
+    .prepare(
+      `SELECT id, chosen_name AS chosenName, legal_name AS legalName, date_of_birth AS dateOfBirth,
+         enquiry_note AS enquiryNote, status, status_date AS statusDate, status_reason AS statusReason,
+         retain_until AS retainUntil, intake_completed_at AS intakeCompletedAt, created_at AS createdAt,
+         updated_at AS updatedAt
+       FROM clients WHERE id = ?`,
+    )
+    .get(id) as ClientRow | undefined;
 }
 
 export function insertClient(

@@ -25,9 +25,19 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return current;
   db.transaction(() => {
-    for (const m of pending) db.exec(m.sql);
-    // user_version cannot be bound as a parameter; the value is an integer from our own code.
-    db.pragma(`user_version = ${Math.trunc(pending.at(-1)!.version)}`);
+    for (const migration of pending) db.exec(migration.sql);
+    setSchemaVersion(db, pending.at(-1)!.version);
   })();
   return pending.at(-1)!.version;
+}
+
+/**
+ * The one place user_version is written. A pragma's value cannot be bound, so it is spliced in,
+ * and only after it was proven a plain non-negative integer (SQLite keeps it as a 32-bit int).
+ */
+export function setSchemaVersion(db: Db, version: number): void {
+  if (!Number.isSafeInteger(version) || version < 0 || version > 0x7fffffff) {
+    throw new AppError('INTERNAL', `A schema version must be a whole number, not ${String(version)}.`);
+  }
+  db.pragma(`user_version = ${version}`);
 }

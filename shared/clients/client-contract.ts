@@ -1,13 +1,10 @@
 import { z } from 'zod';
+import { calendarDate } from '../dates/calendar-date';
 import { CLIENT_STATUSES } from './client-status';
 import { INTAKE_STEPS, intakeDraftSchema, intakeSchema, LONG, SHORT } from './intake-schema';
 
 const clientId = z.uuid('Unknown client.');
 const status = z.enum(CLIENT_STATUSES);
-const calendarDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a full date.')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'That date does not exist.');
 
 export const clientListItem = z.object({
   id: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDate } from '../dates/calendar-date';
 import { ADDRESSING_DOMAINS, FORMULATION_DOMAINS } from './cultural-frameworks';
 
 /**
@@ -17,13 +18,7 @@ const long = z.string().max(LONG, 'Keep this under 20,000 characters.');
 
 function isoDate(mode: Mode) {
   if (mode === 'draft') return z.string().max(10);
-  return z.union([
-    z.literal(''),
-    z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a full date.')
-      .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'That date does not exist.'),
-  ]);
+  return z.union([z.literal(''), calendarDate]);
 }
 
 function email(mode: Mode) {

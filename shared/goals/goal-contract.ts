@@ -1,13 +1,10 @@
 import { z } from 'zod';
+import { calendarDate } from '../dates/calendar-date';
 import { LONG, SHORT } from '../clients/intake-schema';
 
 const id = z.uuid('Unknown record.');
 const short = z.string().max(SHORT, 'Keep this under 500 characters.');
 const long = z.string().max(LONG, 'Keep this under 20,000 characters.');
-const calendarDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a full date.')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'That date does not exist.');
 const optionalDate = z.union([z.literal(''), calendarDate]).default('');
 const level = z.union([z.literal(-2), z.literal(-1), z.literal(0), z.literal(1), z.literal(2)]);
 

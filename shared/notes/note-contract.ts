@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDate } from '../dates/calendar-date';
 import { LONG, SHORT } from '../clients/intake-schema';
 import { CHECKLIST_ANSWERS, CHECKLIST_GROUPS } from './checklist-defaults';
 import {
@@ -13,10 +14,6 @@ import {
 const id = z.uuid('Unknown record.');
 const short = z.string().max(SHORT, 'Keep this under 500 characters.');
 const long = z.string().max(LONG, 'Keep this under 20,000 characters.');
-const calendarDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a full date.')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'That date does not exist.');
 const clock = z.union([
   z.literal(''),
   z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 14:30.'),

@@ -1,11 +1,8 @@
 import { z } from 'zod';
+import { calendarDate } from '../dates/calendar-date';
 import { MODALITIES } from '../notes/note-formats';
 
 const id = z.uuid('Unknown record.');
-const calendarDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a full date.')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'That date does not exist.');
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 14:30.');
 const duration = z.number().int().min(5, 'At least 5 minutes.').max(600, 'At most 10 hours.');
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDate } from '../dates/calendar-date';
 import { clientRecord } from '../clients/client-contract';
 import { intakeSchema } from '../clients/intake-schema';
 import { goalPlan } from '../goals/goal-contract';
@@ -20,10 +21,6 @@ export type PaperSize = (typeof PAPER_SIZES)[number];
 const MAX_PASSWORD_BYTES = 127;
 export const MIN_PASSWORD_LENGTH = 8;
 
-const calendarDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a full date.')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'That date does not exist.');
 const optionalDate = z.union([z.literal(''), calendarDate]).default('');
 
 function unique<T>(values: readonly T[]): boolean {

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/audit/audit-chain';
 import { appendAudit, sealUnchainedEntries } from '../../electron/db/audit';
 import { openEncrypted, type Db } from '../../electron/db/connection';
-import { migrate } from '../../electron/db/migrate';
 import { MIGRATIONS } from '../../electron/db/migrations';
 import { AppError } from '../../electron/errors/app-error';
 import { parseKeyFile, unwrapDatabaseKey } from '../../electron/vault/key-file';
@@ -13,6 +12,7 @@ import { vaultPaths } from '../../electron/vault/vault-files';
 import { VaultSession } from '../../electron/vault/vault-session';
 import { verifyVault } from '../../electron/vault/verify';
 import { openCore } from './support/open-core';
+import { rebuildAsOlderVersion } from './support/older-vault';
 import { STRONG, TEST_KDF, tempDir } from './support/temp-vault';
 
 const SECRET_NAME = 'Philomena Ashgrove';
@@ -148,16 +148,7 @@ describe('the audit trail', () => {
     ))!;
     const raw = openEncrypted(vaultPaths(dir).database, key, { create: false });
     // Rebuild as the last schema before the chain, with entries as it wrote them.
-    const nextTable = () =>
-      raw
-        .prepare(
-          "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY sql NOT LIKE 'CREATE VIRTUAL%' LIMIT 1",
-        )
-        .pluck()
-        .get() as string | undefined;
-    for (let table = nextTable(); table; table = nextTable()) raw.exec(`DROP TABLE "${table}"`);
-    raw.pragma('user_version = 0');
-    migrate(
+    rebuildAsOlderVersion(
       raw,
       MIGRATIONS.slice(
         0,

@@ -105,11 +105,11 @@ describe('rapport backup and restore', () => {
   });
 });
 
-describe('rapport export and import', () => {
+describe('rapport export-json and import-json', () => {
   it('exports into a folder, leaves psychotherapy notes out unless asked, and imports into a new vault', async () => {
     const { dir } = await vaultWithClient();
     const out = tempDir();
-    const run = await rapport(['export', '--vault', dir, '--out', out]);
+    const run = await rapport(['export-json', '--vault', dir, '--out', out]);
     expect(run.code).toBe(0);
     const folder = run.stdout.trim();
     expect(readdirSync(folder).sort()).toEqual([
@@ -119,14 +119,17 @@ describe('rapport export and import', () => {
       'rapport-export.schema.json',
     ]);
     expect(run.stderr).toMatch(/These files are not encrypted\.\n$/);
-    const wrong = await rapport(['export', '--vault', dir, '--out', out, '--psychotherapy-notes', 'yes'], {});
+    const wrong = await rapport(
+      ['export-json', '--vault', dir, '--out', out, '--psychotherapy-notes', 'yes'],
+      {},
+    );
     expect(wrong.code).toBe(2);
-    const missing = await rapport(['export', '--vault', dir], {});
+    const missing = await rapport(['export-json', '--vault', dir], {});
     expect(missing.code).toBe(2);
 
     const imported = join(tempDir(), 'imported');
     const back = await rapport(
-      ['import', '--vault', imported, '--from', join(folder, 'rapport-export.json')],
+      ['import-json', '--vault', imported, '--from', join(folder, 'rapport-export.json')],
       {
         RAPPORT_PASSPHRASE: STRONG_2,
       },

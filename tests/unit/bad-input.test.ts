@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { emptyIntake } from '../../shared/clients/intake-schema';
 import { channels, type Channel } from '../../shared/contract';
 import { dumpTables, openCore } from './support/open-core';
@@ -94,6 +95,8 @@ function validPayloads(id: string): Record<Channel, Record<string, unknown>> {
     'payments:record': { clientId: id, amountMinor: 100, receivedOn: '2026-01-01', method: 'card' },
     'payments:list': { clientId: id },
     'billing:balances': {},
+    'billing:superbillPreview': { clientId: id, from: '2026-01-01', to: '2026-01-31', paper: 'Letter' },
+    'billing:superbill': { clientId: id, from: '2026-01-01', to: '2026-01-31', password: 'long enough pw' },
     'backup:status': {},
     'backup:run': {},
     'backup:list': { passphrase: strong },
@@ -103,6 +106,7 @@ function validPayloads(id: string): Record<Channel, Record<string, unknown>> {
     'audit:verify': {},
     'audit:export': { outDir: '/home/someone/Documents' },
     'export:vault': { outDir: '/home/someone/Documents', includePsychotherapyNotes: false },
+    'files:chooseFolder': { purpose: 'audit-export' },
   };
 }
 
@@ -136,6 +140,78 @@ const breakers: fc.Arbitrary<(payload: Record<string, unknown>) => unknown>[] = 
   }),
 ];
 
+/*
+ * Prototype pollution: own "__proto__" keys (made by JSON.parse, as a parsed message would carry
+ * them, not the setter an object literal calls) and "constructor.prototype", put into every object
+ * a valid payload holds, the payload itself included.
+ */
+const POLLUTERS = [
+  '{"__proto__": {"polluted": "yes"}}',
+  '{"constructor": {"prototype": {"polluted": "yes"}}}',
+  '{"__proto__": {"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}}}',
+];
+const MARK = '"__pollute_here__":true';
+const PROTOTYPE_KEYS = {
+  object: Object.getOwnPropertyNames(Object.prototype).sort(),
+  array: Object.getOwnPropertyNames(Array.prototype).sort(),
+};
+
+type Path = (string | number)[];
+
+/** Where a payload holds an object (inside arrays too), the payload itself first. */
+function objectPaths(value: unknown, path: Path = []): Path[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => objectPaths(item, [...path, i]));
+  if (value === null || typeof value !== 'object') return [];
+  return [path, ...Object.entries(value).flatMap(([key, inner]) => objectPaths(inner, [...path, key]))];
+}
+
+/** The payload with the polluter's keys as real own properties of the object at `path`. */
+function pollutedAt(payload: Record<string, unknown>, path: Path, polluter: string): unknown {
+  const copy = structuredClone(payload);
+  const target = path.reduce<Record<string | number, unknown>>(
+    (object, key) => object[key] as Record<string | number, unknown>,
+    copy,
+  );
+  target.__pollute_here__ = true;
+  const text = JSON.stringify(copy);
+  expect(text.split(MARK)).toHaveLength(2);
+  return JSON.parse(text.replace(MARK, polluter.slice(1, -1)));
+}
+
+/** Any own "__proto__" or "constructor" key, or any object not built on the plain prototypes. */
+function pollutionIn(value: unknown, path = ''): string[] {
+  if (value === null || typeof value !== 'object') return [];
+  const proto = Object.getPrototypeOf(value);
+  const found = proto === Object.prototype || proto === Array.prototype ? [] : [`${path}: prototype`];
+  for (const key of Reflect.ownKeys(value)) {
+    if (key === '__proto__' || key === 'constructor') found.push(`${path}.${String(key)}`);
+    found.push(...pollutionIn((value as Record<PropertyKey, unknown>)[key], `${path}.${String(key)}`));
+  }
+  return found;
+}
+
+describe('zod, at the door, with prototype-polluting keys', () => {
+  const polluted = JSON.parse('{"a": "x", "__proto__": {"polluted": "yes"}}');
+  const constructed = JSON.parse('{"a": "x", "constructor": {"prototype": {"polluted": "yes"}}}');
+
+  it('a strict object refuses them as unrecognized keys', () => {
+    const schema = z.strictObject({ a: z.string() });
+    expect(Object.hasOwn(polluted, '__proto__')).toBe(true);
+    expect(schema.safeParse(polluted).error?.issues).toEqual([
+      expect.objectContaining({ code: 'unrecognized_keys', keys: ['__proto__'] }),
+    ]);
+    expect(schema.safeParse(constructed).error?.issues).toEqual([
+      expect.objectContaining({ code: 'unrecognized_keys', keys: ['constructor'] }),
+    ]);
+  });
+
+  it('a record drops an own "__proto__" key and keeps a plain object', () => {
+    const parsed = z.record(z.string(), z.unknown()).parse(polluted);
+    expect(Object.keys(parsed)).toEqual(['a']);
+    expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
+  });
+});
+
 describe('every channel refuses bad input clearly and changes nothing', () => {
   it.each(Object.keys(channels) as Channel[])('%s', async (channel) => {
     const core = await openCore();
@@ -156,6 +232,35 @@ describe('every channel refuses bad input clearly and changes nothing', () => {
       }),
       { numRuns: 60 },
     );
+
+    const clean = channels[channel].input.parse(valid);
+    const paths = objectPaths(valid);
+    expect(paths.length).toBeGreaterThan(0);
+    for (const path of paths) {
+      for (const polluter of POLLUTERS) {
+        const payload = pollutedAt(valid, path, polluter);
+        const parsed = channels[channel].input.safeParse(payload);
+        if (parsed.success) {
+          // Dropped at the door (a record skips "__proto__"): exactly the clean request, nothing more.
+          expect(parsed.data, `${polluter} at ${path.join('.')}`).toEqual(clean);
+          expect(pollutionIn(parsed.data)).toEqual([]);
+          continue;
+        }
+        const result = await core.router.invoke(channel, payload);
+        expect(result, `${polluter} at ${path.join('.')}`).toMatchObject({
+          ok: false,
+          error: {
+            code: 'VALIDATION',
+            message: expect.stringMatching(/^Some of what was entered is not valid/),
+          },
+        });
+      }
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(PROTOTYPE_KEYS.object);
+    expect(Object.getOwnPropertyNames(Array.prototype).sort()).toEqual(PROTOTYPE_KEYS.array);
+
     expect(dumpTables(core)).toEqual(before);
+    expect((await core.router.invoke('vault:status', {})).ok).toBe(true);
   });
 });

@@ -30,7 +30,7 @@ describe('runCli', () => {
   it.each([
     [
       ['frobnicate'],
-      /^rapport: Unknown command "frobnicate" \(the commands are init, info, verify, clients, seed-demo, export-pdf, backup, restore, export, import\)\./,
+      /^rapport: Unknown command "frobnicate" \(the commands are init, info, verify, clients, seed-demo, export-pdf, export-superbill, backup, restore, export-json, import-json\)\./,
     ],
     [['info', '--frobnicate'], /^rapport: Unknown option '--frobnicate'\./],
     [['init', '--json'], /^rapport: Unknown option '--json'\./],
@@ -58,7 +58,7 @@ describe('runCli', () => {
     async (argv) => {
       const result = await run(argv);
       expect(result.code).toBe(0);
-      for (const name of ['init', 'info', 'verify', 'backup', 'restore', 'export', 'import'])
+      for (const name of ['init', 'info', 'verify', 'backup', 'restore', 'export-json', 'import-json'])
         expect(result.stdout).toMatch(new RegExp(`^ {2}${name} +\\S`, 'm'));
       for (const code of [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 130]) {
         expect(result.stdout).toMatch(new RegExp(`^ {2}${code} +\\S`, 'm'));

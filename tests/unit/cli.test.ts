@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSetting } from '../../electron/db/settings';
+import { setSchemaVersion } from '../../electron/db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../../electron/db/migrations';
 import { parseKeyFile } from '../../electron/vault/key-file';
 import { parseRecoveryKey } from '../../electron/vault/recovery-key';
@@ -247,7 +248,7 @@ describe('exit codes shared by the commands', () => {
     async (command) => {
       const dir = copyOfShared();
       const { db } = await unlockVault(dir, STRONG);
-      db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+      setSchemaVersion(db, LATEST_SCHEMA_VERSION + 1);
       db.close();
       const before = readFileSync(vaultPaths(dir).database);
       const run = await rapport([command, '--vault', dir], withPassphrase());

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dumpTables, openCore } from './support/open-core';
+import { limitPages, NO_PAGE_LIMIT, pagesInUse } from './support/page-limit';
 
 /** Distinct words, so the search index grows with the note as well. */
 function longText(seed: string): string {
@@ -12,10 +13,8 @@ describe('a full disk during a save', () => {
     const { id: clientId } = await core.call('clients:createEnquiry', { chosenName: 'Full Disk' });
     const note = await core.call('notes:create', { clientId, sessionDate: '2026-03-02', format: 'DAP' });
     const db = core.session.db();
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    const pages = db.pragma('page_count', { simple: true }) as number;
     // SQLite's page limit stands in for a full disk: the database may not grow by a single page.
-    db.pragma(`max_page_count = ${pages}`);
+    limitPages(db, pagesInUse(db));
     const content = {
       sessionDate: '2026-03-02',
       modality: 'video' as const,
@@ -40,7 +39,7 @@ describe('a full disk during a save', () => {
     expect(dumpTables(core)).toEqual(before);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
 
-    db.pragma('max_page_count = 1073741823');
+    limitPages(db, NO_PAGE_LIMIT);
     const saved = await core.call('notes:save', { id: note.id, baseUpdatedAt: note.updatedAt, content });
     const stored = await core.call('notes:get', { id: note.id });
     expect(stored.updatedAt).toBe(saved.updatedAt);

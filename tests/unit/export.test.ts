@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
 import { format, resolveConfig } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/demo/seed-demo';
@@ -18,6 +19,12 @@ async function demoCore() {
   const core = await openCore();
   seedDemo(core.session.db(), { clients: 4, years: 1, seed: 'export', until: '2026-03-01' });
   return core;
+}
+
+/** A standard JSON Schema validator over the schema file committed in the repository. */
+function committedSchemaValidator() {
+  const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true });
+  return ajv.compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')));
 }
 
 function readExport(folder: string): ExportDocument {
@@ -93,6 +100,10 @@ describe('the open export', () => {
 
     const dir = join(tempDir(), 'imported');
     const text = readFileSync(join(first.folder, 'rapport-export.json'), 'utf8');
+    // The file is what the committed JSON Schema documents, checked by a standard validator.
+    const valid = committedSchemaValidator();
+    expect(valid(JSON.parse(text)), JSON.stringify(valid.errors)).toBe(true);
+    expect(valid({ ...JSON.parse(text), format: 'something else' })).toBe(false);
     const { recoveryKey, tables } = await importVault(dir, STRONG_2, text, { kdf: TEST_KDF });
     expect(recoveryKey).toMatch(/^([A-Z2-7]{4}-){13}[A-Z2-7]{4}$/);
     expect(tables).toEqual(first.tables);
@@ -108,6 +119,7 @@ describe('the open export', () => {
       imported.router.call('export:vault', { outDir: tempDir(), includePsychotherapyNotes: true }),
     );
     const copy = readExport(again.folder);
+    expect(valid(JSON.parse(readFileSync(join(again.folder, 'rapport-export.json'), 'utf8')))).toBe(true);
     for (const table of Object.keys(original.tables)) {
       const before = original.tables[table]!;
       const after = copy.tables[table]!;

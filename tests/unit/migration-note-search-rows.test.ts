@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openEncrypted } from '../../electron/db/connection';
-import { migrate } from '../../electron/db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/db/migrations';
 import { parseKeyFile, unwrapDatabaseKey } from '../../electron/vault/key-file';
 import { createVault } from '../../electron/vault/vault';
 import { vaultPaths } from '../../electron/vault/vault-files';
 import { createAppCore } from '../../electron/router/app-core';
+import { rebuildAsOlderVersion } from './support/older-vault';
 import { STRONG, TEST_KDF, tempDir } from './support/temp-vault';
 
 const VERSION = MIGRATIONS.findIndex((m) => m.name === 'note search rows') + 1;
@@ -22,16 +22,7 @@ describe('migration: note search rows', () => {
       STRONG,
     ))!;
     const raw = openEncrypted(vaultPaths(dir).database, key, { create: false });
-    const nextTable = () =>
-      raw
-        .prepare(
-          "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY sql NOT LIKE 'CREATE VIRTUAL%' LIMIT 1",
-        )
-        .pluck()
-        .get() as string | undefined;
-    for (let table = nextTable(); table; table = nextTable()) raw.exec(`DROP TABLE "${table}"`);
-    raw.pragma('user_version = 0');
-    migrate(raw, MIGRATIONS.slice(0, VERSION - 1));
+    rebuildAsOlderVersion(raw, MIGRATIONS.slice(0, VERSION - 1));
     // Two notes as the version before indexed them, after some re-indexing (so rowids drifted).
     const clientId = '11111111-1111-4111-8111-111111111111';
     raw

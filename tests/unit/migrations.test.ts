@@ -2,12 +2,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openEncrypted, type Db } from '../../electron/db/connection';
-import { migrate, schemaVersion } from '../../electron/db/migrate';
+import { schemaVersion, setSchemaVersion } from '../../electron/db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/db/migrations';
 import { AppError } from '../../electron/errors/app-error';
 import { parseKeyFile, unwrapDatabaseKey } from '../../electron/vault/key-file';
 import { createVault, unlockVault } from '../../electron/vault/vault';
 import { vaultPaths } from '../../electron/vault/vault-files';
+import { rebuildAsOlderVersion } from './support/older-vault';
 import { snapshotFolder, STRONG, TEST_KDF, tempDir } from './support/temp-vault';
 
 const SNAPSHOT = join(import.meta.dirname, '../../electron/db/schema.snapshot.sql');
@@ -38,17 +39,7 @@ describe('migrations', () => {
         STRONG,
       );
       const raw = openEncrypted(vaultPaths(dir).database, key!, { create: false });
-      // Virtual tables first: dropping one also drops its shadow tables.
-      const nextTable = () =>
-        raw
-          .prepare(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY sql NOT LIKE 'CREATE VIRTUAL%' LIMIT 1",
-          )
-          .pluck()
-          .get() as string | undefined;
-      for (let table = nextTable(); table; table = nextTable()) raw.exec(`DROP TABLE "${table}"`);
-      raw.pragma('user_version = 0');
-      migrate(raw, MIGRATIONS.slice(0, from));
+      rebuildAsOlderVersion(raw, MIGRATIONS.slice(0, from));
       expect(schemaVersion(raw)).toBe(from);
       raw.close();
 
@@ -69,7 +60,7 @@ describe('migrations', () => {
   it('refuses a vault from a newer Rapport and leaves it untouched', async () => {
     const dir = join(tempDir(), 'vault');
     const { db } = await createVault(dir, STRONG, { kdf: TEST_KDF });
-    db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    setSchemaVersion(db, LATEST_SCHEMA_VERSION + 1);
     db.close();
     const before = snapshotFolder(dir);
     const error = await unlockVault(dir, STRONG).catch((e: unknown) => e);

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appendAudit } from '../../electron/db/audit';
+import { setSchemaVersion } from '../../electron/db/migrate';
 import { AppError } from '../../electron/errors/app-error';
 import { LATEST_SCHEMA_VERSION } from '../../electron/db/migrations';
 import { createVault } from '../../electron/vault/vault';
@@ -134,7 +135,7 @@ describe('verifyVault', () => {
   ])('judges a schema version %s', async (_label, version, ok, detail) => {
     const dir = await makeVault();
     let db = await openForVerify(dir, STRONG);
-    db.pragma(`user_version = ${version}`);
+    setSchemaVersion(db, version);
     db.close();
     db = await openForVerify(dir, STRONG);
     const report = verifyVault(db);

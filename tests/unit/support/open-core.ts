@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { iterateRows, tableShapes } from '../../../electron/db/export';
 import { createAppCore, type AppCore } from '../../../electron/router/app-core';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract';
 import { STRONG, TEST_KDF, tempDir } from './temp-vault';
@@ -18,15 +19,8 @@ export async function openCore(): Promise<AppCore & { call: Call; dir: string }>
   return { ...core, call, dir };
 }
 
-/** Every row of every table, to prove a refused request changed nothing. */
+/** Every row of every table (the record tables and the search index), to prove a refused request changed nothing. */
 export function dumpTables(core: AppCore): Record<string, unknown[]> {
   const db = core.session.db();
-  const tables = db
-    .prepare(
-      "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'virtual') AND name NOT LIKE 'sqlite_%' ORDER BY name",
-    )
-    .pluck()
-    .all() as string[];
-  // Table names come from sqlite_master itself, never from input.
-  return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
+  return Object.fromEntries(tableShapes(db).map((table) => [table.name, [...iterateRows(db, table.name)]]));
 }

@@ -1,0 +1,20 @@
+import type { Db } from '../../../electron/db/connection';
+import { migrate, setSchemaVersion } from '../../../electron/db/migrate';
+import type { Migration } from '../../../electron/db/migrations/migration';
+
+/**
+ * Rebuilds a vault's database as an older Rapport would have left it: every table dropped, then
+ * only the given migrations run. Virtual tables go first: dropping one also drops its shadow tables.
+ */
+export function rebuildAsOlderVersion(raw: Db, migrations: readonly Migration[]): void {
+  const nextTable = () =>
+    raw
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY sql NOT LIKE 'CREATE VIRTUAL%' LIMIT 1",
+      )
+      .pluck()
+      .get() as string | undefined;
+  for (let table = nextTable(); table; table = nextTable()) raw.exec(`DROP TABLE "${table}"`);
+  setSchemaVersion(raw, 0);
+  migrate(raw, migrations);
+}
