@@ -1,4 +1,4 @@
-import { passphraseStrength } from '../../shared/vault/passphrase-strength';
+import { estimatePassphraseStrength } from '../../shared/vault/estimate-passphrase-strength';
 import { AppError } from '../errors/app-error';
 import { UsageError } from './args';
 import type { CliIo } from './cli-io';
@@ -35,7 +35,7 @@ export async function newPassphrase(io: CliIo): Promise<string> {
   return withHiddenInput(io.stdin, io.stderr, async (ask) => {
     const first = await ask('New passphrase: ');
     // Said now rather than after the second entry; the vault enforces the same rule again on create.
-    const strength = passphraseStrength(first);
+    const strength = await estimatePassphraseStrength(first);
     if (!strength.acceptable) {
       throw new AppError(
         'VALIDATION',

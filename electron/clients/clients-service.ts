@@ -7,12 +7,7 @@ import type {
   ClientRecord,
 } from '../../shared/clients/client-contract';
 import { CLIENT_STATUSES } from '../../shared/clients/client-status';
-import {
-  emptyIntake,
-  intakeDraftSchema,
-  intakeSchema,
-  type Intake,
-} from '../../shared/clients/intake-schema';
+import { emptyIntake, intakeDraftSchema, type Intake } from '../../shared/clients/intake-schema';
 import { retainUntil } from '../../shared/clients/retention';
 import { foldForSearch } from '../../shared/text/search-fold';
 import { appendAudit } from '../db/audit';
@@ -222,12 +217,18 @@ export class ClientsService {
     return client;
   }
 
+  /**
+   * A stored intake passed the rules in force when it was saved. Reading it only fills in fields
+   * added since (the defaults of the lenient draft schema), and never refuses what was accepted
+   * then: a rule made stricter later (a date check, say) must not lock the clinician out of a
+   * record. It is also half the work of checking every rule again on every open.
+   */
   private read(db: Db, id: string): ClientRecord {
     const client = this.requireClient(db, id);
     const stored = intakes.getIntake(db, id);
     const draft = intakes.getDraft(db, id);
     const intake: Intake = stored
-      ? intakeSchema.parse(JSON.parse(stored.data))
+      ? (intakeDraftSchema.parse(JSON.parse(stored.data)) as Intake)
       : emptyIntake(client.chosenName);
     return {
       ...client,

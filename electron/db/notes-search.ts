@@ -48,23 +48,14 @@ interface RankedHit {
  * `match` is an FTS5 query built by the service from quoted terms; it is bound, never spliced in.
  * Snippet markers are control characters stripped from all indexed text, so they cannot collide.
  *
- * A common word matches most notes, so ranking happens in two steps. First every match is scored
+ * A common word matches most notes, so ranking happens in two steps. First the matches are scored
  * from the index alone (no note is read) and only the best `limit` are kept, with any that tie with
  * the last of them. Then snippets and note details are made for those few. The `+` keeps their
  * rowids out of the index lookup, which would otherwise re-run the whole query once per row. The
  * order is the one ranking everything at once would give: best score first, later session first.
  */
 export function searchNotes(db: Db, match: string, limit: number): SearchRow[] {
-  const ranked = db
-    .prepare(
-      'SELECT rowid AS id, bm25(notes_fts) AS score FROM notes_fts WHERE notes_fts MATCH ? ORDER BY score',
-    )
-    .iterate(match) as IterableIterator<RankedHit>;
-  const best: RankedHit[] = [];
-  for (const hit of ranked) {
-    if (best.length >= limit && hit.score > best[limit - 1]!.score) break;
-    best.push(hit);
-  }
+  const best = bestHits(db, match, limit);
   if (best.length === 0) return [];
   const scores = new Map(best.map((hit) => [hit.id, hit.score]));
   const rows = db
@@ -82,6 +73,24 @@ export function searchNotes(db: Db, match: string, limit: number): SearchRow[] {
     .sort((a, b) => scores.get(a.id)! - scores.get(b.id)! || laterFirst(a.sessionDate, b.sessionDate))
     .slice(0, limit)
     .map(({ id: _id, ...row }) => row);
+}
+
+/**
+ * The best `limit` matches and all that tie with the last of them. Every match must be scored, but
+ * with a LIMIT SQLite keeps only that many while scoring instead of sorting them all. A window of
+ * twice the limit holds the ties almost always; it is known to hold them all when it ends on a
+ * worse score, and is widened when it does not.
+ */
+function bestHits(db: Db, match: string, limit: number): RankedHit[] {
+  const ranked = db.prepare(
+    'SELECT rowid AS id, bm25(notes_fts) AS score FROM notes_fts WHERE notes_fts MATCH ? ORDER BY score LIMIT ?',
+  );
+  for (let window = 2 * limit; ; window *= 8) {
+    const hits = ranked.all(match, window) as RankedHit[];
+    if (hits.length <= limit) return hits;
+    const cut = hits[limit - 1]!.score;
+    if (hits.length < window || hits.at(-1)!.score > cut) return hits.filter((hit) => hit.score <= cut);
+  }
 }
 
 function laterFirst(a: string, b: string): number {

@@ -21,22 +21,32 @@ export interface NoteRow {
   contentHash: string | null;
 }
 
-const NOTE_COLUMNS = `id, client_id AS clientId, appointment_id AS appointmentId, session_date AS sessionDate,
-  start_time AS startTime, end_time AS endTime, modality, attendees, format, body, goal_work AS goalWork,
-  checklist, feedback, rupture, created_at AS createdAt, updated_at AS updatedAt, signed_at AS signedAt,
-  content_hash AS contentHash`;
-
 export function getNote(db: Db, id: string): NoteRow | undefined {
-  return db.prepare(`SELECT ${NOTE_COLUMNS} FROM notes WHERE id = ?`).get(id) as NoteRow | undefined;
+  return db
+    .prepare(
+      `SELECT id, client_id AS clientId, appointment_id AS appointmentId, session_date AS sessionDate,
+         start_time AS startTime, end_time AS endTime, modality, attendees, format, body, goal_work AS goalWork,
+         checklist, feedback, rupture, created_at AS createdAt, updated_at AS updatedAt, signed_at AS signedAt,
+         content_hash AS contentHash
+       FROM notes WHERE id = ?`,
+    )
+    .get(id) as NoteRow | undefined;
 }
 
 export function listNotes(db: Db, clientId: string): NoteRow[] {
   return db
     .prepare(
-      `SELECT ${NOTE_COLUMNS} FROM notes WHERE client_id = ? ORDER BY session_date DESC, start_time DESC, id`,
+      `SELECT id, client_id AS clientId, appointment_id AS appointmentId, session_date AS sessionDate,
+         start_time AS startTime, end_time AS endTime, modality, attendees, format, body, goal_work AS goalWork,
+         checklist, feedback, rupture, created_at AS createdAt, updated_at AS updatedAt, signed_at AS signedAt,
+         content_hash AS contentHash
+       FROM notes WHERE client_id = ? ORDER BY session_date DESC, start_time DESC, id`,
     )
     .all(clientId) as NoteRow[];
 }
+
+type RuptureType = 'none' | 'withdrawal' | 'confrontation';
+type RuptureResolved = '' | 'yes' | 'partly' | 'no';
 
 export interface NoteSummaryRow {
   id: string;
@@ -46,47 +56,96 @@ export interface NoteSummaryRow {
   modality: NoteRow['modality'];
   format: NoteRow['format'];
   signedAt: string | null;
-  body: string;
-  ruptureType: 'none' | 'withdrawal' | 'confrontation';
+  /** This and ruptureType are null for a note written before list fields were kept, until they are worked out. */
+  preview: string | null;
+  ruptureType: RuptureType | null;
   addendaCount: number;
   hasProcessNote: number;
 }
 
-/** What a client's list of notes shows, newest first, without handing over each note's checklist. */
+/**
+ * What a client's list of notes shows, newest first, from the notes_for_list index and the notes'
+ * list fields: no note's row (several pages of checklist and text) is read.
+ */
 export function listNoteSummaries(db: Db, clientId: string): NoteSummaryRow[] {
   return db
     .prepare(
       `SELECT n.id, n.session_date AS sessionDate, n.start_time AS startTime, n.end_time AS endTime, n.modality,
-         n.format, n.signed_at AS signedAt, n.body, json_extract(n.rupture, '$.type') AS ruptureType,
+         n.format, n.signed_at AS signedAt, f.preview, f.rupture_type AS ruptureType,
          (SELECT count(*) FROM note_addenda a WHERE a.note_id = n.id) AS addendaCount,
          EXISTS (SELECT 1 FROM process_notes p WHERE p.note_id = n.id AND p.body <> '') AS hasProcessNote
-       FROM notes n WHERE n.client_id = ? ORDER BY n.session_date DESC, n.start_time DESC, n.id`,
+       FROM notes n LEFT JOIN note_list_fields f ON f.note_id = n.id
+       WHERE n.client_id = ? ORDER BY n.session_date DESC, n.start_time DESC, n.id`,
     )
     .all(clientId) as NoteSummaryRow[];
 }
 
+/**
+ * A point of the alliance trend, named as the trend is. Its list fields are null for a note written
+ * before they were kept, until they are worked out: `rupture` is then null, and never otherwise.
+ */
 export interface AllianceRow {
-  id: string;
-  sessionDate: string;
-  checklist: string;
-  feedback: string;
-  ruptureType: 'none' | 'withdrawal' | 'confrontation';
-  resolved: string;
+  noteId: string;
+  date: string;
+  checklist: number | null;
+  feedback: number | null;
+  rupture: RuptureType | null;
+  resolved: RuptureResolved | null;
 }
 
-/** The parts of each note the alliance trend needs, oldest first (the exact reverse of listNotes). */
+/**
+ * The parts of each note the alliance trend needs, oldest first (the exact reverse of listNotes):
+ * the notes_for_list index read backwards, and the notes' list fields.
+ */
 export function listAllianceRows(db: Db, clientId: string): AllianceRow[] {
   return db
     .prepare(
-      `SELECT id, session_date AS sessionDate, checklist, feedback, json_extract(rupture, '$.type') AS ruptureType,
-         json_extract(rupture, '$.resolved') AS resolved
-       FROM notes WHERE client_id = ? ORDER BY session_date, start_time, id DESC`,
+      `SELECT n.id AS noteId, n.session_date AS date, f.checklist_score AS checklist,
+         f.feedback_score AS feedback, f.rupture_type AS rupture, f.rupture_resolved AS resolved
+       FROM notes n LEFT JOIN note_list_fields f ON f.note_id = n.id
+       WHERE n.client_id = ? ORDER BY n.session_date, n.start_time, n.id DESC`,
     )
     .all(clientId) as AllianceRow[];
 }
 
+export interface NoteListFields {
+  preview: string;
+  checklistScore: number | null;
+  feedbackScore: number | null;
+  ruptureType: RuptureType;
+  ruptureResolved: RuptureResolved;
+}
+
+export function writeNoteListFields(db: Db, noteId: string, fields: NoteListFields): void {
+  db.prepare(
+    `INSERT INTO note_list_fields (note_id, preview, checklist_score, feedback_score, rupture_type, rupture_resolved)
+     VALUES (@noteId, @preview, @checklistScore, @feedbackScore, @ruptureType, @ruptureResolved)
+     ON CONFLICT (note_id) DO UPDATE SET preview = excluded.preview,
+       checklist_score = excluded.checklist_score, feedback_score = excluded.feedback_score,
+       rupture_type = excluded.rupture_type, rupture_resolved = excluded.rupture_resolved`,
+  ).run({ noteId, ...fields });
+}
+
+/** A client's notes written before list fields were kept: the content to work them out from. */
+export function listNotesWithoutListFields(db: Db, clientId: string) {
+  return db
+    .prepare(
+      `SELECT n.id, n.format, n.body, n.checklist, n.feedback, n.rupture FROM notes n
+       WHERE n.client_id = ? AND NOT EXISTS (SELECT 1 FROM note_list_fields f WHERE f.note_id = n.id)`,
+    )
+    .all(clientId) as Pick<NoteRow, 'id' | 'format' | 'body' | 'checklist' | 'feedback' | 'rupture'>[];
+}
+
 export function listSignedNotes(db: Db): NoteRow[] {
-  return db.prepare(`SELECT ${NOTE_COLUMNS} FROM notes WHERE signed_at IS NOT NULL`).all() as NoteRow[];
+  return db
+    .prepare(
+      `SELECT id, client_id AS clientId, appointment_id AS appointmentId, session_date AS sessionDate,
+         start_time AS startTime, end_time AS endTime, modality, attendees, format, body, goal_work AS goalWork,
+         checklist, feedback, rupture, created_at AS createdAt, updated_at AS updatedAt, signed_at AS signedAt,
+         content_hash AS contentHash
+       FROM notes WHERE signed_at IS NOT NULL`,
+    )
+    .all() as NoteRow[];
 }
 
 export function insertNote(db: Db, row: NoteRow): void {

@@ -1,9 +1,12 @@
--- schema version 8; regenerate with UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run tests/unit/migrations
+-- schema version 10; regenerate with UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run tests/unit/migrations
 CREATE INDEX appointments_attended ON appointments (client_id, status, local_date);
 CREATE INDEX appointments_by_client ON appointments (client_id, starts_at);
 CREATE INDEX appointments_by_series ON appointments (series_id, starts_at);
 CREATE INDEX appointments_by_time ON appointments (starts_at);
+CREATE INDEX audit_log_by_action ON audit_log (action, at);
 CREATE INDEX audit_log_by_entity ON audit_log (entity, entity_id, id);
+CREATE INDEX audit_log_by_kind ON audit_log (entity, id);
+CREATE INDEX audit_log_by_time ON audit_log (at);
 CREATE INDEX audit_log_unsealed ON audit_log (id) WHERE hash IS NULL;
 CREATE INDEX client_changes_by_client ON client_changes (client_id, id);
 CREATE INDEX clients_by_status ON clients (status, chosen_name);
@@ -15,7 +18,7 @@ CREATE INDEX invoice_lines_by_invoice ON invoice_lines (invoice_id);
 CREATE INDEX invoices_by_client ON invoices (client_id, issued_on);
 CREATE INDEX note_addenda_by_note ON note_addenda (note_id, signed_at);
 CREATE INDEX notes_by_appointment ON notes (appointment_id) WHERE appointment_id IS NOT NULL;
-CREATE INDEX notes_by_client ON notes (client_id, session_date DESC);
+CREATE INDEX notes_for_list ON notes (client_id, session_date DESC, start_time DESC, id, end_time, modality, format, signed_at);
 CREATE INDEX notes_unsigned ON notes (signed_at) WHERE signed_at IS NULL;
 CREATE INDEX payments_by_client ON payments (client_id, received_on);
 CREATE INDEX payments_by_invoice ON payments (invoice_id) WHERE invoice_id IS NOT NULL;
@@ -35,6 +38,7 @@ CREATE TABLE intakes ( client_id TEXT PRIMARY KEY REFERENCES clients (id), data 
 CREATE TABLE invoice_lines ( id INTEGER PRIMARY KEY, invoice_id TEXT NOT NULL REFERENCES invoices (id), appointment_id TEXT REFERENCES appointments (id), service_date TEXT NOT NULL, description TEXT NOT NULL, code TEXT NOT NULL DEFAULT '', amount_minor INTEGER NOT NULL CHECK (amount_minor >= 0) ) STRICT;
 CREATE TABLE invoices ( id TEXT PRIMARY KEY, number TEXT NOT NULL UNIQUE, client_id TEXT NOT NULL REFERENCES clients (id), issued_on TEXT NOT NULL, due_on TEXT NOT NULL, currency TEXT NOT NULL CHECK (length(currency) = 3), status TEXT NOT NULL DEFAULT 'issued' CHECK (status IN ('issued', 'void')), void_reason TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL ) STRICT;
 CREATE TABLE note_addenda ( id TEXT PRIMARY KEY, note_id TEXT NOT NULL REFERENCES notes (id), body TEXT NOT NULL, signed_at TEXT NOT NULL, content_hash TEXT NOT NULL ) STRICT;
+CREATE TABLE note_list_fields ( note_id TEXT PRIMARY KEY REFERENCES notes (id), preview TEXT NOT NULL, checklist_score INTEGER CHECK (checklist_score BETWEEN 0 AND 100), feedback_score REAL CHECK (feedback_score BETWEEN 0 AND 10), rupture_type TEXT NOT NULL CHECK (rupture_type IN ('none', 'withdrawal', 'confrontation')), rupture_resolved TEXT NOT NULL CHECK (rupture_resolved IN ('', 'yes', 'partly', 'no')) ) STRICT;
 CREATE TABLE note_search_rows ( fts_rowid INTEGER PRIMARY KEY, note_id TEXT NOT NULL UNIQUE REFERENCES notes (id) ) STRICT;
 CREATE TABLE notes ( id TEXT PRIMARY KEY, client_id TEXT NOT NULL REFERENCES clients (id), appointment_id TEXT, session_date TEXT NOT NULL, start_time TEXT NOT NULL DEFAULT '', end_time TEXT NOT NULL DEFAULT '', modality TEXT NOT NULL CHECK (modality IN ('in-person', 'video', 'phone')), attendees TEXT NOT NULL DEFAULT '', format TEXT NOT NULL CHECK (format IN ('SOAP', 'DAP', 'BIRP', 'GIRP')), body TEXT NOT NULL CHECK (json_valid(body)), goal_work TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(goal_work)), checklist TEXT NOT NULL CHECK (json_valid(checklist)), feedback TEXT NOT NULL CHECK (json_valid(feedback)), rupture TEXT NOT NULL CHECK (json_valid(rupture)), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, signed_at TEXT, content_hash TEXT, CHECK ((signed_at IS NULL) = (content_hash IS NULL)) ) STRICT;
 CREATE VIRTUAL TABLE notes_fts USING fts5 ( note_id UNINDEXED, client_id UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2 separators ''⁣'' tokenchars ''ऀँंःऺऻ़ािीुूृॄॅॆेैॉॊोौ्ॎॏ॒॑॓॔ॕॖॗॢॣঁংঃ়ািীুূৃৄেৈোৌ্ৗৢৣ৾ਁਂਃ਼ਾਿੀੁੂੇੈੋੌ੍ੑੰੱੵઁંઃ઼ાિીુૂૃૄૅેૈૉોૌ્ૢૣૺૻૼ૽૾૿ଁଂଃ଼ାିୀୁୂୃୄେୈୋୌ୍୕ୖୗୢୣஂாிீுூெேைொோௌ்ௗఀఁంఃఄ఼ాిీుూృౄెేైొోౌ్ౕౖౢౣಁಂಃ಼ಾಿೀುೂೃೄೆೇೈೊೋೌ್ೕೖೢೣഀഁംഃ഻഼ാിീുൂൃൄെേൈൊോൌ്ൗൢൣඁංඃ්ාැෑිීුූෘෙේෛොෝෞෟෲෳัิีึืฺุู็่้๊๋์ํ๎ັິີຶື຺ຸູົຼ່້໊໋໌ໍါာိီုူေဲဳဴဵံ့း္်ျြွှၖၗၘၙၞၟၠၢၣၤၧၨၩၪၫၬၭၱၲၳၴႂႃႄႅႆႇႈႉႊႋႌႍႏႚႛႜႝ''' );

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { exportDocument, type ExportDocument } from '../../shared/export/export-format';
-import { passphraseStrength } from '../../shared/vault/passphrase-strength';
+import { estimatePassphraseStrength } from '../../shared/vault/estimate-passphrase-strength';
 import { verifyAuditChain } from '../audit/audit-chain';
 import { appendAudit } from '../db/audit';
 import {
@@ -30,7 +30,7 @@ export async function importVault(
   options: { kdf?: KdfParams } = {},
 ): Promise<{ recoveryKey: string; tables: Record<string, number> }> {
   const document = parseDocument(text);
-  if (!passphraseStrength(passphrase).acceptable) {
+  if (!(await estimatePassphraseStrength(passphrase)).acceptable) {
     throw new AppError('VALIDATION', 'That passphrase is too easy to guess.');
   }
   const created = await createVault(dir, passphrase, options);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { checklistScore, feedbackScore, flagDrops } from '../../shared/notes/alliance';
+import { flagDrops } from '../../shared/notes/alliance';
 import type {
   AlliancePoint,
   Note,
@@ -19,12 +19,13 @@ import { indexNote, searchNotes } from '../db/notes-search';
 import { AppError } from '../errors/app-error';
 import type { GoalsService } from '../goals/goals-service';
 import { addendumHash, noteContentHash } from './note-hash';
+import { noteListFields, storedNoteListFields } from './note-list-fields';
 import { parseSnippet, toMatchQuery, toSearchText } from './search-text';
 
 type Input<C extends keyof typeof noteChannels> = z.output<(typeof noteChannels)[C]['input']>;
 
 const EMPTY_FEEDBACK = { heard: null, focus: null, fit: null, overall: null };
-const EMPTY_RUPTURE = { type: 'none', markers: [], raisedBy: '', repair: '', resolved: '' };
+const EMPTY_RUPTURE = { type: 'none', markers: [], raisedBy: '', repair: '', resolved: '' } as const;
 
 function toNote(row: notes.NoteRow, addenda: notes.AddendumRow[], processNote: Note['processNote']): Note {
   return {
@@ -82,23 +83,24 @@ export class NotesService {
   list(clientId: string): NoteSummary[] {
     const db = this.db();
     this.requireClient(db, clientId);
-    return notes.listNoteSummaries(db, clientId).map((row) => {
-      const body = JSON.parse(row.body) as Record<string, string>;
-      const first = NOTE_FORMATS[row.format].map((s) => body[s.key] ?? '').find((t) => t.trim()) ?? '';
-      return {
-        id: row.id,
-        sessionDate: row.sessionDate,
-        startTime: row.startTime,
-        endTime: row.endTime,
-        modality: row.modality,
-        format: row.format,
-        signedAt: row.signedAt,
-        preview: first.replace(/\s+/g, ' ').trim().slice(0, 160),
-        ruptureType: row.ruptureType,
-        addendaCount: row.addendaCount,
-        hasProcessNote: Boolean(row.hasProcessNote),
-      };
-    });
+    let rows = notes.listNoteSummaries(db, clientId);
+    if (rows.some((row) => row.preview === null)) {
+      this.fillListFields(db, clientId);
+      rows = notes.listNoteSummaries(db, clientId);
+    }
+    return rows.map((row) => ({
+      id: row.id,
+      sessionDate: row.sessionDate,
+      startTime: row.startTime,
+      endTime: row.endTime,
+      modality: row.modality,
+      format: row.format,
+      signedAt: row.signedAt,
+      preview: row.preview ?? '',
+      ruptureType: row.ruptureType ?? 'none',
+      addendaCount: row.addendaCount,
+      hasProcessNote: Boolean(row.hasProcessNote),
+    }));
   }
 
   get(id: string): Note {
@@ -143,6 +145,17 @@ export class NotesService {
     };
     db.transaction(() => {
       notes.insertNote(db, row);
+      notes.writeNoteListFields(
+        db,
+        id,
+        noteListFields({
+          format: row.format,
+          body: {},
+          checklist,
+          feedback: EMPTY_FEEDBACK,
+          rupture: EMPTY_RUPTURE,
+        }),
+      );
       indexNote(db, id, input.clientId, '');
       appendAudit(db, { action: 'note.created', entity: 'note', entityId: id });
     })();
@@ -199,6 +212,7 @@ export class NotesService {
         updatedAt,
       };
       notes.updateNoteContent(db, next);
+      notes.writeNoteListFields(db, row.id, noteListFields({ ...content, checklist }));
       indexNote(db, row.id, row.clientId, searchableText(next, []));
     })();
     return { updatedAt };
@@ -289,15 +303,13 @@ export class NotesService {
   alliance(clientId: string): AlliancePoint[] {
     const db = this.db();
     this.requireClient(db, clientId);
-    const points = notes.listAllianceRows(db, clientId).map((row) => ({
-      noteId: row.id,
-      date: row.sessionDate,
-      checklist: checklistScore(JSON.parse(row.checklist)),
-      feedback: feedbackScore(JSON.parse(row.feedback)),
-      rupture: row.ruptureType,
-      resolved: row.resolved,
-    }));
-    return flagDrops(points);
+    let rows = notes.listAllianceRows(db, clientId);
+    if (rows.some((row) => row.rupture === null)) {
+      this.fillListFields(db, clientId);
+      rows = notes.listAllianceRows(db, clientId);
+    }
+    // Filled in: every row now has its list fields.
+    return flagDrops(rows as Omit<AlliancePoint, 'drop'>[]);
   }
 
   unsigned() {
@@ -306,6 +318,15 @@ export class NotesService {
 
   openRuptures() {
     return notes.listOpenRuptures(this.db());
+  }
+
+  /** Notes written before list fields were kept get theirs the first time their client's notes are read. */
+  private fillListFields(db: Db, clientId: string): void {
+    db.transaction(() => {
+      for (const row of notes.listNotesWithoutListFields(db, clientId)) {
+        notes.writeNoteListFields(db, row.id, storedNoteListFields(row));
+      }
+    })();
   }
 
   private nextTimestamp(previous: string): string {

@@ -1,16 +1,13 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as english from '@zxcvbn-ts/language-en';
-import { MIN_PASSPHRASE_LENGTH } from './passphrase-limits';
+import { MIN_PASSPHRASE_LENGTH, MIN_PASSPHRASE_SCORE } from './passphrase-limits';
 
 const zxcvbn = new ZxcvbnFactory({
   dictionary: { ...common.dictionary, ...english.dictionary },
   graphs: common.adjacencyGraphs,
   translations: english.translations,
 });
-
-/** zxcvbn score 0–4; 3 means "safely unguessable" against an offline attack on the key file. */
-export const MIN_PASSPHRASE_SCORE = 3;
 
 export interface PassphraseStrength {
   score: 0 | 1 | 2 | 3 | 4;

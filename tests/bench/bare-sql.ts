@@ -9,6 +9,8 @@ import {
   listAllianceRows,
   listNoteSummaries,
   updateNoteContent,
+  writeNoteListFields,
+  type NoteListFields,
   type NoteRow,
 } from '../../electron/db/notes';
 import { indexNote, searchNotes } from '../../electron/db/notes-search';
@@ -46,12 +48,22 @@ export function bareSearch(db: Db, match: string): unknown {
   return searchNotes(db, match, 50);
 }
 
-/** notes:save's statements: read the draft, write its content, re-index its text; one transaction. */
-export function bareSave(db: Db, next: NoteRow, searchText: string, hasGoalWork: boolean): void {
+/**
+ * notes:save's statements: read the draft, write its content and its list fields, re-index its
+ * text; one transaction.
+ */
+export function bareSave(
+  db: Db,
+  next: NoteRow,
+  listFields: NoteListFields,
+  searchText: string,
+  hasGoalWork: boolean,
+): void {
   db.transaction(() => {
     getNote(db, next.id);
     if (hasGoalWork) listGoals(db, next.clientId);
     updateNoteContent(db, next);
+    writeNoteListFields(db, next.id, listFields);
     indexNote(db, next.id, next.clientId, searchText);
   })();
 }

@@ -2,6 +2,7 @@ import type { Note, NoteSummary } from '../../shared/notes/note-contract';
 import { NOTE_FORMATS } from '../../shared/notes/note-formats';
 import type { Db } from '../../electron/db/connection';
 import { getNote } from '../../electron/db/notes';
+import { noteListFields } from '../../electron/notes/note-list-fields';
 import { toMatchQuery, toSearchText } from '../../electron/notes/search-text';
 import type { AppCore } from '../../electron/router/app-core';
 import { bareClientList, bareClientPage, bareSave, bareSearch } from './bare-sql';
@@ -107,7 +108,8 @@ export async function pageWorkloads(
         goalWork: JSON.stringify(content.format === 'GIRP' ? content.goalWork : []),
         updatedAt: new Date().toISOString(),
       };
-      bareSave(db, next, searchTextOf(next), content.goalWork.length > 0);
+      const listFields = noteListFields({ ...content, checklist: JSON.parse(row.checklist) });
+      bareSave(db, next, listFields, searchTextOf(next), content.goalWork.length > 0);
     },
   );
   workloads.saveNote = save.ours;

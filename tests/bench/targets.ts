@@ -10,3 +10,9 @@ export function atMost(measured: number | null | undefined, limit: number, unit:
     return { target: `≤ ${limit} ${unit}`, measured: null, pass: null };
   return { target: `≤ ${limit} ${unit}`, measured, pass: measured <= limit };
 }
+
+/** A target that is met or not, such as "no key lost". */
+export function holds(measured: boolean | null | undefined, target: string): TargetResult {
+  if (measured === null || measured === undefined) return { target, measured: null, pass: null };
+  return { target, measured: measured ? 1 : 0, pass: measured };
+}

@@ -175,6 +175,21 @@ describe('clients', () => {
     expect(archived.retainUntil).toBe('2035-06-01');
   });
 
+  it('opens an intake saved under older rules: a date a stricter check now refuses, a section added since', async () => {
+    const core = await openCore();
+    const { id } = await core.call('clients:createEnquiry', { chosenName: 'Ines' });
+    const older = emptyIntake('Ines') as unknown as Record<string, Record<string, unknown>>;
+    older.identity!.dateOfBirth = '1990-02-30';
+    delete older.fees;
+    core.session
+      .db()
+      .prepare('UPDATE intakes SET data = ? WHERE client_id = ?')
+      .run(JSON.stringify(older), id);
+    const record = await core.call('clients:get', { id });
+    expect(record.intake.identity.dateOfBirth).toBe('1990-02-30');
+    expect(record.intake.fees).toEqual(emptyIntake('Ines').fees);
+  });
+
   it('answers NOT_FOUND for an unknown client and writes nothing', async () => {
     const core = await openCore();
     const before = dumpTables(core);

@@ -69,4 +69,23 @@ describe('note search', () => {
     expect(who(await core.call('notes:search', { query: 'lausanne' }))).toEqual(['Amélie']);
     expect(who(await core.call('notes:search', { query: 'zurich' }))).toEqual(['Amélie']);
   });
+  it('keeps every note that ties with the last one shown, and shows the later sessions of a tie first', async () => {
+    const core = await openCore();
+    const { id: clientId } = await core.call('clients:createEnquiry', { chosenName: 'Tomás' });
+    const dates = ['2026-01-05', '2026-01-12', '2026-01-19', '2026-01-26', '2026-02-02', '2026-02-09'];
+    // The same words in every note score the same; the latest session is written last.
+    for (const sessionDate of dates) {
+      const note = await core.call('notes:create', { clientId, sessionDate, format: 'DAP' });
+      await core.call('notes:save', {
+        id: note.id,
+        baseUpdatedAt: note.updatedAt,
+        content: { sessionDate, modality: 'video', format: 'DAP', body: { data: 'Walked by the river.' } },
+      });
+    }
+    const found = async (limit: number) =>
+      (await core.call('notes:search', { query: 'river', limit })).map((hit) => hit.sessionDate);
+    expect(await found(1)).toEqual(['2026-02-09']);
+    expect(await found(2)).toEqual(['2026-02-09', '2026-02-02']);
+    expect(await found(50)).toEqual([...dates].reverse());
+  });
 });

@@ -251,6 +251,29 @@ describe('session notes', () => {
       ['2026-01-27', 5, 25, 'withdrawal', true],
     ]);
   });
+
+  it('lists notes with a preview of the first section with text, following every save', async () => {
+    const { core, clientId, note } = await clientWithNote('SOAP');
+    const listed = async () => (await core.call('notes:list', { clientId }))[0]!;
+    expect((await listed()).preview).toBe('');
+    const long = `Spoke about\tthe move.\n\n  ${'Sleep is better most nights. '.repeat(10)}`;
+    const first = await core.call('notes:save', {
+      id: note.id,
+      baseUpdatedAt: note.updatedAt,
+      content: content(note, { subjective: ' \n ', objective: long }),
+    });
+    const expected = `Spoke about the move. ${'Sleep is better most nights. '.repeat(10)}`
+      .trim()
+      .slice(0, 160);
+    expect((await listed()).preview).toBe(expected);
+    expect(expected).toHaveLength(160);
+    await core.call('notes:save', {
+      id: note.id,
+      baseUpdatedAt: first.updatedAt,
+      content: content(note, { subjective: 'مرحبا، نام جيداً', objective: long }),
+    });
+    expect((await listed()).preview).toBe('مرحبا، نام جيداً');
+  });
 });
 
 describe('open ruptures for Home', () => {

@@ -6,6 +6,8 @@ import { migration005 } from './005_practice';
 import { migration006 } from './006_audit_chain';
 import { migration007 } from './007_note_search_rows';
 import { migration008 } from './008_practice_indexes';
+import { migration009 } from './009_note_list_fields';
+import { migration010 } from './010_audit_list_indexes';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -17,6 +19,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
+  migration010,
 ];
-// Next free number: 009. Never renumber a migration once it is committed.
+// Next free number: 011. Never renumber a migration once it is committed.
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
