@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // vault-worker.js runs in worker threads beside the main process (electron/vault/vault-workers.ts).
+      rollupOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          'vault-worker': resolve('electron/vault/vault-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { EventEmitter } from 'node:events';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import {
@@ -9,7 +9,7 @@ import {
   type BackupSummary,
 } from '../../shared/backup/backup-contract';
 import { appendAudit } from '../db/audit';
-import { tableCounts, totalChanges } from '../db/backups';
+import { totalChanges } from '../db/backups';
 import type { Db } from '../db/connection';
 import { readSetting, writeSetting } from '../db/settings';
 import { AppError } from '../errors/app-error';
@@ -24,23 +24,31 @@ import {
   type CatalogueScope,
   type ContentsReader,
 } from './backup-catalogue';
+import { describeFailure, isDamage } from './backup-failure';
+import { partialFolders, runBackupJob, type BackupJobRequest, type BackupJobResult } from './backup-job';
 import { backupId, newBackupName, secondBackupsRoot, vaultBackupsRoot } from './backup-layout';
 import type { BackupTrigger } from './backup-manifest';
-import { copyBackup, prune, removePartials } from './backup-store';
-import { describeFailure, isDamage } from './backup-failure';
-import { writeBackup } from './backup-writer';
 
 const SECOND_FOLDER_SETTING = 'backupSecondFolder';
 export const DAY_MS = 86_400_000;
 /** Distinct key wraps tried when reading backups while locked (each costs one passphrase derivation). */
 const MAX_WRAPS_TRIED = 4;
 
+/** One backup being made, from the moment it was asked for. */
+interface BackupRun {
+  request: BackupJobRequest;
+  started: number;
+  /** The vault's write count then: anything written while a worker copies may be missing from the copy. */
+  changesAtStart: number;
+  progress: BackupProgress;
+}
+
 /**
  * Backups of the vault: making them (verified, to the vault's folder and a second one), keeping
  * the right ones, and finding and reading them. The schedule decides when; this does the work.
  */
 export class BackupService extends EventEmitter<{ progress: [BackupProgress] }> {
-  private running: BackupProgress | null = null;
+  private running: BackupRun | null = null;
   private lastError: { at: string; message: string } | null = null;
   private secondFolder: string | null = null;
   private vaultId: string | null = null;
@@ -67,6 +75,11 @@ export class BackupService extends EventEmitter<{ progress: [BackupProgress] }> 
     this.cleanAt = totalChanges(db);
   }
 
+  /** A restore replaced the vault: a failure of the vault it replaced no longer applies. */
+  restored(): void {
+    this.lastError = null;
+  }
+
   /** Anything written since the vault opened or was last backed up (an audit entry counts). */
   hasChanges(db: Db): boolean {
     return totalChanges(db) !== this.cleanAt;
@@ -88,7 +101,7 @@ export class BackupService extends EventEmitter<{ progress: [BackupProgress] }> 
         trigger: last.manifest!.trigger,
       },
       stale: ageMs > BACKUP_STALE_AFTER_DAYS * DAY_MS,
-      running: this.running,
+      running: this.running?.progress ?? null,
       lastError: this.lastError,
       folder: vaultBackupsRoot(this.session.dir),
       secondFolder: this.secondFolder,
@@ -96,39 +109,59 @@ export class BackupService extends EventEmitter<{ progress: [BackupProgress] }> 
   }
 
   /**
-   * Backs up the open vault now, synchronously (on lock, on quit, daily, from the command line).
-   * A failure is recorded for the status and thrown; damage found on the way closes the vault.
+   * Backs up the open vault on this thread, on its own connection: from the command line, and on
+   * quit, when the process ends as soon as locking returns. A failure is recorded for the status
+   * and thrown; damage found on the way closes the vault.
    */
   run(db: Db, trigger: BackupTrigger): BackupSummary {
-    const stages = this.stages(db, trigger);
+    const run = this.start(db, trigger);
     try {
-      for (let next = stages.next(); ; next = stages.next()) {
-        if (next.done) return next.value;
-        this.report(next.value);
-      }
+      return this.record(
+        db,
+        run,
+        runBackupJob(db, run.request, (progress) => this.report(run, progress)),
+      );
     } catch (error) {
       throw this.fail(error);
     } finally {
-      this.running = null;
+      if (this.running === run) this.running = null;
     }
   }
 
-  /** "Back up now": the same, giving the event loop a turn between stages so progress reaches the UI. */
+  /** "Back up now". Resolves when the backup is written and verified; progress comes as events. */
   async runWithProgress(): Promise<BackupSummary> {
-    const db = this.session.db();
-    if (this.running) throw new AppError('CONFLICT', 'A backup is already running.');
-    const stages = this.stages(db, 'manual');
+    return this.runInBackground(this.session.db(), 'manual');
+  }
+
+  /**
+   * Backs up in a worker thread with its own connection, while the app goes on (daily, on lock,
+   * "Back up now"); only recording it happens here, on the vault's connection. Locking stops it,
+   * unless it is the lock's own backup: the session keeps the database open until that is done.
+   */
+  async runInBackground(db: Db, trigger: BackupTrigger): Promise<BackupSummary> {
+    // The lock's backup starts while the one it stopped is still winding down.
+    if (this.running && trigger !== 'lock') throw new AppError('CONFLICT', 'A backup is already running.');
+    const run = this.start(db, trigger);
     try {
-      for (let next = stages.next(); ; next = stages.next()) {
-        if (next.done) return next.value;
-        this.report(next.value);
-        await new Promise((resolve) => setImmediate(resolve));
-        if (!db.open) throw new AppError('LOCKED', 'The vault locked before the backup finished.');
-      }
+      const result = await this.session.inBackground(
+        { kind: 'backup', input: run.request },
+        {
+          onProgress: (progress) => this.report(run, progress),
+          cleanUp: () => {
+            for (const folder of partialFolders(run.request))
+              rmSync(folder, { recursive: true, force: true });
+          },
+        },
+      );
+      if (!db.open) throw new AppError('LOCKED', 'The vault locked before the backup finished.');
+      return this.record(db, run, result);
     } catch (error) {
+      if (error instanceof AppError && error.code === 'LOCKED') {
+        throw this.fail(new AppError('LOCKED', 'The vault locked before the backup finished.'));
+      }
       throw this.fail(error);
     } finally {
-      this.running = null;
+      if (this.running === run) this.running = null;
     }
   }
 
@@ -200,48 +233,47 @@ export class BackupService extends EventEmitter<{ progress: [BackupProgress] }> 
     });
   }
 
-  private *stages(db: Db, trigger: BackupTrigger): Generator<BackupProgress, BackupSummary, void> {
-    const started = performance.now();
+  private start(db: Db, trigger: BackupTrigger): BackupRun {
     const at = this.now();
     const root = vaultBackupsRoot(this.session.dir);
-    const second = this.secondFolder;
-    const steps = second ? 3 : 2;
-    yield { phase: 'writing', step: 1, steps };
-    removePartials(root);
-    const name = newBackupName(at, (candidate) => existsSync(join(root, candidate)));
-    const written = writeBackup(db, { vaultDir: this.session.dir, root, name, trigger, at });
-    const counts = tableCounts(db, 'main', false);
+    const vaultId = this.scope().vaultId;
+    const secondRoot = this.secondFolder && vaultId ? secondBackupsRoot(this.secondFolder, vaultId) : null;
+    const run: BackupRun = {
+      request: {
+        vaultDir: this.session.dir,
+        name: newBackupName(at, (candidate) => existsSync(join(root, candidate))),
+        trigger,
+        at,
+        secondRoot,
+      },
+      started: performance.now(),
+      changesAtStart: totalChanges(db),
+      progress: { phase: 'writing', step: 1, steps: secondRoot ? 3 : 2 },
+    };
+    this.running = run;
+    return run;
+  }
+
+  /** The backup is made: the audit entry, the status, the summary. */
+  private record(db: Db, run: BackupRun, result: BackupJobResult): BackupSummary {
+    const { at, trigger } = run.request;
     this.lastGoodAt = at;
-    let secondCopy: BackupSummary['secondCopy'] = 'not-set';
-    let secondError: string | null = null;
-    if (second) {
-      yield { phase: 'copying-to-second-folder', step: 2, steps };
-      try {
-        const secondRoot = secondBackupsRoot(second, written.manifest.vaultId);
-        copyBackup(written.folder, written.manifest, secondRoot, name);
-        prune(secondRoot, 'second');
-        secondCopy = 'copied';
-      } catch (error) {
-        secondCopy = 'failed';
-        secondError = `The backup was made, but its copy in the second folder failed: ${describeFailure(error)}`;
-      }
-    }
-    yield { phase: 'pruning', step: steps, steps };
-    prune(root, 'vault');
-    appendAudit(db, { action: 'backup.created', entity: 'backup', entityId: name, detail: trigger });
-    this.cleanAt = totalChanges(db);
-    this.lastError = secondError ? { at: at.toISOString(), message: secondError } : null;
-    const summary: BackupSummary = {
-      id: backupId('vault', name),
+    const unchanged = totalChanges(db) === run.changesAtStart;
+    appendAudit(db, { action: 'backup.created', entity: 'backup', entityId: result.name, detail: trigger });
+    // Whatever was saved while a worker made the copy may not be in it: the vault still counts as changed.
+    this.cleanAt = unchanged ? totalChanges(db) : run.changesAtStart;
+    this.lastError = result.secondError ? { at: at.toISOString(), message: result.secondError } : null;
+    const steps = run.progress.steps;
+    this.emit('progress', { phase: 'done', step: steps, steps });
+    return {
+      id: backupId('vault', result.name),
       createdAt: at.toISOString(),
       trigger,
-      bytes: written.manifest.databaseBytes,
-      counts,
-      secondCopy,
-      ms: Math.round(performance.now() - started),
+      bytes: result.manifest.databaseBytes,
+      counts: result.counts,
+      secondCopy: result.secondCopy,
+      ms: Math.round(performance.now() - run.started),
     };
-    this.emit('progress', { phase: 'done', step: steps, steps });
-    return summary;
   }
 
   private cached(read: ContentsReader): ContentsReader {
@@ -257,14 +289,16 @@ export class BackupService extends EventEmitter<{ progress: [BackupProgress] }> 
     };
   }
 
-  private report(progress: BackupProgress): void {
-    this.running = progress;
+  private report(run: BackupRun, progress: BackupProgress): void {
+    run.progress = progress;
     this.emit('progress', progress);
   }
 
   private fail(error: unknown): AppError {
     const message = describeFailure(error);
     this.lastError = { at: this.now().toISOString(), message };
+    // A backup may be on disk although a later step failed: the next look reads what is there.
+    this.lastGoodAt = undefined;
     this.emit('progress', { phase: 'failed', step: 0, steps: 0 });
     if (isDamage(error)) {
       this.session.markDamaged(

@@ -9,6 +9,7 @@ import {
   vacuumInto,
 } from '../db/backups';
 import type { Db } from '../db/connection';
+import { dataVersion } from '../db/integrity';
 import { schemaVersion } from '../db/migrate';
 import { AppError } from '../errors/app-error';
 import { parseKeyFile } from '../vault/key-file';
@@ -24,7 +25,7 @@ export interface WrittenBackup {
   name: string;
   folder: string;
   manifest: BackupManifest;
-  /** Rows per table, the same in the vault and the verified copy. */
+  /** Rows per table in the verified copy. */
   counts: Record<string, number>;
 }
 
@@ -34,6 +35,9 @@ export interface WrittenBackup {
  * hold exactly as many rows in every table as the vault did. It is written under a temporary name
  * and renamed only once all that holds, so a crash or a failed check never leaves a "backup" that
  * is not one.
+ *
+ * `db` may be the vault's own connection or another one beside it (a worker's, while the app
+ * goes on saving): see assertSameContents for what "as many rows" means then.
  */
 export function writeBackup(
   db: Db,
@@ -45,14 +49,16 @@ export function writeBackup(
   mkdirSync(partial, { mode: 0o700 });
   try {
     const database = join(partial, DATABASE_FILE);
-    // Counted and copied with nothing in between: the same moment of the same connection.
-    const counts = tableCounts(db);
+    const version = dataVersion(db);
+    const before = tableCounts(db);
     vacuumInto(db, database);
+    // Another connection (the app, while a worker makes this copy) may have saved meanwhile.
+    const after = dataVersion(db) === version ? null : tableCounts(db, 'main', false);
     fsyncPath(database);
     const keyFileText = readFileSync(vaultPaths(options.vaultDir).keyFile, 'utf8');
     const keyFile = parseKeyFile(keyFileText);
     assertEncryptedLikeVault(database, keyFile.databaseSalt);
-    assertSameContents(db, database, counts);
+    const counts = assertSameContents(db, database, before, after);
     const manifest: BackupManifest = {
       format: 'rapport-backup',
       version: 1,
@@ -100,7 +106,19 @@ function assertEncryptedLikeVault(database: string, databaseSalt: string): void 
   }
 }
 
-function assertSameContents(db: Db, database: string, expected: Record<string, number>): void {
+/**
+ * The copy passes SQLite's full integrity check and holds the vault's rows. When nothing was
+ * written while it was made (always so on the vault's own connection), that is exactly the rows
+ * counted before, search index included. When the app saved meanwhile, the copy is one moment
+ * between the two counts: each record table's rows must lie between its count before and after,
+ * and the search index is left to the integrity check. Returns the copy's rows per table.
+ */
+function assertSameContents(
+  db: Db,
+  database: string,
+  before: Record<string, number>,
+  after: Record<string, number> | null,
+): Record<string, number> {
   attachForReading(db, database);
   try {
     const problems = integrityCheck(db, CHECK_SCHEMA);
@@ -111,15 +129,31 @@ function assertSameContents(db: Db, database: string, expected: Record<string, n
       );
     }
     const actual = tableCounts(db, CHECK_SCHEMA);
-    const tables = new Set([...Object.keys(expected), ...Object.keys(actual)]);
-    const differing = [...tables].filter((table) => expected[table] !== actual[table]);
+    const differing = after ? outsideRange(before, after, actual) : unequal(before, actual);
     if (differing.length > 0) {
       throw new AppError(
         'IO',
         `The backup copy does not hold the same rows as the vault (${differing.join(', ')}), so it was not kept.`,
       );
     }
+    return actual;
   } finally {
     detach(db);
   }
+}
+
+function unequal(expected: Record<string, number>, actual: Record<string, number>): string[] {
+  const tables = new Set([...Object.keys(expected), ...Object.keys(actual)]);
+  return [...tables].filter((table) => expected[table] !== actual[table]);
+}
+
+function outsideRange(
+  before: Record<string, number>,
+  after: Record<string, number>,
+  actual: Record<string, number>,
+): string[] {
+  return Object.keys(after).filter((table) => {
+    const [was, is, rows] = [before[table], after[table]!, actual[table]];
+    return was === undefined || rows === undefined || rows < Math.min(was, is) || rows > Math.max(was, is);
+  });
 }

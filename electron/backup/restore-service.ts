@@ -1,6 +1,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { passphraseStrength } from '../../shared/vault/passphrase-strength';
+import { estimatePassphraseStrength } from '../../shared/vault/estimate-passphrase-strength';
 import { appendAudit } from '../db/audit';
 import { AppError } from '../errors/app-error';
 import { InstanceLock } from '../vault/instance-lock';
@@ -36,7 +36,7 @@ export class RestoreService {
   ) {}
 
   async restore(from: RestoreSource, secret: RestoreSecret): Promise<RestoreResult> {
-    if ('newPassphrase' in secret && !passphraseStrength(secret.newPassphrase).acceptable) {
+    if ('newPassphrase' in secret && !(await estimatePassphraseStrength(secret.newPassphrase)).acceptable) {
       throw new AppError('VALIDATION', 'That new passphrase is too easy to guess.', {
         issues: [{ path: 'newPassphrase', message: 'This passphrase is too easy to guess.' }],
       });
@@ -71,6 +71,8 @@ export class RestoreService {
     }
 
     this.session.lock('restore');
+    // A check or backup still reading the vault holds it open until its worker has stopped.
+    await this.session.settled();
     let lock: InstanceLock;
     try {
       lock = InstanceLock.acquire(this.session.dir);
@@ -88,10 +90,12 @@ export class RestoreService {
     this.session.clearDamage();
     if ('passphrase' in secret) await this.session.unlock(secret.passphrase);
     else await this.session.recover(secret.recoveryKey, secret.newPassphrase);
+    this.backups.restored();
     appendAudit(this.session.db(), {
       action: 'vault.restored',
       entity: 'backup',
-      entityId: source.id,
+      // A folder's path can name a client ("Backups/Jane Doe"): the trail holds ids, never names.
+      entityId: 'id' in from ? from.id : 'a chosen folder',
       detail: setAside ? `replaced vault set aside as ${setAside}` : undefined,
     });
     return {

@@ -6,7 +6,18 @@ import type { VaultSession } from '../vault/vault-session';
 export function lockOnSystemEvents(session: VaultSession): void {
   powerMonitor.on('suspend', () => lockSafely(session, 'suspend'));
   powerMonitor.on('lock-screen', () => lockSafely(session, 'screen-lock'));
-  app.on('before-quit', () => lockSafely(session, 'quit'));
+  let settledForQuit = false;
+  app.on('before-quit', (event) => {
+    lockSafely(session, 'quit');
+    if (settledForQuit) return;
+    // The backup begun by an earlier lock may still be writing in its worker thread: quitting now
+    // would end it half-way, so the quit waits for it and then goes ahead.
+    event.preventDefault();
+    void session.settled().finally(() => {
+      settledForQuit = true;
+      app.quit();
+    });
+  });
 }
 
 export function lockSafely(session: VaultSession, reason: LockReason): void {

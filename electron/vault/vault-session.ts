@@ -1,12 +1,14 @@
 import { EventEmitter } from 'node:events';
 import type { LockReason, VaultStatus } from '../../shared/contract';
-import { MIN_PASSPHRASE_SCORE, passphraseStrength } from '../../shared/vault/passphrase-strength';
+import { estimatePassphraseStrength } from '../../shared/vault/estimate-passphrase-strength';
+import { MIN_PASSPHRASE_SCORE } from '../../shared/vault/passphrase-limits';
 import { AppError } from '../errors/app-error';
 import type { Db } from '../db/connection';
 import { appendAudit } from '../db/audit';
 import { readSetting, writeSetting } from '../db/settings';
 import { InstanceLock } from './instance-lock';
 import type { KdfParams } from './key-file';
+import { VaultWorkers, type TaskOptions } from './vault-workers';
 import {
   changePassphrase,
   createVault,
@@ -15,7 +17,8 @@ import {
   unlockVault,
   type OpenVault,
 } from './vault';
-import { inspectVaultFolder } from './vault-files';
+import { inspectVaultFolder, vaultPaths } from './vault-files';
+import type { TaskKind, TaskResult, VaultTask } from './worker-protocol';
 
 export const DEFAULT_AUTO_LOCK_MINUTES = 10;
 const FREE_ATTEMPTS = 3;
@@ -23,16 +26,20 @@ const MAX_DELAY_MS = 60_000;
 
 /**
  * What else happens around an open vault (backups, scheduled checks), kept out of the session so it
- * stays about access. Each hook runs synchronously on the open database and reports its own
+ * stays about access. Long work goes to `session.inBackground`. Each hook reports its own
  * failures: none may stop the vault from locking.
  */
 export interface VaultLifecycle {
-  /** After the vault opened and its unlock was recorded. */
-  opened(db: Db): void;
+  /** After the vault opened (or was `created` just now) and that was recorded. */
+  opened(db: Db, created: boolean): void;
   /** On the session's timer while the vault is open. */
-  tick(db: Db): void;
-  /** Before the database closes, while it can still be read and written. */
-  closing(db: Db, reason: LockReason): void;
+  tick(db: Db): Promise<void> | void;
+  /**
+   * Once the vault has locked, before its database closes. The session keeps the database open
+   * (to this hook alone) until a returned promise settles, and hands the key to background work
+   * started here, so the work of locking need not hold up the app.
+   */
+  closing(db: Db, reason: LockReason): Promise<void> | void;
 }
 
 export interface VaultSessionOptions {
@@ -58,10 +65,15 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason] }> {
   private damage: AppError | null = null;
   /** Failed unlocks cannot be recorded in a locked vault; they are, once it next opens. */
   private failedUnlocks = 0;
+  /** Background work, with the database key it opens the vault with while the vault is open. */
+  private readonly workers: VaultWorkers;
+  /** The end of the last lock: its closing work, the lock entry, the database closing. */
+  private closing: Promise<void> | null = null;
 
   constructor(private readonly options: VaultSessionOptions) {
     super();
     this.now = options.now ?? Date.now;
+    this.workers = new VaultWorkers(vaultPaths(options.dir).database);
   }
 
   get dir(): string {
@@ -103,13 +115,18 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason] }> {
   }
 
   async create(passphrase: string): Promise<string> {
-    assertStrong(passphrase);
+    await assertStrong(passphrase);
     if (this.open) throw new AppError('CONFLICT', 'A vault is already open.');
-    const created = await createVault(this.dir, passphrase, { kdf: this.options.kdf });
+    await this.closing;
+    const created = await createVault(this.dir, passphrase, {
+      kdf: this.options.kdf,
+      keepKey: (key) => this.workers.holdKey(key),
+    });
     try {
       this.instanceLock = InstanceLock.acquire(this.dir);
     } catch (error) {
       created.db.close();
+      this.workers.dropKey();
       throw error;
     }
     this.adopt(created, 'vault.created');
@@ -118,24 +135,31 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason] }> {
 
   async unlock(passphrase: string): Promise<void> {
     if (this.open) return;
+    await this.closing;
     this.assertNotThrottled();
-    const opened = await this.whileHoldingLock(() => unlockVault(this.dir, passphrase));
+    const opened = await this.whileHoldingLock(() =>
+      unlockVault(this.dir, passphrase, { keepKey: (key) => this.workers.holdKey(key) }),
+    );
     this.adopt(opened, 'vault.unlocked');
   }
 
   async recover(recoveryKey: string, newPassphrase: string): Promise<void> {
-    assertStrong(newPassphrase);
+    await assertStrong(newPassphrase);
     if (this.open)
       throw new AppError('CONFLICT', 'The vault is open. Change the passphrase in Settings instead.');
+    await this.closing;
     this.assertNotThrottled();
     const opened = await this.whileHoldingLock(() =>
-      recoverVault(this.dir, recoveryKey, newPassphrase, { kdf: this.options.kdf }),
+      recoverVault(this.dir, recoveryKey, newPassphrase, {
+        kdf: this.options.kdf,
+        keepKey: (key) => this.workers.holdKey(key),
+      }),
     );
     this.adopt(opened, 'vault.recovered');
   }
 
   async changePassphrase(current: string, newPassphrase: string): Promise<void> {
-    assertStrong(newPassphrase);
+    await assertStrong(newPassphrase);
     const db = this.db();
     this.assertNotThrottled();
     try {
@@ -186,9 +210,27 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason] }> {
   }
 
   /** The session's timer: the idle lock, then the scheduled work (daily backup and check). */
-  tick(): void {
+  async tick(): Promise<void> {
     this.checkIdle();
-    if (this.open) this.lifecycle?.tick(this.open.db);
+    if (this.open) await this.lifecycle?.tick(this.open.db);
+  }
+
+  /**
+   * Runs a long read of the open vault (the full check, a backup) in a worker thread with its own
+   * connection, so that the app goes on meanwhile. Locking stops it: it rejects with LOCKED.
+   */
+  inBackground<K extends TaskKind>(task: VaultTask<K>, options?: TaskOptions): Promise<TaskResult<K>> {
+    return this.workers.run(task, options);
+  }
+
+  /** Resolves once nothing runs on the vault any more: no background work, no lock still closing. */
+  async settled(): Promise<void> {
+    do {
+      await this.closing;
+      await this.workers.settled();
+      // What a finished task sets off (a damaged vault locking, a backup being recorded) runs now.
+      await new Promise((resolve) => setImmediate(resolve));
+    } while (this.closing || this.workers.busy);
   }
 
   /**
@@ -206,12 +248,14 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason] }> {
   }
 
   /**
-   * A check found the open vault damaged. It is closed at once, without the lock's audit entry,
+   * A check found the vault damaged. It is closed at once, without the lock's audit entry,
    * checkpoint or backup (nothing more is written to it), and stays refused until it is restored.
    */
   markDamaged(message: string): void {
     this.damage = new AppError('VAULT_DAMAGED', message);
-    this.lock('damaged');
+    if (this.open) this.lock('damaged');
+    // Found by the backup of a lock: the UI is told, to show the problem rather than the unlock screen.
+    else this.emit('locked', 'damaged');
   }
 
   /** After a restore replaced the damaged files. */
@@ -219,24 +263,34 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason] }> {
     this.damage = null;
   }
 
+  /**
+   * Locks at once: from here nothing reaches the database, background work is stopped and the
+   * key is zeroed. What locking still does (the backup on lock, in a worker) finishes afterwards,
+   * before the database closes; `settled()` says when. On quit there is no afterwards, so all of
+   * it happens before this returns.
+   */
   lock(reason: LockReason): void {
     if (!this.open) return;
     const { db } = this.open;
     this.open = null;
-    try {
-      if (reason !== 'damaged') this.lifecycle?.closing(db, reason);
-      // The closing backup may itself have found the vault damaged: then nothing more is written.
-      if (!this.damage) {
-        appendAudit(db, { action: 'vault.locked', detail: reason });
-        db.pragma('wal_checkpoint(TRUNCATE)');
-      }
-    } finally {
-      // Closing the connection makes SQLCipher wipe its copy of the key and page cache.
-      db.close();
-      this.releaseInstanceLock();
-    }
     if (this.idleTimer) clearInterval(this.idleTimer);
     this.idleTimer = null;
+    this.workers.stopAll(new AppError('LOCKED', 'The vault locked before this finished.'));
+    let closing: Promise<void> | void = undefined;
+    try {
+      if (reason !== 'damaged') closing = this.lifecycle?.closing(db, reason);
+    } finally {
+      this.workers.dropKey();
+      if (closing || (this.workers.busy && reason !== 'quit')) {
+        this.closing = Promise.all([closing, this.workers.settled()])
+          .then(() => this.close(db, reason))
+          // Closing work reports its own failures; the database is closed whatever happened.
+          .catch(() => undefined)
+          .finally(() => (this.closing = null));
+      } else {
+        this.close(db, reason);
+      }
+    }
     this.emit('locked', reason);
   }
 
@@ -249,6 +303,22 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason] }> {
       this.releaseInstanceLock();
       if (error instanceof AppError && error.code === 'WRONG_PASSPHRASE') throw this.recordFailure(error);
       throw error;
+    }
+  }
+
+  /** The lock entry and checkpoint, unless damage was found (then nothing more is written), and closing. */
+  private close(db: Db, reason: LockReason): void {
+    try {
+      if (!this.damage) {
+        appendAudit(db, { action: 'vault.locked', detail: reason });
+        // A worker still stopping (on quit) may read an older moment: take what it allows, without waiting.
+        db.pragma(this.workers.busy ? 'wal_checkpoint(PASSIVE)' : 'wal_checkpoint(TRUNCATE)');
+      }
+    } finally {
+      // Closing the connection makes SQLCipher wipe its copy of the key and page cache.
+      db.close();
+      this.releaseInstanceLock();
+      this.workers.retire();
     }
   }
 
@@ -272,8 +342,9 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason] }> {
       this.failedUnlocks = 0;
     }
     appendAudit(opened.db, { action });
-    this.lifecycle?.opened(opened.db);
-    this.idleTimer = setInterval(() => this.tick(), 15_000);
+    this.lifecycle?.opened(opened.db, action === 'vault.created');
+    // The lifecycle records its own failures (backup status); an idle lock that fails leaves things as they were.
+    this.idleTimer = setInterval(() => void this.tick().catch(() => undefined), 15_000);
     this.idleTimer.unref();
   }
 
@@ -298,8 +369,8 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason] }> {
   }
 }
 
-function assertStrong(passphrase: string): void {
-  const strength = passphraseStrength(passphrase);
+async function assertStrong(passphrase: string): Promise<void> {
+  const strength = await estimatePassphraseStrength(passphrase);
   if (!strength.acceptable) {
     throw new AppError(
       'VALIDATION',

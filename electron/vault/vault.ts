@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { AppError } from '../errors/app-error';
 import { isFileAccessError, openEncrypted, type Db } from '../db/connection';
+import { readEveryTreeRoot } from '../db/integrity';
 import { assertNotFromFuture, migrate } from '../db/migrate';
 import { writeFileAtomic } from './atomic-write';
 import { DEFAULT_KDF, unwrapDatabaseKey, wrapDatabaseKey, type KdfParams, type KeyFile } from './key-file';
@@ -16,6 +17,12 @@ export interface OpenVault {
 export interface VaultOptions {
   /** Tests and the benchmark may lower the KDF cost; the app always uses the default. */
   kdf?: KdfParams;
+  /**
+   * Called with the database key once the vault is open, for a caller that opens more connections
+   * beside this one (the session's background checks and backups). It must copy the key: this
+   * buffer is zeroed when the call returns.
+   */
+  keepKey?: (key: Buffer) => void;
 }
 
 /** Creates a vault in an empty or missing folder and returns it open, with the one-time recovery key. */
@@ -46,6 +53,7 @@ export async function createVault(
       passphrase: await wrapDatabaseKey(key, passphrase, binding, options.kdf ?? DEFAULT_KDF),
     };
     writeFileAtomic(paths.keyFile, JSON.stringify(keyFile, null, 2));
+    options.keepKey?.(key);
     return { db, keyFile, recoveryKey: formatRecoveryKey(key) };
   } catch (error) {
     db?.close();
@@ -76,13 +84,9 @@ function openWithKey(dir: string, keyFile: KeyFile, key: Buffer): OpenVault {
   }
   try {
     assertNotFromFuture(db);
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') {
-      throw new AppError(
-        'VAULT_DAMAGED',
-        'The vault’s database failed its integrity check. Restore it from a backup.',
-      );
-    }
+    // Opening read the schema; this reads the root of every table and index. Reading all of a
+    // large vault takes seconds, so the rest is checked beside the open vault (BackupSchedule).
+    readEveryTreeRoot(db);
     migrate(db);
     return { db, keyFile };
   } catch (error) {
@@ -95,13 +99,19 @@ function openWithKey(dir: string, keyFile: KeyFile, key: Buffer): OpenVault {
   }
 }
 
-export async function unlockVault(dir: string, passphrase: string): Promise<OpenVault> {
+export async function unlockVault(
+  dir: string,
+  passphrase: string,
+  options: Pick<VaultOptions, 'keepKey'> = {},
+): Promise<OpenVault> {
   const presence = inspectVaultFolder(dir);
   if (presence.state === 'absent') throw new AppError('NOT_FOUND', 'There is no vault in this folder yet.');
   const key = await unwrapDatabaseKey(presence.keyFile, passphrase);
   if (!key) throw new AppError('WRONG_PASSPHRASE', 'That passphrase does not open this vault.');
   try {
-    return openWithKey(dir, presence.keyFile, key);
+    const opened = openWithKey(dir, presence.keyFile, key);
+    options.keepKey?.(key);
+    return opened;
   } finally {
     key.fill(0);
   }
@@ -128,6 +138,7 @@ export async function recoverVault(
       throw error;
     }
     const keyFile = await rewrap(dir, presence.keyFile, key, newPassphrase, options);
+    options.keepKey?.(key);
     return { db: opened.db, keyFile };
   } finally {
     key.fill(0);

@@ -22,8 +22,8 @@ export interface VerifyReport {
 const MAX_REPORTED_PROBLEMS = 5;
 
 /**
- * Opens a vault only to examine it. Unlike unlocking it runs no migration and no quick check, so a
- * damaged vault can be looked at as it is and a vault that needs upgrading is reported, not changed.
+ * Opens a vault only to examine it. Unlike unlocking it runs no migration and refuses no damage, so
+ * a damaged vault can be looked at as it is and a vault that needs upgrading is reported, not changed.
  */
 export async function openForVerify(dir: string, passphrase: string): Promise<Db> {
   const presence = inspectVaultFolder(dir);

@@ -74,7 +74,7 @@ describe('restoring a backup', () => {
     await core.call('clients:createEnquiry', { chosenName: 'Ada' });
     const backup = await core.call('backup:run', {});
     core.session.lock('quit');
-    const carried = join(tempDir(), 'usb-stick');
+    const carried = join(tempDir(), 'Ada Lovelace backups');
     cpSync(join(core.dir, 'backups', backup.id.split(':')[1]!), carried, { recursive: true });
 
     const laptop = await clockedCore(undefined, join(tempDir(), 'new-laptop', 'vault'));
@@ -82,6 +82,10 @@ describe('restoring a backup', () => {
     const result = await laptop.call('backup:restore', { from: { path: carried }, passphrase: STRONG });
     expect(result.restored).toBe(carried);
     expect(await names(laptop)).toEqual(['Ada']);
+    // The folder's name can be a client's: the audit trail records that a folder was used, not which.
+    const { entries } = await laptop.call('audit:list', { actionPrefix: 'vault.restored' });
+    expect(entries[0]).toMatchObject({ entity: 'backup', entityId: 'a chosen folder' });
+    expect(JSON.stringify(entries)).not.toContain('Lovelace');
     laptop.session.lock('quit');
 
     const other = await clockedCore(undefined, join(tempDir(), 'other-laptop', 'vault'));

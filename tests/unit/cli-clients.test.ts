@@ -34,6 +34,8 @@ describe('rapport clients', () => {
       reason: 'Moved',
     });
     core.session.lock('user');
+    // The backup of the lock runs in a worker; the vault stays held until it is done.
+    await core.session.settled();
 
     const table = await run(['clients', '--vault', core.dir]);
     expect(table.code).toBe(0);

@@ -38,10 +38,10 @@ describe('a vault damaged while open', () => {
     const damaged = sha(vaultPaths(core.dir).database);
 
     core.advanceHours(12);
-    core.session.tick();
+    await core.session.tick();
     expect(locks).toEqual([]);
     core.advanceHours(13);
-    core.session.tick();
+    await core.session.tick();
 
     expect(locks).toEqual(['damaged']);
     const status = await core.call('vault:status', {});
@@ -78,6 +78,8 @@ describe('a vault damaged while open', () => {
     const damaged = sha(vaultPaths(core.dir).database);
 
     core.session.lock('user');
+    // The backup of a lock runs in a worker after the vault has locked.
+    await core.session.settled();
 
     expect(core.session.status().problem?.code).toBe('VAULT_DAMAGED');
     expect(core.backups.status().lastError?.message).toBe('The vault’s database is damaged.');

@@ -19,12 +19,10 @@ function WhatToDo({ code }: { code: string }) {
   return (
     <ol>
       <li>
-        Restore the whole vault folder (both <code>rapport.db</code> and <code>rapport.key</code>) from your
-        most recent backup, then choose “Check again”.
+        Restore your most recent backup with “Restore from a backup…” below. The damaged vault is not deleted:
+        it is kept aside in the vault folder.
       </li>
-      <li>
-        Keep the damaged folder as it is: do not delete it. It may still be possible to rescue what is in it.
-      </li>
+      <li>Do not delete the damaged files yourself. It may still be possible to rescue what is in them.</li>
       <li>
         Have your emergency kit at hand. Its recovery key opens the vault’s database even if the key file is
         lost, with help from someone you trust with computers.
@@ -33,14 +31,23 @@ function WhatToDo({ code }: { code: string }) {
   );
 }
 
-/** A vault that cannot be opened safely: say what is wrong and what to do, and offer no way to write. */
-export function VaultProblemScreen({ problem }: { problem: Problem }) {
+/**
+ * A vault that cannot be opened safely: say what is wrong and what to do, and offer no way to write
+ * to it. The one way forward that changes anything is a restore, which sets the damaged files aside.
+ */
+export function VaultProblemScreen({ problem, onRestore }: { problem: Problem; onRestore: () => void }) {
   const status = useVaultStatus();
+  const canRestore = problem.code !== 'VAULT_FROM_FUTURE';
   return (
     <CentredCard
       width="wide"
       title="Rapport cannot open your vault"
-      intro={<p>Nothing has been changed or deleted: Rapport only looked at the vault folder and stopped.</p>}
+      intro={
+        <p>
+          Rapport stopped as soon as it found the problem and has written nothing to the vault since. Nothing
+          has been deleted.
+        </p>
+      }
     >
       <Alert tone="warning">
         <p>{problem.message}</p>
@@ -50,8 +57,13 @@ export function VaultProblemScreen({ problem }: { problem: Problem }) {
         <WhatToDo code={problem.code} />
       </div>
       <div className="form-actions">
+        {canRestore && (
+          <ActionButton variant="primary" onPress={onRestore}>
+            Restore from a backup…
+          </ActionButton>
+        )}
         <ActionButton
-          variant="primary"
+          variant={canRestore ? 'secondary' : 'primary'}
           onPress={() => void status.refetch()}
           isPending={status.isFetching}
           pendingLabel="Checking…"
