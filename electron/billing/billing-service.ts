@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { DateTime } from 'luxon';
 import type { z } from 'zod';
 import type { billingChannels, Invoice, Payment, Service } from '../../shared/billing/billing-contract';
-import { applySlidingScale, sumMinor } from '../../shared/billing/money';
+import { BILLABLE_STATUSES, invoiceLineFor } from '../../shared/billing/invoice-line';
+import { sumMinor } from '../../shared/billing/money';
 import { getAppointment } from '../db/appointments';
 import { appendAudit } from '../db/audit';
 import * as billing from '../db/billing';
@@ -11,13 +13,6 @@ import { readSetting, writeSetting } from '../db/settings';
 import { AppError } from '../errors/app-error';
 
 type Input<C extends keyof typeof billingChannels> = z.output<(typeof billingChannels)[C]['input']>;
-
-const BILLABLE = new Set(['attended', 'cancelled-late', 'no-show']);
-const LINE_PREFIX: Record<string, string> = {
-  'cancelled-late': 'Late cancellation: ',
-  'no-show': 'Missed session: ',
-  attended: '',
-};
 
 function toService(row: billing.ServiceRow): Service {
   return { ...row, active: row.active === 1 };
@@ -105,41 +100,22 @@ export class BillingService {
     return this.diagnoses(input.clientId);
   }
 
-  /**
-   * The fee for one session: the client's own price if set, else their service's (or the session's
-   * service's) scheduled price, less any sliding-scale reduction. Integers throughout.
-   */
-  sessionFee(
-    db: Db,
-    clientId: string,
-    serviceId: string | null,
-  ): { amountMinor: number; service?: billing.ServiceRow } {
-    const fee = billing.getClientFee(db, clientId);
-    const services = billing.listServices(db);
-    const service = services.find((s) => s.id === (serviceId ?? fee?.serviceId ?? null));
-    const base = fee?.priceMinor ?? service?.priceMinor;
-    if (base === undefined) {
-      throw new AppError(
-        'VALIDATION',
-        'There is no fee for this session: set a service on it or a fee for the client.',
-      );
-    }
-    return { amountMinor: applySlidingScale(base, fee?.slidingScalePercent ?? 0), service };
-  }
-
   createInvoice(input: Input<'invoices:create'>): Invoice {
     const db = this.db();
-    const { currency, paymentTermsDays } = this.settings();
-    const issuedOn = input.issuedOn ?? this.now().toISOString().slice(0, 10);
+    const { currency, paymentTermsDays, timeZone } = this.settings();
+    // "Today" is the practice's calendar day, not UTC's: an invoice raised at 9 pm in New York is dated that day.
+    const issuedOn = input.issuedOn ?? DateTime.fromJSDate(this.now(), { zone: timeZone }).toISODate()!;
     const id = randomUUID();
     db.transaction(() => {
       this.requireClient(db, input.clientId);
+      const fee = billing.getClientFee(db, input.clientId);
+      const services = billing.listServices(db);
       const lines = input.appointmentIds.map((appointmentId) => {
         const appointment = getAppointment(db, appointmentId);
         if (!appointment || appointment.clientId !== input.clientId) {
           throw new AppError('NOT_FOUND', 'One of those sessions is not this client’s.');
         }
-        if (!BILLABLE.has(appointment.status)) {
+        if (!BILLABLE_STATUSES.has(appointment.status)) {
           throw new AppError(
             'VALIDATION',
             'Only attended sessions, late cancellations and no-shows can be invoiced.',
@@ -147,14 +123,20 @@ export class BillingService {
         }
         if (appointment.invoiced)
           throw new AppError('CONFLICT', 'One of those sessions is already on an invoice.');
-        const { amountMinor, service } = this.sessionFee(db, input.clientId, appointment.serviceId);
+        const line = invoiceLineFor(appointment, fee, services);
+        if (line.amountMinor === null) {
+          throw new AppError(
+            'VALIDATION',
+            'There is no fee for this session: set a service on it or a fee for the client.',
+          );
+        }
         return {
           invoiceId: id,
           appointmentId,
           serviceDate: appointment.localDate,
-          description: `${LINE_PREFIX[appointment.status]}${service?.name ?? 'Therapy session'}`,
-          code: service?.code ?? '',
-          amountMinor,
+          description: line.description,
+          code: line.code,
+          amountMinor: line.amountMinor,
         };
       });
       const due = new Date(`${issuedOn}T00:00:00Z`);

@@ -8,6 +8,7 @@ import { EXIT, exitCodeFor } from './exit-codes';
 import { exportCommand } from './export-command';
 import { importCommand } from './import-command';
 import { exportPdfCommand } from './export-pdf-command';
+import { exportSuperbillCommand } from './export-superbill-command';
 import { infoCommand } from './info-command';
 import { initCommand } from './init-command';
 import { PromptCancelled } from './prompt';
@@ -23,6 +24,7 @@ const COMMANDS: readonly Command[] = [
   clientsCommand,
   seedDemoCommand,
   exportPdfCommand,
+  exportSuperbillCommand,
   backupCommand,
   restoreCommand,
   exportCommand,

@@ -92,20 +92,37 @@ export interface InvoiceRow {
   paidMinor: number;
 }
 
-const INVOICE_SELECT = `SELECT i.id, i.number, i.client_id AS clientId, c.chosen_name AS chosenName,
-    i.issued_on AS issuedOn, i.due_on AS dueOn, i.currency, i.status, i.void_reason AS voidReason,
-    coalesce((SELECT sum(amount_minor) FROM invoice_lines l WHERE l.invoice_id = i.id), 0) AS totalMinor,
-    coalesce((SELECT sum(amount_minor) FROM payments p WHERE p.invoice_id = i.id), 0) AS paidMinor
-  FROM invoices i JOIN clients c ON c.id = i.client_id`;
+/** Each invoice with its client's chosen name and its totals; one written-out statement per question. */
+const INVOICES_SQL = {
+  all: `SELECT i.id, i.number, i.client_id AS clientId, c.chosen_name AS chosenName,
+         i.issued_on AS issuedOn, i.due_on AS dueOn, i.currency, i.status, i.void_reason AS voidReason,
+         coalesce((SELECT sum(amount_minor) FROM invoice_lines l WHERE l.invoice_id = i.id), 0) AS totalMinor,
+         coalesce((SELECT sum(amount_minor) FROM payments p WHERE p.invoice_id = i.id), 0) AS paidMinor
+       FROM invoices i JOIN clients c ON c.id = i.client_id
+       ORDER BY i.issued_on DESC, i.number DESC`,
+  // Its own statement, so the client is looked up through invoices_by_client.
+  ofClient: `SELECT i.id, i.number, i.client_id AS clientId, c.chosen_name AS chosenName,
+         i.issued_on AS issuedOn, i.due_on AS dueOn, i.currency, i.status, i.void_reason AS voidReason,
+         coalesce((SELECT sum(amount_minor) FROM invoice_lines l WHERE l.invoice_id = i.id), 0) AS totalMinor,
+         coalesce((SELECT sum(amount_minor) FROM payments p WHERE p.invoice_id = i.id), 0) AS paidMinor
+       FROM invoices i JOIN clients c ON c.id = i.client_id
+       WHERE i.client_id = ?
+       ORDER BY i.issued_on DESC, i.number DESC`,
+  one: `SELECT i.id, i.number, i.client_id AS clientId, c.chosen_name AS chosenName,
+         i.issued_on AS issuedOn, i.due_on AS dueOn, i.currency, i.status, i.void_reason AS voidReason,
+         coalesce((SELECT sum(amount_minor) FROM invoice_lines l WHERE l.invoice_id = i.id), 0) AS totalMinor,
+         coalesce((SELECT sum(amount_minor) FROM payments p WHERE p.invoice_id = i.id), 0) AS paidMinor
+       FROM invoices i JOIN clients c ON c.id = i.client_id
+       WHERE i.id = ?`,
+} as const;
 
 export function listInvoices(db: Db, clientId: string | null): InvoiceRow[] {
-  return db
-    .prepare(`${INVOICE_SELECT} WHERE ? IS NULL OR i.client_id = ? ORDER BY i.issued_on DESC, i.number DESC`)
-    .all(clientId, clientId) as InvoiceRow[];
+  if (clientId === null) return db.prepare(INVOICES_SQL.all).all() as InvoiceRow[];
+  return db.prepare(INVOICES_SQL.ofClient).all(clientId) as InvoiceRow[];
 }
 
 export function getInvoice(db: Db, id: string): InvoiceRow | undefined {
-  return db.prepare(`${INVOICE_SELECT} WHERE i.id = ?`).get(id) as InvoiceRow | undefined;
+  return db.prepare(INVOICES_SQL.one).get(id) as InvoiceRow | undefined;
 }
 
 export function invoiceLines(db: Db, invoiceId: string) {
@@ -216,4 +233,59 @@ export function balances(db: Db): { clientId: string; chosenName: string; balanc
     chosenName: string;
     balanceMinor: number;
   }[];
+}
+
+export interface AttendedSessionRow {
+  id: string;
+  localDate: string;
+  modality: 'in-person' | 'video' | 'phone';
+  serviceId: string | null;
+}
+
+/** A client's attended sessions on the calendar days from `from` to `to`, both included. */
+export function attendedSessionsBetween(
+  db: Db,
+  clientId: string,
+  from: string,
+  to: string,
+): AttendedSessionRow[] {
+  return db
+    .prepare(
+      `SELECT id, local_date AS localDate, modality, service_id AS serviceId
+       FROM appointments
+       WHERE client_id = ? AND status = 'attended' AND local_date BETWEEN ? AND ?
+       ORDER BY local_date, starts_at, id`,
+    )
+    .all(clientId, from, to) as AttendedSessionRow[];
+}
+
+export interface BilledLineRow {
+  appointmentId: string;
+  code: string;
+  description: string;
+  amountMinor: number;
+  currency: string;
+}
+
+/** The lines of a client's issued (not void) invoices for sessions on those days: what was charged. */
+export function issuedLinesBetween(db: Db, clientId: string, from: string, to: string): BilledLineRow[] {
+  return db
+    .prepare(
+      `SELECT l.appointment_id AS appointmentId, l.code, l.description, l.amount_minor AS amountMinor, i.currency
+       FROM invoices i JOIN invoice_lines l ON l.invoice_id = i.id
+       WHERE i.client_id = ? AND i.status = 'issued' AND l.appointment_id IS NOT NULL
+         AND l.service_date BETWEEN ? AND ?`,
+    )
+    .all(clientId, from, to) as BilledLineRow[];
+}
+
+/** A client's payments received on the days from `from` to `to`, both included, oldest first. */
+export function paymentsBetween(db: Db, clientId: string, from: string, to: string): PaymentRow[] {
+  return db
+    .prepare(
+      `SELECT id, client_id AS clientId, invoice_id AS invoiceId, received_on AS receivedOn,
+         amount_minor AS amountMinor, currency, method, reference
+       FROM payments WHERE client_id = ? AND received_on BETWEEN ? AND ? ORDER BY received_on, created_at`,
+    )
+    .all(clientId, from, to) as PaymentRow[];
 }

@@ -1,6 +1,10 @@
 import { BrowserWindow } from 'electron';
-import type { SummaryDocumentData } from '../../shared/summary/summary-document';
-import { RENDER_FUNCTION, SUMMARY_PAGE, type SummaryPrinter } from '../pdf/summary-printer';
+import {
+  RENDER_FUNCTION,
+  SUMMARY_PAGE,
+  type PrintableDocument,
+  type SummaryPrinter,
+} from '../pdf/summary-printer';
 import { APP_ORIGIN } from './app-origin';
 
 /**
@@ -10,7 +14,7 @@ import { APP_ORIGIN } from './app-origin';
  */
 export function createElectronSummaryPrinter(): SummaryPrinter {
   return {
-    async print(document: SummaryDocumentData): Promise<Uint8Array> {
+    async print(document: PrintableDocument): Promise<Uint8Array> {
       const window = new BrowserWindow({
         show: false,
         width: 900,

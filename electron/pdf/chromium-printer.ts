@@ -1,11 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import type { SummaryDocumentData } from '../../shared/summary/summary-document';
 import { CONTENT_SECURITY_POLICY } from '../main/content-security-policy';
 import { mimeTypeFor } from '../main/mime-types';
 import { requireSummaryPage } from './renderer-root';
-import { RENDER_FUNCTION, SUMMARY_PAGE, type SummaryPrinter } from './summary-printer';
+import {
+  RENDER_FUNCTION,
+  SUMMARY_PAGE,
+  type PrintableDocument,
+  type SummaryPrinter,
+} from './summary-printer';
 
 /** A made-up origin: the page is served from memory by request interception and never from a network. */
 const ORIGIN = 'https://summary.rapport.invalid';
@@ -82,7 +86,7 @@ export class ChromiumSummaryPrinter implements SummaryPrinter {
     this.root = requireSummaryPage(options.rendererRoot);
   }
 
-  async print(document: SummaryDocumentData): Promise<Uint8Array> {
+  async print(document: PrintableDocument): Promise<Uint8Array> {
     const browser = await this.launch();
     const context = await browser.newContext({ locale: 'en-GB', javaScriptEnabled: true });
     try {

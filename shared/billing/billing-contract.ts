@@ -1,14 +1,19 @@
 import { z } from 'zod';
+import { calendarDate } from '../dates/calendar-date';
 
 const id = z.uuid('Unknown record.');
-const calendarDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a full date.')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'That date does not exist.');
 const minor = z.number().int('Amounts are whole cents.').min(0).max(100_000_000);
 const currency = z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as USD.');
 
 export const PAYMENT_METHODS = ['card', 'cash', 'bank transfer', 'cheque', 'insurance', 'other'] as const;
+export const PAYMENT_METHOD_LABELS: Record<(typeof PAYMENT_METHODS)[number], string> = {
+  card: 'Card',
+  cash: 'Cash',
+  'bank transfer': 'Bank transfer',
+  cheque: 'Cheque',
+  insurance: 'Insurance',
+  other: 'Other',
+};
 
 export const service = z.object({
   id: z.string(),

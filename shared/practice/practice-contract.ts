@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
 /**
- * The practice letterhead: who the summary comes from. Set once in settings and printed at the top
- * of every exported summary. Nothing here is about a client.
+ * The practice letterhead and the clinician's identifiers: who a summary or superbill comes from.
+ * Set once in settings and printed on every exported summary and superbill. Nothing here is about
+ * a client.
  */
 const line = (max: number) => z.string().trim().max(max, `Keep this under ${max} characters.`).default('');
 
@@ -24,10 +25,38 @@ export const logo = z
   .refine((s) => dataUrlBytes(s) <= MAX_LOGO_BYTES, 'The logo must be smaller than 150 KB.')
   .default('');
 
+/**
+ * A US National Provider Identifier: ten digits, the last a Luhn check digit computed with the
+ * prefix 80840 (the card-issuer prefix the standard assigns to US health identifiers).
+ */
+export function isValidNpi(npi: string): boolean {
+  if (!/^\d{10}$/.test(npi)) return false;
+  const digits = `80840${npi}`.split('').map(Number).reverse();
+  const sum = digits.reduce((total, digit, i) => {
+    if (i % 2 === 0) return total + digit;
+    const doubled = digit * 2;
+    return total + (doubled > 9 ? doubled - 9 : doubled);
+  }, 0);
+  return sum % 10 === 0;
+}
+
 export const practiceSchema = z.strictObject({
   clinicianName: line(200),
   credentials: line(200),
   licenceNumber: line(100),
+  /** Where the licence was issued (a state or country): an insurer reads the number with it. */
+  licenceJurisdiction: line(100),
+  npi: z
+    .string()
+    .trim()
+    .refine(
+      (s) => s === '' || isValidNpi(s.replace(/[\s-]/g, '')),
+      'An NPI is 10 digits; check it for a typo.',
+    )
+    .transform((s) => s.replace(/[\s-]/g, ''))
+    .default(''),
+  /** As the clinician wants it printed on superbills, e.g. "EIN 12-3456789". */
+  taxId: line(40),
   practiceName: line(200),
   address: line(600),
   phone: line(60),

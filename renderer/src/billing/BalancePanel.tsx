@@ -8,15 +8,17 @@ interface BalancePanelProps {
   sessionsToInvoice: number;
   onInvoice: () => void;
   onPayment: () => void;
+  onSuperbill: () => void;
 }
 
-/** What the client owes (or has in credit), and the two things to do about it. */
+/** What the client owes (or has in credit), what to do about it, and the superbill for an insurer. */
 export function BalancePanel({
   balanceMinor,
   currency,
   sessionsToInvoice,
   onInvoice,
   onPayment,
+  onSuperbill,
 }: BalancePanelProps) {
   const headingId = useId();
   const words =
@@ -43,6 +45,7 @@ export function BalancePanel({
           New invoice
         </ActionButton>
         <ActionButton onPress={onPayment}>Record payment</ActionButton>
+        <ActionButton onPress={onSuperbill}>Superbill…</ActionButton>
       </div>
     </section>
   );

@@ -3,7 +3,7 @@ import type { Appointment } from '../../../shared/schedule/schedule-contract';
 import { AttendanceMark } from '../calendar/AttendanceMark';
 import { compactDay, timeOf } from '../calendar/calendar-time';
 import { ActionButton } from '../ui/ActionButton';
-import { BILLABLE_STATUSES } from './invoice-preview';
+import { BILLABLE_STATUSES } from '../../../shared/billing/invoice-line';
 
 const PAST_SHOWN = 8;
 

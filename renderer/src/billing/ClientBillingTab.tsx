@@ -22,11 +22,12 @@ import { BalancePanel } from './BalancePanel';
 import { ClientAppointments } from './ClientAppointments';
 import { ClientFeeForm } from './ClientFeeForm';
 import { DiagnosesForm } from './DiagnosesForm';
-import { BILLABLE_STATUSES } from './invoice-preview';
+import { BILLABLE_STATUSES } from '../../../shared/billing/invoice-line';
 import { InvoiceList } from './InvoiceList';
 import { IssueInvoiceDialog } from './IssueInvoiceDialog';
 import { PaymentList } from './PaymentList';
 import { RecordPaymentDialog } from './RecordPaymentDialog';
+import { SuperbillDialog } from './superbill/SuperbillDialog';
 import '../calendar/calendar.css';
 import '../ui/controls.css';
 import './billing.css';
@@ -107,6 +108,7 @@ function BillingTabContent(props: Loaded) {
   const [booking, setBooking] = useState(false);
   const [invoicing, setInvoicing] = useState(false);
   const [paying, setPaying] = useState(false);
+  const [superbill, setSuperbill] = useState(false);
   const toInvoice = appointments
     .filter((a) => BILLABLE_STATUSES.has(a.status) && !a.invoiced)
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
@@ -121,6 +123,7 @@ function BillingTabContent(props: Loaded) {
         sessionsToInvoice={toInvoice.filter((a) => a.status === 'attended').length}
         onInvoice={() => setInvoicing(true)}
         onPayment={() => setPaying(true)}
+        onSuperbill={() => setSuperbill(true)}
       />
       <p className="billing-tab__status" role="status">
         {message}
@@ -198,6 +201,16 @@ function BillingTabContent(props: Loaded) {
         onClose={() => setPaying(false)}
         onRecorded={(text) => {
           setPaying(false);
+          setMessage(text);
+        }}
+      />
+      <SuperbillDialog
+        isOpen={superbill}
+        clientId={clientId}
+        zone={zone}
+        onClose={() => setSuperbill(false)}
+        onSaved={(text) => {
+          setSuperbill(false);
           setMessage(text);
         }}
       />

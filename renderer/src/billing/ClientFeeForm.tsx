@@ -12,7 +12,7 @@ import { FormNumberField } from '../ui/FormNumberField';
 import { FormTextField } from '../ui/FormTextField';
 import { SelectField } from '../ui/SelectField';
 import { useSetClientFee } from './billing-queries';
-import type { ClientFeeSettings } from './invoice-preview';
+import type { ClientFeeSettings } from '../../../shared/billing/invoice-line';
 import { amountText, toMinor, toTyped } from './money-input';
 
 interface ClientFeeFormProps {

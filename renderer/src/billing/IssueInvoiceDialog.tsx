@@ -9,7 +9,8 @@ import { Icon } from '../ui/Icon';
 import { ModalDialog } from '../ui/ModalDialog';
 import { useCreateInvoice } from './billing-queries';
 import '../ui/checkbox.css';
-import { previewLine, previewTotal, type ClientFeeSettings } from './invoice-preview';
+import type { ClientFeeSettings } from '../../../shared/billing/invoice-line';
+import { previewLine, previewTotal } from './invoice-preview';
 import type { Service } from '../../../shared/billing/billing-contract';
 
 interface IssueInvoiceDialogProps {

@@ -1,15 +1,6 @@
-import type { Invoice, Payment } from '../../../shared/billing/billing-contract';
+import { PAYMENT_METHOD_LABELS, type Invoice, type Payment } from '../../../shared/billing/billing-contract';
 import { formatMoney } from '../../../shared/billing/money';
 import { mediumDay } from '../calendar/calendar-time';
-
-export const METHOD_LABELS: Record<Payment['method'], string> = {
-  card: 'Card',
-  cash: 'Cash',
-  'bank transfer': 'Bank transfer',
-  cheque: 'Cheque',
-  insurance: 'Insurance',
-  other: 'Other',
-};
 
 export function PaymentList({
   payments,
@@ -38,7 +29,7 @@ export function PaymentList({
         {payments.map((p) => (
           <tr key={p.id}>
             <td>{mediumDay(p.receivedOn)}</td>
-            <td>{METHOD_LABELS[p.method]}</td>
+            <td>{PAYMENT_METHOD_LABELS[p.method]}</td>
             <td>{numberOf(p.invoiceId)}</td>
             <td dir="auto">{p.reference}</td>
             <td className="money-table__amount">{formatMoney(p.amountMinor, p.currency)}</td>

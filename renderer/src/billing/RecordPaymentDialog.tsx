@@ -3,7 +3,11 @@ import { useMemo } from 'react';
 import { Form } from 'react-aria-components';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { PAYMENT_METHODS, type Invoice } from '../../../shared/billing/billing-contract';
+import {
+  PAYMENT_METHOD_LABELS,
+  PAYMENT_METHODS,
+  type Invoice,
+} from '../../../shared/billing/billing-contract';
 import { channels } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/billing/money';
 import { todayIn } from '../calendar/calendar-time';
@@ -15,9 +19,8 @@ import { ModalDialog } from '../ui/ModalDialog';
 import { SelectField } from '../ui/SelectField';
 import { useRecordPayment } from './billing-queries';
 import { amountText, toMinor, toTyped } from './money-input';
-import { METHOD_LABELS } from './PaymentList';
 
-const METHOD_OPTIONS = PAYMENT_METHODS.map((id) => ({ id, label: METHOD_LABELS[id] }));
+const METHOD_OPTIONS = PAYMENT_METHODS.map((id) => ({ id, label: PAYMENT_METHOD_LABELS[id] }));
 const NO_INVOICE = 'none';
 const record = channels['payments:record'].input.shape;
 

@@ -19,6 +19,9 @@ const FIELDS = [
   'clinicianName',
   'credentials',
   'licenceNumber',
+  'licenceJurisdiction',
+  'npi',
+  'taxId',
   'practiceName',
   'address',
   'phone',
@@ -53,7 +56,32 @@ function PracticeForm({ practice }: { practice: Practice }) {
           isReadOnly={busy}
         />
         <FormTextField control={control} name="licenceNumber" label="Licence number" isReadOnly={busy} />
+        <FormTextField
+          control={control}
+          name="licenceJurisdiction"
+          label="Licensed in"
+          placeholder="e.g. California"
+          isReadOnly={busy}
+        />
+        <FormTextField
+          control={control}
+          name="npi"
+          label="NPI"
+          description="Your 10-digit National Provider Identifier, for superbills."
+          isReadOnly={busy}
+        />
+        <FormTextField
+          control={control}
+          name="taxId"
+          label="Tax ID"
+          placeholder="e.g. EIN 12-3456789"
+          description="As it should print on superbills. An EIN is safer to share than a Social Security number."
+          isReadOnly={busy}
+        />
+      </div>
+      <div className="practice-form__grid">
         <FormTextField control={control} name="practiceName" label="Practice name" isReadOnly={busy} />
+        <FormTextField control={control} name="website" label="Website" isReadOnly={busy} />
       </div>
       <Controller
         control={control}
@@ -79,7 +107,6 @@ function PracticeForm({ practice }: { practice: Practice }) {
       <div className="practice-form__grid">
         <FormTextField control={control} name="phone" label="Phone" isReadOnly={busy} />
         <FormTextField control={control} name="email" label="Email" isReadOnly={busy} />
-        <FormTextField control={control} name="website" label="Website" isReadOnly={busy} />
       </div>
       <Controller
         control={control}
@@ -95,7 +122,7 @@ function PracticeForm({ practice }: { practice: Practice }) {
       />
       {update.isSuccess && (
         <Alert tone="success">
-          <p>Saved. Summaries exported from now on carry this letterhead.</p>
+          <p>Saved. Summaries and superbills exported from now on carry these details.</p>
         </Alert>
       )}
       {update.isError && (
@@ -114,7 +141,7 @@ function PracticeForm({ practice }: { practice: Practice }) {
 }
 
 /**
- * Settings → Practice and letterhead: who the exported summaries come from. Self-contained, for
+ * Settings → Practice and letterhead: who the exported summaries and superbills come from. Self-contained, for
  * the Settings screen to mount as one of its panels.
  */
 export function PracticeSettings() {
@@ -123,7 +150,7 @@ export function PracticeSettings() {
     <section className="panel" aria-labelledby="settings-practice">
       <div className="panel__header">
         <h3 id="settings-practice">Practice and letterhead</h3>
-        <p>Printed at the top of every client summary you export. Nothing here is about a client.</p>
+        <p>Printed on every client summary and superbill you export. Nothing here is about a client.</p>
       </div>
       {practice.isPending && <p className="muted">Loading…</p>}
       {practice.isError && <Alert tone="error">{practice.error.message}</Alert>}

@@ -1,18 +1,21 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
+import type { SuperbillDocumentData } from '../../../shared/billing/superbill-contract';
 import type { SummaryDocumentData } from '../../../shared/summary/summary-document';
+import { SuperbillDocument } from '../billing/superbill/SuperbillDocument';
+import { superbillPageRules } from '../billing/superbill/superbill-page-rules';
 import { pageRules } from './page-rules';
 import { SummaryDocument } from './SummaryDocument';
 import './summary-page.css';
 
 /*
  * The page both printers load (summary.html). It holds no data of its own: the printer hands the
- * summary to window.renderSummary, which renders it, waits until every font and image it needs is
+ * summary (or a superbill, which says so in its `kind`) to window.renderSummary, which renders it, waits until every font and image it needs is
  * loaded, and resolves; the printer then prints. Nothing here talks to the main side.
  */
 declare global {
   interface Window {
-    renderSummary(data: SummaryDocumentData): Promise<void>;
+    renderSummary(data: SummaryDocumentData | SuperbillDocumentData): Promise<void>;
   }
 }
 
@@ -20,13 +23,20 @@ const container = document.getElementById('summary');
 if (!container) throw new Error('summary.html has no #summary element.');
 const root = createRoot(container);
 
-async function renderSummary(data: SummaryDocumentData): Promise<void> {
+async function renderSummary(data: SummaryDocumentData | SuperbillDocumentData): Promise<void> {
   flushSync(() =>
     root.render(
-      <>
-        <style>{pageRules(data)}</style>
-        <SummaryDocument data={data} />
-      </>,
+      'kind' in data ? (
+        <>
+          <style>{superbillPageRules(data)}</style>
+          <SuperbillDocument data={data} />
+        </>
+      ) : (
+        <>
+          <style>{pageRules(data)}</style>
+          <SummaryDocument data={data} />
+        </>
+      ),
     ),
   );
   // Laying the text out is what makes Chromium fetch the font pieces it needs; then wait for them.

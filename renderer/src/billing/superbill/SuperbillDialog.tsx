@@ -1,0 +1,306 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Form } from 'react-aria-components';
+import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
+import { formatMoney } from '../../../../shared/billing/money';
+import type { SuperbillDocumentData, SuperbillGap } from '../../../../shared/billing/superbill-contract';
+import { formatDate } from '../../../../shared/summary/format-date';
+import { MIN_PASSWORD_LENGTH } from '../../../../shared/summary/summary-contract';
+import { todayIn } from '../../calendar/calendar-time';
+import { useClientPage } from '../../clients/client-page-context';
+import { useNavigate } from '../../frame/routes';
+import { PassphraseField } from '../../passphrase/PassphraseField';
+import { ActionButton } from '../../ui/ActionButton';
+import { Alert } from '../../ui/Alert';
+import { CheckboxField } from '../../ui/CheckboxField';
+import { FormTextField } from '../../ui/FormTextField';
+import { ModalDialog } from '../../ui/ModalDialog';
+import { RadioChoice } from '../../ui/RadioChoice';
+import {
+  defaultSuperbillForm,
+  periodHint,
+  periodOf,
+  quickPeriod,
+  superbillForm,
+  toOptions,
+  toRequest,
+  type PeriodChoice,
+  type SuperbillForm,
+} from './superbill-form';
+import { useExportSuperbill, useSuperbillPreview } from './superbill-queries';
+import { SuperbillPreview } from './SuperbillPreview';
+import './superbill-dialog.css';
+
+interface SuperbillDialogProps {
+  isOpen: boolean;
+  clientId: string;
+  /** The practice's time zone: "last month" is the practice's last calendar month. */
+  zone: string;
+  onClose: () => void;
+  /** Called with what to announce once the file is written. */
+  onSaved: (message: string) => void;
+}
+
+/**
+ * "Superbill…": choose a period, see what the superbill holds and what it lacks (and where to add
+ * it), then save it as a PDF through the system save dialog, protected with a password if chosen.
+ */
+export function SuperbillDialog(props: SuperbillDialogProps) {
+  const exporter = useExportSuperbill();
+  return (
+    <ModalDialog
+      title="Superbill"
+      subtitle="For a client who claims from their insurer: the sessions they attended in a period, with codes, fees and payments."
+      isOpen={props.isOpen}
+      onClose={() => {
+        exporter.reset();
+        props.onClose();
+      }}
+      isBusy={exporter.isPending}
+      width="wide"
+    >
+      {props.isOpen && <SuperbillChooser {...props} exporter={exporter} />}
+    </ModalDialog>
+  );
+}
+
+function Protection({ control, isReadOnly }: { control: Control<SuperbillForm>; isReadOnly: boolean }) {
+  const protect = useWatch({ control, name: 'protect' });
+  return (
+    <fieldset className="superbill-dialog__password">
+      <legend className="superbill-dialog__legend">Protection</legend>
+      <Controller
+        control={control}
+        name="protect"
+        render={({ field }) => (
+          <CheckboxField isSelected={field.value} onChange={field.onChange} isDisabled={isReadOnly}>
+            Protect the file with a password (AES-256)
+          </CheckboxField>
+        )}
+      />
+      {protect ? (
+        <>
+          <PassphraseField
+            control={control}
+            name="password"
+            label="Password for the file"
+            autoComplete="new-password"
+            isReadOnly={isReadOnly}
+            description={`At least ${MIN_PASSWORD_LENGTH} characters. Rapport does not keep it: tell the client another way, for example in the session.`}
+          />
+          <PassphraseField
+            control={control}
+            name="confirmation"
+            label="Type the password again"
+            autoComplete="new-password"
+            isReadOnly={isReadOnly}
+          />
+        </>
+      ) : (
+        <p className="field__description superbill-dialog__warning">
+          Without a password, anyone who gets the file can read it.
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/** What the superbill holds for the period, and what it lacks with where to add it. */
+function Contents({
+  document,
+  onOpenIntake,
+  onOpenSettings,
+}: {
+  document: SuperbillDocumentData;
+  onOpenIntake: () => void;
+  onOpenSettings: () => void;
+}) {
+  const money = (minor: number) => formatMoney(minor, document.currency);
+  const blocking = document.gaps.filter((g) => g.blocking);
+  const missing = document.gaps.filter((g) => !g.blocking);
+  const opens = (where: SuperbillGap['where']) => missing.some((g) => g.where === where);
+  const sessions = document.services.length;
+  return (
+    <>
+      <div className="superbill-dialog__contents" aria-live="polite">
+        <p className="superbill-dialog__period">
+          {formatDate(document.period.from)} to {formatDate(document.period.to)}
+        </p>
+        <dl>
+          <div>
+            <dt>Attended sessions</dt>
+            <dd>{sessions}</dd>
+          </div>
+          <div>
+            <dt>Charged</dt>
+            <dd>{money(document.totals.chargedMinor)}</dd>
+          </div>
+          <div>
+            <dt>Paid in the period</dt>
+            <dd>{money(document.totals.paidMinor)}</dd>
+          </div>
+        </dl>
+      </div>
+      {blocking.length > 0 && (
+        <Alert tone="info">
+          <p>No superbill can be made for this period yet:</p>
+          <ul className="superbill-dialog__gaps">
+            {blocking.map((gap) => (
+              <li key={gap.key}>{gap.message}</li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+      {missing.length > 0 && (
+        <Alert tone="warning">
+          <p>The superbill can be saved, but insurers may refuse it without:</p>
+          <ul className="superbill-dialog__gaps">
+            {missing.map((gap) => (
+              <li key={gap.key}>{gap.message}</li>
+            ))}
+          </ul>
+          {(opens('intake') || opens('practice')) && (
+            <div className="button-row">
+              {opens('intake') && <ActionButton onPress={onOpenIntake}>Open the intake</ActionButton>}
+              {opens('practice') && <ActionButton onPress={onOpenSettings}>Open Settings</ActionButton>}
+            </div>
+          )}
+        </Alert>
+      )}
+    </>
+  );
+}
+
+function SuperbillChooser({
+  clientId,
+  zone,
+  onClose,
+  onSaved,
+  exporter,
+}: SuperbillDialogProps & { exporter: ReturnType<typeof useExportSuperbill> }) {
+  const page = useClientPage();
+  const navigate = useNavigate();
+  const [today] = useState(() => todayIn(zone));
+  const { control, handleSubmit, resetField, setValue } = useForm<SuperbillForm>({
+    resolver: zodResolver(superbillForm),
+    defaultValues: defaultSuperbillForm(today),
+  });
+  const form = useWatch({ control }) as SuperbillForm;
+  const period = periodOf(form, today);
+  const preview = useSuperbillPreview(period ? toOptions(clientId, period, form) : null);
+  const document = preview.data;
+  const busy = exporter.isPending;
+  const canSave = Boolean(document && period) && !document?.gaps.some((g) => g.blocking);
+  const result = exporter.data;
+
+  const choosePeriod = (choice: PeriodChoice) => {
+    setValue('period', choice);
+    if (choice === 'dates') return;
+    // The dates start from the last quick choice, so "Other dates" begins from what was shown.
+    const { from, to } = quickPeriod(choice, today);
+    setValue('from', from);
+    setValue('to', to);
+  };
+  const onSubmit = handleSubmit((values) => {
+    const chosen = periodOf(values, today);
+    if (busy || !chosen || !canSave) return;
+    exporter.mutate(toRequest(clientId, chosen, values), {
+      onSuccess: (saved) => {
+        if (saved.status !== 'saved') return;
+        onSaved(
+          `Superbill saved as ${saved.fileName} (${saved.pages} ${saved.pages === 1 ? 'page' : 'pages'}, ${
+            saved.protected ? 'protected with a password' : 'not password-protected'
+          }).`,
+        );
+      },
+      // The password has done its job: it is not kept in the form for the next export.
+      onSettled: () => {
+        resetField('password');
+        resetField('confirmation');
+      },
+    });
+  });
+
+  return (
+    <Form className="superbill-dialog" onSubmit={onSubmit} validationBehavior="aria" aria-label="Superbill">
+      <RadioChoice<PeriodChoice>
+        label="Period"
+        orientation="horizontal"
+        value={form.period}
+        onChange={choosePeriod}
+        isDisabled={busy}
+        options={[
+          { id: 'last-month', label: 'Last month', hint: periodHint('last-month', today) },
+          { id: 'this-month', label: 'This month', hint: periodHint('this-month', today) },
+          { id: 'this-year', label: 'This year', hint: periodHint('this-year', today) },
+          { id: 'dates', label: 'Other dates' },
+        ]}
+      />
+      {form.period === 'dates' && (
+        <div className="superbill-dialog__dates">
+          <FormTextField control={control} name="from" label="From" type="date" isReadOnly={busy} />
+          <FormTextField control={control} name="to" label="To" type="date" isReadOnly={busy} />
+        </div>
+      )}
+      {preview.isError && <Alert tone="error">{preview.error.message}</Alert>}
+      {document && (
+        <Contents
+          document={document}
+          onOpenIntake={() => {
+            onClose();
+            page.selectTab('intake', 'edit-intake');
+          }}
+          onOpenSettings={() => {
+            onClose();
+            navigate({ page: 'settings' });
+          }}
+        />
+      )}
+      {document && document.services.length > 0 && <SuperbillPreview document={document} />}
+      <Controller
+        control={control}
+        name="paper"
+        render={({ field }) => (
+          <RadioChoice
+            label="Paper size"
+            orientation="horizontal"
+            value={field.value}
+            onChange={field.onChange}
+            isDisabled={busy}
+            options={[
+              { id: 'Letter', label: 'US Letter' },
+              { id: 'A4', label: 'A4' },
+            ]}
+          />
+        )}
+      />
+      <Protection control={control} isReadOnly={busy} />
+      {result?.status === 'cancelled' && (
+        <Alert tone="info">
+          <p>Nothing was saved: the save dialog was closed.</p>
+        </Alert>
+      )}
+      {exporter.isError && (
+        <Alert tone="error">
+          <p>{exporter.error.message}</p>
+          <p>No file was saved.</p>
+        </Alert>
+      )}
+      <div className="form-actions">
+        <ActionButton
+          type="submit"
+          variant="primary"
+          icon="print"
+          isPending={busy}
+          pendingLabel="Making the PDF…"
+          isDisabled={!canSave}
+        >
+          Save superbill as PDF…
+        </ActionButton>
+        <ActionButton variant="quiet" onPress={onClose} isDisabled={busy}>
+          Cancel
+        </ActionButton>
+      </div>
+    </Form>
+  );
+}

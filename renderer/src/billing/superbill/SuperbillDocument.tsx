@@ -1,0 +1,223 @@
+import { PAYMENT_METHOD_LABELS } from '../../../../shared/billing/billing-contract';
+import { formatMoney } from '../../../../shared/billing/money';
+import { PLACES_OF_SERVICE, type SuperbillDocumentData } from '../../../../shared/billing/superbill-contract';
+import { formatDate, formatShortDate } from '../../../../shared/summary/format-date';
+import { UserText } from '../../summary/sections/UserText';
+import { SuperbillLetterhead } from './SuperbillLetterhead';
+import '../../theme/fonts';
+import './superbill-document.css';
+
+const PLACE_LABELS = {
+  [PLACES_OF_SERVICE.office]: 'Office',
+  [PLACES_OF_SERVICE.telehealth]: 'Telehealth',
+} as const;
+
+/** Party details as label and value rows; a row with nothing recorded is left out. */
+function Facts({ rows }: { rows: readonly (readonly [string, string])[] }) {
+  return (
+    <dl className="superbill__facts">
+      {rows
+        .filter(([, value]) => value.trim())
+        .map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>
+              <UserText text={value} />
+            </dd>
+          </div>
+        ))}
+    </dl>
+  );
+}
+
+/**
+ * A superbill: what an insurer needs to reimburse a client for sessions with a provider outside
+ * its network. One component for the dialog's preview and for both printers, so the PDF is what
+ * the clinician looked at. Amounts arrive in minor units and are formatted only here.
+ */
+export function SuperbillDocument({ data }: { data: SuperbillDocumentData }) {
+  const { practice, client, totals } = data;
+  // 'en' writes US dollars as "$120.00" and other currencies with their own sign ("CA$", "€").
+  const money = (minor: number) => formatMoney(minor, data.currency, 'en');
+  const provider = [practice.clinicianName, practice.credentials].filter(Boolean).join(', ');
+  const licence = [
+    practice.licenceNumber,
+    practice.licenceJurisdiction ? `(${practice.licenceJurisdiction})` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <article className="superbill" lang="en">
+      <SuperbillLetterhead practice={practice} />
+      <div className="superbill__title-block">
+        <div>
+          <h1>Superbill</h1>
+          <p className="superbill__subtitle">Statement of services for insurance reimbursement</p>
+        </div>
+        <dl className="superbill__dates">
+          <div>
+            <dt>Issued</dt>
+            <dd>{formatDate(data.issuedOn)}</dd>
+          </div>
+          <div>
+            <dt>Services from</dt>
+            <dd>
+              {formatDate(data.period.from)} to {formatDate(data.period.to)}
+            </dd>
+          </div>
+        </dl>
+      </div>
+
+      <div className="superbill__parties">
+        <section className="superbill__party">
+          <h2>Provider</h2>
+          <Facts
+            rows={[
+              ['Name', provider],
+              ['Licence', licence],
+              ['NPI', practice.npi],
+              ['Tax ID', practice.taxId],
+            ]}
+          />
+        </section>
+        <section className="superbill__party">
+          <h2>Client</h2>
+          <Facts
+            rows={[
+              ['Name', client.name],
+              ['Date of birth', client.dateOfBirth ? formatDate(client.dateOfBirth) : ''],
+              ['Address', client.address],
+              ['Phone', client.phone],
+              ['Email', client.email],
+            ]}
+          />
+        </section>
+      </div>
+
+      <section>
+        <h2>Diagnosis codes (ICD-10)</h2>
+        {data.diagnoses.length === 0 ? (
+          <p className="superbill__empty">None recorded.</p>
+        ) : (
+          <ol className="superbill__diagnoses">
+            {data.diagnoses.map((d, i) => (
+              <li key={`${d.code}-${i}`}>
+                <span className="superbill__code">{d.code}</span>
+                <span dir="auto">{d.description}</span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section>
+        <h2>Services</h2>
+        <table className="superbill__table superbill__services">
+          <thead>
+            <tr>
+              <th scope="col">Date of service</th>
+              <th scope="col">Place of service</th>
+              <th scope="col">CPT code</th>
+              <th scope="col">Description</th>
+              <th scope="col" className="superbill__number">
+                Units
+              </th>
+              <th scope="col" className="superbill__number">
+                Fee
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.services.map((s, i) => (
+              <tr key={`${s.date}-${i}`}>
+                <td className="superbill__nowrap">{formatShortDate(s.date)}</td>
+                <td className="superbill__nowrap">
+                  {s.placeOfService} · {PLACE_LABELS[s.placeOfService]}
+                </td>
+                <td className="superbill__code">{s.code || '—'}</td>
+                <td dir="auto">{s.description}</td>
+                <td className="superbill__number">{s.units}</td>
+                <td className="superbill__number">{s.feeMinor === null ? '—' : money(s.feeMinor)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={5}>
+                Total charged for {data.services.length} {data.services.length === 1 ? 'session' : 'sessions'}
+              </th>
+              <td className="superbill__number">{money(totals.chargedMinor)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </section>
+
+      <div className="superbill__settlement">
+        <section className="superbill__received">
+          <h2>Payments received</h2>
+          {data.payments.length === 0 ? (
+            <p className="superbill__empty">No payments received in this period.</p>
+          ) : (
+            <table className="superbill__table superbill__payments">
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Method</th>
+                  <th scope="col" className="superbill__number">
+                    Amount
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.payments.map((p, i) => (
+                  <tr key={`${p.date}-${i}`}>
+                    <td className="superbill__nowrap">{formatShortDate(p.date)}</td>
+                    <td>{PAYMENT_METHOD_LABELS[p.method]}</td>
+                    <td className="superbill__number">{money(p.amountMinor)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+        <div className="superbill__summary">
+          <dl className="superbill__totals" aria-label="Totals">
+            <div>
+              <dt>Total charged</dt>
+              <dd>{money(totals.chargedMinor)}</dd>
+            </div>
+            <div>
+              <dt>Total paid</dt>
+              <dd>{money(totals.paidMinor)}</dd>
+            </div>
+            <div className="superbill__balance">
+              <dt>{totals.balanceMinor < 0 ? 'In credit' : 'Balance due'}</dt>
+              <dd>{money(Math.abs(totals.balanceMinor))}</dd>
+            </div>
+          </dl>
+          <p className="superbill__currency">Amounts in {data.currency}.</p>
+        </div>
+      </div>
+
+      <div className="superbill__statement">
+        <p>
+          I certify that I provided the services listed above on the dates shown, and that the fees shown are
+          my charges for them.
+        </p>
+        <div className="superbill__signatures">
+          <div className="superbill__signature">
+            <span className="superbill__line" aria-hidden="true" />
+            <span>
+              Signature{provider ? ' · ' : ''}
+              <bdi>{provider}</bdi>
+            </span>
+          </div>
+          <div className="superbill__signature superbill__signature--date">
+            <span className="superbill__line" aria-hidden="true" />
+            <span>Date</span>
+          </div>
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import {
+  lastMonth,
+  thisMonth,
+  thisYear,
+  type CalendarPeriod,
+} from '../../../../shared/billing/superbill-period';
+import type { SuperbillOptions, SuperbillRequest } from '../../../../shared/billing/superbill-contract';
+import { PAPER_SIZES, pdfPassword } from '../../../../shared/summary/summary-contract';
+
+export const PERIOD_CHOICES = ['last-month', 'this-month', 'this-year', 'dates'] as const;
+export type PeriodChoice = (typeof PERIOD_CHOICES)[number];
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a full date.');
+
+/** The superbill dialog's form: a period (a quick choice or two dates), the paper, and protection. */
+export const superbillForm = z
+  .object({
+    period: z.enum(PERIOD_CHOICES),
+    from: z.union([z.literal(''), day]),
+    to: z.union([z.literal(''), day]),
+    paper: z.enum(PAPER_SIZES),
+    protect: z.boolean(),
+    password: z.string(),
+    confirmation: z.string(),
+  })
+  .superRefine((form, ctx) => {
+    if (form.period === 'dates') {
+      if (!form.from) ctx.addIssue({ code: 'custom', path: ['from'], message: 'Enter the first day.' });
+      if (!form.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Enter the last day.' });
+      if (form.from && form.to && form.from > form.to) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['to'],
+          message: 'The end of the period must be after its start.',
+        });
+      }
+    }
+    if (!form.protect) return;
+    const strength = pdfPassword.safeParse(form.password);
+    if (!strength.success) {
+      ctx.addIssue({ code: 'custom', path: ['password'], message: strength.error.issues[0]!.message });
+    } else if (form.confirmation !== form.password) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['confirmation'],
+        message: 'The two passwords are not the same.',
+      });
+    }
+  });
+
+export type SuperbillForm = z.output<typeof superbillForm>;
+
+export function defaultSuperbillForm(today: string): SuperbillForm {
+  const { from, to } = lastMonth(today);
+  return { period: 'last-month', from, to, paper: 'Letter', protect: true, password: '', confirmation: '' };
+}
+
+export function quickPeriod(choice: Exclude<PeriodChoice, 'dates'>, today: string): CalendarPeriod {
+  return { 'last-month': lastMonth, 'this-month': thisMonth, 'this-year': thisYear }[choice](today);
+}
+
+/** The period the form stands for, or null while its dates are unfinished or out of order. */
+export function periodOf(
+  form: Pick<SuperbillForm, 'period' | 'from' | 'to'>,
+  today: string,
+): CalendarPeriod | null {
+  if (form.period !== 'dates') return quickPeriod(form.period, today);
+  if (!day.safeParse(form.from).success || !day.safeParse(form.to).success || form.from > form.to)
+    return null;
+  return { from: form.from, to: form.to };
+}
+
+export function toOptions(clientId: string, period: CalendarPeriod, form: SuperbillForm): SuperbillOptions {
+  return { clientId, from: period.from, to: period.to, paper: form.paper };
+}
+
+export function toRequest(clientId: string, period: CalendarPeriod, form: SuperbillForm): SuperbillRequest {
+  return { ...toOptions(clientId, period, form), ...(form.protect ? { password: form.password } : {}) };
+}
+
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "October 2026", or "2026" for the year: what a quick choice stands for, under its label. */
+export function periodHint(choice: Exclude<PeriodChoice, 'dates'>, today: string): string {
+  const { from } = quickPeriod(choice, today);
+  return choice === 'this-year' ? from.slice(0, 4) : MONTH.format(Date.parse(`${from}T00:00:00Z`));
+}

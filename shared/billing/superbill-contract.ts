@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { calendarDate } from '../dates/calendar-date';
+import { practiceSchema } from '../practice/practice-contract';
+import { exportResult, PAPER_SIZES, pdfPassword } from '../summary/summary-contract';
+import { PAYMENT_METHODS } from './billing-contract';
+
+const choices = {
+  clientId: z.uuid('Unknown client.'),
+  /** The first and last calendar day of the period, both included. */
+  from: calendarDate,
+  to: calendarDate,
+  /** Superbills go to US insurers more than anywhere else: Letter unless A4 is chosen. */
+  paper: z.enum(PAPER_SIZES).default('Letter'),
+};
+
+function rangeInOrder(value: { from: string; to: string }, ctx: z.RefinementCtx): void {
+  if (value.from > value.to) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'The end of the period must be after its start.' });
+  }
+}
+
+export const superbillOptions = z.strictObject(choices).superRefine(rangeInOrder);
+export const superbillRequest = z
+  .strictObject({ ...choices, password: pdfPassword.optional() })
+  .superRefine(rangeInOrder);
+
+export type SuperbillOptions = z.output<typeof superbillOptions>;
+export type SuperbillRequest = z.output<typeof superbillRequest>;
+
+/** CMS place-of-service codes, the two a therapy practice uses. */
+export const PLACES_OF_SERVICE = { office: '11', telehealth: '10' } as const;
+
+/** What a superbill lacks, where to add it, and whether it can be made at all without it. */
+export const SUPERBILL_GAPS = [
+  'sessions',
+  'fees',
+  'legalName',
+  'dateOfBirth',
+  'diagnoses',
+  'clinician',
+  'licence',
+  'npi',
+  'taxId',
+  'practiceContact',
+] as const;
+export type SuperbillGapKey = (typeof SUPERBILL_GAPS)[number];
+
+/** Where in the app the missing detail is filled in. */
+export const GAP_PLACES = ['period', 'billing', 'intake', 'practice'] as const;
+
+export const superbillGap = z.object({
+  key: z.enum(SUPERBILL_GAPS),
+  message: z.string(),
+  where: z.enum(GAP_PLACES),
+  /** A superbill without this is not made: no sessions to claim, or a session without a fee. */
+  blocking: z.boolean(),
+});
+
+export const superbillDocument = z.object({
+  kind: z.literal('superbill'),
+  paper: z.enum(PAPER_SIZES),
+  /** The practice's calendar day the superbill is made. */
+  issuedOn: z.string(),
+  period: z.object({ from: z.string(), to: z.string() }),
+  currency: z.string(),
+  practice: practiceSchema,
+  /** What an insurer matches a claim against: the legal name, never the chosen name alone. */
+  client: z.object({
+    name: z.string(),
+    dateOfBirth: z.string(),
+    address: z.string(),
+    phone: z.string(),
+    email: z.string(),
+  }),
+  diagnoses: z.array(z.object({ code: z.string(), description: z.string() })),
+  /** One line per attended session in the period, oldest first. */
+  services: z.array(
+    z.object({
+      date: z.string(),
+      placeOfService: z.enum([PLACES_OF_SERVICE.office, PLACES_OF_SERVICE.telehealth]),
+      code: z.string(),
+      description: z.string(),
+      units: z.number(),
+      /** Null only when no fee can be found for it (a blocking gap). */
+      feeMinor: z.number().nullable(),
+    }),
+  ),
+  payments: z.array(z.object({ date: z.string(), method: z.enum(PAYMENT_METHODS), amountMinor: z.number() })),
+  totals: z.object({ chargedMinor: z.number(), paidMinor: z.number(), balanceMinor: z.number() }),
+  gaps: z.array(superbillGap),
+});
+
+export type SuperbillDocumentData = z.output<typeof superbillDocument>;
+export type SuperbillGap = z.output<typeof superbillGap>;
+
+export const superbillChannels = {
+  /** The superbill as it would print, with what it lacks; nothing is written. */
+  'billing:superbillPreview': { input: superbillOptions, output: superbillDocument },
+  /** Asks where to save (the system dialog), makes the PDF, protects it if asked, writes it there. */
+  'billing:superbill': { input: superbillRequest, output: exportResult },
+} as const;

@@ -1,0 +1,119 @@
+import { emptyIntake } from '../../../shared/clients/intake-schema';
+import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract';
+
+type Call = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
+
+export const PRACTICE = {
+  clinicianName: 'Dr Ana Sofía Ríos',
+  credentials: 'PsyD, Licensed Psychologist',
+  licenceNumber: 'PSY 31415',
+  licenceJurisdiction: 'California',
+  // The example NPI of CMS's own description of the check digit.
+  npi: '1234567893',
+  taxId: 'EIN 12-3456789',
+  practiceName: 'Harbour Light Therapy',
+  address: '2100 Bay Street, Suite 4\nSan Francisco, CA 94123',
+  phone: '(415) 555-0134',
+  email: 'office@harbourlight.example',
+  website: 'harbourlight.example',
+} as const;
+
+export const CHOSEN_NAME = 'Zoë';
+export const LEGAL_NAME = 'Zoé Margarethe Nguyễn-Whitfield';
+export const DATE_OF_BIRTH = '1988-04-17';
+export const CLIENT_ADDRESS = '1450 Mission Street, Apt 3\nSan Francisco, CA 94103';
+export const DIAGNOSES = [
+  { code: 'F41.1', description: 'Generalized anxiety disorder' },
+  { code: 'F33.1', description: 'Major depressive disorder, recurrent, moderate' },
+] as const;
+
+export const PERIOD = { from: '2026-11-01', to: '2026-11-30' } as const;
+
+/** What the November superbill must list: attended sessions only, each at what it was (or will be) charged. */
+export const EXPECTED_SERVICES = [
+  { date: '2026-11-03', place: '11', code: '90791', description: 'Intake assessment', feeMinor: 20_000 },
+  { date: '2026-11-10', place: '10', code: '90834', description: 'Individual therapy', feeMinor: 15_000 },
+  { date: '2026-11-24', place: '10', code: '90834', description: 'Individual therapy', feeMinor: 12_000 },
+  { date: '2026-11-30', place: '11', code: '90834', description: 'Individual therapy', feeMinor: 12_000 },
+] as const;
+export const EXPECTED_PAYMENTS = [
+  { date: '2026-11-12', method: 'Card', amountMinor: 35_000 },
+  { date: '2026-11-28', method: 'Bank transfer', amountMinor: 5_000 },
+] as const;
+export const EXPECTED_TOTALS = { chargedMinor: 59_000, paidMinor: 40_000, balanceMinor: 19_000 } as const;
+
+/**
+ * A practice in San Francisco with every identifier a superbill prints, and one client whose
+ * November holds: an intake assessment and a video session already invoiced (and paid by card),
+ * a late cancellation (not a service), a phone session and an office session not yet invoiced
+ * (charged at the client's sliding-scale fee set after the invoice), and payments inside and
+ * outside the month. Everything goes through the router, as the app does.
+ */
+export async function seedSuperbillClient(call: Call): Promise<{ clientId: string }> {
+  await call('practice:update', PRACTICE);
+  await call('billing:updateSettings', { currency: 'USD', timeZone: 'America/Los_Angeles' });
+  const [therapy, intakeService] = await call('fees:save', {
+    services: [
+      { name: 'Individual therapy', code: '90834', durationMinutes: 45, priceMinor: 15_000 },
+      { name: 'Intake assessment', code: '90791', durationMinutes: 60, priceMinor: 20_000 },
+    ],
+  });
+  const { id: clientId } = await call('clients:createEnquiry', {
+    chosenName: CHOSEN_NAME,
+    legalName: LEGAL_NAME,
+  });
+  const intake = emptyIntake(CHOSEN_NAME);
+  Object.assign(intake.identity, {
+    legalName: LEGAL_NAME,
+    dateOfBirth: DATE_OF_BIRTH,
+    address: CLIENT_ADDRESS,
+    phone: '(415) 555-0199',
+    email: 'zoe@example.org',
+  });
+  await call('intake:save', { clientId, baseRevision: 0, markComplete: true, data: intake });
+  await call('diagnoses:set', { clientId, codes: [...DIAGNOSES] });
+
+  const book = async (
+    date: string,
+    modality: 'in-person' | 'video' | 'phone',
+    status: 'attended' | 'cancelled-late',
+    serviceId = therapy!.id,
+  ) => {
+    const [appointment] = await call('appointments:create', {
+      clientId,
+      date,
+      time: '17:00',
+      durationMinutes: 45,
+      modality,
+      serviceId,
+    });
+    await call('appointments:setStatus', {
+      id: appointment!.id,
+      status,
+      reason: status === 'cancelled-late' ? 'Unwell' : '',
+    });
+    return appointment!.id;
+  };
+  const october = await book('2026-10-27', 'in-person', 'attended');
+  const first = await book('2026-11-03', 'in-person', 'attended', intakeService!.id);
+  const second = await book('2026-11-10', 'video', 'attended');
+  await book('2026-11-17', 'in-person', 'cancelled-late');
+  await book('2026-11-24', 'phone', 'attended');
+  await book('2026-11-30', 'in-person', 'attended');
+  await book('2026-12-01', 'in-person', 'attended');
+
+  const invoice = await call('invoices:create', {
+    clientId,
+    appointmentIds: [october, first, second],
+    issuedOn: '2026-11-10',
+  });
+  // From now on this client pays 20 % less: the sessions already invoiced keep what they were charged.
+  await call('fees:setClientFee', { clientId, serviceId: therapy!.id, slidingScalePercent: 20 });
+  const pay = (receivedOn: string, amountMinor: number, method: 'card' | 'cash' | 'bank transfer') =>
+    call('payments:record', { clientId, invoiceId: invoice.id, amountMinor, receivedOn, method });
+  await pay('2026-10-30', 1_000, 'cash');
+  await pay('2026-11-12', 35_000, 'card');
+  await pay('2026-11-28', 5_000, 'bank transfer');
+  await pay('2026-12-02', 2_000, 'cash');
+  return { clientId };
+}
