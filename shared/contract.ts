@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { auditChannels } from './audit/audit-contract';
 import { backupChannels, type BackupProgress } from './backup/backup-contract';
 import { billingChannels } from './billing/billing-contract';
+import { superbillChannels } from './billing/superbill-contract';
 import { clientChannels } from './clients/client-contract';
 import { exportChannels } from './export/export-contract';
+import { filesChannels } from './files/files-contract';
 import { goalChannels } from './goals/goal-contract';
 import { noteChannels } from './notes/note-contract';
 import { practiceChannels } from './practice/practice-contract';
@@ -76,9 +78,11 @@ export const channels = {
   ...summaryChannels,
   ...scheduleChannels,
   ...billingChannels,
+  ...superbillChannels,
   ...backupChannels,
   ...auditChannels,
   ...exportChannels,
+  ...filesChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, Menu, session } from 'electron';
 import { createAppCore } from '../router/app-core';
 import { registerAppScheme, serveAppFiles } from './app-protocol';
+import { chooseFolder } from './folder-dialog';
 import { handleBridgeCalls, sendBridgeEvent } from './ipc';
 import { lockOnSystemEvents, lockSafely } from './lock-triggers';
 import { buildAppMenu } from './menu';
@@ -36,6 +37,7 @@ function start(): void {
       printer: createElectronSummaryPrinter(),
       choosePath: (defaultName) => chooseSummaryPath(mainWindow, defaultName),
     },
+    chooseFolder: (purpose) => chooseFolder(mainWindow, purpose),
   });
   let mainWindow: BrowserWindow | null = null;
 

@@ -1,5 +1,6 @@
 import { BackupSchedule } from '../backup/backup-schedule';
 import { BackupService } from '../backup/backup-service';
+import type { ChooseFolder } from '../files/files-service';
 import type { SummaryExportPorts } from '../pdf/summary-service';
 import type { KdfParams } from '../vault/key-file';
 import { VaultSession } from '../vault/vault-session';
@@ -18,6 +19,8 @@ export interface AppCoreOptions extends RouterOptions {
   kdf?: KdfParams;
   /** The shell's printer and save dialog; without them 'summary:export' says it is unavailable. */
   summaryExport?: SummaryExportPorts;
+  /** The shell's folder picker; without it 'files:chooseFolder' says it is unavailable. */
+  chooseFolder?: ChooseFolder;
 }
 
 /** Everything the UI talks to, without Electron: the app, the CLI and the tests build the same thing. */
@@ -26,7 +29,11 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const backups = new BackupService(session);
   session.useLifecycle(new BackupSchedule(session, backups));
   const router = createRouter(
-    createHandlers(session, { summaryExport: options.summaryExport, backups }),
+    createHandlers(session, {
+      summaryExport: options.summaryExport,
+      backups,
+      chooseFolder: options.chooseFolder,
+    }),
     options,
   );
   return { session, router, backups };

@@ -4,10 +4,12 @@ import { BackupService } from '../backup/backup-service';
 import { RestoreService } from '../backup/restore-service';
 import { ClientsService } from '../clients/clients-service';
 import { ExportService } from '../export/export-service';
+import { FilesService, type ChooseFolder } from '../files/files-service';
 import { GoalsService } from '../goals/goals-service';
 import { ChecklistService } from '../notes/checklist-service';
 import { NotesService } from '../notes/notes-service';
 import { SummaryService, type SummaryExportPorts } from '../pdf/summary-service';
+import { SuperbillService } from '../pdf/superbill-service';
 import { PracticeService } from '../practice/practice-service';
 import { ScheduleService } from '../schedule/schedule-service';
 import { AppError } from '../errors/app-error';
@@ -25,7 +27,7 @@ function assertConfirmed(a: string, b: string): void {
 /** Binds each channel of the contract to the service that answers it. */
 export function createHandlers(
   session: VaultSession,
-  shell: { summaryExport?: SummaryExportPorts; backups?: BackupService } = {},
+  shell: { summaryExport?: SummaryExportPorts; backups?: BackupService; chooseFolder?: ChooseFolder } = {},
 ): Handlers {
   const clients = new ClientsService(() => session.db());
   const goals = new GoalsService(() => session.db());
@@ -35,12 +37,17 @@ export function createHandlers(
   const restore = new RestoreService(session, backups);
   const audit = new AuditService(() => session.db());
   const exporter = new ExportService(() => session.db(), session.dir);
+  const files = new FilesService(shell.chooseFolder ?? null);
   const practice = new PracticeService(() => session.db());
   const summary = new SummaryService(
     { db: () => session.db(), clients, goals, notes, practice },
     shell.summaryExport ?? null,
   );
   const billing = new BillingService(() => session.db());
+  const superbills = new SuperbillService(
+    { db: () => session.db(), clients, practice, billing },
+    shell.summaryExport ?? null,
+  );
   const schedule = new ScheduleService(
     () => session.db(),
     () => billing.settings().timeZone,
@@ -130,6 +137,7 @@ export function createHandlers(
     'audit:verify': () => audit.verify(),
     'audit:export': ({ outDir }) => audit.exportCsv(outDir),
     'export:vault': (input) => exporter.exportAll(input),
+    'files:chooseFolder': ({ purpose }) => files.chooseFolder(purpose),
     'practice:get': () => practice.get(),
     'practice:update': (input) => practice.update(input),
     'summary:preview': ({ clientId }) => summary.preview(clientId),
@@ -155,5 +163,7 @@ export function createHandlers(
     'payments:record': (input) => billing.recordPayment(input),
     'payments:list': ({ clientId }) => billing.payments(clientId),
     'billing:balances': () => billing.balances(),
+    'billing:superbillPreview': (input) => superbills.preview(input),
+    'billing:superbill': (input) => superbills.export(input),
   };
 }

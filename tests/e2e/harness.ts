@@ -9,7 +9,13 @@
  * - Creates the real core (`createAppCore`: router, vault session, encrypted SQLCipher vault) over
  *   the given folder, and exposes `core.router.invoke` to the page as a binding.
  * - Installs, before any page script runs, a frozen `window.rapport` with the RapportBridge shape
- *   the preload provides (invoke/on), and forwards the session's 'locked' events to its listeners.
+ *   the preload provides (invoke/on), and forwards the core's events to its listeners as the shell
+ *   does: the session's 'locked' as 'vault:locked', the backups' 'progress' as 'backup:progress'.
+ * - Plays the system folder picker with `chooseFolder` (the folder the test wants "picked", or null
+ *   for a cancelled dialog); without it, 'files:chooseFolder' answers that it is unavailable.
+ * - Plays the shell's PDF printer and save dialog with `summaryExport` (a printer, such as the
+ *   Chromium one the CLI uses, and the path the test wants "chosen"); without it, saving a summary
+ *   or a superbill answers that it is unavailable.
  *
  *   const app = await launchApp({ vaultDir: makeVaultDir(), kdf: TEST_KDF });
  *   await app.page.getByLabel('Passphrase').fill('…');
@@ -22,9 +28,12 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import type { BackupProgress } from '../../shared/backup/backup-contract';
 import type { BridgeEvent, BridgeEvents, LockReason } from '../../shared/contract';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/content-security-policy';
 import { mimeTypeFor } from '../../electron/main/mime-types';
+import type { ChooseFolder } from '../../electron/files/files-service';
+import type { SummaryExportPorts } from '../../electron/pdf/summary-service';
 import { createAppCore, type AppCore } from '../../electron/router/app-core';
 import type { KdfParams } from '../../electron/vault/key-file';
 
@@ -45,6 +54,10 @@ const CHROMIUM_FLAGS = [
 export interface LaunchOptions {
   vaultDir: string;
   kdf?: KdfParams;
+  /** Stands in for the system folder picker: the folder "picked" for each purpose, or null (cancelled). */
+  chooseFolder?: ChooseFolder;
+  /** Stands in for the PDF printer and the system save dialog of summary and superbill exports. */
+  summaryExport?: SummaryExportPorts;
 }
 
 export interface LaunchedApp {
@@ -145,7 +158,12 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   if (!existsSync(resolve(RENDERER_ROOT, 'index.html'))) {
     throw new Error('out/renderer/index.html is missing: run `npx electron-vite build` first.');
   }
-  const core = createAppCore({ vaultDir: options.vaultDir, kdf: options.kdf });
+  const core = createAppCore({
+    vaultDir: options.vaultDir,
+    kdf: options.kdf,
+    chooseFolder: options.chooseFolder,
+    summaryExport: options.summaryExport,
+  });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
@@ -172,6 +190,10 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     dispatch(page, 'vault:locked', { reason }).catch(() => undefined);
   };
   core.session.on('locked', onLocked);
+  const onBackupProgress = (progress: BackupProgress) => {
+    dispatch(page, 'backup:progress', progress).catch(() => undefined);
+  };
+  core.backups.on('progress', onBackupProgress);
 
   await page.goto(`${APP_ORIGIN}/index.html`);
 
@@ -183,6 +205,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     calls,
     async close() {
       core.session.off('locked', onLocked);
+      core.backups.off('progress', onBackupProgress);
       core.session.lock('quit');
       await browser.close();
     },

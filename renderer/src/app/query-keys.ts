@@ -29,5 +29,13 @@ export const queryKeys = {
   payments: (clientId: string) => ['billing', 'payments', clientId] as const,
   clientFee: (clientId: string) => ['billing', 'client-fee', clientId] as const,
   diagnoses: (clientId: string) => ['billing', 'diagnoses', clientId] as const,
+  /** Everything about backups: a prefix that refreshes the status (Home, Settings) and the list together. */
+  backups: ['backup'],
   backupStatus: ['backup', 'status'],
+  backupList: ['backup', 'list'],
+  /** The backups the restore screen offers while the vault is locked (no contents without the passphrase). */
+  lockedBackupList: ['backup', 'locked-list'],
+  audit: ['audit'],
+  auditList: (filters: object) => ['audit', 'list', filters] as const,
+  auditChain: ['audit', 'chain'],
 } as const;

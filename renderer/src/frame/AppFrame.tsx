@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { AuditPage } from '../audit/AuditPage';
 import { CalendarPage } from '../calendar/CalendarPage';
 import { ClientPage } from '../clients/ClientPage';
 import { ClientsPage } from '../clients/ClientsPage';
@@ -24,13 +25,20 @@ function Page({ route }: { route: Route }) {
     case 'search':
       return <SearchPage />;
     case 'settings':
-      return <SettingsPage />;
+      return <SettingsPage section={route.section} />;
+    case 'audit':
+      return <AuditPage />;
   }
 }
 
-/** The app once the vault is open: sidebar on the left, the current page on the right. */
-export function AppFrame() {
-  const [route, setRoute] = useState<Route>({ page: 'home' });
+const HOME: Route = { page: 'home' };
+
+/**
+ * The app once the vault is open: sidebar on the left, the current page on the right. It opens on
+ * Home, or where the gate says (Settings → Backups after a restore).
+ */
+export function AppFrame({ initialRoute = HOME }: { initialRoute?: Route }) {
+  const [route, setRoute] = useState<Route>(initialRoute);
   const lastActivityAt = useActivityReporter();
   useSearchShortcut(route, setRoute);
   return (

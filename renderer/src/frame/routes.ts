@@ -11,7 +11,8 @@ export type Route =
   | { page: 'clients' }
   | { page: 'calendar' }
   | { page: 'search' }
-  | { page: 'settings' }
+  | { page: 'settings'; section?: 'backups' }
+  | { page: 'audit' }
   | { page: 'client'; clientId: string; tab?: string };
 
 export type PageId = Route['page'];
@@ -25,9 +26,11 @@ export const NAV_ITEMS = [
   { page: 'settings', label: 'Settings', icon: 'settings' },
 ] as const satisfies readonly { page: PageId; label: string; icon: IconName }[];
 
-/** The sidebar item a route belongs to (a client's page belongs to Clients). */
+/** The sidebar item a route belongs to (a client's page belongs to Clients, the audit trail to Settings). */
 export function navSection(route: Route): PageId {
-  return route.page === 'client' ? 'clients' : route.page;
+  if (route.page === 'client') return 'clients';
+  if (route.page === 'audit') return 'settings';
+  return route.page;
 }
 
 export const NavigateContext = createContext<((route: Route) => void) | null>(null);

@@ -1,3 +1,5 @@
+import { AuditTrailSection } from '../audit/AuditTrailSection';
+import { BackupsSection } from '../backup/BackupsSection';
 import { ChecklistSettings } from '../checklist/ChecklistSettings';
 import { FeeSettingsSection } from '../fees/FeeSettingsSection';
 import { PageHeader } from '../frame/PageHeader';
@@ -49,7 +51,8 @@ function RecoveryKeyPanel() {
   );
 }
 
-export function SettingsPage() {
+/** `section` names a part of the page to bring into view on opening (Backups, after a restore). */
+export function SettingsPage({ section }: { section?: 'backups' }) {
   return (
     <>
       <PageHeader title="Settings" />
@@ -63,6 +66,8 @@ export function SettingsPage() {
         <PassphrasePanel />
         <RecoveryKeyPanel />
       </section>
+      <BackupsSection isTarget={section === 'backups'} />
+      <AuditTrailSection />
       <section className="settings-section" aria-labelledby="settings-notes">
         <h2 id="settings-notes">Notes</h2>
         <ChecklistSettings />

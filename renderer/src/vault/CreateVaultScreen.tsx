@@ -18,7 +18,13 @@ const schema = channels['vault:create'].input.superRefine((values, ctx) =>
 );
 type Values = z.input<typeof schema>;
 
-export function CreateVaultScreen({ onCreated }: { onCreated: (recoveryKey: string) => void }) {
+interface CreateVaultScreenProps {
+  onCreated: (recoveryKey: string) => void;
+  /** Moving to a new computer: restore a backup instead of starting empty. */
+  onRestore: () => void;
+}
+
+export function CreateVaultScreen({ onCreated, onRestore }: CreateVaultScreenProps) {
   const create = useCreateVault(onCreated);
   const [formError, setFormError] = useState<string | null>(null);
   const hintId = useId();
@@ -75,6 +81,9 @@ export function CreateVaultScreen({ onCreated }: { onCreated: (recoveryKey: stri
               You can create the vault once the passphrase is strong enough.
             </p>
           )}
+          <ActionButton variant="quiet" onPress={onRestore} isDisabled={create.isPending}>
+            Moving from another computer? Restore from a backup…
+          </ActionButton>
         </div>
       </Form>
     </CentredCard>

@@ -18,15 +18,25 @@ const LOCK_NOTES: Partial<Record<LockReason, string>> = {
   idle: 'Rapport locked itself because it was not used for a while.',
   suspend: 'Rapport locked when the computer went to sleep.',
   'screen-lock': 'Rapport locked when the screen was locked.',
+  restore: 'Rapport locked your vault to restore a backup.',
 };
 
 interface UnlockScreenProps {
   retryAfterMs: number;
   lockReason: LockReason | null;
+  /** Why a restore that locked the vault did not finish, to say beside the lock note. */
+  restoreFailure?: string | null;
   onForgot: () => void;
+  onRestore: () => void;
 }
 
-export function UnlockScreen({ retryAfterMs, lockReason, onForgot }: UnlockScreenProps) {
+export function UnlockScreen({
+  retryAfterMs,
+  lockReason,
+  restoreFailure,
+  onForgot,
+  onRestore,
+}: UnlockScreenProps) {
   const unlock = useUnlockVault();
   const [wait, setWait] = useState<Wait>(() => ({ ms: retryAfterMs, since: Date.now() }));
   const secondsLeft = useCountdown(wait);
@@ -56,6 +66,11 @@ export function UnlockScreen({ retryAfterMs, lockReason, onForgot }: UnlockScree
           <p>{lockNote}</p>
         </Alert>
       )}
+      {restoreFailure && (
+        <Alert tone="error">
+          <p>The restore did not finish: {restoreFailure}</p>
+        </Alert>
+      )}
       <Form className="stack" onSubmit={onSubmit} validationBehavior="aria">
         <PassphraseField
           control={control}
@@ -78,6 +93,9 @@ export function UnlockScreen({ retryAfterMs, lockReason, onForgot }: UnlockScree
           </ActionButton>
           <ActionButton variant="quiet" onPress={onForgot} isDisabled={unlock.isPending}>
             Forgot your passphrase? Use your recovery key
+          </ActionButton>
+          <ActionButton variant="quiet" onPress={onRestore} isDisabled={unlock.isPending}>
+            Restore from a backup…
           </ActionButton>
         </div>
       </Form>

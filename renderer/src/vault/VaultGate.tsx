@@ -1,6 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { LockReason } from '../../../shared/contract';
+import { clearRestoreRun, useRestoreRun } from '../backup/restore-run';
+import { RestoreFromBackupScreen } from '../backup/RestoreFromBackupScreen';
+import { RestoringScreen } from '../backup/RestoringScreen';
 import { AppFrame } from '../frame/AppFrame';
+import type { Route } from '../frame/routes';
 import { BridgeFailureScreen } from './BridgeFailureScreen';
 import { CreateVaultScreen } from './CreateVaultScreen';
 import { RecoverScreen } from './RecoverScreen';
@@ -9,13 +13,29 @@ import { UnlockScreen } from './UnlockScreen';
 import { VaultProblemScreen } from './VaultProblemScreen';
 import { useVaultStatus } from './vault-queries';
 
-/** Chooses the one screen the vault's state allows: create, save the key, unlock, recover, problem or the app. */
+/** Where the app opens after a restore: the list that says what was restored and where the old vault went. */
+const AFTER_RESTORE: Route = { page: 'settings', section: 'backups' };
+
+/**
+ * Chooses the one screen the vault's state allows: create, save the key, unlock, recover, restore,
+ * problem or the app. A restore from Settings locks the vault (reason 'restore'): while it runs, the
+ * restoring screen shows; the restored vault then opens on Settings → Backups.
+ */
 export function VaultGate({ lockReason }: { lockReason: LockReason | null }) {
   const status = useVaultStatus();
+  const run = useRestoreRun();
   // Held only between vault:create and the clinician confirming they saved it; never stored.
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
   const [recovering, setRecovering] = useState(false);
+  const [restoring, setRestoring] = useState(false);
+  // A restore is news until the vault next locks for any other reason.
+  useEffect(() => {
+    if (lockReason !== 'restore') clearRestoreRun();
+  }, [lockReason]);
 
+  // Restoring from Settings: the lock event has unmounted the app; the restore screen shows its own progress.
+  if (lockReason === 'restore' && run?.state === 'running' && !restoring)
+    return <RestoringScreen what={run.what} />;
   if (status.isPending) return null;
   if (status.isError)
     return <BridgeFailureScreen error={status.error} onRetry={() => void status.refetch()} />;
@@ -23,10 +43,18 @@ export function VaultGate({ lockReason }: { lockReason: LockReason | null }) {
   const { state, problem, retryAfterMs } = status.data;
   if (recoveryKey)
     return <RecoveryKeyScreen recoveryKey={recoveryKey} onSaved={() => setRecoveryKey(null)} />;
-  if (problem) return <VaultProblemScreen problem={problem} />;
+  if (restoring && state !== 'unlocked') {
+    return (
+      <RestoreFromBackupScreen
+        start={problem ? 'problem' : state === 'absent' ? 'absent' : 'locked'}
+        onCancel={() => setRestoring(false)}
+      />
+    );
+  }
+  if (problem) return <VaultProblemScreen problem={problem} onRestore={() => setRestoring(true)} />;
   switch (state) {
     case 'absent':
-      return <CreateVaultScreen onCreated={setRecoveryKey} />;
+      return <CreateVaultScreen onCreated={setRecoveryKey} onRestore={() => setRestoring(true)} />;
     case 'locked':
       return recovering ? (
         <RecoverScreen onCancel={() => setRecovering(false)} />
@@ -34,10 +62,12 @@ export function VaultGate({ lockReason }: { lockReason: LockReason | null }) {
         <UnlockScreen
           retryAfterMs={retryAfterMs}
           lockReason={lockReason}
+          restoreFailure={lockReason === 'restore' && run?.state === 'failed' ? run.message : null}
           onForgot={() => setRecovering(true)}
+          onRestore={() => setRestoring(true)}
         />
       );
     case 'unlocked':
-      return <AppFrame />;
+      return <AppFrame initialRoute={run?.state === 'done' ? AFTER_RESTORE : undefined} />;
   }
 }

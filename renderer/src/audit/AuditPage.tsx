@@ -1,0 +1,71 @@
+import { useMemo, useState } from 'react';
+import { PageHeader } from '../frame/PageHeader';
+import { useNavigate } from '../frame/routes';
+import { ActionButton } from '../ui/ActionButton';
+import { Alert } from '../ui/Alert';
+import { AuditExport } from './AuditExport';
+import { AuditFilters, dateRangeError } from './AuditFilters';
+import { NO_FILTERS, useAuditEntries, type AuditFilterValues } from './audit-queries';
+import { AuditTable } from './AuditTable';
+import { ChainBadge } from './ChainBadge';
+import './audit.css';
+
+const COUNT = new Intl.NumberFormat();
+
+function shownLine(count: number, more: boolean): string {
+  if (count === 0) return '';
+  const shown = `${COUNT.format(count)} ${count === 1 ? 'entry' : 'entries'}, newest first`;
+  return more ? `${shown}. Scroll down for older ones.` : `${shown}.`;
+}
+
+/**
+ * Settings → Audit trail: every recorded access and change, filterable, with whether the chain of
+ * seals is intact and an export. It shows ids and actions, never what a record says.
+ */
+export function AuditPage() {
+  const navigate = useNavigate();
+  const [filters, setFilters] = useState<AuditFilterValues>(NO_FILTERS);
+  const valid = dateRangeError(filters) === undefined;
+  const list = useAuditEntries(filters, valid);
+  const entries = useMemo(() => list.data?.pages.flatMap((page) => page.entries) ?? [], [list.data]);
+
+  return (
+    <>
+      <div className="audit-back">
+        <ActionButton variant="quiet" onPress={() => navigate({ page: 'settings' })}>
+          Back to Settings
+        </ActionButton>
+      </div>
+      <PageHeader title="Audit trail">
+        <p>
+          Every time the vault was opened or locked, and every record viewed, changed, signed or exported.
+          Entries hold ids and actions, never what a record says.
+        </p>
+      </PageHeader>
+      <section className="panel audit-summary" aria-label="Whether the audit trail is intact">
+        <ChainBadge />
+        <AuditExport />
+      </section>
+      <AuditFilters value={filters} onChange={setFilters} />
+      <p className="audit-shown" role="status">
+        {list.isSuccess ? shownLine(entries.length, list.hasNextPage) : ''}
+      </p>
+      {list.isError && <Alert tone="error">{list.error.message}</Alert>}
+      {valid && (
+        <AuditTable
+          entries={entries}
+          hasMore={list.hasNextPage}
+          loadingMore={list.isFetchingNextPage}
+          onLoadMore={() => {
+            if (list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
+          }}
+          emptyState={
+            <p className="audit-table__empty">
+              {list.isPending ? 'Loading the audit trail…' : 'No entries match these filters.'}
+            </p>
+          }
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,122 @@
+import type { CSSProperties, ReactNode } from 'react';
+import {
+  Cell,
+  Collection,
+  Column,
+  Link,
+  Row,
+  Table,
+  TableBody,
+  TableHeader,
+  TableLayout,
+  TableLoadMoreItem,
+  Virtualizer,
+} from 'react-aria-components';
+import type { AuditEntryView } from '../../../shared/audit/audit-contract';
+import { useNavigate } from '../frame/routes';
+import { Spinner } from '../ui/Spinner';
+import { actionWords, detailWords, recordKindWords, shortId } from './audit-words';
+
+const ROW_HEIGHT = 60;
+const HEADING_HEIGHT = 44;
+const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+
+function RecordCell({ entry }: { entry: AuditEntryView }) {
+  const navigate = useNavigate();
+  if (!entry.entity) return <span className="muted">—</span>;
+  const kind = recordKindWords(entry.entity);
+  if (!entry.entityId) return <span>{kind}</span>;
+  const id = shortId(entry.entity, entry.entityId);
+  const idClass = /^[0-9a-f]{8}$/i.test(id) ? 'audit-record__id audit-record__id--code' : 'audit-record__id';
+  // Only a client can be opened from its id alone; the others are named for cross-checking.
+  if (entry.entity === 'client') {
+    return (
+      <Link
+        className="audit-record audit-record--link"
+        onPress={() => navigate({ page: 'client', clientId: entry.entityId! })}
+      >
+        {kind} <span className={idClass}>{id}</span>
+      </Link>
+    );
+  }
+  return (
+    <span className="audit-record" title={entry.entityId}>
+      {kind} <span className={idClass}>{id}</span>
+    </span>
+  );
+}
+
+interface AuditTableProps {
+  entries: readonly AuditEntryView[];
+  hasMore: boolean;
+  loadingMore: boolean;
+  onLoadMore: () => void;
+  emptyState: ReactNode;
+}
+
+/**
+ * The entries as a grid the arrow keys move through. Only the rows in view are in the page, and
+ * scrolling near the end fetches the next page, so a trail of tens of thousands scrolls freely.
+ */
+export function AuditTable({ entries, hasMore, loadingMore, onLoadMore, emptyState }: AuditTableProps) {
+  const style = { '--audit-rows': Math.max(entries.length, 3) } as CSSProperties;
+  return (
+    <Virtualizer
+      layout={TableLayout}
+      layoutOptions={{ rowHeight: ROW_HEIGHT, headingHeight: HEADING_HEIGHT, loaderHeight: 48 }}
+    >
+      <Table aria-label="Audit trail entries" className="audit-table" style={style}>
+        <TableHeader className="audit-table__header">
+          <Column id="when" className="audit-table__column" width={180}>
+            When
+          </Column>
+          <Column id="what" isRowHeader className="audit-table__column" minWidth={200}>
+            What happened
+          </Column>
+          <Column id="record" className="audit-table__column" width={180}>
+            Record
+          </Column>
+        </TableHeader>
+        <TableBody className="audit-table__body" renderEmptyState={() => emptyState}>
+          <Collection items={entries}>
+            {(entry) => {
+              const detail = detailWords(entry);
+              return (
+                <Row id={entry.id} className="audit-table__row" textValue={actionWords(entry.action)}>
+                  <Cell className="audit-table__cell audit-table__when">
+                    <time dateTime={entry.at}>{WHEN.format(new Date(entry.at))}</time>
+                  </Cell>
+                  <Cell className="audit-table__cell">
+                    <span className="audit-what">
+                      <span className="audit-what__action" title={actionWords(entry.action)}>
+                        {actionWords(entry.action)}
+                      </span>
+                      {detail && (
+                        <span className="audit-what__detail" title={detail}>
+                          {detail}
+                        </span>
+                      )}
+                    </span>
+                  </Cell>
+                  <Cell className="audit-table__cell">
+                    <RecordCell entry={entry} />
+                  </Cell>
+                </Row>
+              );
+            }}
+          </Collection>
+          {hasMore && (
+            <TableLoadMoreItem
+              className="audit-table__loading"
+              onLoadMore={onLoadMore}
+              isLoading={loadingMore}
+            >
+              <Spinner />
+              <span>Loading older entries…</span>
+            </TableLoadMoreItem>
+          )}
+        </TableBody>
+      </Table>
+    </Virtualizer>
+  );
+}
