@@ -1,16 +1,12 @@
 import { checkScreen as check } from './calendar-screen-check';
-import { seedBusyWeek, seedClientsAndFees } from './calendar-seed';
+import { openPractice, seedBusyWeek } from './calendar-seed';
 import { expect, test } from './fixtures';
-import { createAndOpenVault } from './flows';
 
 test('calendar screens and dialogs: axe clean in light and dark, screenshots at two sizes', async ({
   openApp,
 }) => {
   test.setTimeout(600_000);
-  const app = await openApp();
-  const { page } = app;
-  await createAndOpenVault(page);
-  const practice = await seedClientsAndFees(app);
+  const { app, page, practice } = await openPractice(openApp);
   await seedBusyWeek(app, practice);
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Calendar' }).click();

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { ChannelInput, ChannelOutput, Channel } from '../../shared/contract';
+import { createAndOpenVault } from './flows';
 import type { LaunchedApp } from './harness';
 
 /**
@@ -53,6 +54,24 @@ export async function seedClientsAndFees(app: LaunchedApp): Promise<SeededPracti
   };
 }
 
+/** A new vault, made and opened through the UI, holding the seeded clients and fee schedule. */
+export async function openPractice(openApp: () => Promise<LaunchedApp>) {
+  const app = await openApp();
+  await createAndOpenVault(app.page);
+  return { app, page: app.page, practice: await seedClientsAndFees(app) };
+}
+
+type Booking = ChannelInput<'appointments:create'>;
+
+/** Books through the router: a usual session, fifty minutes in person, unless the booking says otherwise. */
+export function book(
+  app: LaunchedApp,
+  booking: Omit<Booking, 'durationMinutes' | 'modality'> &
+    Partial<Pick<Booking, 'durationMinutes' | 'modality'>>,
+): Promise<ChannelOutput<'appointments:create'>> {
+  return callOk(app, 'appointments:create', { durationMinutes: 50, modality: 'in-person', ...booking });
+}
+
 function day(practice: SeededPractice, offset: number): string {
   return practice.monday.plus({ days: offset }).toISODate()!;
 }
@@ -60,36 +79,29 @@ function day(practice: SeededPractice, offset: number): string {
 /** A week with every kind of attendance, an overlap and a right-to-left name, for looking at. */
 export async function seedBusyWeek(app: LaunchedApp, practice: SeededPractice): Promise<void> {
   const { clients, services } = practice;
-  const book = (
-    clientId: string,
-    offset: number,
-    time: string,
-    extra: Partial<ChannelInput<'appointments:create'>> = {},
-  ) =>
-    callOk(app, 'appointments:create', {
+  const inRoom2 = (clientId: string, offset: number, time: string, extra: Partial<Booking> = {}) =>
+    book(app, {
       clientId,
       date: day(practice, offset),
       time,
-      durationMinutes: 50,
-      modality: 'in-person',
       location: 'Room 2',
       serviceId: services.therapy,
       ...extra,
     });
-  await book(clients.ada, 0, '10:00', { repeat: { everyWeeks: 1, count: 6 } });
-  await book(clients.bashir, 1, '14:00', { modality: 'video', location: '' });
-  await book(clients.chiara, 1, '14:30', { durationMinutes: 60, serviceId: services.intake });
-  const [attended] = await book(clients.chiara, 2, '09:00');
+  await inRoom2(clients.ada, 0, '10:00', { repeat: { everyWeeks: 1, count: 6 } });
+  await inRoom2(clients.bashir, 1, '14:00', { modality: 'video', location: '' });
+  await inRoom2(clients.chiara, 1, '14:30', { durationMinutes: 60, serviceId: services.intake });
+  const [attended] = await inRoom2(clients.chiara, 2, '09:00');
   await callOk(app, 'appointments:setStatus', { id: attended!.id, status: 'attended' });
-  const [late] = await book(clients.dong, 3, '16:00');
+  const [late] = await inRoom2(clients.dong, 3, '16:00');
   await callOk(app, 'appointments:setStatus', {
     id: late!.id,
     status: 'cancelled-late',
     reason: 'Work meeting ran over',
   });
-  const [missed] = await book(clients.noor, 4, '11:00', { modality: 'phone', location: '' });
+  const [missed] = await inRoom2(clients.noor, 4, '11:00', { modality: 'phone', location: '' });
   await callOk(app, 'appointments:setStatus', { id: missed!.id, status: 'no-show' });
-  const [early] = await book(clients.bashir, 4, '15:00');
+  const [early] = await inRoom2(clients.bashir, 4, '15:00');
   await callOk(app, 'appointments:setStatus', {
     id: early!.id,
     status: 'cancelled-early',
@@ -107,12 +119,10 @@ export async function seedPastSessions(
   const today = DateTime.now().setZone(practice.zone);
   const ids: string[] = [];
   for (const [offset, status] of sessions) {
-    const [appointment] = await callOk(app, 'appointments:create', {
+    const [appointment] = await book(app, {
       clientId,
       date: today.plus({ days: offset }).toISODate()!,
       time: '10:00',
-      durationMinutes: 50,
-      modality: 'in-person',
       serviceId: practice.services.therapy,
     });
     await callOk(app, 'appointments:setStatus', {

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { callOk, CLIENT_NAMES, seedClientsAndFees, type SeededPractice } from './calendar-seed';
+import { book, callOk, CLIENT_NAMES, openPractice } from './calendar-seed';
 import { expect, test } from './fixtures';
 import { tabTo } from './calendar-keyboard';
-import { createAndOpenVault } from './flows';
 import type { LaunchedApp } from './harness';
 
 async function openCalendar(page: Page) {
@@ -15,7 +14,7 @@ function block(page: Page, name: RegExp | string): Locator {
   return page.locator('.time-grid').getByRole('button', { name });
 }
 
-async function seriesFor(app: LaunchedApp, practice: SeededPractice, clientId: string) {
+async function seriesFor(app: LaunchedApp, clientId: string) {
   return (await callOk(app, 'appointments:forClient', { clientId })).sort((a, b) =>
     a.startsAt.localeCompare(b.startsAt),
   );
@@ -25,10 +24,7 @@ test('schedule a weekly series, mark attendance with a late cancellation, and wr
   openApp,
 }) => {
   test.setTimeout(120_000);
-  const app = await openApp();
-  const { page } = app;
-  await createAndOpenVault(page);
-  const practice = await seedClientsAndFees(app);
+  const { app, page, practice } = await openPractice(openApp);
   const monday = practice.monday.toISODate()!;
   await openCalendar(page);
 
@@ -48,7 +44,7 @@ test('schedule a weekly series, mark attendance with a late cancellation, and wr
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: '6 appointments booked.' })).toBeVisible();
 
-  const series = await seriesFor(app, practice, practice.clients.ada);
+  const series = await seriesFor(app, practice.clients.ada);
   expect(series).toHaveLength(6);
   expect(new Set(series.map((a) => a.seriesId)).size).toBe(1);
   expect(series.map((a) => a.localTime)).toEqual(Array(6).fill('10:00'));
@@ -65,7 +61,7 @@ test('schedule a weekly series, mark attendance with a late cancellation, and wr
   await expect(page.getByRole('heading', { name: CLIENT_NAMES.ada, level: 1 })).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Notes', selected: true })).toBeVisible();
   await expect(page.getByRole('button', { name: '← All notes' })).toBeVisible();
-  const [attended] = await seriesFor(app, practice, practice.clients.ada);
+  const [attended] = await seriesFor(app, practice.clients.ada);
   const notes = await callOk(app, 'notes:list', { clientId: practice.clients.ada });
   expect(notes.map((n) => n.id)).toEqual([attended!.noteId]);
 
@@ -86,7 +82,7 @@ test('schedule a weekly series, mark attendance with a late cancellation, and wr
   await expect(block(page, /Ada Lindqvist/)).toContainText('Late cancellation');
 
   // The other sessions stay scheduled; the cancellation is on the client's page as clinical information.
-  const after = await seriesFor(app, practice, practice.clients.ada);
+  const after = await seriesFor(app, practice.clients.ada);
   expect(after.map((a) => a.status)).toEqual([
     'attended',
     'cancelled-late',
@@ -106,16 +102,11 @@ test('schedule a weekly series, mark attendance with a late cancellation, and wr
 });
 
 test('edit one occurrence of a series, then this and all following', async ({ openApp }) => {
-  const app = await openApp();
-  const { page } = app;
-  await createAndOpenVault(page);
-  const practice = await seedClientsAndFees(app);
-  await callOk(app, 'appointments:create', {
+  const { app, page, practice } = await openPractice(openApp);
+  await book(app, {
     clientId: practice.clients.ada,
     date: practice.monday.toISODate()!,
     time: '10:00',
-    durationMinutes: 50,
-    modality: 'in-person',
     repeat: { everyWeeks: 1, count: 5 },
   });
   await openCalendar(page);
@@ -141,7 +132,7 @@ test('edit one occurrence of a series, then this and all following', async ({ op
   await edit.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('status').filter({ hasText: '3 appointments changed.' })).toBeVisible();
 
-  const series = await seriesFor(app, practice, practice.clients.ada);
+  const series = await seriesFor(app, practice.clients.ada);
   const weekday = (date: string) => new Date(`${date}T12:00:00Z`).getUTCDay();
   expect(series.map((a) => [weekday(a.localDate), a.localTime])).toEqual([
     [1, '10:00'],
@@ -156,24 +147,18 @@ test('edit one occurrence of a series, then this and all following', async ({ op
 test('drag an appointment to another day and time in the week view; a series asks how far', async ({
   openApp,
 }) => {
-  const app = await openApp();
-  const { page } = app;
-  await createAndOpenVault(page);
-  const practice = await seedClientsAndFees(app);
+  const { app, page, practice } = await openPractice(openApp);
   const tuesday = practice.monday.plus({ days: 1 }).toISODate()!;
-  const [single] = await callOk(app, 'appointments:create', {
+  const [single] = await book(app, {
     clientId: practice.clients.bashir,
     date: tuesday,
     time: '14:00',
-    durationMinutes: 50,
     modality: 'video',
   });
-  await callOk(app, 'appointments:create', {
+  await book(app, {
     clientId: practice.clients.chiara,
     date: practice.monday.toISODate()!,
     time: '09:00',
-    durationMinutes: 50,
-    modality: 'in-person',
     repeat: { everyWeeks: 2, count: 3 },
   });
   await openCalendar(page);
@@ -206,21 +191,17 @@ test('drag an appointment to another day and time in the week view; a series ask
   await ask.getByText('This and all following', { exact: true }).click();
   await ask.getByRole('button', { name: 'Move', exact: true }).click();
   await expect(ask).toBeHidden();
-  const chiara = await seriesFor(app, practice, practice.clients.chiara);
+  const chiara = await seriesFor(app, practice.clients.chiara);
   expect(chiara.map((a) => a.localTime)).toEqual(['11:00', '11:00', '11:00']);
   expect(chiara[1]!.localDate).toBe(practice.monday.plus({ weeks: 2 }).toISODate());
 });
 
 test('book, mark and move appointments with the keyboard alone', async ({ openApp }) => {
-  const app = await openApp();
-  const { page } = app;
-  await createAndOpenVault(page);
-  const practice = await seedClientsAndFees(app);
-  await callOk(app, 'appointments:create', {
+  const { app, page, practice } = await openPractice(openApp);
+  await book(app, {
     clientId: practice.clients.dong,
     date: practice.monday.plus({ days: 3 }).toISODate()!,
     time: '16:00',
-    durationMinutes: 50,
     modality: 'phone',
   });
 
@@ -277,16 +258,11 @@ test('book, mark and move appointments with the keyboard alone', async ({ openAp
 });
 
 test('export .ics: no client names unless the clinician ticks the box', async ({ openApp }) => {
-  const app = await openApp();
-  const { page } = app;
-  await createAndOpenVault(page);
-  const practice = await seedClientsAndFees(app);
-  await callOk(app, 'appointments:create', {
+  const { app, page, practice } = await openPractice(openApp);
+  await book(app, {
     clientId: practice.clients.ada,
     date: practice.monday.toISODate()!,
     time: '10:00',
-    durationMinutes: 50,
-    modality: 'in-person',
     location: 'Room 2',
     repeat: { everyWeeks: 1, count: 3 },
   });
@@ -315,4 +291,11 @@ test('export .ics: no client names unless the clinician ticks the box', async ({
   await dialog.getByText('Include client names').click();
   const named = await exportOnce();
   expect(named).toContain('SUMMARY:Session: Ada Lindqvist');
+
+  // Opened again, the dialog starts afresh: no word of the last export.
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: 'Export .ics' }).click();
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeVisible();
+  await expect(dialog.getByText('3 appointments exported.')).toHaveCount(0);
 });

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { passphraseField, unlock } from './flows';
 import { callOk } from './goals-support';
+import type { LaunchedApp } from './harness';
 import { expectSaved, onlyNote, openNotes, section, vaultWithClient } from './notes-support';
 
 /** 500 characters of the kind a clinician types: words, punctuation, digits, an accent, a line break. */
@@ -13,14 +14,19 @@ const TYPED = (
   .repeat(3)
   .slice(0, 500);
 
-test('typing 500 characters fast loses no keystroke, on screen or in the vault', async ({ openApp }) => {
+/** A vault with the client, their notes open and a new note started, the cursor in its first section. */
+async function startNote(openApp: () => Promise<LaunchedApp>) {
   const app = await openApp();
-  const { page } = app;
   const clientId = await vaultWithClient(app);
-  await openNotes(page);
-  await page.keyboard.press('Control+n');
+  await openNotes(app.page);
+  await app.page.keyboard.press('Control+n');
+  await expect(section(app.page, 'Subjective')).toBeFocused();
+  return { app, page: app.page, clientId };
+}
+
+test('typing 500 characters fast loses no keystroke, on screen or in the vault', async ({ openApp }) => {
+  const { app, page, clientId } = await startNote(openApp);
   const field = section(page, 'Subjective');
-  await expect(field).toBeFocused();
 
   // Long tasks while typing are what a clinician feels as lag (see the annotation).
   type Page = {
@@ -55,12 +61,7 @@ test('typing 500 characters fast loses no keystroke, on screen or in the vault',
 test('a note changed in another window: nothing typed is lost, and keeping my version saves it', async ({
   openApp,
 }) => {
-  const app = await openApp();
-  const { page } = app;
-  const clientId = await vaultWithClient(app);
-  await openNotes(page);
-  await page.keyboard.press('Control+n');
-  await expect(section(page, 'Subjective')).toBeFocused();
+  const { app, page, clientId } = await startNote(openApp);
   await page.keyboard.type('First thoughts.');
   await expectSaved(page);
 
@@ -95,12 +96,7 @@ test('a note changed in another window: nothing typed is lost, and keeping my ve
 test('a note signed elsewhere while open keeps the unsaved text on screen, to copy into an addendum', async ({
   openApp,
 }) => {
-  const app = await openApp();
-  const { page } = app;
-  const clientId = await vaultWithClient(app);
-  await openNotes(page);
-  await page.keyboard.press('Control+n');
-  await expect(section(page, 'Subjective')).toBeFocused();
+  const { app, page, clientId } = await startNote(openApp);
   await page.keyboard.type('Written before signing.');
   await expectSaved(page);
   await callOk(app, 'notes:sign', { id: (await onlyNote(app, clientId)).id });
@@ -128,12 +124,7 @@ test('a note signed elsewhere while open keeps the unsaved text on screen, to co
 test('locking straight after typing keeps the last words: the editor saves before the vault locks', async ({
   openApp,
 }) => {
-  const app = await openApp();
-  const { page } = app;
-  const clientId = await vaultWithClient(app);
-  await openNotes(page);
-  await page.keyboard.press('Control+n');
-  await expect(section(page, 'Subjective')).toBeFocused();
+  const { app, page, clientId } = await startNote(openApp);
   const words = 'Said the quiet part aloud at the very end of the hour.';
   await page.keyboard.type(words);
   // No pause for the autosave's delay: the lock comes with the last keystroke.
@@ -141,4 +132,40 @@ test('locking straight after typing keeps the last words: the editor saves befor
   await expect(passphraseField(page)).toBeVisible();
   await unlock(page);
   expect((await onlyNote(app, clientId)).body.subjective).toBe(words);
+});
+
+test('a session date that does not exist: a plain message, the note keeps its last date, and the words still save', async ({
+  openApp,
+}) => {
+  const { app, page, clientId } = await startNote(openApp);
+  const date = page.getByLabel('Session date', { exact: true });
+  await date.fill('2024-02-29');
+  await expect.poll(async () => (await onlyNote(app, clientId)).sessionDate).toBe('2024-02-29');
+
+  // One step up in the right part of the date makes it 30 February or 29 February 2025. The parts'
+  // order follows the browser's language, so a part that leaves a real date is stepped back and passed.
+  await date.focus();
+  for (let part = 0; part < 3 && (await date.inputValue()) !== ''; part += 1) {
+    await page.keyboard.press('ArrowUp');
+    if ((await date.inputValue()) === '') break;
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+  }
+  await expect(date).toHaveValue('');
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await expect(date).toHaveAccessibleDescription(
+    'Enter a whole date that is on the calendar. Until then the note keeps its last date.',
+  );
+
+  await section(page, 'Subjective').fill('Talked about the move.');
+  await expect
+    .poll(async () => (await onlyNote(app, clientId)).body.subjective)
+    .toBe('Talked about the move.');
+  expect((await onlyNote(app, clientId)).sessionDate).toBe('2024-02-29');
+  await expect(page.getByRole('alert').filter({ hasText: 'Not saved.' })).toHaveCount(0);
+  await expect(page.getByTestId('note-save-state')).toHaveText(/^Saved/);
+
+  await date.fill('2024-03-01');
+  await expect(date).not.toHaveAttribute('aria-invalid');
+  await expect.poll(async () => (await onlyNote(app, clientId)).sessionDate).toBe('2024-03-01');
 });

@@ -5,8 +5,8 @@ import type { Appointment } from '../../../shared/schedule/schedule-contract';
 import { applyServerError } from '../forms/apply-server-error';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
-import { ModalDialog } from '../ui/ModalDialog';
 import { RadioChoice } from '../ui/RadioChoice';
+import { TaskDialog } from '../ui/TaskDialog';
 import {
   changedFields,
   EDIT_FIELDS,
@@ -28,39 +28,30 @@ interface EditAppointmentDialogProps {
 export function EditAppointmentDialog({ appointment, onClose, onSaved }: EditAppointmentDialogProps) {
   const update = useUpdateAppointment();
   return (
-    <ModalDialog
+    <TaskDialog
       title="Edit appointment"
       subtitle={appointment && <span dir="auto">{appointment.chosenName}</span>}
-      isOpen={appointment !== null}
+      subject={appointment}
+      task={update}
       onClose={onClose}
-      isBusy={update.isPending}
       width="wide"
     >
-      {appointment && (
-        <EditForm
-          appointment={appointment}
-          update={update}
-          onCancel={onClose}
-          onSaved={(message, date) => {
-            onSaved?.(message, date);
-            onClose();
-          }}
-        />
+      {(appointment, close) => (
+        <EditForm appointment={appointment} update={update} close={close} onSaved={onSaved} />
       )}
-    </ModalDialog>
+    </TaskDialog>
   );
 }
 
 function EditForm({
   appointment,
   update,
-  onCancel,
+  close,
   onSaved,
-}: {
+}: Pick<EditAppointmentDialogProps, 'onSaved'> & {
   appointment: Appointment;
   update: ReturnType<typeof useUpdateAppointment>;
-  onCancel: () => void;
-  onSaved: (message: string, date: string) => void;
+  close: () => void;
 }) {
   const { control, handleSubmit, setError } = useForm<EditAppointmentValues>({
     resolver: zodResolver(editAppointmentSchema),
@@ -71,17 +62,19 @@ function EditForm({
     if (busy) return;
     const changes = changedFields(appointment, values);
     if (Object.keys(changes).length === 0) {
-      onCancel();
+      close();
       return;
     }
     update.mutate(
       { id: appointment.id, scope: values.scope, changes },
       {
-        onSuccess: (changed) =>
-          onSaved(
+        onSuccess: (changed) => {
+          onSaved?.(
             changed.length === 1 ? 'Appointment changed.' : `${changed.length} appointments changed.`,
             changed[0]?.localDate ?? values.date,
-          ),
+          );
+          close();
+        },
       },
     );
   });
@@ -110,7 +103,7 @@ function EditForm({
         <ActionButton type="submit" variant="primary" isPending={busy} pendingLabel="Saving…">
           Save changes
         </ActionButton>
-        <ActionButton variant="quiet" onPress={onCancel} isDisabled={busy}>
+        <ActionButton variant="quiet" onPress={close} isDisabled={busy}>
           Cancel
         </ActionButton>
       </div>

@@ -8,7 +8,7 @@ import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { CheckboxField } from '../ui/CheckboxField';
 import { FormTextField } from '../ui/FormTextField';
-import { ModalDialog } from '../ui/ModalDialog';
+import { TaskDialog } from '../ui/TaskDialog';
 import { useExportIcs } from './calendar-queries';
 
 const input = channels['calendar:exportIcs'].input.shape;
@@ -36,18 +36,15 @@ interface ExportIcsDialogProps {
 export function ExportIcsDialog({ isOpen, defaultRange, onClose }: ExportIcsDialogProps) {
   const exportIcs = useExportIcs();
   return (
-    <ModalDialog
+    <TaskDialog
       title="Export to a calendar file"
       subtitle="An .ics file your phone or calendar app can import. Cancelled sessions are left out."
-      isOpen={isOpen}
-      onClose={() => {
-        exportIcs.reset();
-        onClose();
-      }}
-      isBusy={exportIcs.isPending}
+      subject={isOpen ? defaultRange : null}
+      task={exportIcs}
+      onClose={onClose}
     >
-      {isOpen && <ExportForm defaultRange={defaultRange} exportIcs={exportIcs} onClose={onClose} />}
-    </ModalDialog>
+      {(range, close) => <ExportForm defaultRange={range} exportIcs={exportIcs} onClose={close} />}
+    </TaskDialog>
   );
 }
 

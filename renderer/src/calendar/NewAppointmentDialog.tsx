@@ -7,9 +7,9 @@ import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { FormNumberField } from '../ui/FormNumberField';
 import { FormTextField } from '../ui/FormTextField';
-import { ModalDialog } from '../ui/ModalDialog';
 import { RadioChoice } from '../ui/RadioChoice';
 import { SelectField } from '../ui/SelectField';
+import { TaskDialog } from '../ui/TaskDialog';
 import {
   NEW_FIELDS,
   newAppointmentSchema,
@@ -39,38 +39,23 @@ interface NewAppointmentDialogProps {
 export function NewAppointmentDialog({ start, onClose, onCreated }: NewAppointmentDialogProps) {
   const create = useCreateAppointments();
   return (
-    <ModalDialog
-      title="New appointment"
-      isOpen={start !== null}
-      onClose={onClose}
-      isBusy={create.isPending}
-      width="wide"
-    >
-      {start && (
-        <NewAppointmentForm
-          start={start}
-          create={create}
-          onCancel={onClose}
-          onCreated={(first, count) => {
-            onCreated?.(first, count);
-            onClose();
-          }}
-        />
+    <TaskDialog title="New appointment" subject={start} task={create} onClose={onClose} width="wide">
+      {(start, close) => (
+        <NewAppointmentForm start={start} create={create} close={close} onCreated={onCreated} />
       )}
-    </ModalDialog>
+    </TaskDialog>
   );
 }
 
 function NewAppointmentForm({
   start,
   create,
-  onCancel,
+  close,
   onCreated,
-}: {
+}: Pick<NewAppointmentDialogProps, 'onCreated'> & {
   start: NewAppointmentStart;
   create: ReturnType<typeof useCreateAppointments>;
-  onCancel: () => void;
-  onCreated: (firstDate: string, count: number) => void;
+  close: () => void;
 }) {
   const { control, handleSubmit, setError, setValue } = useForm<NewAppointmentValues>({
     resolver: zodResolver(newAppointmentSchema),
@@ -96,7 +81,10 @@ function NewAppointmentForm({
   const onSubmit = handleSubmit((values) => {
     if (busy) return;
     create.mutate(toCreateInput(values), {
-      onSuccess: (created) => onCreated(created[0]?.localDate ?? values.date, created.length),
+      onSuccess: (created) => {
+        onCreated?.(created[0]?.localDate ?? values.date, created.length);
+        close();
+      },
     });
   });
   const formError = create.isError ? applyServerError(create.error, NEW_FIELDS, setError) : null;
@@ -181,7 +169,7 @@ function NewAppointmentForm({
         <ActionButton type="submit" variant="primary" isPending={busy} pendingLabel="Booking…">
           {repeat === 'none' ? 'Book appointment' : 'Book series'}
         </ActionButton>
-        <ActionButton variant="quiet" onPress={onCancel} isDisabled={busy}>
+        <ActionButton variant="quiet" onPress={close} isDisabled={busy}>
           Cancel
         </ActionButton>
       </div>

@@ -3,7 +3,7 @@ import type { NoteContent } from '../../../shared/notes/note-contract';
 import { MODALITIES, MODALITY_LABELS } from '../../../shared/notes/note-formats';
 import { ChoiceGroup } from './ChoiceGroup';
 import { useDraft, type DraftStore } from './draft-store';
-import { isValidDate, timeProblem } from './note-content';
+import { dateProblem, timeProblem } from './note-content';
 import '../ui/field.css';
 
 type TextKey = 'sessionDate' | 'startTime' | 'endTime' | 'attendees';
@@ -70,19 +70,11 @@ function TimeFields({ store }: { store: DraftStore }) {
 }
 
 function DateField({ store }: { store: DraftStore }) {
-  const valid = useDraft(
+  const problem = useDraft(
     store,
-    useCallback((c: NoteContent) => isValidDate(c.sessionDate), []),
+    useCallback((c: NoteContent) => dateProblem(c.sessionDate), []),
   );
-  return (
-    <SessionInput
-      store={store}
-      name="sessionDate"
-      label="Session date"
-      type="date"
-      error={valid ? null : 'Enter the full date. Until then the note keeps its last date.'}
-    />
-  );
+  return <SessionInput store={store} name="sessionDate" label="Session date" type="date" error={problem} />;
 }
 
 function ModalityField({ store }: { store: DraftStore }) {

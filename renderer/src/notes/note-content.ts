@@ -1,3 +1,4 @@
+import { calendarDate } from '../../../shared/dates/calendar-date';
 import type { Note, NoteContent } from '../../../shared/notes/note-contract';
 import { FEEDBACK_ITEMS, NOTE_FORMATS, type NoteFormat } from '../../../shared/notes/note-formats';
 
@@ -59,11 +60,17 @@ export function switchFormat(
   return { content: { ...content, format: next, body }, moved: moved.map((m) => m.title) };
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-export function isValidDate(value: string): boolean {
-  return DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+/**
+ * Why the session date cannot be stored as typed, or null when it can, by the main side's own check.
+ * A date field holds nothing while a date is half typed or does not exist (30 February), so one
+ * message covers both.
+ */
+export function dateProblem(sessionDate: string): string | null {
+  return calendarDate.safeParse(sessionDate).success
+    ? null
+    : 'Enter a whole date that is on the calendar. Until then the note keeps its last date.';
 }
 
 /** Why the session's times cannot be stored as typed, or null when they can. */
@@ -86,7 +93,7 @@ export function savePayload(content: NoteContent, lastSaved: NoteContent): NoteC
   const sections = new Set<string>(NOTE_FORMATS[content.format].map((s) => s.key));
   return {
     ...content,
-    sessionDate: isValidDate(content.sessionDate) ? content.sessionDate : lastSaved.sessionDate,
+    sessionDate: dateProblem(content.sessionDate) ? lastSaved.sessionDate : content.sessionDate,
     startTime,
     endTime,
     body: Object.fromEntries(Object.entries(content.body).filter(([key]) => sections.has(key))),
