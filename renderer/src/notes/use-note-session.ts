@@ -26,31 +26,45 @@ function preview(content: NoteContent): string {
   return first.replace(/\s+/g, ' ').trim().slice(0, 160);
 }
 
-/** Keeps the client's note list in step with the draft without reading it again on every save. */
+/**
+ * Keeps the client's note list in step with the draft without reading it again on every save. A
+ * save that changes nothing the list shows (most keystrokes past the opening words) leaves the list
+ * as it is, and only a new date or time sorts it again.
+ */
 function updateListEntry(queryClient: QueryClient, clientId: string, noteId: string, saved: NoteContent) {
-  queryClient.setQueryData<NoteSummary[]>(queryKeys.noteList(clientId), (list) =>
-    list
-      ?.map((s) =>
-        s.id === noteId
-          ? {
-              ...s,
-              sessionDate: saved.sessionDate,
-              startTime: saved.startTime,
-              endTime: saved.endTime,
-              modality: saved.modality,
-              format: saved.format,
-              preview: preview(saved),
-              ruptureType: saved.rupture.type,
-            }
-          : s,
-      )
-      .sort(
-        (a, b) =>
-          b.sessionDate.localeCompare(a.sessionDate) ||
-          b.startTime.localeCompare(a.startTime) ||
-          a.id.localeCompare(b.id),
-      ),
-  );
+  queryClient.setQueryData<NoteSummary[]>(queryKeys.noteList(clientId), (list) => {
+    const index = list?.findIndex((s) => s.id === noteId) ?? -1;
+    if (!list || index < 0) return list;
+    const old = list[index]!;
+    const next: NoteSummary = {
+      ...old,
+      sessionDate: saved.sessionDate,
+      startTime: saved.startTime,
+      endTime: saved.endTime,
+      modality: saved.modality,
+      format: saved.format,
+      preview: preview(saved),
+      ruptureType: saved.rupture.type,
+    };
+    const keys = [
+      'sessionDate',
+      'startTime',
+      'endTime',
+      'modality',
+      'format',
+      'preview',
+      'ruptureType',
+    ] as const;
+    if (keys.every((key) => old[key] === next[key])) return list;
+    const updated = list.with(index, next);
+    if (old.sessionDate === next.sessionDate && old.startTime === next.startTime) return updated;
+    return updated.sort(
+      (a, b) =>
+        b.sessionDate.localeCompare(a.sessionDate) ||
+        b.startTime.localeCompare(a.startTime) ||
+        a.id.localeCompare(b.id),
+    );
+  });
 }
 
 function createSession(note: Note, queryClient: QueryClient): NoteSession {
