@@ -15,6 +15,7 @@ import { appendChange, listChanges } from '../db/client-changes';
 import * as clients from '../db/clients';
 import type { Db } from '../db/connection';
 import * as intakes from '../db/intakes';
+import { readStoredIntake } from './stored-intake';
 import { AppError } from '../errors/app-error';
 import { diffRecords } from './record-diff';
 
@@ -217,18 +218,12 @@ export class ClientsService {
     return client;
   }
 
-  /**
-   * A stored intake passed the rules in force when it was saved. Reading it only fills in fields
-   * added since (the defaults of the lenient draft schema), and never refuses what was accepted
-   * then: a rule made stricter later (a date check, say) must not lock the clinician out of a
-   * record. It is also half the work of checking every rule again on every open.
-   */
   private read(db: Db, id: string): ClientRecord {
     const client = this.requireClient(db, id);
     const stored = intakes.getIntake(db, id);
     const draft = intakes.getDraft(db, id);
     const intake: Intake = stored
-      ? (intakeDraftSchema.parse(JSON.parse(stored.data)) as Intake)
+      ? readStoredIntake(stored.data)
       : emptyIntake(client.chosenName);
     return {
       ...client,
