@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { exportRequest, type ExportRequest } from '../../shared/summary/summary-contract';
 import { CULTURAL_DOMAIN_KEYS, SECTION_KEYS } from '../../shared/summary/summary-sections';
 import { ClientsService } from '../clients/clients-service';
@@ -6,15 +5,13 @@ import { AppError } from '../errors/app-error';
 import { GoalsService } from '../goals/goals-service';
 import { NotesService } from '../notes/notes-service';
 import { defaultSummaryFileName } from '../pdf/default-file-name';
-import { requireSummaryPage } from '../pdf/renderer-root';
 import { SummaryService } from '../pdf/summary-service';
 import { PracticeService } from '../practice/practice-service';
-import { VaultSession } from '../vault/vault-session';
 import { UsageError } from './args';
 import type { Command } from './command';
 import { EXIT } from './exit-codes';
-import { passphraseToUnlock } from './passphrase';
-import { requireVault } from './vault-folder';
+import { outFileFrom, passwordOptionName, pdfPasswordFrom } from './pdf-file-options';
+import { PRINTING_NEEDS, withPrintingVault } from './printing-vault-session';
 
 type Options = Readonly<Record<string, string | undefined>>;
 
@@ -34,12 +31,8 @@ function list(value: string | undefined): string[] | undefined {
  */
 function requestFrom(options: Options, env: NodeJS.ProcessEnv): { request: ExportRequest; out: string } {
   if (!options.client) throw new UsageError('--client is required: the id of the client to summarise.');
-  if (!options.out) throw new UsageError('--out is required: the PDF file to write.');
-  let password: string | undefined;
-  if (options['password-env'] !== undefined) {
-    password = env[options['password-env']];
-    if (!password) throw new UsageError(`The environment variable ${options['password-env']} is not set.`);
-  }
+  const out = outFileFrom(options);
+  const password = pdfPasswordFrom(options, env);
   const parsed = exportRequest.safeParse({
     clientId: options.client,
     ...(options.sections !== undefined ? { sections: list(options.sections) } : {}),
@@ -51,12 +44,12 @@ function requestFrom(options: Options, env: NodeJS.ProcessEnv): { request: Expor
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const option = { clientId: 'client', culturalDomains: 'cultural', password: 'password-env' }[
+    const option = { clientId: 'client', culturalDomains: 'cultural', password: passwordOptionName(options) }[
       String(issue.path[0])
     ];
     throw new UsageError(`--${option ?? String(issue.path[0])}: ${issue.message}`);
   }
-  return { request: parsed.data, out: resolve(options.out) };
+  return { request: parsed.data, out };
 }
 
 export const exportPdfCommand: Command = {
@@ -90,22 +83,11 @@ never part of it. The export is recorded in the vault's audit log.
                       variable VAR (the password itself is never a command-line argument)
   --json              print the result as one JSON object
 
-Needs the built app (npx electron-vite build) and Chromium: /usr/bin/chromium, or the path in
-$RAPPORT_CHROMIUM.`,
+${PRINTING_NEEDS}`,
 
   async run({ io, vaultDir, json, options }) {
     const { request, out } = requestFrom(options, io.env);
-    requireSummaryPage();
-    requireVault(vaultDir);
-    const passphrase = await passphraseToUnlock(io);
-    // Loaded only here: the browser driver is large and no other command needs it.
-    const { ChromiumSummaryPrinter } = await import('../pdf/chromium-printer');
-    const printer = new ChromiumSummaryPrinter();
-    printer.warmUp();
-    const session = new VaultSession({ dir: vaultDir });
-    try {
-      await session.unlock(passphrase);
-      const db = () => session.db();
+    return withPrintingVault(io, vaultDir, async (db, printer) => {
       const goals = new GoalsService(db);
       const service = new SummaryService(
         {
@@ -131,9 +113,6 @@ $RAPPORT_CHROMIUM.`,
             }.\n`,
       );
       return EXIT.ok;
-    } finally {
-      await printer.close();
-      session.lock('quit');
-    }
+    });
   },
 };

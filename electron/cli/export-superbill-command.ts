@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import {
   superbillRequest,
   type SuperbillDocumentData,
@@ -9,52 +7,23 @@ import { superbillFileName } from '../../shared/billing/superbill-period';
 import { BillingService } from '../billing/billing-service';
 import { ClientsService } from '../clients/clients-service';
 import { AppError } from '../errors/app-error';
-import { requireSummaryPage } from '../pdf/renderer-root';
 import { SuperbillService } from '../pdf/superbill-service';
 import { PracticeService } from '../practice/practice-service';
-import { VaultSession } from '../vault/vault-session';
 import { UsageError } from './args';
 import type { Command } from './command';
 import { EXIT } from './exit-codes';
-import { passphraseToUnlock } from './passphrase';
-import { requireVault } from './vault-folder';
+import { outFileFrom, passwordOptionName, pdfPasswordFrom } from './pdf-file-options';
+import { PRINTING_NEEDS, withPrintingVault } from './printing-vault-session';
 
 type Options = Readonly<Record<string, string | undefined>>;
-
-/** The password for the file, from a variable or a file: never from the command line itself. */
-function passwordFrom(options: Options, env: NodeJS.ProcessEnv): string | undefined {
-  const variable = options['password-env'];
-  const file = options['password-file'];
-  if (variable !== undefined && file !== undefined) {
-    throw new UsageError('Give either --password-env or --password-file, not both.');
-  }
-  if (variable !== undefined) {
-    const password = env[variable];
-    if (!password) throw new UsageError(`The environment variable ${variable} is not set.`);
-    return password;
-  }
-  if (file !== undefined) {
-    let text: string;
-    try {
-      text = readFileSync(resolve(file), 'utf8');
-    } catch {
-      throw new UsageError(`The password file ${file} cannot be read.`);
-    }
-    // The file's first line is the password; the line break an editor adds is not part of it.
-    const password = text.split(/\r?\n/)[0] ?? '';
-    if (!password) throw new UsageError(`The password file ${file} is empty.`);
-    return password;
-  }
-  return undefined;
-}
 
 /** Everything is checked before the passphrase is asked for, so a typo never costs an unlock. */
 function requestFrom(options: Options, env: NodeJS.ProcessEnv): { request: SuperbillRequest; out: string } {
   if (!options.client) throw new UsageError('--client is required: the id of the client.');
   if (!options.from) throw new UsageError('--from is required: the first day of the period (YYYY-MM-DD).');
   if (!options.to) throw new UsageError('--to is required: the last day of the period (YYYY-MM-DD).');
-  if (!options.out) throw new UsageError('--out is required: the PDF file to write.');
-  const password = passwordFrom(options, env);
+  const out = outFileFrom(options);
+  const password = pdfPasswordFrom(options, env);
   const parsed = superbillRequest.safeParse({
     clientId: options.client,
     from: options.from,
@@ -66,16 +35,10 @@ function requestFrom(options: Options, env: NodeJS.ProcessEnv): { request: Super
     const issue = parsed.error.issues[0]!;
     const field = String(issue.path[0]);
     const option =
-      field === 'clientId'
-        ? 'client'
-        : field === 'password'
-          ? options['password-file'] !== undefined
-            ? 'password-file'
-            : 'password-env'
-          : field;
+      field === 'clientId' ? 'client' : field === 'password' ? passwordOptionName(options) : field;
     throw new UsageError(`--${option}: ${issue.message}`);
   }
-  return { request: parsed.data, out: resolve(options.out) };
+  return { request: parsed.data, out };
 }
 
 /** The superbill to print; an unknown client is the person's input, not a missing vault. */
@@ -122,22 +85,11 @@ error; a period without attended sessions, or a session without a fee, makes no 
                         (the password itself is never a command-line argument)
   --json                print the result as one JSON object
 
-Needs the built app (npx electron-vite build) and Chromium: /usr/bin/chromium, or the path in
-$RAPPORT_CHROMIUM.`,
+${PRINTING_NEEDS}`,
 
   async run({ io, vaultDir, json, options }) {
     const { request, out } = requestFrom(options, io.env);
-    requireSummaryPage();
-    requireVault(vaultDir);
-    const passphrase = await passphraseToUnlock(io);
-    // Loaded only here: the browser driver is large and no other command needs it.
-    const { ChromiumSummaryPrinter } = await import('../pdf/chromium-printer');
-    const printer = new ChromiumSummaryPrinter();
-    printer.warmUp();
-    const session = new VaultSession({ dir: vaultDir });
-    try {
-      await session.unlock(passphrase);
-      const db = () => session.db();
+    return withPrintingVault(io, vaultDir, async (db, printer) => {
       const service = new SuperbillService(
         {
           db,
@@ -161,9 +113,6 @@ $RAPPORT_CHROMIUM.`,
         );
       }
       return EXIT.ok;
-    } finally {
-      await printer.close();
-      session.lock('quit');
-    }
+    });
   },
 };

@@ -1,24 +1,16 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run-cli';
 import { unlockVault } from '../../electron/vault/vault';
 import { VaultSession } from '../../electron/vault/vault-session';
 import { newEnquiry } from '../../shared/clients/client-contract';
 import { ClientsService } from '../../electron/clients/clients-service';
+import { runCliInMemory } from './support/run-cli-in-memory';
 import { STRONG, STRONG_2, TEST_KDF, tempDir } from './support/temp-vault';
 
-/** runCli in this process over in-memory streams; the vaults use the test KDF, kept in their key files. */
-async function rapport(argv: string[], env: NodeJS.ProcessEnv = { RAPPORT_PASSPHRASE: STRONG }) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const code = await runCli(argv, { env, stdin: new PassThrough(), stdout, stderr });
-  return { code, stdout: out, stderr: err };
+/** The vaults use the test KDF, kept in their key files. */
+function rapport(argv: string[], env: NodeJS.ProcessEnv = { RAPPORT_PASSPHRASE: STRONG }) {
+  return runCliInMemory(argv, env);
 }
 
 async function vaultWithClient(): Promise<{ dir: string; recoveryKey: string }> {

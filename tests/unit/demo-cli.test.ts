@@ -1,25 +1,12 @@
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run-cli';
 import { countClients } from '../../electron/db/clients';
 import { createVault, unlockVault } from '../../electron/vault/vault';
+import { runCliInMemory } from './support/run-cli-in-memory';
 import { STRONG, TEST_KDF, tempDir } from './support/temp-vault';
 
-async function run(argv: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const code = await runCli(argv, {
-    env: { RAPPORT_PASSPHRASE: STRONG },
-    stdin: new PassThrough(),
-    stdout,
-    stderr,
-  });
-  return { code, stdout: out, stderr: err };
+function run(argv: string[]) {
+  return runCliInMemory(argv, { RAPPORT_PASSPHRASE: STRONG });
 }
 
 async function emptyVault(): Promise<string> {

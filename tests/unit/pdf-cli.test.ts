@@ -1,10 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run-cli';
 import { EXIT } from '../../electron/cli/exit-codes';
 import { pdfInfo, pdfText, qpdf, squash } from './support/pdf-tools';
+import { runCliInMemory } from './support/run-cli-in-memory';
 import { CHOSEN_NAME, SCRIPTS } from './support/summary-fixture';
 import { openSummaryVault, type SummaryVault } from './support/summary-vault';
 import { STRONG } from './support/temp-vault';
@@ -12,20 +11,8 @@ import { STRONG } from './support/temp-vault';
 let vault: SummaryVault;
 let vaultDir: string;
 
-async function run(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const code = await runCli(['export-pdf', '--vault', vaultDir, ...args], {
-    env: { RAPPORT_PASSPHRASE: STRONG, ...env },
-    stdin: new PassThrough(),
-    stdout,
-    stderr,
-  });
-  return { code, stdout: out, stderr: err };
+function run(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return runCliInMemory(['export-pdf', '--vault', vaultDir, ...args], { RAPPORT_PASSPHRASE: STRONG, ...env });
 }
 
 beforeAll(async () => {

@@ -1,15 +1,14 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../electron/cli/exit-codes';
-import { runCli } from '../../electron/cli/run-cli';
 import { listAudit } from '../../electron/db/audit';
 import { RENDERER_ROOT } from '../../electron/pdf/renderer-root';
 import { createAppCore, type AppCore } from '../../electron/router/app-core';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract';
 import { pdfInfo, pdfText, qpdf, squash } from './support/pdf-tools';
+import { runCliInMemory } from './support/run-cli-in-memory';
 import { LEGAL_NAME, PERIOD, PRACTICE, seedSuperbillClient } from './support/superbill-fixture';
 import { STRONG, TEST_KDF } from './support/temp-vault';
 
@@ -19,23 +18,16 @@ let vaultDir: string;
 let core: AppCore;
 let clientId: string;
 
-async function run(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const code = await runCli(['export-superbill', '--vault', vaultDir, ...args], {
-    env: { RAPPORT_PASSPHRASE: STRONG, ...env },
-    stdin: new PassThrough(),
-    stdout,
-    stderr,
+function run(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return runCliInMemory(['export-superbill', '--vault', vaultDir, ...args], {
+    RAPPORT_PASSPHRASE: STRONG,
+    ...env,
   });
-  return { code, stdout: out, stderr: err };
 }
 
 const november = () => ['--client', clientId, '--from', PERIOD.from, '--to', PERIOD.to];
+/** A request complete but for what a case adds; the unknown client is never reached. */
+const complete = ['--client', UNKNOWN, '--from', '2026-11-01', '--to', '2026-11-30', '--out', 'x.pdf'];
 
 beforeAll(async () => {
   if (!existsSync(join(RENDERER_ROOT, 'summary.html'))) {
@@ -135,55 +127,14 @@ describe('rapport export-superbill', { timeout: 90_000 }, () => {
       ['--client', UNKNOWN, '--from', '2026-12-01', '--to', '2026-11-30', '--out', 'x.pdf'],
       /--to: The end of the period/,
     ],
+    [[...complete, '--paper', 'A3'], /--paper/],
+    [[...complete, '--password-env', 'UNSET_VAR'], /UNSET_VAR is not set/],
     [
-      ['--client', UNKNOWN, '--from', '2026-11-01', '--to', '2026-11-30', '--out', 'x.pdf', '--paper', 'A3'],
-      /--paper/,
-    ],
-    [
-      [
-        '--client',
-        UNKNOWN,
-        '--from',
-        '2026-11-01',
-        '--to',
-        '2026-11-30',
-        '--out',
-        'x.pdf',
-        '--password-env',
-        'UNSET_VAR',
-      ],
-      /UNSET_VAR is not set/,
-    ],
-    [
-      [
-        '--client',
-        UNKNOWN,
-        '--from',
-        '2026-11-01',
-        '--to',
-        '2026-11-30',
-        '--out',
-        'x.pdf',
-        '--password-file',
-        '/nonexistent/pw',
-      ],
+      [...complete, '--password-file', '/nonexistent/pw'],
       /The password file \/nonexistent\/pw cannot be read\./,
     ],
     [
-      [
-        '--client',
-        UNKNOWN,
-        '--from',
-        '2026-11-01',
-        '--to',
-        '2026-11-30',
-        '--out',
-        'x.pdf',
-        '--password-env',
-        'A',
-        '--password-file',
-        'b',
-      ],
+      [...complete, '--password-env', 'A', '--password-file', 'b'],
       /either --password-env or --password-file/,
     ],
   ])('refuses %j with exit code 2 before asking for the passphrase', async (args, message) => {

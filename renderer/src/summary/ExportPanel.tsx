@@ -3,10 +3,10 @@ import { useMemo } from 'react';
 import { Form, Label, ProgressBar } from 'react-aria-components';
 import { useForm, useWatch } from 'react-hook-form';
 import { selectSummary } from '../../../shared/summary/select-summary';
-import { ActionButton } from '../ui/ActionButton';
+import { PasswordChoice } from '../pdf-export/PasswordChoice';
+import { SavePdfFooter } from '../pdf-export/SavePdfFooter';
 import { Alert } from '../ui/Alert';
 import { DEFAULT_EXPORT_FORM, exportForm, toOptions, toRequest, type ExportForm } from './export-form';
-import { PasswordChoice } from './PasswordChoice';
 import { PeriodAndPaper } from './PeriodAndPaper';
 import { SectionChoices } from './SectionChoices';
 import { useExportSummary, useSummarySource } from './summary-queries';
@@ -67,7 +67,11 @@ export function ExportPanel({ clientId }: { clientId: string }) {
         >
           <SectionChoices control={control} isReadOnly={busy} />
           <PeriodAndPaper control={control} isReadOnly={busy} />
-          <PasswordChoice control={control} isReadOnly={busy} />
+          <PasswordChoice
+            control={control}
+            isReadOnly={busy}
+            handOver="give it to the recipient another way, for example by phone."
+          />
           {busy && <ExportProgress />}
           {result?.status === 'saved' && (
             <Alert tone="success">
@@ -77,29 +81,13 @@ export function ExportPanel({ clientId }: { clientId: string }) {
               </p>
             </Alert>
           )}
-          {result?.status === 'cancelled' && (
-            <Alert tone="info">
-              <p>Nothing was saved: the save dialog was closed.</p>
-            </Alert>
-          )}
-          {exporter.isError && (
-            <Alert tone="error">
-              <p>{exporter.error.message}</p>
-              <p>No file was saved.</p>
-            </Alert>
-          )}
-          <div className="form-actions">
-            <ActionButton
-              type="submit"
-              variant="primary"
-              icon="print"
-              isPending={busy}
-              pendingLabel="Making the PDF…"
-              isDisabled={!document}
-            >
-              Save summary as PDF…
-            </ActionButton>
-          </div>
+          <SavePdfFooter
+            cancelled={result?.status === 'cancelled'}
+            error={exporter.error}
+            busy={busy}
+            canSave={!!document}
+            saveLabel="Save summary as PDF…"
+          />
         </Form>
         <section className="export-panel__preview" aria-label="Preview">
           {source.isPending && <p className="muted">Preparing the preview…</p>}

@@ -2,11 +2,11 @@ import type { ReactNode } from 'react';
 import { formatDate } from '../../../shared/summary/format-date';
 import type { SummaryDocumentData } from '../../../shared/summary/summary-document';
 import { SECTION_KEYS, sectionTitle, type SectionKey } from '../../../shared/summary/summary-sections';
+import { Letterhead } from '../pdf-export/Letterhead';
 import { ChartsSection } from './sections/ChartsSection';
 import { CulturalSection } from './sections/CulturalSection';
 import { FactList } from './sections/FactList';
 import { GoalsSection } from './sections/GoalsSection';
-import { Letterhead } from './sections/Letterhead';
 import { PassageList } from './sections/PassageList';
 import { SessionsSection } from './sections/SessionsSection';
 import { LeftOutSection, SummarySection } from './sections/SummarySection';
@@ -81,7 +81,7 @@ export function SummaryDocument({ data, preview = false }: SummaryDocumentProps)
   const preparedBy = [practice.clinicianName, practice.credentials].filter(Boolean).join(', ');
   return (
     <article className={`summary${preview ? ' summary--preview' : ''}`} lang="en">
-      <Letterhead practice={practice} preview={preview} />
+      <Letterhead practice={practice} licence whenEmpty={preview ? 'hint' : 'nothing'} />
       <div className="summary__title-block">
         <p className="summary__kicker">Client summary</p>
         <h1>

@@ -1,18 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
-import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { formatMoney } from '../../../../shared/billing/money';
 import type { SuperbillDocumentData, SuperbillGap } from '../../../../shared/billing/superbill-contract';
 import { formatDate } from '../../../../shared/summary/format-date';
-import { MIN_PASSWORD_LENGTH } from '../../../../shared/summary/summary-contract';
 import { todayIn } from '../../calendar/calendar-time';
 import { useClientPage } from '../../clients/client-page-context';
 import { useNavigate } from '../../frame/routes';
-import { PassphraseField } from '../../passphrase/PassphraseField';
+import { PasswordChoice } from '../../pdf-export/PasswordChoice';
+import { SavePdfFooter } from '../../pdf-export/SavePdfFooter';
 import { ActionButton } from '../../ui/ActionButton';
 import { Alert } from '../../ui/Alert';
-import { CheckboxField } from '../../ui/CheckboxField';
 import { FormTextField } from '../../ui/FormTextField';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { RadioChoice } from '../../ui/RadioChoice';
@@ -61,47 +60,6 @@ export function SuperbillDialog(props: SuperbillDialogProps) {
     >
       {props.isOpen && <SuperbillChooser {...props} exporter={exporter} />}
     </ModalDialog>
-  );
-}
-
-function Protection({ control, isReadOnly }: { control: Control<SuperbillForm>; isReadOnly: boolean }) {
-  const protect = useWatch({ control, name: 'protect' });
-  return (
-    <fieldset className="superbill-dialog__password">
-      <legend className="superbill-dialog__legend">Protection</legend>
-      <Controller
-        control={control}
-        name="protect"
-        render={({ field }) => (
-          <CheckboxField isSelected={field.value} onChange={field.onChange} isDisabled={isReadOnly}>
-            Protect the file with a password (AES-256)
-          </CheckboxField>
-        )}
-      />
-      {protect ? (
-        <>
-          <PassphraseField
-            control={control}
-            name="password"
-            label="Password for the file"
-            autoComplete="new-password"
-            isReadOnly={isReadOnly}
-            description={`At least ${MIN_PASSWORD_LENGTH} characters. Rapport does not keep it: tell the client another way, for example in the session.`}
-          />
-          <PassphraseField
-            control={control}
-            name="confirmation"
-            label="Type the password again"
-            autoComplete="new-password"
-            isReadOnly={isReadOnly}
-          />
-        </>
-      ) : (
-        <p className="field__description superbill-dialog__warning">
-          Without a password, anyone who gets the file can read it.
-        </p>
-      )}
-    </fieldset>
   );
 }
 
@@ -274,33 +232,22 @@ function SuperbillChooser({
           />
         )}
       />
-      <Protection control={control} isReadOnly={busy} />
-      {result?.status === 'cancelled' && (
-        <Alert tone="info">
-          <p>Nothing was saved: the save dialog was closed.</p>
-        </Alert>
-      )}
-      {exporter.isError && (
-        <Alert tone="error">
-          <p>{exporter.error.message}</p>
-          <p>No file was saved.</p>
-        </Alert>
-      )}
-      <div className="form-actions">
-        <ActionButton
-          type="submit"
-          variant="primary"
-          icon="print"
-          isPending={busy}
-          pendingLabel="Making the PDF…"
-          isDisabled={!canSave}
-        >
-          Save superbill as PDF…
-        </ActionButton>
+      <PasswordChoice
+        control={control}
+        isReadOnly={busy}
+        handOver="tell the client another way, for example in the session."
+      />
+      <SavePdfFooter
+        cancelled={result?.status === 'cancelled'}
+        error={exporter.error}
+        busy={busy}
+        canSave={canSave}
+        saveLabel="Save superbill as PDF…"
+      >
         <ActionButton variant="quiet" onPress={onClose} isDisabled={busy}>
           Cancel
         </ActionButton>
-      </div>
+      </SavePdfFooter>
     </Form>
   );
 }

@@ -2,8 +2,8 @@ import { PAYMENT_METHOD_LABELS } from '../../../../shared/billing/billing-contra
 import { formatMoney } from '../../../../shared/billing/money';
 import { PLACES_OF_SERVICE, type SuperbillDocumentData } from '../../../../shared/billing/superbill-contract';
 import { formatDate, formatShortDate } from '../../../../shared/summary/format-date';
+import { Letterhead } from '../../pdf-export/Letterhead';
 import { UserText } from '../../summary/sections/UserText';
-import { SuperbillLetterhead } from './SuperbillLetterhead';
 import '../../theme/fonts';
 import './superbill-document.css';
 
@@ -48,7 +48,7 @@ export function SuperbillDocument({ data }: { data: SuperbillDocumentData }) {
     .join(' ');
   return (
     <article className="superbill" lang="en">
-      <SuperbillLetterhead practice={practice} />
+      <Letterhead practice={practice} licence={false} whenEmpty="rule" />
       <div className="superbill__title-block">
         <div>
           <h1>Superbill</h1>

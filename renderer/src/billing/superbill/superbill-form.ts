@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDate } from '../../../../shared/dates/calendar-date';
 import {
   lastMonth,
   thisMonth,
@@ -6,47 +7,26 @@ import {
   type CalendarPeriod,
 } from '../../../../shared/billing/superbill-period';
 import type { SuperbillOptions, SuperbillRequest } from '../../../../shared/billing/superbill-contract';
-import { PAPER_SIZES, pdfPassword } from '../../../../shared/summary/summary-contract';
+import { checkPassword, checkPeriodOrder, optionalDay, pdfFileFields } from '../../pdf-export/pdf-file-form';
 
 export const PERIOD_CHOICES = ['last-month', 'this-month', 'this-year', 'dates'] as const;
 export type PeriodChoice = (typeof PERIOD_CHOICES)[number];
-
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a full date.');
 
 /** The superbill dialog's form: a period (a quick choice or two dates), the paper, and protection. */
 export const superbillForm = z
   .object({
     period: z.enum(PERIOD_CHOICES),
-    from: z.union([z.literal(''), day]),
-    to: z.union([z.literal(''), day]),
-    paper: z.enum(PAPER_SIZES),
-    protect: z.boolean(),
-    password: z.string(),
-    confirmation: z.string(),
+    from: optionalDay,
+    to: optionalDay,
+    ...pdfFileFields,
   })
   .superRefine((form, ctx) => {
     if (form.period === 'dates') {
       if (!form.from) ctx.addIssue({ code: 'custom', path: ['from'], message: 'Enter the first day.' });
       if (!form.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Enter the last day.' });
-      if (form.from && form.to && form.from > form.to) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['to'],
-          message: 'The end of the period must be after its start.',
-        });
-      }
+      checkPeriodOrder(form, ctx);
     }
-    if (!form.protect) return;
-    const strength = pdfPassword.safeParse(form.password);
-    if (!strength.success) {
-      ctx.addIssue({ code: 'custom', path: ['password'], message: strength.error.issues[0]!.message });
-    } else if (form.confirmation !== form.password) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['confirmation'],
-        message: 'The two passwords are not the same.',
-      });
-    }
+    checkPassword(form, ctx);
   });
 
 export type SuperbillForm = z.output<typeof superbillForm>;
@@ -66,8 +46,8 @@ export function periodOf(
   today: string,
 ): CalendarPeriod | null {
   if (form.period !== 'dates') return quickPeriod(form.period, today);
-  if (!day.safeParse(form.from).success || !day.safeParse(form.to).success || form.from > form.to)
-    return null;
+  if (!calendarDate.safeParse(form.from).success || !calendarDate.safeParse(form.to).success) return null;
+  if (form.from > form.to) return null;
   return { from: form.from, to: form.to };
 }
 

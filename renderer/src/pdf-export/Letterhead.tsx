@@ -1,17 +1,29 @@
-import type { Practice } from '../../../../shared/practice/practice-contract';
+import type { Practice } from '../../../shared/practice/practice-contract';
+import './letterhead.css';
 
 /**
- * The practice's letterhead at the top of the first page; shows only what was filled in settings.
- * With nothing filled in, the preview says where to add it and the PDF simply has none.
+ * The practice's letterhead at the top of a printed document; shows only what was filled in settings.
+ * `whenEmpty` is what a practice with nothing filled in gets: a hint saying where to add it (a
+ * preview), nothing at all (the summary's PDF), or the bare rule (a superbill, whose gaps list says
+ * what is missing). `licence` prints the licence under the name, for a document with no other place
+ * for it.
  */
-export function Letterhead({ practice, preview }: { practice: Practice; preview: boolean }) {
+export function Letterhead({
+  practice,
+  licence,
+  whenEmpty,
+}: {
+  practice: Practice;
+  licence: boolean;
+  whenEmpty: 'hint' | 'nothing' | 'rule';
+}) {
   const name = practice.practiceName || practice.clinicianName;
   const clinician = [practice.practiceName ? practice.clinicianName : '', practice.credentials]
     .filter(Boolean)
     .join(', ');
   const contact = [practice.phone, practice.email, practice.website].filter(Boolean);
-  if (!name && !practice.logo && contact.length === 0 && !practice.address) {
-    if (!preview) return null;
+  if (whenEmpty !== 'rule' && !name && !practice.logo && contact.length === 0 && !practice.address) {
+    if (whenEmpty === 'nothing') return null;
     return (
       <header className="letterhead letterhead--empty">
         <p>Add the practice letterhead in Settings to print it here.</p>
@@ -33,7 +45,9 @@ export function Letterhead({ practice, preview }: { practice: Practice; preview:
               <bdi>{clinician}</bdi>
             </p>
           )}
-          {practice.licenceNumber && <p className="letterhead__licence">Licence {practice.licenceNumber}</p>}
+          {licence && practice.licenceNumber && (
+            <p className="letterhead__licence">Licence {practice.licenceNumber}</p>
+          )}
         </div>
       </div>
       <address className="letterhead__contact">
