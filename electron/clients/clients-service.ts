@@ -222,9 +222,7 @@ export class ClientsService {
     const client = this.requireClient(db, id);
     const stored = intakes.getIntake(db, id);
     const draft = intakes.getDraft(db, id);
-    const intake: Intake = stored
-      ? readStoredIntake(stored.data)
-      : emptyIntake(client.chosenName);
+    const intake: Intake = stored ? readStoredIntake(stored.data) : emptyIntake(client.chosenName);
     return {
       ...client,
       intake,
