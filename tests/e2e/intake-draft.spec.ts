@@ -1,10 +1,22 @@
 import { expect, test } from './fixtures';
+import type { LaunchedApp } from './harness';
 import { createAndOpenVault, goTo, unlock } from './flows';
 import { callMain, openClient, openTab, seedClient, waitForDraftSaved } from './clients-support';
 
 /** The intake's autosave waits this long after the last keystroke (renderer/src/intake/use-intake-autosave.ts). */
 const AUTOSAVE_DELAY_MS = 1000;
 const CONCERN = 'Panic on the bus since March. 😔 Hard to say more yet.';
+
+/** A new vault with one client, whose intake the clinician has just started. */
+async function startIntake(openApp: () => Promise<LaunchedApp>, chosenName: string) {
+  const app = await openApp();
+  const { page } = app;
+  await createAndOpenVault(page);
+  const id = await seedClient(app, { chosenName });
+  await openClient(page, chosenName);
+  await page.getByRole('button', { name: 'Start intake' }).click();
+  return { app, page, id };
+}
 
 test('a draft survives a reload and a relaunch, and is offered back where it was left', async ({
   openApp,
@@ -63,12 +75,7 @@ test('a draft survives a reload and a relaunch, and is offered back where it was
 test('the draft is saved about a second after typing stops, and at once on leaving a field', async ({
   openApp,
 }) => {
-  const app = await openApp();
-  const { page } = app;
-  await createAndOpenVault(page);
-  const id = await seedClient(app, { chosenName: 'Tomas Vik' });
-  await openClient(page, 'Tomas Vik');
-  await page.getByRole('button', { name: 'Start intake' }).click();
+  const { app, page, id } = await startIntake(openApp, 'Tomas Vik');
   const draftOf = async () => (await callMain(app, 'clients:get', { id })).draft?.data.identity;
 
   await page.getByLabel('Pronouns').pressSequentially('he/him');
@@ -84,12 +91,7 @@ test('the draft is saved about a second after typing stops, and at once on leavi
 test('locking straight after typing keeps the draft: the intake saves before the vault locks', async ({
   openApp,
 }) => {
-  const app = await openApp();
-  const { page } = app;
-  await createAndOpenVault(page);
-  const id = await seedClient(app, { chosenName: 'Tomas Vik' });
-  await openClient(page, 'Tomas Vik');
-  await page.getByRole('button', { name: 'Start intake' }).click();
+  const { app, page, id } = await startIntake(openApp, 'Tomas Vik');
   await page.getByLabel('Pronouns').pressSequentially('he/him');
   await page.keyboard.press('Control+l');
   await expect(page.getByRole('heading', { name: 'Unlock Rapport' })).toBeVisible();
@@ -102,12 +104,7 @@ test('locking straight after typing keeps the draft: the intake saves before the
 test('a save that crosses a change made elsewhere is refused clearly, and the draft keeps the work', async ({
   openApp,
 }) => {
-  const app = await openApp();
-  const { page } = app;
-  await createAndOpenVault(page);
-  const id = await seedClient(app, { chosenName: 'Ruth Okafor' });
-  await openClient(page, 'Ruth Okafor');
-  await page.getByRole('button', { name: 'Start intake' }).click();
+  const { app, page, id } = await startIntake(openApp, 'Ruth Okafor');
   await page.getByLabel('Pronouns').fill('she/her');
   await waitForDraftSaved(page);
 
@@ -136,12 +133,7 @@ test('a save that crosses a change made elsewhere is refused clearly, and the dr
 test('optional answers never block; a wrong answer is explained under its field, on its step', async ({
   openApp,
 }) => {
-  const app = await openApp();
-  const { page } = app;
-  await createAndOpenVault(page);
-  const id = await seedClient(app, { chosenName: 'Priya Raman' });
-  await openClient(page, 'Priya Raman');
-  await page.getByRole('button', { name: 'Start intake' }).click();
+  const { app, page, id } = await startIntake(openApp, 'Priya Raman');
   await page.getByLabel('Email').fill('priya@');
   await page.getByRole('navigation', { name: 'Intake steps' }).getByRole('button', { name: /^Fees/ }).click();
   await page.getByRole('button', { name: 'Finish intake' }).click();
