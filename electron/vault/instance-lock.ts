@@ -1,6 +1,16 @@
-import { closeSync, fsyncSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  linkSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { AppError } from '../errors/app-error';
 
 export const LOCK_FILE = 'rapport.lock';
@@ -13,8 +23,12 @@ interface LockOwner {
 
 /**
  * One writer per vault, across processes: the app, a second copy of it installed elsewhere, and the
- * command line. The lock is a file created exclusively in the vault folder, naming its owner; a lock
- * whose owner process is gone (a crash, a killed process) is stale and is taken over.
+ * command line. The lock is a file in the vault folder naming its owner; a lock whose owner process
+ * is gone (a crash, a killed process) is stale and is taken over.
+ *
+ * The owner is written to a file of its own first and then hard-linked into place, which fails if
+ * a lock exists: so the lock appears complete or not at all, and a process killed while taking it
+ * never leaves an empty lock that would hold the next copy off.
  */
 export class InstanceLock {
   private constructor(
@@ -27,7 +41,10 @@ export class InstanceLock {
     const owner: LockOwner = { pid: process.pid, host: hostname(), since: now.toISOString() };
     // Two tries: the second after removing a stale lock. A lock that is live twice is held.
     for (let attempt = 0; attempt < 2; attempt++) {
-      if (tryCreate(path, owner)) return new InstanceLock(path, owner);
+      if (tryCreate(path, owner)) {
+        removeDeadDrafts(path);
+        return new InstanceLock(path, owner);
+      }
       const holder = readOwner(path);
       if (holder && isLive(holder)) throw heldBy(holder);
       if (!holder && justWritten(path)) break;
@@ -49,20 +66,50 @@ export class InstanceLock {
 }
 
 function tryCreate(path: string, owner: LockOwner): boolean {
-  let fd: number;
+  const draft = `${path}.${owner.pid}`;
+  writeOwner(draft, owner, 'w');
   try {
-    fd = openSync(path, 'wx', 0o600);
+    linkSync(draft, path);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    // Some drives (FAT, exFAT, some network shares) have no hard links: create the lock in place.
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS') return createInPlace(path, owner);
+    throw error;
+  } finally {
+    rmSync(draft, { force: true });
+  }
+}
+
+function createInPlace(path: string, owner: LockOwner): boolean {
+  try {
+    writeOwner(path, owner, 'wx');
+    return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw error;
   }
+}
+
+function writeOwner(path: string, owner: LockOwner, flags: 'w' | 'wx'): void {
+  const fd = openSync(path, flags, 0o600);
   try {
     writeSync(fd, JSON.stringify(owner));
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
-  return true;
+}
+
+/** Owner files left behind by a copy killed between writing one and linking it: they name a dead process. */
+function removeDeadDrafts(path: string): void {
+  const prefix = `${basename(path)}.`;
+  for (const name of readdirSync(dirname(path))) {
+    const pid = Number(name.slice(prefix.length));
+    if (!name.startsWith(prefix) || !Number.isInteger(pid) || pid === process.pid) continue;
+    if (!isLive({ pid, host: hostname(), since: '' })) rmSync(join(dirname(path), name), { force: true });
+  }
 }
 
 /** A lock file that cannot be read or parsed is being written right now, or was cut short by a crash. */

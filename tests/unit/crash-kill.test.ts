@@ -1,6 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
-import { buildSync } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newEnquiry } from '../../shared/clients/client-contract';
 import { ClientsService } from '../../electron/clients/clients-service';
@@ -10,6 +9,7 @@ import { unlockVault } from '../../electron/vault/vault';
 import { vaultPaths } from '../../electron/vault/vault-files';
 import { verifyVault } from '../../electron/vault/verify';
 import { VaultSession } from '../../electron/vault/vault-session';
+import { bundleChild, childEnv, ROOT } from './support/bundle-child';
 import { STRONG, TEST_KDF, tempDir } from './support/temp-vault';
 
 /**
@@ -19,27 +19,11 @@ import { STRONG, TEST_KDF, tempDir } from './support/temp-vault';
  * CI runs 200 kills; a longer run: CRASH_ITERATIONS=5000 npx vitest run tests/unit/crash-kill.test.ts
  */
 const ITERATIONS = Number(process.env.CRASH_ITERATIONS ?? 200);
-const ROOT = join(import.meta.dirname, '../..');
 const NODE = process.execPath;
 let writerBundle = '';
 
-/**
- * The writer is bundled once into one plain script (esbuild, which tsx itself runs on): started
- * through tsx each child spent over half a second compiling, a bundled one starts in a fraction
- * of that, which is what lets hundreds of kills fit in a CI run.
- */
 beforeAll(() => {
-  writerBundle = join(tempDir(), 'note-writer.cjs');
-  buildSync({
-    entryPoints: [join(ROOT, 'tests/crash/note-writer.ts')],
-    outfile: writerBundle,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    // The native SQLite binding loads from the project's node_modules (NODE_PATH below).
-    external: ['better-sqlite3-multiple-ciphers'],
-    logLevel: 'error',
-  });
+  writerBundle = bundleChild('tests/crash/note-writer.ts');
 });
 
 interface Expectations {
@@ -82,7 +66,7 @@ class Writer {
     return new Writer(
       spawn(NODE, [writerBundle, dir], {
         cwd: ROOT,
-        env: { ...process.env, RAPPORT_PASSPHRASE: STRONG, NODE_PATH: join(ROOT, 'node_modules') },
+        env: childEnv({ RAPPORT_PASSPHRASE: STRONG }),
         stdio: ['pipe', 'pipe', 'pipe'],
       }),
     );

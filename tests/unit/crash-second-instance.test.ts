@@ -1,15 +1,22 @@
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run-cli';
 import { AppError } from '../../electron/errors/app-error';
-import { LOCK_FILE } from '../../electron/vault/instance-lock';
+import { InstanceLock, LOCK_FILE } from '../../electron/vault/instance-lock';
 import { VaultSession } from '../../electron/vault/vault-session';
+import { bundleChild, childEnv, ROOT } from './support/bundle-child';
 import { STRONG, TEST_KDF, tempDir } from './support/temp-vault';
 
-const ROOT = join(import.meta.dirname, '../..');
+const KILLS = 100;
+let churnBundle = '';
+
+beforeAll(() => {
+  churnBundle = bundleChild('tests/crash/lock-churn.ts');
+});
 
 async function newVault(): Promise<string> {
   const dir = join(tempDir(), 'vault');
@@ -102,4 +109,46 @@ describe('one writer per vault', () => {
     await second.unlock(STRONG);
     second.lock('quit');
   });
+
+  it('is never left half-written by a copy killed while taking it, and sweeps what such a copy left', () => {
+    const dir = tempDir();
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+    // A copy killed after writing its owner file but before linking it into place, and one killed
+    // after linking: the lock names a process that is gone, its owner file is still there.
+    writeFileSync(
+      join(dir, `${LOCK_FILE}.${dead}`),
+      JSON.stringify({ pid: dead, host: hostname(), since: '' }),
+    );
+    writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: dead, host: hostname(), since: '' }));
+    // A live copy between writing and linking is left alone.
+    writeFileSync(join(dir, `${LOCK_FILE}.${process.ppid}`), '{}');
+
+    const lock = InstanceLock.acquire(dir);
+    expect(readdirSync(dir).sort()).toEqual([LOCK_FILE, `${LOCK_FILE}.${process.ppid}`]);
+    expect(JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8'))).toMatchObject({ pid: process.pid });
+    lock.release();
+    expect(readdirSync(dir)).toEqual([`${LOCK_FILE}.${process.ppid}`]);
+  });
+
+  it(`lets the next copy in after each of ${KILLS} kills at random moments while the lock is taken`, async () => {
+    const dir = tempDir();
+    for (let i = 0; i < KILLS; i++) {
+      const child = spawn(process.execPath, [churnBundle, dir], { cwd: ROOT, env: childEnv() });
+      let said = '';
+      child.stderr.on('data', (chunk: Buffer) => (said += chunk.toString()));
+      const exited = new Promise<string | null>((resolve) =>
+        child.on('exit', (_code, signal) => resolve(signal)),
+      );
+      await Promise.race([
+        new Promise((resolve) => child.stdout.once('data', resolve)),
+        exited.then(() => Promise.reject(new Error(`the child stopped before it started: ${said}`))),
+      ]);
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20));
+      child.kill('SIGKILL');
+      expect(await exited, said).toBe('SIGKILL');
+      // Whatever step it was at (owner file written, lock linked, lock removed), nothing holds off the next copy.
+      InstanceLock.acquire(dir).release();
+      expect(readdirSync(dir)).toEqual([]);
+    }
+  }, 60_000);
 });
