@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import type { LockReason } from '../../../shared/contract';
+import { useBackupsStayCurrent } from '../backup/backup-queries';
 import { useBridgeEvent } from '../bridge/use-bridge-event';
 import { VaultGate } from '../vault/VaultGate';
 import { SessionContext, type Session } from './session-context';
@@ -24,6 +25,7 @@ export function App() {
     [queryClient],
   );
   useBridgeEvent('vault:locked', ({ reason }) => end(reason));
+  useBackupsStayCurrent();
   const session = useMemo<Session>(() => ({ end }), [end]);
 
   return (

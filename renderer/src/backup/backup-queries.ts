@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../shared/contract';
 import { queryKeys } from '../app/query-keys';
 import { call } from '../bridge/call';
+import { useBridgeEvent } from '../bridge/use-bridge-event';
 
 export function useBackupStatus() {
   return useQuery({ queryKey: queryKeys.backupStatus, queryFn: () => call('backup:status', {}) });
@@ -30,5 +31,17 @@ export function useSetSecondFolder() {
       queryClient.setQueryData(queryKeys.backupStatus, status);
       return queryClient.invalidateQueries({ queryKey: queryKeys.backupList });
     },
+  });
+}
+
+/**
+ * Backups finish on their own (daily, and the lock's, which ends after the vault has locked):
+ * whatever shows them (Home, Settings, the restore screen) is refreshed when one ends.
+ */
+export function useBackupsStayCurrent(): void {
+  const queryClient = useQueryClient();
+  useBridgeEvent('backup:progress', ({ phase }) => {
+    if (phase === 'done' || phase === 'failed')
+      void queryClient.invalidateQueries({ queryKey: queryKeys.backups });
   });
 }
