@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BackupEntry } from '../../shared/backup/backup-contract';
+import type { BackupEntry, BackupFolderFacts } from '../../shared/backup/backup-contract';
 import { attachForReading, CHECK_SCHEMA, detach, schemaVersionOf, tableCounts } from '../db/backups';
 import { openEncrypted, type Db } from '../db/connection';
 import { AppError } from '../errors/app-error';
 import { parseKeyFile, type KeyFile } from '../vault/key-file';
 import { DATABASE_FILE, KEY_FILE } from '../vault/location';
 import { backupId, parseBackupId, secondBackupsRoot, setAsideRoot, vaultBackupsRoot } from './backup-layout';
+import type { BackupManifest } from './backup-manifest';
 import { listStored, type StoredBackup } from './backup-store';
 
 /** What is known about the vault when backups are looked for: the second folder needs its id. */
@@ -46,53 +47,62 @@ export function readKeyFileIn(folder: string): KeyFile | null {
   }
 }
 
+/** Why a backup's contents are missing when its database would not open with the key. */
+export const UNREADABLE = 'It could not be read: it may be damaged.';
+
+export interface DescribeOptions {
+  /** The vault's own key file, when it can be read. */
+  current: KeyFile | null;
+  /** The key file whose key `read` holds: the vault's, or a backup's while the vault is unreadable. */
+  reference: KeyFile | null;
+  read: ContentsReader | null;
+}
+
+/** One entry per backup, with its contents when a reader is given and it can read that backup. */
+export function describeBackups(backups: readonly StoredBackup[], options: DescribeOptions): BackupEntry[] {
+  return backups.map((backup) => ({
+    id: backupId(backup.location, backup.name),
+    location: backup.location,
+    createdAt: backup.createdAt.toISOString(),
+    ...describeFolder(backup.folder, backup.manifest, options),
+  }));
+}
+
 /**
- * One entry per backup, with its contents when a reader is given and it can read this backup. A
- * backup whose write-ahead log is still beside it (a vault set aside while damaged) is not opened
- * here: opening would fold the log in and change it. Restoring works on a copy and shows it.
+ * What one backup folder is, and what it holds when the reader can open it. A backup whose
+ * write-ahead log is still beside it (a vault set aside while damaged) is not opened here:
+ * opening would fold the log in and change it. Restoring works on a copy and shows it.
  */
-export function describeBackups(
-  backups: readonly StoredBackup[],
-  options: {
-    /** The vault's own key file, when it can be read. */
-    current: KeyFile | null;
-    /** The key file whose key `read` holds: the vault's, or a backup's while the vault is unreadable. */
-    reference: KeyFile | null;
-    read: ContentsReader | null;
-  },
-): BackupEntry[] {
-  return backups.map((backup) => {
-    const keyFile = readKeyFileIn(backup.folder);
-    const sameVault = keyFile !== null && options.current !== null && sameDatabase(keyFile, options.current);
-    const readable =
-      keyFile !== null && options.reference !== null && sameDatabase(keyFile, options.reference);
-    const read = options.read;
-    const entry: BackupEntry = {
-      id: backupId(backup.location, backup.name),
-      location: backup.location,
-      createdAt: backup.createdAt.toISOString(),
-      trigger: backup.manifest?.trigger ?? null,
-      bytes: backup.manifest?.databaseBytes ?? null,
-      schemaVersion: backup.manifest?.schemaVersion ?? null,
-      sameVault,
-      contents: null,
-      problem: null,
-    };
-    if (!read) return entry;
-    const database = join(backup.folder, DATABASE_FILE);
-    if (!keyFile || !existsSync(database))
-      return { ...entry, problem: 'Its database or key file is missing.' };
-    if (!readable) return { ...entry, problem: 'It belongs to another vault; restore it to open it.' };
-    if (existsSync(`${database}-wal`)) {
-      return { ...entry, problem: 'It still has its write-ahead log beside it; restore it to see inside.' };
-    }
-    try {
-      const { counts, schemaVersion } = read(database);
-      return { ...entry, contents: counts, schemaVersion };
-    } catch {
-      return { ...entry, problem: 'It could not be read: it may be damaged.' };
-    }
-  });
+export function describeFolder(
+  folder: string,
+  manifest: BackupManifest | null,
+  options: DescribeOptions,
+): BackupFolderFacts {
+  const keyFile = readKeyFileIn(folder);
+  const sameVault = keyFile !== null && options.current !== null && sameDatabase(keyFile, options.current);
+  const readable = keyFile !== null && options.reference !== null && sameDatabase(keyFile, options.reference);
+  const facts: BackupFolderFacts = {
+    trigger: manifest?.trigger ?? null,
+    bytes: manifest?.databaseBytes ?? null,
+    schemaVersion: manifest?.schemaVersion ?? null,
+    sameVault,
+    contents: null,
+    problem: null,
+  };
+  const read = options.read;
+  if (!read) return facts;
+  const database = join(folder, DATABASE_FILE);
+  if (!keyFile || !existsSync(database)) return { ...facts, problem: 'Its database or key file is missing.' };
+  if (!readable) return { ...facts, problem: 'It belongs to another vault; restore it to open it.' };
+  if (existsSync(`${database}-wal`)) {
+    return { ...facts, problem: 'It still has its write-ahead log beside it; restore it to see inside.' };
+  }
+  try {
+    const { counts, schemaVersion } = read(database);
+    return { ...facts, contents: counts, schemaVersion };
+  } catch {
+    return { ...facts, problem: UNREADABLE };
+  }
 }
 
 /** Same vault and same database salt: one key opens both. */

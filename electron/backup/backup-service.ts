@@ -4,6 +4,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import {
   BACKUP_STALE_AFTER_DAYS,
   type BackupEntry,
+  type BackupFolderFacts,
   type BackupProgress,
   type BackupStatus,
   type BackupSummary,
@@ -14,20 +15,24 @@ import type { Db } from '../db/connection';
 import { readSetting, writeSetting } from '../db/settings';
 import { AppError } from '../errors/app-error';
 import { unwrapDatabaseKey, type KeyFile } from '../vault/key-file';
+import { parseRecoveryKey } from '../vault/recovery-key';
 import type { VaultSession } from '../vault/vault-session';
 import {
   describeBackups,
+  describeFolder,
   findBackups,
   readerForOpenVault,
   readerWithKey,
   readKeyFileIn,
+  sameDatabase,
+  UNREADABLE,
   type CatalogueScope,
   type ContentsReader,
 } from './backup-catalogue';
 import { describeFailure, isDamage } from './backup-failure';
 import { partialFolders, runBackupJob, type BackupJobRequest, type BackupJobResult } from './backup-job';
 import { backupId, newBackupName, secondBackupsRoot, vaultBackupsRoot } from './backup-layout';
-import type { BackupTrigger } from './backup-manifest';
+import { readManifest, type BackupTrigger } from './backup-manifest';
 
 const SECOND_FOLDER_SETTING = 'backupSecondFolder';
 export const DAY_MS = 86_400_000;
@@ -42,6 +47,9 @@ interface BackupRun {
   changesAtStart: number;
   progress: BackupProgress;
 }
+
+/** The proof that opens a chosen backup folder to read what it holds. */
+export type ChosenSecret = { passphrase: string } | { recoveryKey: string };
 
 /**
  * Backups of the vault: making them (verified, to the vault's folder and a second one), keeping
@@ -185,6 +193,48 @@ export class BackupService extends EventEmitter<{ progress: [BackupProgress] }> 
     const { key, keyFile } = await this.unwrapAny(passphrase, candidates);
     try {
       return describeBackups(backups, { current, reference: keyFile, read: this.cached(readerWithKey(key)) });
+    } finally {
+      key.fill(0);
+    }
+  }
+
+  /**
+   * What a folder chosen to restore from holds. A backup of the open vault is read with its key;
+   * otherwise with the passphrase (its own key file, or the vault's when they share a database)
+   * or the recovery key, each under the unlock screen's throttle.
+   */
+  async describeChosen(folder: string, secret: ChosenSecret | null): Promise<BackupFolderFacts> {
+    const manifest = readManifest(folder);
+    const current = readKeyFileIn(this.session.dir);
+    const own = readKeyFileIn(folder);
+    const shared = own !== null && current !== null && sameDatabase(own, current);
+    const db = this.openDb();
+    if (db && shared) {
+      return describeFolder(folder, manifest, { current, reference: current, read: readerForOpenVault(db) });
+    }
+    if (!secret) return describeFolder(folder, manifest, { current, reference: null, read: null });
+    if ('passphrase' in secret) {
+      const { key, keyFile } = await this.unwrapAny(secret.passphrase, shared ? [current, own] : [own]);
+      try {
+        return describeFolder(folder, manifest, { current, reference: keyFile, read: readerWithKey(key) });
+      } finally {
+        key.fill(0);
+      }
+    }
+    const key = parseRecoveryKey(secret.recoveryKey);
+    try {
+      return await this.session.attempt(async () => {
+        const facts = describeFolder(folder, manifest, { current, reference: own, read: readerWithKey(key) });
+        // Only opening the database proves a recovery key, so a refusal may be either a wrong key
+        // or damage; it counts as a failed attempt like a wrong key at the unlock screen.
+        if (facts.contents === null && facts.problem === UNREADABLE) {
+          throw new AppError(
+            'WRONG_PASSPHRASE',
+            'That recovery key does not open this backup, or the backup is damaged.',
+          );
+        }
+        return facts;
+      });
     } finally {
       key.fill(0);
     }

@@ -1,5 +1,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
+import type { ChosenBackup } from '../../shared/backup/backup-contract';
 import { estimatePassphraseStrength } from '../../shared/vault/estimate-passphrase-strength';
 import { appendAudit } from '../db/audit';
 import { AppError } from '../errors/app-error';
@@ -10,11 +11,16 @@ import { inspectVaultFolder, vaultPaths } from '../vault/vault-files';
 import type { VaultSession } from '../vault/vault-session';
 import { locateBackup, readKeyFileIn, sameDatabase } from './backup-catalogue';
 import { backupId } from './backup-layout';
-import type { BackupService } from './backup-service';
+import { readManifest } from './backup-manifest';
+import type { BackupService, ChosenSecret } from './backup-service';
 import { stageRestore, swapIn } from './restore';
 
 export type RestoreSource = { id: string } | { path: string };
 export type RestoreSecret = { passphrase: string } | { recoveryKey: string; newPassphrase: string };
+
+function noBackup(): AppError {
+  return new AppError('NOT_FOUND', 'That folder holds no backup (no rapport.db and rapport.key).');
+}
 
 export interface RestoreResult {
   restored: string;
@@ -47,9 +53,7 @@ export class RestoreService {
     }
     const source = this.locate(from);
     const presence = inspectVaultFolder(source.folder);
-    if (presence.state === 'absent') {
-      throw new AppError('NOT_FOUND', 'That folder holds no backup (no rapport.db and rapport.key).');
-    }
+    if (presence.state === 'absent') throw noBackup();
     const { key, keyFile } = await this.keyFor(presence.keyFile, secret);
     let staged: ReturnType<typeof stageRestore>;
     try {
@@ -103,6 +107,14 @@ export class RestoreService {
       setAside: setAside ? backupId('set-aside', setAside) : null,
       contents: staged.contents,
     };
+  }
+
+  /** What a chosen folder holds, before it is restored; nothing is written anywhere. */
+  async preview(path: string, secret: ChosenSecret | null): Promise<ChosenBackup> {
+    const { folder } = this.locate({ path });
+    if (inspectVaultFolder(folder).state === 'absent') throw noBackup();
+    const facts = await this.backups.describeChosen(folder, secret);
+    return { ...facts, createdAt: readManifest(folder)?.createdAt ?? null };
   }
 
   private locate(from: RestoreSource): { folder: string; id: string } {

@@ -124,6 +124,11 @@ export function createHandlers(
     'backup:status': () => backups.status(),
     'backup:run': () => backups.runWithProgress(),
     'backup:list': async ({ passphrase }) => ({ entries: await backups.list(passphrase) }),
+    'backup:inspect': (input) => {
+      if ('passphrase' in input) return restore.preview(input.path, { passphrase: input.passphrase });
+      if ('recoveryKey' in input) return restore.preview(input.path, { recoveryKey: input.recoveryKey });
+      return restore.preview(input.path, null);
+    },
     'backup:restore': (input) => {
       if ('passphrase' in input) return restore.restore(input.from, { passphrase: input.passphrase });
       assertConfirmed(input.newPassphrase, input.confirmation);

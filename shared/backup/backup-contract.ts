@@ -48,11 +48,9 @@ export const backupSummary = z.object({
   ms: z.number(),
 });
 
-export const backupEntry = z.object({
-  id: z.string(),
-  location,
-  createdAt: z.string(),
-  /** Null for a vault set aside by a restore (it was not made as a backup). */
+/** What a backup folder says of itself, and what it holds once a key has opened it. */
+export const backupFolderFacts = z.object({
+  /** Null for a vault set aside by a restore, or a bare vault folder (it was not made as a backup). */
   trigger: trigger.nullable(),
   bytes: z.number().nullable(),
   schemaVersion: z.number().nullable(),
@@ -64,6 +62,16 @@ export const backupEntry = z.object({
   problem: z.string().nullable(),
 });
 
+export const backupEntry = backupFolderFacts.extend({
+  id: z.string(),
+  location,
+  createdAt: z.string(),
+});
+
+/** A folder the person chose to restore from; its date is unknown when it is a bare vault folder. */
+export const chosenBackup = backupFolderFacts.extend({ createdAt: z.string().nullable() });
+
+const recoveryKey = z.string().min(1, 'Enter the recovery key.').max(200);
 const restoreSource = z.union([z.strictObject({ id: backupId }), z.strictObject({ path: folderPath })]);
 
 export const backupChannels = {
@@ -76,6 +84,19 @@ export const backupChannels = {
     output: z.object({ entries: z.array(backupEntry) }),
   },
   /**
+   * What a backup folder the person chose holds, before restoring it: its date and kind at once,
+   * its contents with the passphrase or recovery key (a wrong one counts as a failed attempt). The
+   * open vault's own backups need no secret. Only reads the folder.
+   */
+  'backup:inspect': {
+    input: z.union([
+      z.strictObject({ path: folderPath }),
+      z.strictObject({ path: folderPath, passphrase }),
+      z.strictObject({ path: folderPath, recoveryKey }),
+    ]),
+    output: chosenBackup,
+  },
+  /**
    * Replaces the vault with a backup (or a folder holding rapport.db and rapport.key). The vault
    * it replaces is set aside, never deleted, and appears in backup:list so the restore can be
    * undone. Proves the secret first: the passphrase, or the recovery key with a new passphrase.
@@ -86,7 +107,7 @@ export const backupChannels = {
       z.strictObject({ from: restoreSource, passphrase }),
       z.strictObject({
         from: restoreSource,
-        recoveryKey: z.string().min(1, 'Enter the recovery key.').max(200),
+        recoveryKey,
         newPassphrase: passphrase,
         confirmation: passphrase,
       }),
@@ -103,4 +124,6 @@ export const backupChannels = {
 export type BackupStatus = z.output<typeof backupStatus>;
 export type BackupSummary = z.output<typeof backupSummary>;
 export type BackupEntry = z.output<typeof backupEntry>;
+export type BackupFolderFacts = z.output<typeof backupFolderFacts>;
+export type ChosenBackup = z.output<typeof chosenBackup>;
 export type BackupProgress = z.output<typeof backupProgress>;

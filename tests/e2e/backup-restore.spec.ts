@@ -140,7 +140,16 @@ test('a new computer: restore from a backup folder on the first screen, with the
   await expect(page.getByRole('button', { name: 'Restore this backup' })).toBeDisabled();
   await page.getByRole('button', { name: 'Choose a backup folder…' }).click();
   await expect(page.getByText(carried)).toBeVisible();
+  // Before anything is replaced: when it was made at once, what it holds once the passphrase opens it.
+  const facts = page.getByText(/^Made .* · You chose “Back up now”/);
+  await expect(facts).toBeVisible();
+  await expect(facts).not.toContainText('holds');
+  await passphraseField(page).fill('not the passphrase at all');
+  await page.getByRole('button', { name: 'Show what this backup holds' }).click();
+  await expect(page.getByText('That passphrase opens neither the vault nor its backups.')).toBeVisible();
   await passphraseField(page).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Show what this backup holds' }).click();
+  await expect(facts).toContainText('holds 2 clients');
   await page.getByRole('button', { name: 'Restore this backup' }).click();
 
   const notice = page.getByRole('status').filter({ hasText: `Restored the backup in ${carried}` });
@@ -173,6 +182,8 @@ test('a damaged vault: restore from a backup folder with the recovery key and a 
   await page.getByRole('button', { name: 'Choose a backup folder…' }).click();
   await page.getByRole('button', { name: 'Forgot the passphrase? Use your recovery key' }).click();
   await page.getByLabel('Recovery key').fill(recoveryKey);
+  await page.getByRole('button', { name: 'Show what this backup holds' }).click();
+  await expect(page.getByText(/^Made .* · You chose “Back up now” · holds 1 client/)).toBeVisible();
   await passphraseField(page, 'New passphrase').fill(NEW_PASSPHRASE);
   await passphraseField(page, 'Type the new passphrase again').fill(NEW_PASSPHRASE);
   await page.getByRole('button', { name: 'Restore this backup' }).click();

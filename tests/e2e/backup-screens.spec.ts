@@ -178,6 +178,7 @@ test('backups, restore and the audit trail: accessible and calm in light and dar
   await fresh.page.getByRole('button', { name: 'Choose a backup folder…' }).click();
   await fresh.page.getByRole('button', { name: 'Forgot the passphrase? Use your recovery key' }).click();
   await expect(fresh.page.getByLabel('Recovery key')).toBeVisible();
+  await expect(fresh.page.getByText(/^Made /)).toBeVisible();
   await checkScreen(fresh.page, 'restore-new-computer');
 
   // A damaged vault: the problem screen leads to the restore.

@@ -101,6 +101,59 @@ describe('restoring a backup', () => {
     other.session.lock('quit');
   });
 
+  it('shows what a chosen folder holds before restoring it, reading it and nothing else', async () => {
+    const core = await clockedCore();
+    await core.call('clients:createEnquiry', { chosenName: 'Ada' });
+    await core.call('clients:createEnquiry', { chosenName: 'Bea' });
+    const backup = await core.call('backup:run', {});
+    const carried = join(tempDir(), 'carried');
+    cpSync(join(core.dir, 'backups', backup.id.split(':')[1]!), carried, { recursive: true });
+
+    // The open vault reads its own backup without being asked for a secret.
+    const own = await core.call('backup:inspect', { path: carried });
+    expect(own).toMatchObject({
+      createdAt: backup.createdAt,
+      trigger: 'manual',
+      sameVault: true,
+      problem: null,
+    });
+    expect(own.contents).toMatchObject({ clients: 2 });
+    const otherKey = (await clockedCore()).recoveryKey;
+    core.session.lock('quit');
+
+    const laptop = await clockedCore(undefined, join(tempDir(), 'new-laptop', 'vault'));
+    laptop.session.lock('user');
+    const before = snapshotFolder(carried);
+    // Its date and kind can be read at once; what it holds needs the passphrase or the recovery key.
+    const bare = await laptop.call('backup:inspect', { path: carried });
+    expect(bare).toMatchObject({ createdAt: backup.createdAt, trigger: 'manual', sameVault: false });
+    expect(bare.contents).toBeNull();
+    const withPassphrase = await laptop.call('backup:inspect', { path: carried, passphrase: STRONG });
+    expect(withPassphrase.contents).toEqual(own.contents);
+    const withKey = await laptop.call('backup:inspect', { path: carried, recoveryKey: core.recoveryKey });
+    expect(withKey.contents).toEqual(own.contents);
+
+    const wrong = await laptop.router.call('backup:inspect', {
+      path: carried,
+      passphrase: 'not-the-one-at-all-9',
+    });
+    expect(wrong.ok || wrong.error.code).toBe('WRONG_PASSPHRASE');
+    const wrongKey = await laptop.router.call('backup:inspect', { path: carried, recoveryKey: otherKey });
+    expect(wrongKey.ok || wrongKey.error).toMatchObject({
+      code: 'WRONG_PASSPHRASE',
+      message: 'That recovery key does not open this backup, or the backup is damaged.',
+    });
+    const empty = await laptop.router.call('backup:inspect', { path: tempDir() });
+    expect(empty.ok || empty.error.code).toBe('NOT_FOUND');
+    expect(snapshotFolder(carried)).toEqual(before);
+
+    // Previewing is a door like unlocking: its misses are throttled and recorded.
+    await laptop.session.unlock(STRONG);
+    const { entries } = await laptop.call('audit:list', { actionPrefix: 'vault.unlock-failed' });
+    expect(entries.map((e) => e.detail)).toEqual(['2 failed attempts']);
+    laptop.session.lock('quit');
+  });
+
   it('refuses a wrong passphrase or recovery key, changes nothing, and counts the attempts', async () => {
     const core = await clockedCore();
     const backup = await core.call('backup:run', {});

@@ -102,6 +102,10 @@ function validPayloads(id: string): Record<Channel, Record<string, unknown>> {
     'backup:list': { passphrase: strong },
     'backup:restore': { from: { id: 'vault:rapport-backup-2026-01-01T00-00-00.000Z' }, passphrase: strong },
     'backup:setSecondFolder': { path: '/media/backup-drive' },
+    'backup:inspect': {
+      path: '/media/backup-drive/rapport-backup-2026-03-14T10-22-05.123Z',
+      passphrase: 'x',
+    },
     'audit:list': { actionPrefix: 'note.', limit: 20 },
     'audit:verify': {},
     'audit:export': { outDir: '/home/someone/Documents' },

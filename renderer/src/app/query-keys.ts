@@ -35,6 +35,8 @@ export const queryKeys = {
   backupList: ['backup', 'list'],
   /** The backups the restore screen offers while the vault is locked (no contents without the passphrase). */
   lockedBackupList: ['backup', 'locked-list'],
+  /** What a folder chosen to restore from says of itself (date, kind) before a secret opens it. */
+  chosenBackup: (path: string) => ['backup', 'chosen', path] as const,
   audit: ['audit'],
   auditList: (filters: object) => ['audit', 'list', filters] as const,
   auditChain: ['audit', 'chain'],

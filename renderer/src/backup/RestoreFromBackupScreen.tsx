@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { BackupEntry } from '../../../shared/backup/backup-contract';
+import type { BackupEntry, ChosenBackup } from '../../../shared/backup/backup-contract';
 import { queryKeys } from '../app/query-keys';
 import { call } from '../bridge/call';
 import { chooseFolder } from '../files/choose-folder';
@@ -27,11 +27,23 @@ const INTROS: Record<RestoreStart, string> = {
     'Put a healthy backup in place of the vault that cannot be opened. The backup is checked before anything is replaced.',
 };
 
+/** Neither contents nor a problem: it was not opened (no secret given yet). */
+function withContents(facts: string, read: Pick<BackupEntry, 'contents' | 'problem'> | undefined): string {
+  if (read?.contents) return `${facts} · holds ${contentsSummary(read.contents)}`;
+  if (read?.problem) return `${facts} · ${read.problem}`;
+  return facts;
+}
+
 function optionHint(entry: BackupEntry, read: BackupEntry | undefined): string {
-  const facts = `${triggerWords(entry.trigger)} · ${locationWords(entry.location)}`;
-  if (!read) return facts;
-  if (read.contents) return `${facts} · holds ${contentsSummary(read.contents)}`;
-  return `${facts} · ${read.problem ?? 'its contents cannot be read'}`;
+  return withContents(`${triggerWords(entry.trigger)} · ${locationWords(entry.location)}`, read);
+}
+
+/** What the chosen folder says of itself; a bare vault folder (no backup record) has no date. */
+function chosenWords(chosen: ChosenBackup): string {
+  const made = chosen.createdAt
+    ? `Made ${shortMomentWords(chosen.createdAt)} · ${triggerWords(chosen.trigger)}`
+    : 'A vault folder, not a backup Rapport made: its date is not known';
+  return withContents(made, chosen);
 }
 
 interface RestoreFromBackupScreenProps {
@@ -55,10 +67,19 @@ export function RestoreFromBackupScreen({ start, onCancel }: RestoreFromBackupSc
   const [choosing, setChoosing] = useState(false);
   const [chooseError, setChooseError] = useState<string | null>(null);
   const [useRecoveryKey, setUseRecoveryKey] = useState(false);
+  // The folder's own record at once; replaced by what it holds once a secret has opened it.
+  const described = useQuery({
+    queryKey: queryKeys.chosenBackup(folder ?? ''),
+    queryFn: () => call('backup:inspect', { path: folder! }),
+    enabled: folder !== null,
+    retry: false,
+  });
+  const [opened, setOpened] = useState<{ path: string; facts: ChosenBackup } | null>(null);
+  const chosen = opened?.path === folder ? opened.facts : described.data;
 
   const source = selected ?? (entries.length === 0 && folder ? FOLDER : null);
   const entry = entries.find((candidate) => candidate.id === source);
-  const ready = source === FOLDER ? folder !== null : entry !== undefined;
+  const ready = source === FOLDER ? folder !== null && !described.isError : entry !== undefined;
 
   const pickFolder = async () => {
     setChooseError(null);
@@ -83,10 +104,24 @@ export function RestoreFromBackupScreen({ start, onCancel }: RestoreFromBackupSc
     return startRestore(queryClient, { from, ...secret }, what);
   };
 
-  const readContents = async (passphrase: string) => {
-    const { entries: withContents } = await call('backup:list', { passphrase });
-    setRead(new Map(withContents.map((candidate) => [candidate.id, candidate])));
+  const readContents = async (secret: { passphrase: string } | { recoveryKey: string }) => {
+    if (folder !== null) {
+      const path = folder;
+      setOpened({ path, facts: await call('backup:inspect', { path, ...secret }) });
+    }
+    if ('passphrase' in secret && entries.length > 0) {
+      const { entries: listed } = await call('backup:list', secret);
+      setRead(new Map(listed.map((candidate) => [candidate.id, candidate])));
+    }
   };
+  const readLabel = entries.length > 0 ? 'Show what each backup holds' : 'Show what this backup holds';
+
+  const folderWords = folder && (
+    <span className="backup-chosen">
+      <span className="path">{folder}</span>
+      {chosen && <span aria-live="polite">{chosenWords(chosen)}</span>}
+    </span>
+  );
 
   const options: RadioOption<string>[] = [
     ...entries.map((candidate) => ({
@@ -97,11 +132,7 @@ export function RestoreFromBackupScreen({ start, onCancel }: RestoreFromBackupSc
     {
       id: FOLDER,
       label: 'A backup folder I choose',
-      hint: folder ? (
-        <span className="path">{folder}</span>
-      ) : (
-        'On an external drive, in a synced folder, or copied from another computer.'
-      ),
+      hint: folderWords || 'On an external drive, in a synced folder, or copied from another computer.',
     },
   ];
 
@@ -138,7 +169,7 @@ export function RestoreFromBackupScreen({ start, onCancel }: RestoreFromBackupSc
           <div className="stack--tight">
             <p className="field__label">Backup folder</p>
             {folder ? (
-              <p className="path">{folder}</p>
+              folderWords
             ) : (
               <p className="muted">
                 Choose the folder named “rapport-backup-…” that holds rapport.db and rapport.key. Any Rapport
@@ -148,6 +179,7 @@ export function RestoreFromBackupScreen({ start, onCancel }: RestoreFromBackupSc
           </div>
         )}
         {listed.isError && <Alert tone="error">{listed.error.message}</Alert>}
+        {described.isError && <Alert tone="error">{described.error.message}</Alert>}
         <div className="button-row">
           <ActionButton
             onPress={() => void pickFolder()}
@@ -160,14 +192,22 @@ export function RestoreFromBackupScreen({ start, onCancel }: RestoreFromBackupSc
         {chooseError && <Alert tone="error">{chooseError}</Alert>}
       </div>
       {useRecoveryKey ? (
-        <RecoveryRestoreForm ready={ready} onRestore={restore} footer={footer}>
+        <RecoveryRestoreForm
+          ready={ready}
+          onRestore={restore}
+          onReadContents={folder !== null ? (recoveryKey) => readContents({ recoveryKey }) : undefined}
+          footer={footer}
+        >
           {consequence}
         </RecoveryRestoreForm>
       ) : (
         <PassphraseRestoreForm
           ready={ready}
           onRestore={restore}
-          onReadContents={entries.length > 0 ? readContents : undefined}
+          onReadContents={
+            entries.length > 0 || folder !== null ? (passphrase) => readContents({ passphrase }) : undefined
+          }
+          readLabel={readLabel}
           footer={footer}
         >
           {consequence}

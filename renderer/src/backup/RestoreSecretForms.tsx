@@ -40,6 +40,49 @@ function ChooseFirstHint({ id }: { id: string }) {
   );
 }
 
+/**
+ * "Show what … holds": reads the backups with the secret typed so far, before restoring. `valid`
+ * checks that field first, so a half-typed secret is never sent (or counted as a miss).
+ */
+function ReadContentsButton({
+  label,
+  read,
+  valid,
+  disabled,
+  onError,
+}: {
+  label: string;
+  read: () => Promise<unknown>;
+  valid: () => Promise<boolean>;
+  disabled: boolean;
+  onError: (error: unknown) => void;
+}) {
+  const [reading, setReading] = useState(false);
+  const press = async () => {
+    if (reading || !(await valid())) return;
+    setReading(true);
+    try {
+      await read();
+    } catch (error) {
+      onError(error);
+    } finally {
+      setReading(false);
+    }
+  };
+  return (
+    <div className="button-row">
+      <ActionButton
+        onPress={() => void press()}
+        isPending={reading}
+        pendingLabel="Reading the backups…"
+        isDisabled={disabled}
+      >
+        {label}
+      </ActionButton>
+    </div>
+  );
+}
+
 interface SecretFormProps {
   /** Whether a backup is chosen; the restore button waits for one. */
   ready: boolean;
@@ -52,19 +95,25 @@ interface SecretFormProps {
 }
 
 interface PassphraseRestoreFormProps extends SecretFormProps {
-  /** Reads what the listed backups hold with the passphrase typed; absent when there are none to read. */
+  /** Reads what the backups hold with the passphrase typed; absent when there are none to read. */
   onReadContents?: (passphrase: string) => Promise<unknown>;
+  readLabel: string;
+}
+
+interface RecoveryRestoreFormProps extends SecretFormProps {
+  /** Reads what the chosen folder holds with the recovery key typed; absent when none is chosen. */
+  onReadContents?: (recoveryKey: string) => Promise<unknown>;
 }
 
 export function PassphraseRestoreForm({
   ready,
   onRestore,
   onReadContents,
+  readLabel,
   footer,
   children,
 }: PassphraseRestoreFormProps) {
   const [pending, setPending] = useState(false);
-  const [reading, setReading] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const hintId = useId();
   const { control, handleSubmit, setError, trigger, getValues } = useForm<PassphraseValues>({
@@ -93,19 +142,6 @@ export function PassphraseRestoreForm({
     }
   });
 
-  const readContents = async () => {
-    if (!onReadContents || reading || !(await trigger('passphrase'))) return;
-    setReading(true);
-    setFormError(null);
-    try {
-      await onReadContents(getValues('passphrase'));
-    } catch (error) {
-      showError(error);
-    } finally {
-      setReading(false);
-    }
-  };
-
   return (
     <Form className="stack" onSubmit={onSubmit} validationBehavior="aria">
       <div className="stack--tight">
@@ -118,16 +154,16 @@ export function PassphraseRestoreForm({
           isReadOnly={pending}
         />
         {onReadContents && (
-          <div className="button-row">
-            <ActionButton
-              onPress={() => void readContents()}
-              isPending={reading}
-              pendingLabel="Reading the backups…"
-              isDisabled={pending}
-            >
-              Show what each backup holds
-            </ActionButton>
-          </div>
+          <ReadContentsButton
+            label={readLabel}
+            read={() => {
+              setFormError(null);
+              return onReadContents(getValues('passphrase'));
+            }}
+            valid={() => trigger('passphrase')}
+            disabled={pending}
+            onError={showError}
+          />
         )}
       </div>
       {children}
@@ -136,7 +172,7 @@ export function PassphraseRestoreForm({
         <ActionButton
           type="submit"
           variant="primary"
-          isDisabled={!ready || reading}
+          isDisabled={!ready}
           isPending={pending}
           pendingLabel="Restoring…"
           aria-describedby={ready ? undefined : hintId}
@@ -150,11 +186,17 @@ export function PassphraseRestoreForm({
   );
 }
 
-export function RecoveryRestoreForm({ ready, onRestore, footer, children }: SecretFormProps) {
+export function RecoveryRestoreForm({
+  ready,
+  onRestore,
+  onReadContents,
+  footer,
+  children,
+}: RecoveryRestoreFormProps) {
   const [pending, setPending] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const hintId = useId();
-  const { control, handleSubmit, setError } = useForm<RecoveryValues>({
+  const { control, handleSubmit, setError, trigger, getValues } = useForm<RecoveryValues>({
     resolver: zodResolver(recoverySchema),
     defaultValues: { recoveryKey: '', newPassphrase: '', confirmation: '' },
   });
@@ -189,6 +231,18 @@ export function RecoveryRestoreForm({ ready, onRestore, footer, children }: Secr
         mono
         isReadOnly={pending}
       />
+      {onReadContents && (
+        <ReadContentsButton
+          label="Show what this backup holds"
+          read={() => {
+            setFormError(null);
+            return onReadContents(getValues('recoveryKey'));
+          }}
+          valid={() => trigger('recoveryKey')}
+          disabled={pending}
+          onError={showError}
+        />
+      )}
       <NewPassphraseFields
         confirmationName="confirmation"
         control={control}
