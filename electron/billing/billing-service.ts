@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import { DateTime } from 'luxon';
 import type { z } from 'zod';
 import type { billingChannels, Invoice, Payment, Service } from '../../shared/billing/billing-contract';
+import {
+  NO_INSURANCE,
+  type Insurance,
+  type insuranceChannels,
+} from '../../shared/billing/insurance-contract';
 import { BILLABLE_STATUSES, invoiceLineFor } from '../../shared/billing/invoice-line';
 import { sumMinor } from '../../shared/billing/money';
 import { getAppointment } from '../db/appointments';
@@ -12,7 +18,8 @@ import type { Db } from '../db/connection';
 import { readSetting, writeSetting } from '../db/settings';
 import { AppError } from '../errors/app-error';
 
-type Input<C extends keyof typeof billingChannels> = z.output<(typeof billingChannels)[C]['input']>;
+type Channels = typeof billingChannels & typeof insuranceChannels;
+type Input<C extends keyof Channels> = z.output<Channels[C]['input']>;
 
 function toService(row: billing.ServiceRow): Service {
   return { ...row, active: row.active === 1 };
@@ -98,6 +105,32 @@ export class BillingService {
       appendAudit(db, { action: 'client.diagnoses-changed', entity: 'client', entityId: input.clientId });
     })();
     return this.diagnoses(input.clientId);
+  }
+
+  insurance(clientId: string): Insurance {
+    const db = this.db();
+    this.requireClient(db, clientId);
+    return billing.getInsurance(db, clientId) ?? NO_INSURANCE;
+  }
+
+  /** All empty is no insurance: the row goes, so a client who pays themselves has none. */
+  setInsurance(input: Input<'insurance:set'>): Insurance {
+    const db = this.db();
+    this.requireClient(db, input.clientId);
+    const { insurance } = input;
+    const someone = insurance.relationship !== 'self';
+    const details: Insurance = {
+      ...insurance,
+      // The policy holder's own details mean nothing when the client holds the policy.
+      subscriberName: someone ? insurance.subscriberName : '',
+      subscriberDateOfBirth: someone ? insurance.subscriberDateOfBirth : '',
+    };
+    db.transaction(() => {
+      if (isDeepStrictEqual(details, NO_INSURANCE)) billing.clearInsurance(db, input.clientId);
+      else billing.setInsurance(db, input.clientId, details);
+      appendAudit(db, { action: 'client.insurance-changed', entity: 'client', entityId: input.clientId });
+    })();
+    return this.insurance(input.clientId);
   }
 
   createInvoice(input: Input<'invoices:create'>): Invoice {

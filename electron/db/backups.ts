@@ -43,6 +43,10 @@ export const COUNT_SQL = {
     main: 'SELECT count(*) FROM main.client_fees',
     backup: 'SELECT count(*) FROM backup_check.client_fees',
   },
+  client_insurance: {
+    main: 'SELECT count(*) FROM main.client_insurance',
+    backup: 'SELECT count(*) FROM backup_check.client_insurance',
+  },
   clients: {
     main: 'SELECT count(*) FROM main.clients',
     backup: 'SELECT count(*) FROM backup_check.clients',

@@ -1,3 +1,4 @@
+import type { Insurance } from '../../shared/billing/insurance-contract';
 import type { Db } from './connection';
 
 export interface ServiceRow {
@@ -76,6 +77,31 @@ export function replaceDiagnoses(
     'INSERT INTO client_diagnoses (client_id, position, code, description) VALUES (?, ?, ?, ?)',
   );
   codes.forEach((c, i) => insert.run(clientId, i, c.code, c.description));
+}
+
+export function getInsurance(db: Db, clientId: string): Insurance | undefined {
+  return db
+    .prepare(
+      `SELECT payer, member_id AS memberId, group_number AS groupNumber, relationship,
+         subscriber_name AS subscriberName, subscriber_date_of_birth AS subscriberDateOfBirth
+       FROM client_insurance WHERE client_id = ?`,
+    )
+    .get(clientId) as Insurance | undefined;
+}
+
+export function setInsurance(db: Db, clientId: string, insurance: Insurance): void {
+  db.prepare(
+    `INSERT INTO client_insurance (client_id, payer, member_id, group_number, relationship, subscriber_name,
+       subscriber_date_of_birth)
+     VALUES (@clientId, @payer, @memberId, @groupNumber, @relationship, @subscriberName, @subscriberDateOfBirth)
+     ON CONFLICT (client_id) DO UPDATE SET payer = excluded.payer, member_id = excluded.member_id,
+       group_number = excluded.group_number, relationship = excluded.relationship,
+       subscriber_name = excluded.subscriber_name, subscriber_date_of_birth = excluded.subscriber_date_of_birth`,
+  ).run({ clientId, ...insurance });
+}
+
+export function clearInsurance(db: Db, clientId: string): void {
+  db.prepare('DELETE FROM client_insurance WHERE client_id = ?').run(clientId);
 }
 
 export interface InvoiceRow {

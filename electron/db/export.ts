@@ -62,6 +62,14 @@ export const TABLE_SQL = {
     insert: `INSERT INTO client_fees (client_id, service_id, price_minor, sliding_scale_percent, note)
        VALUES (@client_id, @service_id, @price_minor, @sliding_scale_percent, @note)`,
   },
+  client_insurance: {
+    rows: 'SELECT * FROM client_insurance ORDER BY rowid',
+    clear: 'DELETE FROM client_insurance',
+    insert: `INSERT INTO client_insurance (client_id, payer, member_id, group_number, relationship,
+        subscriber_name, subscriber_date_of_birth)
+       VALUES (@client_id, @payer, @member_id, @group_number, @relationship, @subscriber_name,
+        @subscriber_date_of_birth)`,
+  },
   clients: {
     rows: 'SELECT * FROM clients ORDER BY rowid',
     clear: 'DELETE FROM clients',

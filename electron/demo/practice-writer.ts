@@ -4,6 +4,7 @@ import {
   DIAGNOSES,
   EARLY_CANCELLATIONS,
   FEE_SCHEDULE,
+  INSURERS,
   LATE_CANCELLATIONS,
   ROOMS,
   SLIDING_SCALE_NOTES,
@@ -70,6 +71,20 @@ export class PracticeWriter {
     const codes = person.themes.flatMap((theme) => (DIAGNOSES[theme.key] ? [DIAGNOSES[theme.key]!] : []));
     if (codes.length > 0)
       this.services.billing.setDiagnoses(request('diagnoses:set', { clientId: this.clientId, codes }));
+    if (this.method === 'insurance') this.setUpInsurance();
+  }
+
+  /** The policy of a client who claims: their own, with a member number. */
+  private setUpInsurance(): void {
+    const insurance = {
+      payer: this.rng.pick(INSURERS),
+      memberId: String(this.rng.int(10_000_000, 99_999_999)),
+      groupNumber: '',
+      relationship: 'self',
+      subscriberName: '',
+      subscriberDateOfBirth: '',
+    } as const;
+    this.services.billing.setInsurance(request('insurance:set', { clientId: this.clientId, insurance }));
   }
 
   /**

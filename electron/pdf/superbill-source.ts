@@ -3,6 +3,7 @@ import { invoiceLineFor } from '../../shared/billing/invoice-line';
 import { sumMinor } from '../../shared/billing/money';
 import {
   PLACES_OF_SERVICE,
+  TELEHEALTH_MODIFIERS,
   type SuperbillDocumentData,
   type SuperbillGap,
   type SuperbillOptions,
@@ -78,6 +79,7 @@ export function gatherSuperbill(
       placeOfService:
         session.modality === 'in-person' ? PLACES_OF_SERVICE.office : PLACES_OF_SERVICE.telehealth,
       code: line.code,
+      modifier: session.modality === 'in-person' ? ('' as const) : TELEHEALTH_MODIFIERS[session.modality],
       description: line.description,
       // Psychotherapy codes are per session, not timed units.
       units: 1,
@@ -94,6 +96,7 @@ export function gatherSuperbill(
   const identity = record.intake.identity;
   const legalName = record.legalName || identity.legalName;
   const diagnoses = billing.listDiagnoses(db, clientId);
+  const insurance = billing.getInsurance(db, clientId) ?? null;
   const gaps: SuperbillGap[] = [];
   if (services.length === 0) {
     gaps.push({
@@ -139,6 +142,24 @@ export function gatherSuperbill(
     });
   }
 
+  if (!insurance?.memberId) {
+    gaps.push({
+      key: 'insurance',
+      message:
+        'The client’s insurer and member ID are missing: add them under Insurance on the Appointments & billing tab.',
+      where: 'billing',
+      blocking: false,
+    });
+  } else if (insurance.relationship !== 'self' && !insurance.subscriberName) {
+    gaps.push({
+      key: 'policyHolder',
+      message:
+        'Someone else holds the client’s policy, but their name is missing: add it under Insurance on the Appointments & billing tab.',
+      where: 'billing',
+      blocking: false,
+    });
+  }
+
   return {
     kind: 'superbill',
     paper: options.paper,
@@ -152,6 +173,7 @@ export function gatherSuperbill(
       address: identity.address,
       phone: identity.phone,
       email: identity.email,
+      insurance,
     },
     diagnoses,
     services,

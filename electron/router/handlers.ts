@@ -162,6 +162,8 @@ export function createHandlers(
     'fees:setClientFee': (input) => billing.setClientFee(input),
     'diagnoses:get': ({ clientId }) => billing.diagnoses(clientId),
     'diagnoses:set': (input) => billing.setDiagnoses(input),
+    'insurance:get': ({ clientId }) => billing.insurance(clientId),
+    'insurance:set': (input) => billing.setInsurance(input),
     'invoices:create': (input) => billing.createInvoice(input),
     'invoices:list': ({ clientId }) => billing.invoices(clientId ?? null),
     'invoices:void': ({ id, reason }) => billing.voidInvoice(id, reason),

@@ -3,6 +3,7 @@ import { calendarDate } from '../dates/calendar-date';
 import { practiceSchema } from '../practice/practice-contract';
 import { exportResult, PAPER_SIZES, pdfPassword } from '../summary/summary-contract';
 import { PAYMENT_METHODS } from './billing-contract';
+import { insurance } from './insurance-contract';
 
 const choices = {
   clientId: z.uuid('Unknown client.'),
@@ -27,8 +28,11 @@ export const superbillRequest = z
 export type SuperbillOptions = z.output<typeof superbillOptions>;
 export type SuperbillRequest = z.output<typeof superbillRequest>;
 
-/** CMS place-of-service codes, the two a therapy practice uses. */
+/** CMS place-of-service codes, the two a therapy practice uses (telehealth: the client at home). */
 export const PLACES_OF_SERVICE = { office: '11', telehealth: '10' } as const;
+
+/** CPT modifiers for a session held at a distance: 95 by live video, 93 by telephone (audio only). */
+export const TELEHEALTH_MODIFIERS = { video: '95', phone: '93' } as const;
 
 /** What a superbill lacks, where to add it, and whether it can be made at all without it. */
 export const SUPERBILL_GAPS = [
@@ -37,6 +41,8 @@ export const SUPERBILL_GAPS = [
   'legalName',
   'dateOfBirth',
   'diagnoses',
+  'insurance',
+  'policyHolder',
   'clinician',
   'licence',
   'npi',
@@ -71,6 +77,8 @@ export const superbillDocument = z.object({
     address: z.string(),
     phone: z.string(),
     email: z.string(),
+    /** Null when no insurance is recorded for the client. */
+    insurance: insurance.nullable(),
   }),
   diagnoses: z.array(z.object({ code: z.string(), description: z.string() })),
   /** One line per attended session in the period, oldest first. */
@@ -79,6 +87,8 @@ export const superbillDocument = z.object({
       date: z.string(),
       placeOfService: z.enum([PLACES_OF_SERVICE.office, PLACES_OF_SERVICE.telehealth]),
       code: z.string(),
+      /** Empty for a session in the office. */
+      modifier: z.enum(['', TELEHEALTH_MODIFIERS.video, TELEHEALTH_MODIFIERS.phone]),
       description: z.string(),
       units: z.number(),
       /** Null only when no fee can be found for it (a blocking gap). */

@@ -113,6 +113,7 @@ test('from last month’s sessions to a superbill: invoice, payment, practice de
       'The client’s legal name is missing (the chosen name is printed instead): add it in the intake, under Identity.',
       'The client’s date of birth is missing: add it in the intake, under Identity.',
       'There are no diagnosis codes: add them under Diagnosis codes on the Appointments & billing tab.',
+      'The client’s insurer and member ID are missing: add them under Insurance on the Appointments & billing tab.',
       'Your name is missing: add it in Settings → Practice and letterhead.',
       'Your licence number and where it was issued: add them in Settings → Practice and letterhead.',
       'Your NPI is missing: add it in Settings → Practice and letterhead.',
@@ -173,6 +174,20 @@ test('from last month’s sessions to a superbill: invoice, payment, practice de
     await codes.getByRole('button', { name: 'Save diagnosis codes' }).click();
     await expect(codes.getByText('Diagnosis codes saved.')).toBeVisible();
 
+    // The insurance, held by the client's spouse: the policy holder's fields appear when chosen.
+    const insurance = page.getByRole('region', { name: 'Insurance' });
+    await insurance.getByRole('textbox', { name: 'Insurer' }).fill('Blue Shield of California');
+    await insurance.getByRole('textbox', { name: 'Member ID' }).fill('XEH948271635');
+    await insurance.getByRole('textbox', { name: 'Group number' }).fill('W0051872');
+    await expect(insurance.getByRole('textbox', { name: 'Policy holder’s name' })).toHaveCount(0);
+    await insurance.getByRole('button', { name: /Policy holder/ }).click();
+    await page.getByRole('option', { name: 'Spouse or partner' }).click();
+    await insurance.getByRole('textbox', { name: 'Policy holder’s name' }).fill('Daniel Whitfield');
+    await insurance.getByLabel('Policy holder’s date of birth').fill('1985-09-02');
+    await insurance.getByRole('button', { name: 'Save insurance' }).click();
+    await expect(insurance.getByText('Insurance saved.')).toBeVisible();
+    await checkScreen(page, 'billing-insurance', insurance);
+
     // Now complete: protect it and save it.
     await page.getByRole('region', { name: 'Balance' }).getByRole('button', { name: 'Superbill…' }).click();
     await expect(dialog.locator('.superbill-dialog__contents')).toContainText('Attended sessions2');
@@ -210,10 +225,14 @@ test('from last month’s sessions to a superbill: invoice, payment, practice de
       formatDate('1990-02-14'),
       'Generalized anxiety disorder',
       `Services from ${formatDate(period.from)} to ${formatDate(period.to)}`,
+      'Blue Shield of California',
+      'XEH948271635',
+      'W0051872',
     ]) {
       expect(text, part).toContain(part);
     }
     expect(text).toMatch(/F41\.1\s+Generalized anxiety disorder/);
+    expect(squash(text)).toContain(squash(`Daniel Whitfield, born ${formatShortDate('1985-09-02')}`));
     expect(text).toMatch(
       new RegExp(
         `${formatShortDate(day(5))}\\s+11 · Office\\s+90834\\s+Individual therapy\\s+1\\s+\\$120\\.00`,
@@ -221,7 +240,7 @@ test('from last month’s sessions to a superbill: invoice, payment, practice de
     );
     expect(text).toMatch(
       new RegExp(
-        `${formatShortDate(day(12))}\\s+10 · Telehealth\\s+90834\\s+Individual therapy\\s+1\\s+\\$120\\.00`,
+        `${formatShortDate(day(12))}\\s+10 · Telehealth\\s+90834\\s+95\\s+Individual therapy\\s+1\\s+\\$120\\.00`,
       ),
     );
     expect(text).not.toContain(formatShortDate(day(19)));

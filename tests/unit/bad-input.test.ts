@@ -102,6 +102,18 @@ function validPayloads(id: string): Record<Channel, Record<string, unknown>> {
     'backup:list': { passphrase: strong },
     'backup:restore': { from: { id: 'vault:rapport-backup-2026-01-01T00-00-00.000Z' }, passphrase: strong },
     'backup:setSecondFolder': { path: '/media/backup-drive' },
+    'insurance:get': { clientId: id },
+    'insurance:set': {
+      clientId: id,
+      insurance: {
+        payer: 'Aetna',
+        memberId: 'W123456789',
+        groupNumber: '0012345',
+        relationship: 'spouse',
+        subscriberName: 'Sam Doe',
+        subscriberDateOfBirth: '1980-02-29',
+      },
+    },
     'backup:inspect': {
       path: '/media/backup-drive/rapport-backup-2026-03-14T10-22-05.123Z',
       passphrase: 'x',

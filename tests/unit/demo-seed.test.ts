@@ -112,6 +112,9 @@ describe('the demo generator', () => {
       clients.some((c) => /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(c.legalName)),
     ).toBe(true);
     expect(clients.some((c) => /[\u00c0-\u024f\u1e00-\u1eff]/u.test(c.legalName))).toBe(true);
+    // Some clients claim from a private insurer, with the policy a superbill prints.
+    const insured = await Promise.all(clients.map((c) => core.call('insurance:get', { clientId: c.id })));
+    expect(insured.filter((i) => i.memberId).length).toBeGreaterThan(0);
   });
 
   it('refuses a vault that already has clients', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NO_INSURANCE } from '../../shared/billing/insurance-contract';
 import { openCore } from './support/open-core';
 
 async function practice() {
@@ -223,5 +224,42 @@ describe('billing', () => {
     ];
     expect(await core.call('diagnoses:set', { clientId, codes })).toEqual(codes);
     expect(await core.call('diagnoses:get', { clientId })).toEqual(codes);
+  });
+
+  it('keeps the client’s insurance for superbills, and forgets it when every field is emptied', async () => {
+    const { core, clientId } = await practice();
+    expect(await core.call('insurance:get', { clientId })).toEqual(NO_INSURANCE);
+    const held = {
+      payer: '  Aetna ',
+      memberId: 'W123456789',
+      groupNumber: '',
+      relationship: 'child',
+      subscriberName: 'Leila Haddad',
+      subscriberDateOfBirth: '1979-02-28',
+    } as const;
+    const saved = await core.call('insurance:set', { clientId, insurance: held });
+    expect(saved).toEqual({ ...held, payer: 'Aetna' });
+    expect(await core.call('insurance:get', { clientId })).toEqual(saved);
+
+    // The client holds the policy: a policy holder typed earlier is not kept.
+    const own = await core.call('insurance:set', { clientId, insurance: { ...held, relationship: 'self' } });
+    expect(own).toMatchObject({ relationship: 'self', subscriberName: '', subscriberDateOfBirth: '' });
+
+    // A bad birth date or an over-long ID is refused and changes nothing.
+    for (const bad of [{ subscriberDateOfBirth: '1979-02-30' }, { memberId: 'X'.repeat(61) }]) {
+      const refused = await core.router.call('insurance:set', { clientId, insurance: { ...held, ...bad } });
+      expect(refused.ok || refused.error.code).toBe('VALIDATION');
+    }
+    expect(await core.call('insurance:get', { clientId })).toEqual(own);
+
+    await core.call('insurance:set', { clientId, insurance: NO_INSURANCE });
+    const rows = core.session.db().prepare('SELECT count(*) FROM client_insurance').pluck().get();
+    expect(rows).toBe(0);
+    const { entries } = await core.call('audit:list', { actionPrefix: 'client.insurance-changed' });
+    expect(entries.map((e) => [e.entity, e.entityId, e.detail])).toEqual(
+      Array.from({ length: 3 }, () => ['client', clientId, null]),
+    );
+    const unknown = await core.router.call('insurance:get', { clientId: crypto.randomUUID() });
+    expect(unknown.ok || unknown.error.code).toBe('NOT_FOUND');
   });
 });

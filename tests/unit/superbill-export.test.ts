@@ -19,6 +19,7 @@ import {
   EXPECTED_PAYMENTS,
   EXPECTED_SERVICES,
   EXPECTED_TOTALS,
+  INSURANCE,
   LEGAL_NAME,
   PERIOD,
   PRACTICE,
@@ -121,7 +122,19 @@ describe('the printed superbill', { timeout: 90_000 }, () => {
     }
   });
 
-  it('has one line per attended session of the period: date, place of service, code, units and fee', async () => {
+  it('carries the client’s insurer, member ID, group number and the policy holder', async () => {
+    const text = squash(pdfText(await exportAs('letter')).stdout);
+    for (const part of [
+      `Insurer ${INSURANCE.payer}`,
+      `Member ID ${INSURANCE.memberId}`,
+      `Group number ${INSURANCE.groupNumber}`,
+      `Policy holder ${INSURANCE.subscriberName}, born ${formatShortDate(INSURANCE.subscriberDateOfBirth)} · the client is their spouse or partner`,
+    ]) {
+      expect(text, part).toContain(squash(part));
+    }
+  });
+
+  it('has one line per attended session of the period: date, place of service, code, modifier, units and fee', async () => {
     const layout = pdfText(await exportAs('letter'), { layout: true }).stdout;
     const rows = layout.split('\n').filter((line) => /\b\d{5}\b/.test(line) && line.includes('$'));
     expect(rows).toHaveLength(EXPECTED_SERVICES.length);
@@ -129,8 +142,7 @@ describe('the printed superbill', { timeout: 90_000 }, () => {
       const row = rows[i]!;
       expect(row).toContain(formatShortDate(service.date));
       expect(row).toContain(`${service.place} · ${service.place === '11' ? 'Office' : 'Telehealth'}`);
-      expect(row).toContain(service.code);
-      expect(row).toContain(service.description);
+      expect(row).toMatch(new RegExp(`${service.code}\\s+${service.modifier}\\s*${service.description}`));
       expect(row).toMatch(new RegExp(`\\s1\\s+\\${usd(service.feeMinor)}\\s*$`));
     });
     // Outside the period, or not a service given: never on it.
@@ -161,7 +173,7 @@ describe('the printed superbill', { timeout: 90_000 }, () => {
     const today = DateTime.now().setZone('America/Los_Angeles').toISODate()!;
     expect(text).toContain(`Issued ${formatDate(today)}`);
     expect(text).toContain(`Services from ${formatDate(PERIOD.from)} to ${formatDate(PERIOD.to)}`);
-    expect(text).toContain('I certify that I provided the services listed above');
+    expect(text).toContain('I certify that I provided the services above on the dates shown');
     expect(text).toContain('Signature · Dr Ana Sofía Ríos, PsyD, Licensed Psychologist');
     expect(text).toContain('CONFIDENTIAL');
     expect(text).toContain('Page 1 of 1');
@@ -266,6 +278,8 @@ describe('the printed superbill', { timeout: 90_000 }, () => {
       );
       expect(found, day).toHaveLength(1);
     }
+    // The signature certifies the totals: it is on their page, never alone on a last one.
+    expect(long.find((page) => page.includes('I certify'))).toContain('Balance due');
     // The total comes once, after the last line, not at the foot of every page like a subtotal.
     expect(long.join('\n').match(/Total charged for \d+ sessions/g)).toEqual([
       'Total charged for 52 sessions',
@@ -310,6 +324,7 @@ describe('when a superbill cannot be made, or is not saved', { timeout: 60_000 }
       ['legalName', 'intake', false],
       ['dateOfBirth', 'intake', false],
       ['diagnoses', 'billing', false],
+      ['insurance', 'billing', false],
     ]);
     const refused = await core.router.call('billing:superbill', { clientId: id, ...PERIOD });
     expect(refused).toMatchObject({
@@ -325,6 +340,7 @@ describe('when a superbill cannot be made, or is not saved', { timeout: 60_000 }
         date: '2026-11-05',
         placeOfService: '11',
         code: '',
+        modifier: '',
         description: 'Therapy session',
         units: 1,
         feeMinor: 9_000,

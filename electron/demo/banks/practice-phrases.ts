@@ -28,3 +28,5 @@ export const LATE_CANCELLATIONS = [
   'Forgot; apologised by text',
 ];
 export const SLIDING_SCALE_NOTES = ['Student', 'Between jobs', 'Single income, two children'];
+/** Private health insurers of a UK practice, for the clients who claim. */
+export const INSURERS = ['Bupa', 'AXA Health', 'Vitality', 'Aviva', 'WPA'];

@@ -29,6 +29,7 @@ export const queryKeys = {
   payments: (clientId: string) => ['billing', 'payments', clientId] as const,
   clientFee: (clientId: string) => ['billing', 'client-fee', clientId] as const,
   diagnoses: (clientId: string) => ['billing', 'diagnoses', clientId] as const,
+  insurance: (clientId: string) => ['billing', 'insurance', clientId] as const,
   /** Everything about backups: a prefix that refreshes the status (Home, Settings) and the list together. */
   backups: ['backup'],
   backupStatus: ['backup', 'status'],

@@ -14,6 +14,7 @@ import {
   useBillingSettings,
   useClientFee,
   useDiagnoses,
+  useInsurance,
   useInvoices,
   usePayments,
   useServices,
@@ -22,6 +23,7 @@ import { BalancePanel } from './BalancePanel';
 import { ClientAppointments } from './ClientAppointments';
 import { ClientFeeForm } from './ClientFeeForm';
 import { DiagnosesForm } from './DiagnosesForm';
+import { InsuranceForm } from './InsuranceForm';
 import { BILLABLE_STATUSES } from '../../../shared/billing/invoice-line';
 import { InvoiceList } from './InvoiceList';
 import { IssueInvoiceDialog } from './IssueInvoiceDialog';
@@ -52,10 +54,11 @@ export function ClientBillingTab({ clientId }: { clientId: string }) {
   const services = useServices();
   const fee = useClientFee(clientId);
   const diagnoses = useDiagnoses(clientId);
+  const insurance = useInsurance(clientId);
   const invoices = useInvoices(clientId);
   const payments = usePayments(clientId);
   const balances = useBalances();
-  const queries = [settings, appointments, services, fee, diagnoses, invoices, payments, balances];
+  const queries = [settings, appointments, services, fee, diagnoses, insurance, invoices, payments, balances];
   const failed = queries.find((q) => q.isError);
   if (failed?.error) return <Alert tone="error">{failed.error.message}</Alert>;
   if (
@@ -64,6 +67,7 @@ export function ClientBillingTab({ clientId }: { clientId: string }) {
     !services.data ||
     !fee.data ||
     !diagnoses.data ||
+    !insurance.data ||
     !invoices.data ||
     !payments.data ||
     !balances.data
@@ -79,6 +83,7 @@ export function ClientBillingTab({ clientId }: { clientId: string }) {
       services={services.data}
       fee={fee.data}
       diagnoses={diagnoses.data}
+      insurance={insurance.data}
       invoices={invoices.data}
       payments={payments.data}
       balanceMinor={balances.data.clients.find((c) => c.clientId === clientId)?.balanceMinor ?? 0}
@@ -94,6 +99,7 @@ interface Loaded {
   services: Service[];
   fee: ChannelOutput<'fees:getClientFee'>;
   diagnoses: ChannelOutput<'diagnoses:get'>;
+  insurance: ChannelOutput<'insurance:get'>;
   invoices: Invoice[];
   payments: Payment[];
   balanceMinor: number;
@@ -150,6 +156,9 @@ function BillingTabContent(props: Loaded) {
         lead="As you would write them on a superbill, for clients who claim from their insurer."
       >
         <DiagnosesForm clientId={clientId} codes={props.diagnoses} />
+      </Panel>
+      <Panel title="Insurance" lead="Printed on superbills, for the client’s claim to their insurer.">
+        <InsuranceForm clientId={clientId} insurance={props.insurance} />
       </Panel>
 
       <AppointmentDetailsDialog

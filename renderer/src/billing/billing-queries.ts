@@ -72,6 +72,17 @@ export function useSetClientFee() {
   return useBillingMutation((input: ChannelInput<'fees:setClientFee'>) => call('fees:setClientFee', input));
 }
 
+export function useInsurance(clientId: string) {
+  return useQuery({
+    queryKey: queryKeys.insurance(clientId),
+    queryFn: () => call('insurance:get', { clientId }),
+  });
+}
+
+export function useSetInsurance() {
+  return useBillingMutation((input: ChannelInput<'insurance:set'>) => call('insurance:set', input));
+}
+
 export function useSetDiagnoses() {
   return useBillingMutation((input: ChannelInput<'diagnoses:set'>) => call('diagnoses:set', input));
 }

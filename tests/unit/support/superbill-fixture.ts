@@ -27,14 +27,53 @@ export const DIAGNOSES = [
   { code: 'F33.1', description: 'Major depressive disorder, recurrent, moderate' },
 ] as const;
 
+/** Held by the client's spouse, as a claim for a dependant is. */
+export const INSURANCE = {
+  payer: 'Blue Shield of California',
+  memberId: 'XEH948271635',
+  groupNumber: 'W0051872',
+  relationship: 'spouse',
+  subscriberName: 'Daniel Whitfield',
+  subscriberDateOfBirth: '1985-09-02',
+} as const;
+
 export const PERIOD = { from: '2026-11-01', to: '2026-11-30' } as const;
 
 /** What the November superbill must list: attended sessions only, each at what it was (or will be) charged. */
 export const EXPECTED_SERVICES = [
-  { date: '2026-11-03', place: '11', code: '90791', description: 'Intake assessment', feeMinor: 20_000 },
-  { date: '2026-11-10', place: '10', code: '90834', description: 'Individual therapy', feeMinor: 15_000 },
-  { date: '2026-11-24', place: '10', code: '90834', description: 'Individual therapy', feeMinor: 12_000 },
-  { date: '2026-11-30', place: '11', code: '90834', description: 'Individual therapy', feeMinor: 12_000 },
+  // Video carries modifier 95 and telephone 93; the office, none.
+  {
+    date: '2026-11-03',
+    place: '11',
+    code: '90791',
+    modifier: '',
+    description: 'Intake assessment',
+    feeMinor: 20_000,
+  },
+  {
+    date: '2026-11-10',
+    place: '10',
+    code: '90834',
+    modifier: '95',
+    description: 'Individual therapy',
+    feeMinor: 15_000,
+  },
+  {
+    date: '2026-11-24',
+    place: '10',
+    code: '90834',
+    modifier: '93',
+    description: 'Individual therapy',
+    feeMinor: 12_000,
+  },
+  {
+    date: '2026-11-30',
+    place: '11',
+    code: '90834',
+    modifier: '',
+    description: 'Individual therapy',
+    feeMinor: 12_000,
+  },
 ] as const;
 export const EXPECTED_PAYMENTS = [
   { date: '2026-11-12', method: 'Card', amountMinor: 35_000 },
@@ -72,6 +111,7 @@ export async function seedSuperbillClient(call: Call): Promise<{ clientId: strin
   });
   await call('intake:save', { clientId, baseRevision: 0, markComplete: true, data: intake });
   await call('diagnoses:set', { clientId, codes: [...DIAGNOSES] });
+  await call('insurance:set', { clientId, insurance: INSURANCE });
 
   const book = async (
     date: string,

@@ -1,5 +1,6 @@
 import { PAYMENT_METHOD_LABELS } from '../../../../shared/billing/billing-contract';
 import { formatMoney } from '../../../../shared/billing/money';
+import type { Insurance } from '../../../../shared/billing/insurance-contract';
 import { PLACES_OF_SERVICE, type SuperbillDocumentData } from '../../../../shared/billing/superbill-contract';
 import { formatDate, formatShortDate } from '../../../../shared/summary/format-date';
 import { Letterhead } from '../../pdf-export/Letterhead';
@@ -28,6 +29,22 @@ function Facts({ rows }: { rows: readonly (readonly [string, string])[] }) {
         ))}
     </dl>
   );
+}
+
+/** The client's relationship to the policy holder, as a claim form's "patient relationship to insured". */
+const CLIENT_IS = {
+  spouse: 'the client is their spouse or partner',
+  child: 'the client is their child',
+  other: 'other relationship to the client',
+} as const;
+
+/** The policy holder when it is not the client: "Sam Doe, born 29 Feb 1980 · the client is their child". */
+function policyHolder(insurance: Insurance): string {
+  if (insurance.relationship === 'self') return '';
+  const born = insurance.subscriberDateOfBirth
+    ? `, born ${formatShortDate(insurance.subscriberDateOfBirth)}`
+    : '';
+  return `${insurance.subscriberName || 'Name not recorded'}${born} · ${CLIENT_IS[insurance.relationship]}`;
 }
 
 /**
@@ -92,6 +109,19 @@ export function SuperbillDocument({ data }: { data: SuperbillDocumentData }) {
             ]}
           />
         </section>
+        {client.insurance && (
+          <section className="superbill__party superbill__insurance">
+            <h2>Insurance</h2>
+            <Facts
+              rows={[
+                ['Insurer', client.insurance.payer],
+                ['Member ID', client.insurance.memberId],
+                ['Group number', client.insurance.groupNumber],
+                ['Policy holder', policyHolder(client.insurance)],
+              ]}
+            />
+          </section>
+        )}
       </div>
 
       <section>
@@ -118,6 +148,7 @@ export function SuperbillDocument({ data }: { data: SuperbillDocumentData }) {
               <th scope="col">Date of service</th>
               <th scope="col">Place of service</th>
               <th scope="col">CPT code</th>
+              <th scope="col">Modifier</th>
               <th scope="col">Description</th>
               <th scope="col" className="superbill__number">
                 Units
@@ -135,6 +166,7 @@ export function SuperbillDocument({ data }: { data: SuperbillDocumentData }) {
                   {s.placeOfService} · {PLACE_LABELS[s.placeOfService]}
                 </td>
                 <td className="superbill__code">{s.code || '—'}</td>
+                <td className="superbill__code">{s.modifier}</td>
                 <td dir="auto">{s.description}</td>
                 <td className="superbill__number">{s.units}</td>
                 <td className="superbill__number">{s.feeMinor === null ? '—' : money(s.feeMinor)}</td>
@@ -143,7 +175,7 @@ export function SuperbillDocument({ data }: { data: SuperbillDocumentData }) {
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row" colSpan={5}>
+              <th scope="row" colSpan={6}>
                 Total charged for {data.services.length} {data.services.length === 1 ? 'session' : 'sessions'}
               </th>
               <td className="superbill__number">{money(totals.chargedMinor)}</td>
@@ -201,8 +233,7 @@ export function SuperbillDocument({ data }: { data: SuperbillDocumentData }) {
 
       <div className="superbill__statement">
         <p>
-          I certify that I provided the services listed above on the dates shown, and that the fees shown are
-          my charges for them.
+          I certify that I provided the services above on the dates shown, and that these fees are my charges.
         </p>
         <div className="superbill__signatures">
           <div className="superbill__signature">
