@@ -60,7 +60,7 @@ export function AuditPage() {
             if (list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
           }}
           emptyState={
-            <p className="audit-table__empty">
+            <p className="data-table__empty">
               {list.isPending ? 'Loading the audit trail…' : 'No entries match these filters.'}
             </p>
           }

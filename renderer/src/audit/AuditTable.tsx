@@ -16,6 +16,7 @@ import type { AuditEntryView } from '../../../shared/audit/audit-contract';
 import { useNavigate } from '../frame/routes';
 import { Spinner } from '../ui/Spinner';
 import { actionWords, detailWords, recordKindWords, shortId } from './audit-words';
+import '../ui/data-table.css';
 
 const ROW_HEIGHT = 60;
 const HEADING_HEIGHT = 44;
@@ -65,15 +66,15 @@ export function AuditTable({ entries, hasMore, loadingMore, onLoadMore, emptySta
       layout={TableLayout}
       layoutOptions={{ rowHeight: ROW_HEIGHT, headingHeight: HEADING_HEIGHT, loaderHeight: 48 }}
     >
-      <Table aria-label="Audit trail entries" className="audit-table" style={style}>
-        <TableHeader className="audit-table__header">
-          <Column id="when" className="audit-table__column" width={180}>
+      <Table aria-label="Audit trail entries" className="data-table audit-table" style={style}>
+        <TableHeader className="data-table__header">
+          <Column id="when" className="data-table__column" width={180}>
             When
           </Column>
-          <Column id="what" isRowHeader className="audit-table__column" minWidth={200}>
+          <Column id="what" isRowHeader className="data-table__column" minWidth={200}>
             What happened
           </Column>
-          <Column id="record" className="audit-table__column" width={180}>
+          <Column id="record" className="data-table__column" width={180}>
             Record
           </Column>
         </TableHeader>
@@ -82,11 +83,11 @@ export function AuditTable({ entries, hasMore, loadingMore, onLoadMore, emptySta
             {(entry) => {
               const detail = detailWords(entry);
               return (
-                <Row id={entry.id} className="audit-table__row" textValue={actionWords(entry.action)}>
-                  <Cell className="audit-table__cell audit-table__when">
+                <Row id={entry.id} className="data-table__row" textValue={actionWords(entry.action)}>
+                  <Cell className="data-table__cell data-table__date">
                     <time dateTime={entry.at}>{WHEN.format(new Date(entry.at))}</time>
                   </Cell>
-                  <Cell className="audit-table__cell">
+                  <Cell className="data-table__cell">
                     <span className="audit-what">
                       <span className="audit-what__action" title={actionWords(entry.action)}>
                         {actionWords(entry.action)}
@@ -98,7 +99,7 @@ export function AuditTable({ entries, hasMore, loadingMore, onLoadMore, emptySta
                       )}
                     </span>
                   </Cell>
-                  <Cell className="audit-table__cell">
+                  <Cell className="data-table__cell">
                     <RecordCell entry={entry} />
                   </Cell>
                 </Row>

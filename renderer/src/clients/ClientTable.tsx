@@ -14,6 +14,7 @@ import { formatCalendarDay, formatMoment } from './client-dates';
 import { useNavigate } from '../frame/routes';
 import { Icon } from '../ui/Icon';
 import { StatusChip } from './StatusChip';
+import '../ui/data-table.css';
 
 const ROW_HEIGHT = 56;
 const HEADING_HEIGHT = 44;
@@ -38,37 +39,37 @@ export function ClientTable({ clients, emptyState }: ClientTableProps) {
     >
       <Table
         aria-label="Clients"
-        className="client-table"
+        className="data-table client-table"
         style={style}
         onRowAction={(key) => navigate({ page: 'client', clientId: String(key) })}
       >
-        <TableHeader className="client-table__header">
-          <Column id="name" isRowHeader className="client-table__column" minWidth={160}>
+        <TableHeader className="data-table__header">
+          <Column id="name" isRowHeader className="data-table__column" minWidth={160}>
             Name
           </Column>
-          <Column id="status" className="client-table__column" width={130}>
+          <Column id="status" className="data-table__column" width={130}>
             Status
           </Column>
-          <Column id="intake" className="client-table__column" width={130}>
+          <Column id="intake" className="data-table__column" width={130}>
             Intake
           </Column>
-          <Column id="last" className="client-table__column" width={130}>
+          <Column id="last" className="data-table__column" width={130}>
             Last session
           </Column>
-          <Column id="next" className="client-table__column" width={150}>
+          <Column id="next" className="data-table__column" width={150}>
             Next session
           </Column>
         </TableHeader>
         <TableBody items={clients} renderEmptyState={() => emptyState}>
           {(client) => (
-            <Row id={client.id} className="client-table__row" textValue={client.chosenName}>
-              <Cell className="client-table__cell client-table__name">
+            <Row id={client.id} className="data-table__row client-table__row" textValue={client.chosenName}>
+              <Cell className="data-table__cell client-table__name">
                 <span dir="auto">{client.chosenName}</span>
               </Cell>
-              <Cell className="client-table__cell">
+              <Cell className="data-table__cell">
                 <StatusChip status={client.status} />
               </Cell>
-              <Cell className="client-table__cell">
+              <Cell className="data-table__cell">
                 {client.intakeComplete ? (
                   <span className="intake-mark intake-mark--done">
                     <Icon name="check" size={18} />
@@ -78,10 +79,10 @@ export function ClientTable({ clients, emptyState }: ClientTableProps) {
                   <span className="intake-mark">Not yet</span>
                 )}
               </Cell>
-              <Cell className="client-table__cell client-table__date">
+              <Cell className="data-table__cell data-table__date">
                 {client.lastSession ? formatCalendarDay(client.lastSession) : '—'}
               </Cell>
-              <Cell className="client-table__cell client-table__date">
+              <Cell className="data-table__cell data-table__date">
                 {client.nextAppointmentAt ? formatMoment(client.nextAppointmentAt) : '—'}
               </Cell>
             </Row>

@@ -15,23 +15,21 @@ function NoCurrentClients() {
   const everyone = useClients({ statuses: [...CLIENT_STATUSES] });
   if (everyone.data && everyone.data.length > 0) {
     return (
-      <p className="client-table__empty">
-        No current clients. Archived clients are under the Archived filter.
-      </p>
+      <p className="data-table__empty">No current clients. Archived clients are under the Archived filter.</p>
     );
   }
-  return <p className="client-table__empty">No clients yet. Clients you add will appear here.</p>;
+  return <p className="data-table__empty">No clients yet. Clients you add will appear here.</p>;
 }
 
 function EmptyList({ search, unfiltered }: { search: string; unfiltered: boolean }) {
   if (search.trim()) {
     return (
-      <p className="client-table__empty">
+      <p className="data-table__empty">
         No clients match “<span dir="auto">{search.trim()}</span>”.
       </p>
     );
   }
-  if (!unfiltered) return <p className="client-table__empty">No clients with these statuses.</p>;
+  if (!unfiltered) return <p className="data-table__empty">No clients with these statuses.</p>;
   return <NoCurrentClients />;
 }
 
