@@ -1,4 +1,3 @@
-import { focusAppointment } from '../calendar/focus-appointment';
 import { useId, useState, type ReactNode } from 'react';
 import type { Invoice, Payment, Service } from '../../../shared/billing/billing-contract';
 import type { ChannelOutput } from '../../../shared/contract';
@@ -7,6 +6,7 @@ import { AppointmentDetailsDialog } from '../calendar/AppointmentDetailsDialog';
 import { useClientAppointments } from '../calendar/calendar-queries';
 import { todayIn } from '../calendar/calendar-time';
 import { EditAppointmentDialog } from '../calendar/EditAppointmentDialog';
+import { useAppointmentDialogs } from '../calendar/use-appointment-dialogs';
 import { NewAppointmentDialog } from '../calendar/NewAppointmentDialog';
 import { Alert } from '../ui/Alert';
 import {
@@ -109,8 +109,7 @@ function BillingTabContent(props: Loaded) {
   const { clientId, currency, zone, appointments, services, fee, invoices } = props;
   const [today] = useState(() => todayIn(zone));
   const [message, setMessage] = useState('');
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [editing, setEditing] = useState<Appointment | null>(null);
+  const dialogs = useAppointmentDialogs();
   const [booking, setBooking] = useState(false);
   const [invoicing, setInvoicing] = useState(false);
   const [paying, setPaying] = useState(false);
@@ -139,7 +138,7 @@ function BillingTabContent(props: Loaded) {
         zone={zone}
         today={today}
         serviceName={serviceName}
-        onOpen={(a) => setSelectedId(a.id)}
+        onOpen={dialogs.open}
         onNew={() => setBooking(true)}
       />
       <Panel title="Invoices">
@@ -162,24 +161,12 @@ function BillingTabContent(props: Loaded) {
       </Panel>
 
       <AppointmentDetailsDialog
+        {...dialogs.details(appointments)}
         showClientLink={false}
-        appointment={appointments.find((a) => a.id === selectedId) ?? null}
         zone={zone}
-        onClose={() => setSelectedId(null)}
-        onEdit={(a) => {
-          setSelectedId(null);
-          setEditing(a);
-        }}
         onChanged={setMessage}
       />
-      <EditAppointmentDialog
-        appointment={editing}
-        onClose={() => {
-          if (editing) focusAppointment(editing.id);
-          setEditing(null);
-        }}
-        onSaved={setMessage}
-      />
+      <EditAppointmentDialog {...dialogs.edit} onSaved={setMessage} />
       <NewAppointmentDialog
         start={booking ? { date: today, time: '09:00', clientId } : null}
         onClose={() => setBooking(false)}

@@ -1,4 +1,3 @@
-import { focusAppointment } from './focus-appointment';
 import { useState } from 'react';
 import type { Appointment } from '../../../shared/schedule/schedule-contract';
 import { useBillingSettings } from '../billing/billing-queries';
@@ -24,6 +23,7 @@ import {
   type CalendarView,
 } from './calendar-time';
 import { EditAppointmentDialog } from './EditAppointmentDialog';
+import { useAppointmentDialogs } from './use-appointment-dialogs';
 import { ExportIcsDialog } from './ExportIcsDialog';
 import { MoveScopeDialog, type PendingMove } from './MoveScopeDialog';
 import { NewAppointmentDialog, type NewAppointmentStart } from './NewAppointmentDialog';
@@ -53,8 +53,7 @@ function Calendar({ zone }: { zone: string }) {
   const [today] = useState(() => todayIn(zone));
   const [view, setView] = useState<CalendarView>('week');
   const [anchor, setAnchor] = useState(today);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [editing, setEditing] = useState<Appointment | null>(null);
+  const dialogs = useAppointmentDialogs();
   const [newStart, setNewStart] = useState<NewAppointmentStart | null>(null);
   const [pendingMove, setPendingMove] = useState<PendingMove | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -63,7 +62,6 @@ function Calendar({ zone }: { zone: string }) {
   const appointments = useAppointmentsInRange(range.from, range.to);
   const update = useUpdateAppointment();
   const list = appointments.data ?? [];
-  const selected = list.find((a) => a.id === selectedId) ?? null;
 
   const move = (appointment: Appointment, date: string, time: string, scope: SeriesScope) => {
     const placed = placeIn(appointment, zone);
@@ -115,14 +113,14 @@ function Calendar({ zone }: { zone: string }) {
       </p>
       {appointments.isError && <Alert tone="error">{appointments.error.message}</Alert>}
       {view === 'agenda' ? (
-        <AgendaList appointments={list} zone={zone} today={today} onOpen={(a) => setSelectedId(a.id)} />
+        <AgendaList appointments={list} zone={zone} today={today} onOpen={dialogs.open} />
       ) : (
         <TimeGrid
           days={daysOf(range)}
           appointments={list}
           zone={zone}
           today={today}
-          onOpen={(a) => setSelectedId(a.id)}
+          onOpen={dialogs.open}
           onCreateAt={(date, time) => setNewStart({ date, time })}
           onMove={(appointment, date, time) => {
             setMessage('');
@@ -133,22 +131,9 @@ function Calendar({ zone }: { zone: string }) {
       )}
       <AttendanceLegend dragHint={view !== 'agenda'} />
 
-      <AppointmentDetailsDialog
-        appointment={selected}
-        zone={zone}
-        onClose={() => setSelectedId(null)}
-        onEdit={(appointment) => {
-          setSelectedId(null);
-          setEditing(appointment);
-        }}
-        onChanged={setMessage}
-      />
+      <AppointmentDetailsDialog {...dialogs.details(list)} zone={zone} onChanged={setMessage} />
       <EditAppointmentDialog
-        appointment={editing}
-        onClose={() => {
-          if (editing) focusAppointment(editing.id);
-          setEditing(null);
-        }}
+        {...dialogs.edit}
         onSaved={(text, date) => {
           setMessage(text);
           if (date < range.from || date > range.to) setAnchor(date);

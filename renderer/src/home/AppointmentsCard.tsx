@@ -1,4 +1,3 @@
-import { focusAppointment } from '../calendar/focus-appointment';
 import { useId, useState } from 'react';
 import { MODALITY_LABELS } from '../../../shared/notes/note-formats';
 import type { Appointment } from '../../../shared/schedule/schedule-contract';
@@ -7,6 +6,7 @@ import { AttendanceMark } from '../calendar/AttendanceMark';
 import { useAppointmentsInRange } from '../calendar/calendar-queries';
 import { addDays, placeIn, shortDay, timeOf, weekStart } from '../calendar/calendar-time';
 import { EditAppointmentDialog } from '../calendar/EditAppointmentDialog';
+import { useAppointmentDialogs } from '../calendar/use-appointment-dialogs';
 import { useNavigate } from '../frame/routes';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
@@ -23,8 +23,7 @@ export function AppointmentsCard({ zone, today }: AppointmentsCardProps) {
   const navigate = useNavigate();
   const weekEnd = addDays(weekStart(today), 6);
   const appointments = useAppointmentsInRange(today, weekEnd);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [editing, setEditing] = useState<Appointment | null>(null);
+  const dialogs = useAppointmentDialogs();
   const [message, setMessage] = useState('');
   const list = [...(appointments.data ?? [])].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const todays = list.filter((a) => placeIn(a, zone).date === today);
@@ -49,7 +48,7 @@ export function AppointmentsCard({ zone, today }: AppointmentsCardProps) {
       </div>
       {appointments.isPending && <p className="muted">Loading…</p>}
       {appointments.isError && <Alert tone="error">{appointments.error.message}</Alert>}
-      {todays.length > 0 && <AppointmentRows rows={todays} zone={zone} onOpen={(a) => setSelectedId(a.id)} />}
+      {todays.length > 0 && <AppointmentRows rows={todays} zone={zone} onOpen={dialogs.open} />}
       <p className="home-card__status" role="status">
         {message}
       </p>
@@ -59,28 +58,12 @@ export function AppointmentsCard({ zone, today }: AppointmentsCardProps) {
           {later.length === 0 ? (
             <p className="muted">Nothing else booked this week.</p>
           ) : (
-            <AppointmentRows rows={later} zone={zone} withDay onOpen={(a) => setSelectedId(a.id)} />
+            <AppointmentRows rows={later} zone={zone} withDay onOpen={dialogs.open} />
           )}
         </>
       )}
-      <AppointmentDetailsDialog
-        appointment={list.find((a) => a.id === selectedId) ?? null}
-        zone={zone}
-        onClose={() => setSelectedId(null)}
-        onEdit={(a) => {
-          setSelectedId(null);
-          setEditing(a);
-        }}
-        onChanged={setMessage}
-      />
-      <EditAppointmentDialog
-        appointment={editing}
-        onClose={() => {
-          if (editing) focusAppointment(editing.id);
-          setEditing(null);
-        }}
-        onSaved={setMessage}
-      />
+      <AppointmentDetailsDialog {...dialogs.details(list)} zone={zone} onChanged={setMessage} />
+      <EditAppointmentDialog {...dialogs.edit} onSaved={setMessage} />
     </section>
   );
 }
