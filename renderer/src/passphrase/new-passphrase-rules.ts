@@ -1,18 +1,19 @@
 import type { z } from 'zod';
-import { passphraseStrength } from '../../../shared/vault/passphrase-strength';
+import { estimatePassphraseStrength } from '../../../shared/vault/estimate-passphrase-strength';
 
 /**
  * The rules every form that sets a new passphrase adds on top of the contract's schema: strong
  * enough (the same check the main side enforces) and typed the same twice. Checking here too lets
- * the form say so at once instead of after a round trip and a slow key derivation.
+ * the form say so at once instead of after a round trip and a slow key derivation. Asynchronous,
+ * because the estimator loads on first use: the forms validate through zodResolver's parseAsync.
  */
-export function requireStrongMatchingPassphrase(
+export async function requireStrongMatchingPassphrase(
   ctx: z.core.$RefinementCtx<unknown>,
   field: string,
   passphrase: string,
   confirmation: string,
-): void {
-  if (!passphraseStrength(passphrase).acceptable) {
+): Promise<void> {
+  if (!(await estimatePassphraseStrength(passphrase)).acceptable) {
     ctx.addIssue({
       code: 'custom',
       path: [field],
