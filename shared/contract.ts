@@ -65,6 +65,8 @@ export const channels = {
     output: z.null(),
   },
   'vault:lock': { input: empty, output: z.null() },
+  /** The UI's answer to 'vault:saveNow': what its editors held is saved (or could not be). */
+  'vault:saved': { input: empty, output: z.null() },
   /** The renderer reports user activity (throttled) so the auto-lock timer measures real inactivity. */
   'vault:activity': { input: empty, output: z.null() },
   'settings:get': { input: empty, output: settings },
@@ -103,11 +105,16 @@ export function isChannel(name: unknown): name is Channel {
 /** Events the main side pushes to the UI. */
 export interface BridgeEvents {
   'vault:locked': { reason: LockReason };
+  /**
+   * The vault is about to lock on its own (the screen locked, the app is quitting): the UI saves
+   * what its editors hold and answers with 'vault:saved'. The lock does not wait long for it.
+   */
+  'vault:saveNow': { reason: LockReason };
   /** Each stage of a running backup, for a progress indicator. */
   'backup:progress': BackupProgress;
 }
 export type BridgeEvent = keyof BridgeEvents;
-export const EVENT_NAMES: BridgeEvent[] = ['vault:locked', 'backup:progress'];
+export const EVENT_NAMES: BridgeEvent[] = ['vault:locked', 'vault:saveNow', 'backup:progress'];
 
 /** 'damaged': a check found the open vault damaged; 'restore': a backup is replacing it. */
 export type LockReason = 'user' | 'idle' | 'suspend' | 'screen-lock' | 'quit' | 'damaged' | 'restore';

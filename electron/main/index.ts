@@ -4,7 +4,7 @@ import { createAppCore } from '../router/app-core';
 import { registerAppScheme, serveAppFiles } from './app-protocol';
 import { chooseFolder } from './folder-dialog';
 import { handleBridgeCalls, sendBridgeEvent } from './ipc';
-import { lockOnSystemEvents, lockSafely } from './lock-triggers';
+import { lockAfterSavesSafely, lockOnSystemEvents } from './lock-triggers';
 import { buildAppMenu } from './menu';
 import { createElectronSummaryPrinter } from './pdf-printer';
 import { hardenSession, hardenWebContents } from './security';
@@ -58,8 +58,12 @@ function start(): void {
       hardenSession(session.defaultSession, { allowDevtools: developer });
       serveAppFiles(join(app.getAppPath(), 'out', 'renderer'));
       handleBridgeCalls(router);
-      lockOnSystemEvents(vault);
-      Menu.setApplicationMenu(buildAppMenu({ onLock: () => lockSafely(vault, 'user'), developer }));
+      const windowOpen = () => mainWindow !== null && !mainWindow.isDestroyed();
+      lockOnSystemEvents(vault, windowOpen);
+      // The menu's shortcut reaches the menu before the page: the page's editors save first here too.
+      Menu.setApplicationMenu(
+        buildAppMenu({ onLock: () => void lockAfterSavesSafely(vault, 'user', windowOpen), developer }),
+      );
       mainWindow = createMainWindow({
         preloadPath: join(app.getAppPath(), 'out', 'preload', 'index.cjs'),
         devTools: developer,

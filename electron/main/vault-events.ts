@@ -7,6 +7,7 @@ export type SendBridgeEvent = <E extends BridgeEvent>(event: E, payload: BridgeE
 /** Tells the UI the vault locked, whatever locked it, so it drops every decrypted thing it shows. */
 export function forwardVaultEvents(session: VaultSession, send: SendBridgeEvent): void {
   session.on('locked', (reason) => send('vault:locked', { reason }));
+  session.on('save-requested', (reason) => send('vault:saveNow', { reason }));
 }
 
 /** Each stage of a running backup, for the progress indicator in Settings. */

@@ -84,6 +84,10 @@ export function createHandlers(
       session.lock('user');
       return null;
     },
+    'vault:saved': () => {
+      session.editorsSaved();
+      return null;
+    },
     'vault:activity': () => {
       session.touch();
       return null;

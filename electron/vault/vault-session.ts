@@ -52,7 +52,10 @@ export interface VaultSessionOptions {
  * The one open vault of this process, and the rules around it: who may unlock and how often, when
  * it locks itself, and that nothing reaches the database while it is locked.
  */
-export class VaultSession extends EventEmitter<{ locked: [LockReason] }> {
+/** The longest a lock the app starts on its own waits for the UI to save its editors. */
+export const SAVE_BEFORE_LOCK_MS = 2000;
+
+export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-requested': [LockReason] }> {
   private open: OpenVault | null = null;
   private failures = 0;
   private retryAt = 0;
@@ -69,6 +72,8 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason] }> {
   private readonly workers: VaultWorkers;
   /** The end of the last lock: its closing work, the lock entry, the database closing. */
   private closing: Promise<void> | null = null;
+  /** Locks waiting for the UI to say its editors are saved. */
+  private readonly awaitingSaves = new Set<() => void>();
 
   constructor(private readonly options: VaultSessionOptions) {
     super();
@@ -269,6 +274,33 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason] }> {
    * before the database closes; `settled()` says when. On quit there is no afterwards, so all of
    * it happens before this returns.
    */
+  /**
+   * Locks once the UI has saved what its editors hold, for a lock the app starts on its own while
+   * the clinician may be mid-sentence (the screen locking, quitting): an autosave waits about a
+   * second after the last keystroke. The UI is asked through 'save-requested' and answers with
+   * editorsSaved(); without an answer within waitMs (no window, a hung page) it locks anyway.
+   */
+  async lockAfterSaves(reason: LockReason, waitMs = SAVE_BEFORE_LOCK_MS): Promise<void> {
+    if (!this.open) return;
+    let answered!: () => void;
+    const saved = new Promise<void>((resolve) => (answered = resolve));
+    this.awaitingSaves.add(answered);
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      this.emit('save-requested', reason);
+      await Promise.race([saved, new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)))]);
+    } finally {
+      clearTimeout(timer);
+      this.awaitingSaves.delete(answered);
+    }
+    this.lock(reason);
+  }
+
+  /** The UI's answer to 'save-requested'. */
+  editorsSaved(): void {
+    for (const answered of this.awaitingSaves) answered();
+  }
+
   lock(reason: LockReason): void {
     if (!this.open) return;
     const { db } = this.open;

@@ -10,7 +10,8 @@
  *   the given folder, and exposes `core.router.invoke` to the page as a binding.
  * - Installs, before any page script runs, a frozen `window.rapport` with the RapportBridge shape
  *   the preload provides (invoke/on), and forwards the core's events to its listeners as the shell
- *   does: the session's 'locked' as 'vault:locked', the backups' 'progress' as 'backup:progress'.
+ *   does: the session's 'locked' as 'vault:locked' and 'save-requested' as 'vault:saveNow', the
+ *   backups' 'progress' as 'backup:progress'.
  * - Plays the system folder picker with `chooseFolder` (the folder the test wants "picked", or null
  *   for a cancelled dialog); without it, 'files:chooseFolder' answers that it is unavailable.
  * - Plays the shell's PDF printer and save dialog with `summaryExport` (a printer, such as the
@@ -190,6 +191,10 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     dispatch(page, 'vault:locked', { reason }).catch(() => undefined);
   };
   core.session.on('locked', onLocked);
+  const onSaveRequested = (reason: LockReason) => {
+    dispatch(page, 'vault:saveNow', { reason }).catch(() => undefined);
+  };
+  core.session.on('save-requested', onSaveRequested);
   const onBackupProgress = (progress: BackupProgress) => {
     dispatch(page, 'backup:progress', progress).catch(() => undefined);
   };
@@ -205,6 +210,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     calls,
     async close() {
       core.session.off('locked', onLocked);
+      core.session.off('save-requested', onSaveRequested);
       core.backups.off('progress', onBackupProgress);
       core.session.lock('quit');
       await browser.close();

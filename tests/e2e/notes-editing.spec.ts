@@ -134,6 +134,21 @@ test('locking straight after typing keeps the last words: the editor saves befor
   expect((await onlyNote(app, clientId)).body.subjective).toBe(words);
 });
 
+test('the screen locking or the app quitting straight after typing keeps the last words too', async ({
+  openApp,
+}) => {
+  const { app, page, clientId } = await startNote(openApp);
+  const words = 'Closed the laptop lid on the last sentence of the note.';
+  await page.keyboard.type(words);
+  // The main side starts this lock (as File → Lock, the screen locking or quitting do): it asks
+  // the page to save first, and the page answers once the editor's save is in. The wait allowed is
+  // longer than the test's own timeout, so only that answer lets the lock go ahead in time.
+  await app.core.session.lockAfterSaves('screen-lock', 120_000);
+  await expect(passphraseField(page)).toBeVisible();
+  await unlock(page);
+  expect((await onlyNote(app, clientId)).body.subjective).toBe(words);
+});
+
 test('a session date that does not exist: a plain message, the note keeps its last date, and the words still save', async ({
   openApp,
 }) => {

@@ -20,6 +20,7 @@ function validPayloads(id: string): Record<Channel, Record<string, unknown>> {
     'vault:recover': { recoveryKey: 'AAAA', newPassphrase: strong, confirmation: strong },
     'vault:changePassphrase': { current: strong, newPassphrase: strong, confirmation: strong },
     'vault:lock': {},
+    'vault:saved': {},
     'vault:activity': {},
     'settings:get': {},
     'settings:update': { autoLockMinutes: 10 },

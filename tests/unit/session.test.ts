@@ -82,4 +82,32 @@ describe('vault session', () => {
     expect(session.status().state).toBe('locked');
     expect(locks).toEqual(['idle']);
   });
+
+  it('lets the UI save its editors before a lock it did not ask for, and locks anyway without an answer', async () => {
+    const { session, locks } = sessionWithClock();
+    await session.create(STRONG);
+    const asked: LockReason[] = [];
+    session.on('save-requested', (reason) => asked.push(reason));
+
+    const locking = session.lockAfterSaves('screen-lock', 60_000);
+    expect(asked).toEqual(['screen-lock']);
+    // The editors are still saving: the vault stays open for their writes.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(session.status().state).toBe('unlocked');
+    session.db().prepare('SELECT 1').get();
+    session.editorsSaved();
+    await locking;
+    expect(locks).toEqual(['screen-lock']);
+    expect(session.status().state).toBe('locked');
+
+    // No window answers (closed, or its page hung): the lock goes ahead once the wait is over.
+    await session.unlock(STRONG);
+    await session.lockAfterSaves('quit', 20);
+    expect(locks).toEqual(['screen-lock', 'quit']);
+    expect(asked).toEqual(['screen-lock', 'quit']);
+
+    // Already locked: nothing to ask.
+    await session.lockAfterSaves('quit', 20);
+    expect(asked).toHaveLength(2);
+  });
 });

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import type { LockReason } from '../../../shared/contract';
 import { useBackupsStayCurrent } from '../backup/backup-queries';
+import { useSaveWhenAsked } from './save-before-lock';
 import { useBridgeEvent } from '../bridge/use-bridge-event';
 import { VaultGate } from '../vault/VaultGate';
 import { SessionContext, type Session } from './session-context';
@@ -26,6 +27,7 @@ export function App() {
   );
   useBridgeEvent('vault:locked', ({ reason }) => end(reason));
   useBackupsStayCurrent();
+  useSaveWhenAsked();
   const session = useMemo<Session>(() => ({ end }), [end]);
 
   return (
