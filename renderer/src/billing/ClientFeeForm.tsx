@@ -6,14 +6,13 @@ import { z } from 'zod';
 import type { Service } from '../../../shared/billing/billing-contract';
 import { applySlidingScale, formatMoney } from '../../../shared/billing/money';
 import { applyServerError } from '../forms/apply-server-error';
-import { ActionButton } from '../ui/ActionButton';
-import { Alert } from '../ui/Alert';
 import { FormNumberField } from '../ui/FormNumberField';
 import { FormTextField } from '../ui/FormTextField';
 import { SelectField } from '../ui/SelectField';
 import { useSetClientFee } from './billing-queries';
 import type { ClientFeeSettings } from '../../../shared/billing/invoice-line';
 import { amountText, toMinor, toTyped } from './money-input';
+import { PanelSaveFooter } from '../forms/PanelSaveFooter';
 
 interface ClientFeeFormProps {
   clientId: string;
@@ -115,13 +114,13 @@ export function ClientFeeForm({ clientId, fee, services, currency }: ClientFeeFo
               percent > 0 ? ` (${formatMoney(base, currency)} less ${percent} %)` : ''
             }.`}
       </p>
-      {save.isSuccess && <Alert tone="success">Fee saved.</Alert>}
-      {formError && <Alert tone="error">{formError}</Alert>}
-      <div className="form-actions">
-        <ActionButton type="submit" isPending={busy} pendingLabel="Saving…">
-          Save fee
-        </ActionButton>
-      </div>
+      <PanelSaveFooter
+        label="Save fee"
+        savedText="Fee saved."
+        saved={save.isSuccess}
+        busy={busy}
+        error={formError}
+      />
     </Form>
   );
 }

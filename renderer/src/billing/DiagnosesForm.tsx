@@ -4,9 +4,9 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { applyServerError } from '../forms/apply-server-error';
 import { ActionButton } from '../ui/ActionButton';
-import { Alert } from '../ui/Alert';
 import { FormTextField } from '../ui/FormTextField';
 import { useSetDiagnoses } from './billing-queries';
+import { PanelSaveFooter } from '../forms/PanelSaveFooter';
 
 const MAX_CODES = 12;
 const schema = z.object({
@@ -66,9 +66,13 @@ export function DiagnosesForm({
           </Button>
         </div>
       ))}
-      {save.isSuccess && <Alert tone="success">Diagnosis codes saved.</Alert>}
-      {formError && <Alert tone="error">{formError}</Alert>}
-      <div className="form-actions">
+      <PanelSaveFooter
+        label="Save diagnosis codes"
+        savedText="Diagnosis codes saved."
+        saved={save.isSuccess}
+        busy={busy}
+        error={formError}
+      >
         {rows.fields.length < MAX_CODES && (
           <ActionButton
             variant="quiet"
@@ -79,10 +83,7 @@ export function DiagnosesForm({
             Add a code
           </ActionButton>
         )}
-        <ActionButton type="submit" isPending={busy} pendingLabel="Saving…">
-          Save diagnosis codes
-        </ActionButton>
-      </div>
+      </PanelSaveFooter>
     </Form>
   );
 }

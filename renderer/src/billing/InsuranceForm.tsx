@@ -9,11 +9,10 @@ import {
   type Insurance,
 } from '../../../shared/billing/insurance-contract';
 import { applyServerError } from '../forms/apply-server-error';
-import { ActionButton } from '../ui/ActionButton';
-import { Alert } from '../ui/Alert';
 import { FormTextField } from '../ui/FormTextField';
 import { SelectField } from '../ui/SelectField';
 import { useSetInsurance } from './billing-queries';
+import { PanelSaveFooter } from '../forms/PanelSaveFooter';
 
 /** Nested as the channel takes it, so the main side's issues land under the fields they name. */
 const schema = z.object({ insurance: insuranceFields });
@@ -93,13 +92,13 @@ export function InsuranceForm({ clientId, insurance }: { clientId: string; insur
           />
         </div>
       )}
-      {save.isSuccess && <Alert tone="success">Insurance saved.</Alert>}
-      {formError && <Alert tone="error">{formError}</Alert>}
-      <div className="form-actions">
-        <ActionButton type="submit" isPending={busy} pendingLabel="Saving…">
-          Save insurance
-        </ActionButton>
-      </div>
+      <PanelSaveFooter
+        label="Save insurance"
+        savedText="Insurance saved."
+        saved={save.isSuccess}
+        busy={busy}
+        error={formError}
+      />
     </Form>
   );
 }

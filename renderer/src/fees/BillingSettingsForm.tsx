@@ -6,11 +6,10 @@ import { z } from 'zod';
 import { channels } from '../../../shared/contract';
 import { useUpdateBillingSettings } from '../billing/billing-queries';
 import { applyServerError } from '../forms/apply-server-error';
-import { ActionButton } from '../ui/ActionButton';
-import { Alert } from '../ui/Alert';
 import { FormNumberField } from '../ui/FormNumberField';
 import { FormTextField } from '../ui/FormTextField';
 import { SelectField } from '../ui/SelectField';
+import { PanelSaveFooter } from '../forms/PanelSaveFooter';
 
 const update = channels['billing:updateSettings'].input.shape;
 const schema = z.object({
@@ -74,13 +73,13 @@ export function BillingSettingsForm({ settings }: { settings: Values }) {
           />
         )}
       />
-      {save.isSuccess && <Alert tone="success">Billing settings saved.</Alert>}
-      {formError && <Alert tone="error">{formError}</Alert>}
-      <div className="form-actions">
-        <ActionButton type="submit" isPending={busy} pendingLabel="Saving…">
-          Save billing settings
-        </ActionButton>
-      </div>
+      <PanelSaveFooter
+        label="Save billing settings"
+        savedText="Billing settings saved."
+        saved={save.isSuccess}
+        busy={busy}
+        error={formError}
+      />
     </Form>
   );
 }

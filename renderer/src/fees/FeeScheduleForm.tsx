@@ -7,9 +7,9 @@ import type { Service } from '../../../shared/billing/billing-contract';
 import { useSaveServices } from '../billing/billing-queries';
 import { amountText, toMinor, toTyped } from '../billing/money-input';
 import { ActionButton } from '../ui/ActionButton';
-import { Alert } from '../ui/Alert';
 import { FormNumberField } from '../ui/FormNumberField';
 import { FormTextField } from '../ui/FormTextField';
+import { PanelSaveFooter } from '../forms/PanelSaveFooter';
 
 const MAX_SERVICES = 100;
 
@@ -103,9 +103,13 @@ export function FeeScheduleForm({ services, currency }: { services: readonly Ser
           </li>
         ))}
       </ol>
-      {save.isSuccess && <Alert tone="success">Fee schedule saved.</Alert>}
-      {save.isError && <Alert tone="error">{save.error.message}</Alert>}
-      <div className="form-actions">
+      <PanelSaveFooter
+        label="Save fee schedule"
+        savedText="Fee schedule saved."
+        saved={save.isSuccess}
+        busy={busy}
+        error={save.isError ? save.error.message : null}
+      >
         {rows.fields.length < MAX_SERVICES && (
           <ActionButton
             variant="quiet"
@@ -116,10 +120,7 @@ export function FeeScheduleForm({ services, currency }: { services: readonly Ser
             Add a service
           </ActionButton>
         )}
-        <ActionButton type="submit" isPending={busy} pendingLabel="Saving…">
-          Save fee schedule
-        </ActionButton>
-      </div>
+      </PanelSaveFooter>
     </Form>
   );
 }
