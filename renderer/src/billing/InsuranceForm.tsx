@@ -71,6 +71,7 @@ export function InsuranceForm({ clientId, insurance }: { clientId: string; insur
               onChange={field.onChange}
               options={RELATIONSHIP_OPTIONS}
               isDisabled={busy}
+              className="insurance-holder"
             />
           )}
         />

@@ -6,7 +6,7 @@ import { mediumDay, todayIn } from '../calendar/calendar-time';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { Icon } from '../ui/Icon';
-import { ModalDialog } from '../ui/ModalDialog';
+import { TaskDialog } from '../ui/TaskDialog';
 import { useCreateInvoice } from './billing-queries';
 import '../ui/checkbox.css';
 import type { ClientFeeSettings } from '../../../shared/billing/invoice-line';
@@ -27,22 +27,19 @@ interface IssueInvoiceDialogProps {
 }
 
 /** Choose sessions, see each line and the total as they will be written, then issue. */
-export function IssueInvoiceDialog(props: IssueInvoiceDialogProps) {
+export function IssueInvoiceDialog({ isOpen, onClose, ...props }: IssueInvoiceDialogProps) {
   const create = useCreateInvoice();
   return (
-    <ModalDialog
+    <TaskDialog
       title="New invoice"
       subtitle="Attended sessions are chosen; add a late cancellation or no-show only if your policy charges for it."
-      isOpen={props.isOpen}
-      onClose={() => {
-        create.reset();
-        props.onClose();
-      }}
-      isBusy={create.isPending}
       width="wide"
+      subject={isOpen ? props.clientId : null}
+      task={create}
+      onClose={onClose}
     >
-      {props.isOpen && <InvoiceChooser {...props} create={create} />}
-    </ModalDialog>
+      {(_, close) => <InvoiceChooser {...props} onClose={close} create={create} />}
+    </TaskDialog>
   );
 }
 
@@ -56,7 +53,7 @@ function InvoiceChooser({
   onClose,
   onIssued,
   create,
-}: IssueInvoiceDialogProps & { create: ReturnType<typeof useCreateInvoice> }) {
+}: Omit<IssueInvoiceDialogProps, 'isOpen'> & { create: ReturnType<typeof useCreateInvoice> }) {
   const [chosen, setChosen] = useState<ReadonlySet<string>>(
     () => new Set(sessions.filter((s) => s.status === 'attended').map((s) => s.id)),
   );

@@ -15,7 +15,7 @@ import { applyServerError } from '../forms/apply-server-error';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { FormTextField } from '../ui/FormTextField';
-import { ModalDialog } from '../ui/ModalDialog';
+import { TaskDialog } from '../ui/TaskDialog';
 import { SelectField } from '../ui/SelectField';
 import { useRecordPayment } from './billing-queries';
 import { amountText, toMinor, toTyped } from './money-input';
@@ -35,20 +35,17 @@ interface RecordPaymentDialogProps {
   onRecorded: (message: string) => void;
 }
 
-export function RecordPaymentDialog(props: RecordPaymentDialogProps) {
+export function RecordPaymentDialog({ isOpen, onClose, ...props }: RecordPaymentDialogProps) {
   const payment = useRecordPayment();
   return (
-    <ModalDialog
+    <TaskDialog
       title="Record a payment"
-      isOpen={props.isOpen}
-      onClose={() => {
-        payment.reset();
-        props.onClose();
-      }}
-      isBusy={payment.isPending}
+      subject={isOpen ? props.clientId : null}
+      task={payment}
+      onClose={onClose}
     >
-      {props.isOpen && <PaymentForm {...props} payment={payment} />}
-    </ModalDialog>
+      {(_, close) => <PaymentForm {...props} onClose={close} payment={payment} />}
+    </TaskDialog>
   );
 }
 
@@ -60,7 +57,7 @@ function PaymentForm({
   onClose,
   onRecorded,
   payment,
-}: RecordPaymentDialogProps & { payment: ReturnType<typeof useRecordPayment> }) {
+}: Omit<RecordPaymentDialogProps, 'isOpen'> & { payment: ReturnType<typeof useRecordPayment> }) {
   const schema = useMemo(
     () =>
       z.object({

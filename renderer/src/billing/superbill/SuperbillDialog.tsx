@@ -13,7 +13,7 @@ import { SavePdfFooter } from '../../pdf-export/SavePdfFooter';
 import { ActionButton } from '../../ui/ActionButton';
 import { Alert } from '../../ui/Alert';
 import { FormTextField } from '../../ui/FormTextField';
-import { ModalDialog } from '../../ui/ModalDialog';
+import { TaskDialog } from '../../ui/TaskDialog';
 import { RadioChoice } from '../../ui/RadioChoice';
 import {
   defaultSuperbillForm,
@@ -44,22 +44,19 @@ interface SuperbillDialogProps {
  * "Superbill…": choose a period, see what the superbill holds and what it lacks (and where to add
  * it), then save it as a PDF through the system save dialog, protected with a password if chosen.
  */
-export function SuperbillDialog(props: SuperbillDialogProps) {
+export function SuperbillDialog({ isOpen, onClose, ...props }: SuperbillDialogProps) {
   const exporter = useExportSuperbill();
   return (
-    <ModalDialog
+    <TaskDialog
       title="Superbill"
       subtitle="For a client who claims from their insurer: the sessions they attended in a period, with codes, fees and payments."
-      isOpen={props.isOpen}
-      onClose={() => {
-        exporter.reset();
-        props.onClose();
-      }}
-      isBusy={exporter.isPending}
       width="wide"
+      subject={isOpen ? props.clientId : null}
+      task={exporter}
+      onClose={onClose}
     >
-      {props.isOpen && <SuperbillChooser {...props} exporter={exporter} />}
-    </ModalDialog>
+      {(_, close) => <SuperbillChooser {...props} onClose={close} exporter={exporter} />}
+    </TaskDialog>
   );
 }
 
@@ -135,7 +132,7 @@ function SuperbillChooser({
   onClose,
   onSaved,
   exporter,
-}: SuperbillDialogProps & { exporter: ReturnType<typeof useExportSuperbill> }) {
+}: Omit<SuperbillDialogProps, 'isOpen'> & { exporter: ReturnType<typeof useExportSuperbill> }) {
   const page = useClientPage();
   const navigate = useNavigate();
   const [today] = useState(() => todayIn(zone));
