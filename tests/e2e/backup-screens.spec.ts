@@ -2,12 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { Result } from '../../shared/errors';
 import { callMain, seedClient } from './clients-support';
 import { checkScreen } from './calendar-screen-check';
 import { expect, makeTempDir, test } from './fixtures';
 import { goTo, PASSPHRASE, passphraseField } from './flows';
-import type { LaunchedApp } from './harness';
 import {
   ageBackup,
   backupFolders,
@@ -16,6 +14,7 @@ import {
   openVaultQuietly,
   seedClients,
 } from './backup-support';
+import { holdAnswers } from './hold-answers';
 import { makeMismatchedVault } from './vault-problem-fixture';
 
 const NAMES = ['Ada Lindqvist', 'Bashir Rahimi', 'Chiara Moretti', 'فاطمة الزهراء'];
@@ -67,19 +66,6 @@ async function scrollHome(page: Page): Promise<void> {
   await page.evaluate(() =>
     (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0),
   );
-}
-
-/** Makes the main side's answer to one channel wait until released: a slow restore, to see what shows meanwhile. */
-function holdAnswers(app: LaunchedApp, channel: string): () => void {
-  const invoke = app.core.router.invoke;
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  app.core.router.invoke = async (name: unknown, payload: unknown): Promise<Result<unknown>> => {
-    const result = await invoke(name, payload);
-    if (name === channel) await held;
-    return result;
-  };
-  return release;
 }
 
 test('backups, restore and the audit trail: accessible and calm in light and dark, wide and narrow', async ({

@@ -3,6 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { book, callOk, CLIENT_NAMES, openPractice } from './calendar-seed';
 import { expect, test } from './fixtures';
 import { tabTo } from './calendar-keyboard';
+import { holdAnswers } from './hold-answers';
 import type { LaunchedApp } from './harness';
 
 async function openCalendar(page: Page) {
@@ -194,6 +195,23 @@ test('drag an appointment to another day and time in the week view; a series ask
   const chiara = await seriesFor(app, practice.clients.chiara);
   expect(chiara.map((a) => a.localTime)).toEqual(['11:00', '11:00', '11:00']);
   expect(chiara[1]!.localDate).toBe(practice.monday.plus({ weeks: 2 }).toISODate());
+});
+
+test('the client picker takes typing before its list has arrived, then shows the matches', async ({
+  openApp,
+}) => {
+  const { app, page } = await openPractice(openApp);
+  await openCalendar(page);
+  const release = holdAnswers(app, 'clients:list');
+  await page.getByRole('button', { name: 'New appointment' }).click();
+  const booking = page.getByRole('dialog', { name: 'New appointment' });
+  await expect(booking.getByRole('combobox', { name: 'Client' })).toBeFocused();
+  await page.keyboard.type('Bash');
+  await expect(page.getByText('Loading clients…')).toBeVisible();
+  release();
+  await expect(page.getByRole('option', { name: CLIENT_NAMES.bashir })).toBeVisible();
+  await page.keyboard.type('xyz');
+  await expect(page.getByText('No client matches.')).toBeVisible();
 });
 
 test('book, mark and move appointments with the keyboard alone', async ({ openApp }) => {

@@ -26,6 +26,7 @@ interface ClientPickerProps {
 /**
  * Finds a client by typing part of their name. The list is read once and filtered as the clinician
  * types (ignoring case and accents), so the choice under the arrow keys never shifts mid-keystroke.
+ * A name that matches nobody says so rather than showing nothing.
  */
 export function ClientPicker({ value, onChange, onBlur, error, autoFocus }: ClientPickerProps) {
   const clients = useQuery({
@@ -39,6 +40,8 @@ export function ClientPicker({ value, onChange, onBlur, error, autoFocus }: Clie
       onChange={(key) => onChange(key === null ? '' : String(key))}
       onBlur={onBlur}
       defaultItems={clients.data ?? []}
+      // Typing before the list has arrived still opens it: it says it is loading, then fills in.
+      allowsEmptyCollection
       isInvalid={Boolean(error)}
       validationBehavior="aria"
       autoFocus={autoFocus}
@@ -57,7 +60,11 @@ export function ClientPicker({ value, onChange, onBlur, error, autoFocus }: Clie
       <Popover className="select-field__popover">
         <ListBox
           className="select-field__list"
-          renderEmptyState={() => <p className="select-field__empty">No client matches.</p>}
+          renderEmptyState={() => (
+            <p className="select-field__empty">
+              {clients.isPending ? 'Loading clients…' : 'No client matches.'}
+            </p>
+          )}
         >
           {(client: { id: string; chosenName: string }) => (
             <ListBoxItem id={client.id} className="select-field__option" textValue={client.chosenName}>
