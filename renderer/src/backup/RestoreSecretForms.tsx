@@ -94,6 +94,61 @@ interface SecretFormProps {
   children?: ReactNode;
 }
 
+/**
+ * A restore from the press of the button until it fails (success moves the app on to the restored
+ * vault), and the message for the form as a whole. `showError` puts a failure where it belongs.
+ */
+function useRestoreAttempt(ready: boolean, onRestore: SecretFormProps['onRestore']) {
+  const [pending, setPending] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const attempt = async (secret: RestoreSecret, showError: (error: unknown) => void) => {
+    if (pending || !ready) return;
+    setPending(true);
+    setFormError(null);
+    try {
+      await onRestore(secret);
+    } catch (error) {
+      setPending(false);
+      showError(error);
+    }
+  };
+  return { pending, formError, setFormError, attempt };
+}
+
+/** The form's message, "Restore this backup" (waiting for a choice, saying so), and the footer. */
+function RestoreActions({
+  ready,
+  blocked = false,
+  pending,
+  formError,
+  footer,
+}: Pick<SecretFormProps, 'ready' | 'footer'> & {
+  blocked?: boolean;
+  pending: boolean;
+  formError: string | null;
+}) {
+  const hintId = useId();
+  return (
+    <>
+      {formError && <Alert tone="error">{formError}</Alert>}
+      <div className="form-actions form-actions--stacked">
+        <ActionButton
+          type="submit"
+          variant="primary"
+          isDisabled={!ready || blocked}
+          isPending={pending}
+          pendingLabel="Restoring…"
+          aria-describedby={ready ? undefined : hintId}
+        >
+          Restore this backup
+        </ActionButton>
+        {!ready && <ChooseFirstHint id={hintId} />}
+        {footer(pending)}
+      </div>
+    </>
+  );
+}
+
 interface PassphraseRestoreFormProps extends SecretFormProps {
   /** Reads what the backups hold with the passphrase typed; absent when there are none to read. */
   onReadContents?: (passphrase: string) => Promise<unknown>;
@@ -113,9 +168,7 @@ export function PassphraseRestoreForm({
   footer,
   children,
 }: PassphraseRestoreFormProps) {
-  const [pending, setPending] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
-  const hintId = useId();
+  const { pending, formError, setFormError, attempt } = useRestoreAttempt(ready, onRestore);
   const { control, handleSubmit, setError, trigger, getValues } = useForm<PassphraseValues>({
     resolver: zodResolver(passphraseSchema),
     defaultValues: { passphrase: '' },
@@ -130,17 +183,7 @@ export function PassphraseRestoreForm({
     setFormError(isBridgeCallError(error) ? error.message : unlockFailureMessage(error));
   };
 
-  const onSubmit = handleSubmit(async (values) => {
-    if (pending || !ready) return;
-    setPending(true);
-    setFormError(null);
-    try {
-      await onRestore(values);
-    } catch (error) {
-      setPending(false);
-      showError(error);
-    }
-  });
+  const onSubmit = handleSubmit((values) => attempt(values, showError));
 
   return (
     <Form className="stack" onSubmit={onSubmit} validationBehavior="aria">
@@ -167,21 +210,7 @@ export function PassphraseRestoreForm({
         )}
       </div>
       {children}
-      {formError && <Alert tone="error">{formError}</Alert>}
-      <div className="form-actions form-actions--stacked">
-        <ActionButton
-          type="submit"
-          variant="primary"
-          isDisabled={!ready}
-          isPending={pending}
-          pendingLabel="Restoring…"
-          aria-describedby={ready ? undefined : hintId}
-        >
-          Restore this backup
-        </ActionButton>
-        {!ready && <ChooseFirstHint id={hintId} />}
-        {footer(pending)}
-      </div>
+      <RestoreActions ready={ready} pending={pending} formError={formError} footer={footer} />
     </Form>
   );
 }
@@ -193,9 +222,7 @@ export function RecoveryRestoreForm({
   footer,
   children,
 }: RecoveryRestoreFormProps) {
-  const [pending, setPending] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
-  const hintId = useId();
+  const { pending, formError, setFormError, attempt } = useRestoreAttempt(ready, onRestore);
   const { control, handleSubmit, setError, trigger, getValues } = useForm<RecoveryValues>({
     resolver: zodResolver(recoverySchema),
     defaultValues: { recoveryKey: '', newPassphrase: '', confirmation: '' },
@@ -207,17 +234,7 @@ export function RecoveryRestoreForm({
     setFormError(general === null ? null : unlockFailureMessage(error));
   };
 
-  const onSubmit = handleSubmit(async (values) => {
-    if (pending || !ready) return;
-    setPending(true);
-    setFormError(null);
-    try {
-      await onRestore(values);
-    } catch (error) {
-      setPending(false);
-      showError(error);
-    }
-  });
+  const onSubmit = handleSubmit((values) => attempt(values, showError));
 
   return (
     <Form className="stack" onSubmit={onSubmit} validationBehavior="aria">
@@ -253,21 +270,13 @@ export function RecoveryRestoreForm({
         isReadOnly={pending}
       />
       {children}
-      {formError && <Alert tone="error">{formError}</Alert>}
-      <div className="form-actions form-actions--stacked">
-        <ActionButton
-          type="submit"
-          variant="primary"
-          isDisabled={!ready || !strength?.acceptable}
-          isPending={pending}
-          pendingLabel="Restoring…"
-          aria-describedby={ready ? undefined : hintId}
-        >
-          Restore this backup
-        </ActionButton>
-        {!ready && <ChooseFirstHint id={hintId} />}
-        {footer(pending)}
-      </div>
+      <RestoreActions
+        ready={ready}
+        blocked={!strength?.acceptable}
+        pending={pending}
+        formError={formError}
+        footer={footer}
+      />
     </Form>
   );
 }
