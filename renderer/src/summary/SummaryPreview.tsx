@@ -1,27 +1,8 @@
-import { useLayoutEffect, useRef, useState } from 'react';
 import { formatDate } from '../../../shared/summary/format-date';
 import type { SummaryDocumentData } from '../../../shared/summary/summary-document';
 import { sectionTitle } from '../../../shared/summary/summary-sections';
+import { useFitPaperWidth } from '../pdf-export/use-fit-paper-width';
 import { SummaryDocument } from './SummaryDocument';
-
-/** Paper widths in CSS pixels (96 per inch). */
-const PAPER_WIDTH = { A4: (210 / 25.4) * 96, Letter: 8.5 * 96 } as const;
-
-/** Scales the page to the width available, as a print preview does. */
-function useFitWidth(paperWidth: number) {
-  const frame = useRef<HTMLDivElement>(null);
-  const [scale, setScale] = useState(1);
-  useLayoutEffect(() => {
-    const element = frame.current;
-    if (!element) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setScale(Math.min(1, entry.contentRect.width / paperWidth));
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [paperWidth]);
-  return { frame, scale };
-}
 
 /**
  * The summary as it will print: the same document component and styles, on a sheet of the chosen
@@ -29,7 +10,7 @@ function useFitWidth(paperWidth: number) {
  * and marked where it would have been.
  */
 export function SummaryPreview({ document }: { document: SummaryDocumentData }) {
-  const { frame, scale } = useFitWidth(PAPER_WIDTH[document.paper]);
+  const { frame, scale } = useFitPaperWidth(document.paper);
   const practice = document.practice.practiceName || document.practice.clinicianName;
   const name = document.heading.chosenName ?? document.heading.legalName;
   return (
