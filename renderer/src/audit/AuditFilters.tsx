@@ -1,46 +1,8 @@
-import { useId } from 'react';
 import { ActionButton } from '../ui/ActionButton';
+import { FilterDateField } from '../ui/FilterDateField';
 import { SelectField } from '../ui/SelectField';
 import { NO_FILTERS, type AuditFilterValues } from './audit-queries';
 import { ACTION_FILTERS, ANY, RECORD_FILTERS } from './audit-words';
-
-function DayField({
-  label,
-  value,
-  onChange,
-  error,
-}: {
-  label: string;
-  value: string;
-  onChange: (day: string) => void;
-  error?: string;
-}) {
-  const id = useId();
-  const errorId = useId();
-  return (
-    <div className="field audit-filters__day" data-invalid={error ? true : undefined}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <div className="field__control">
-        <input
-          id={id}
-          className="field__input"
-          type="date"
-          value={value}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      </div>
-      {error && (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
 
 /** The last day may not come before the first; an open end is fine. */
 export function dateRangeError(filters: AuditFilterValues): string | undefined {
@@ -73,9 +35,15 @@ export function AuditFilters({ value, onChange }: AuditFiltersProps) {
         options={RECORD_FILTERS}
         onChange={(id) => onChange({ ...value, entity: id === ANY ? null : id })}
       />
-      <DayField label="From" value={value.from} onChange={(from) => onChange({ ...value, from })} />
-      <DayField
+      <FilterDateField
+        label="From"
+        className="audit-filters__day"
+        value={value.from}
+        onChange={(from) => onChange({ ...value, from })}
+      />
+      <FilterDateField
         label="To"
+        className="audit-filters__day"
         value={value.to}
         onChange={(to) => onChange({ ...value, to })}
         error={dateRangeError(value)}

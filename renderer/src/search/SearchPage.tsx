@@ -11,6 +11,7 @@ import { SEARCH_LIMIT, useNoteSearch } from './search-queries';
 import { SearchResults } from './SearchResults';
 import '../ui/field.css';
 import './search.css';
+import { FilterDateField } from '../ui/FilterDateField';
 
 /** How long typing must pause before a search runs: fast enough to feel live, slow enough not to flood. */
 const DEBOUNCE_MS = 200;
@@ -22,34 +23,6 @@ function useDebounced(value: string, ms: number): string {
     return () => clearTimeout(timer);
   }, [value, ms]);
   return settled;
-}
-
-function DateFilter({
-  label,
-  value,
-  onChange,
-}: {
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="field search-filters__date">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <div className="field__control">
-        <input
-          id={id}
-          className="field__input"
-          type="date"
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      </div>
-    </div>
-  );
 }
 
 function resultLine(notes: number, clients: number, capped: boolean): string {
@@ -102,12 +75,18 @@ export function SearchPage() {
           </div>
         </SearchField>
         <div className="search-filters" role="group" aria-label="Filters">
-          <DateFilter
+          <FilterDateField
             label="From"
+            className="search-filters__date"
             value={filters.from}
             onChange={(from) => setFilters((f) => ({ ...f, from }))}
           />
-          <DateFilter label="To" value={filters.to} onChange={(to) => setFilters((f) => ({ ...f, to }))} />
+          <FilterDateField
+            label="To"
+            className="search-filters__date"
+            value={filters.to}
+            onChange={(to) => setFilters((f) => ({ ...f, to }))}
+          />
           <div className="field">
             <span className="field__label" id={formatLabel}>
               Note format
