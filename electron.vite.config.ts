@@ -6,11 +6,11 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // vault-worker.js runs in worker threads beside the main process (electron/vault/vault-workers.ts).
+      // vault-worker.js runs in worker threads beside the main process (electron/core/session/vault-workers.ts).
       rollupOptions: {
         input: {
           index: resolve('electron/main/index.ts'),
-          'vault-worker': resolve('electron/vault/vault-worker.ts'),
+          'vault-worker': resolve('electron/core/session/vault-worker.ts'),
         },
       },
     },

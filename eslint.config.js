@@ -12,26 +12,26 @@ const electronOnlyInShell = {
  * The only SQL that reaches prepare/exec/pragma without being written out in full where it is
  * used (rule: lint-rules/no-string-sql.js), each with its reason: the file, and the exact source
  * text of the argument; nothing else in that file is exempt. The database key never passes through
- * these calls: electron/db/connection.ts hands it to db.key() as a hex buffer.
+ * these calls: electron/core/db/connection.ts hands it to db.key() as a hex buffer.
  */
 const sqlNotWrittenOut = [
   {
-    file: 'electron/db/migrate.ts',
+    file: 'electron/core/db/migrate.ts',
     argument: 'migration.sql',
-    why: 'Each migration is one SQL constant in electron/db/migrations/, where interpolation and + are refused (below).',
+    why: 'Each migration is one SQL constant in electron/core/db/migrations/, where interpolation and + are refused (below).',
   },
   {
-    file: 'electron/db/migrate.ts',
+    file: 'electron/core/db/migrate.ts',
     argument: '`user_version = ${version}`',
     why: 'A pragma value cannot be bound; setSchemaVersion proves it a plain integer first.',
   },
   {
-    file: 'electron/db/statement-cache.ts',
+    file: 'electron/core/db/statement-cache.ts',
     argument: 'source',
     why: "The statement cache passes its callers' SQL through unchanged; the callers are checked.",
   },
   {
-    file: 'electron/db/export.ts',
+    file: 'electron/core/db/export.ts',
     argument: 'storedTriggerSql',
     why: 'Puts back, verbatim, the CREATE TRIGGER text SQLite stored, read from sqlite_schema a moment before.',
   },
@@ -62,7 +62,7 @@ export default tseslint.config(
   },
   {
     // A migration is one written-out SQL constant: nothing spliced or joined into it.
-    files: ['electron/db/migrations/**'],
+    files: ['electron/core/db/migrations/**'],
     rules: {
       'no-restricted-syntax': [
         'error',

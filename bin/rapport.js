@@ -13,5 +13,5 @@ if (major < 22) {
 } else {
   const { register } = await import('tsx/esm/api');
   register();
-  await import('../electron/cli/index.ts');
+  await import('../electron/tools/cli/index.ts');
 }

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { APP_SCHEME } from './app-origin';
-import { CONTENT_SECURITY_POLICY } from './content-security-policy';
-import { mimeTypeFor } from './mime-types';
+import { CONTENT_SECURITY_POLICY } from '../core/base/content-security-policy';
+import { mimeTypeFor } from '../core/base/mime-types';
 import { resolveRendererFile } from './renderer-file';
 
 /** Must run before `ready`: a standard, secure scheme gets a real origin, so 'self' in the CSP means it. */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, Menu, session } from 'electron';
-import { createAppCore } from '../router/app-core';
+import { createAppCore } from '../core/router/app-core';
 import { registerAppScheme, serveAppFiles } from './app-protocol';
 import { chooseFolder } from './folder-dialog';
 import { handleBridgeCalls, sendBridgeEvent } from './ipc';
@@ -10,7 +10,7 @@ import { createElectronSummaryPrinter } from './pdf-printer';
 import { hardenSession, hardenWebContents } from './security';
 import { chooseSummaryPath } from './summary-save-dialog';
 import { forwardBackupEvents, forwardVaultEvents } from './vault-events';
-import { vaultDirFromEnv } from '../vault/location';
+import { vaultDirFromEnv } from '../core/vault/location';
 import { createMainWindow } from './window';
 
 registerAppScheme();

@@ -1,8 +1,8 @@
 import { ipcMain, type WebContents } from 'electron';
 import type { BridgeEvent, BridgeEvents } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
-import type { Router } from '../router/router';
-import { EVENT_WIRE, INVOKE_WIRE } from '../preload/bridge-wire';
+import type { Router } from '../core/router/router';
+import { EVENT_WIRE, INVOKE_WIRE } from '../../shared/bridge-wire';
 import { isTrustedSender } from './request-policy';
 
 const refused: Result<never> = { ok: false, error: { code: 'VALIDATION', message: 'Unknown request.' } };

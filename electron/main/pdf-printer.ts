@@ -4,7 +4,7 @@ import {
   SUMMARY_PAGE,
   type PrintableDocument,
   type SummaryPrinter,
-} from '../pdf/summary-printer';
+} from '../core/features/pdf/summary-printer';
 import { APP_ORIGIN } from './app-origin';
 
 /**

@@ -1,6 +1,6 @@
 import type { BridgeEvent, BridgeEvents } from '../../shared/contract';
-import type { BackupService } from '../backup/backup-service';
-import type { VaultSession } from '../vault/vault-session';
+import type { BackupService } from '../core/features/backup/backup-service';
+import type { VaultSession } from '../core/session/vault-session';
 
 export type SendBridgeEvent = <E extends BridgeEvent>(event: E, payload: BridgeEvents[E]) => void;
 

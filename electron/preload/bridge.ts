@@ -7,7 +7,7 @@ import {
   type ChannelOutput,
 } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
-import { EVENT_WIRE, INVOKE_WIRE } from './bridge-wire';
+import { EVENT_WIRE, INVOKE_WIRE } from '../../shared/bridge-wire';
 
 type WireListener = (event: unknown, ...args: unknown[]) => void;
 

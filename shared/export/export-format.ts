@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * The open export format: the whole vault as one JSON document, table by table, exactly as
- * stored. Its JSON Schema (electron/export/rapport-export.schema.json, also written into every
+ * stored. Its JSON Schema (electron/core/features/export/rapport-export.schema.json, also written into every
  * export) is generated from this definition, so the two cannot drift apart.
  */
 

@@ -1,9 +1,9 @@
 import { CLIENT_STATUSES } from '../../shared/clients/client-status';
-import { appendAudit } from '../../electron/db/audit';
-import { getClient, listClients } from '../../electron/db/clients';
-import type { Db } from '../../electron/db/connection';
-import { listGoals, listRatings, listStatusEvents, listVersions } from '../../electron/db/goals';
-import { getDraft, getIntake } from '../../electron/db/intakes';
+import { appendAudit } from '../../electron/core/db/audit';
+import { getClient, listClients } from '../../electron/core/db/clients';
+import type { Db } from '../../electron/core/db/connection';
+import { listGoals, listRatings, listStatusEvents, listVersions } from '../../electron/core/db/goals';
+import { getDraft, getIntake } from '../../electron/core/db/intakes';
 import {
   getNote,
   listAllianceRows,
@@ -12,8 +12,8 @@ import {
   writeNoteListFields,
   type NoteListFields,
   type NoteRow,
-} from '../../electron/db/notes';
-import { indexNote, searchNotes } from '../../electron/db/notes-search';
+} from '../../electron/core/db/notes';
+import { indexNote, searchNotes } from '../../electron/core/db/notes-search';
 
 /*
  * The same statements the services run for each workload, called straight through the repository

@@ -1,6 +1,6 @@
 import { CLIENT_STATUSES } from '../../shared/clients/client-status';
 import type { Note, NoteSummary } from '../../shared/notes/note-contract';
-import type { AppCore } from '../../electron/router/app-core';
+import type { AppCore } from '../../electron/core/router/app-core';
 
 /** Calls a channel through the router, as the UI does, and unwraps the result. */
 export type Call = (channel: string, input: unknown) => Promise<unknown>;

@@ -10,11 +10,11 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LATEST_SCHEMA_VERSION } from '../../electron/db/migrations';
-import type { DemoSummary } from '../../electron/demo/demo-summary';
-import { DEMO_GENERATOR_VERSION, seedDemo } from '../../electron/demo/seed-demo';
-import { vaultPaths } from '../../electron/vault/vault-files';
-import { createVault } from '../../electron/vault/vault';
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
+import type { DemoSummary } from '../../electron/tools/demo/demo-summary';
+import { DEMO_GENERATOR_VERSION, seedDemo } from '../../electron/tools/demo/seed-demo';
+import { vaultPaths } from '../../electron/core/vault/vault-files';
+import { createVault } from '../../electron/core/vault/vault';
 
 /** The benchmark practice: ten years, 600 clients. The fixed end day keeps it identical run to run. */
 export const BENCH_SHAPE = { clients: 600, years: 10, seed: '1', until: '2026-01-01' } as const;

@@ -1,8 +1,8 @@
-import { ClientsService } from '../../electron/clients/clients-service';
-import type { Db } from '../../electron/db/connection';
-import { GoalsService } from '../../electron/goals/goals-service';
-import { NotesService } from '../../electron/notes/notes-service';
-import type { Router } from '../../electron/router/router';
+import { ClientsService } from '../../electron/core/features/clients/clients-service';
+import type { Db } from '../../electron/core/db/connection';
+import { GoalsService } from '../../electron/core/features/goals/goals-service';
+import { NotesService } from '../../electron/core/features/notes/notes-service';
+import type { Router } from '../../electron/core/router/router';
 
 async function ok(router: Router, channel: string, input: unknown): Promise<unknown> {
   const result = await router.invoke(channel, input);

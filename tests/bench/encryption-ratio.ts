@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { CLIENT_STATUSES } from '../../shared/clients/client-status';
-import type { Db } from '../../electron/db/connection';
+import type { Db } from '../../electron/core/db/connection';
 import type { BenchClients } from './bench-session';
 import { clientPageThroughServices, servicesOver } from './client-page';
 import { SEARCH_WORDS } from './page-workloads';

@@ -1,12 +1,12 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAppCore } from '../../electron/router/app-core';
-import { requireSummaryPage } from '../../electron/pdf/renderer-root';
-import type { SummaryExportPorts } from '../../electron/pdf/summary-service';
-import type { SummaryPrinter } from '../../electron/pdf/summary-printer';
-import { parseKeyFile, unwrapDatabaseKey } from '../../electron/vault/key-file';
-import { vaultPaths } from '../../electron/vault/vault-files';
+import { createAppCore } from '../../electron/core/router/app-core';
+import { requireSummaryPage } from '../../electron/core/features/pdf/renderer-root';
+import type { SummaryExportPorts } from '../../electron/core/features/pdf/summary-service';
+import type { SummaryPrinter } from '../../electron/core/features/pdf/summary-printer';
+import { parseKeyFile, unwrapDatabaseKey } from '../../electron/core/vault/key-file';
+import { vaultPaths } from '../../electron/core/vault/vault-files';
 import { BENCH_PASSPHRASE, copyVault } from './bench-vault';
 import { benchClients, caller } from './bench-session';
 import { encryptionRatios } from './encryption-ratio';
@@ -32,7 +32,7 @@ const mb = (kb: number) => Math.round(kb / 1024);
 function summaryPorts(pdfPath: string): SummaryExportPorts & { close(): Promise<void> } {
   let printer: Promise<SummaryPrinter> | null = null;
   const load = () =>
-    (printer ??= import('../../electron/pdf/chromium-printer').then(
+    (printer ??= import('../../electron/core/features/pdf/chromium-printer').then(
       ({ ChromiumSummaryPrinter }) => new ChromiumSummaryPrinter(),
     ));
   return {

@@ -1,10 +1,10 @@
 import type { Note, NoteSummary } from '../../shared/notes/note-contract';
 import { NOTE_FORMATS } from '../../shared/notes/note-formats';
-import type { Db } from '../../electron/db/connection';
-import { getNote } from '../../electron/db/notes';
-import { noteListFields } from '../../electron/notes/note-list-fields';
-import { toMatchQuery, toSearchText } from '../../electron/notes/search-text';
-import type { AppCore } from '../../electron/router/app-core';
+import type { Db } from '../../electron/core/db/connection';
+import { getNote } from '../../electron/core/db/notes';
+import { noteListFields } from '../../electron/core/features/notes/note-list-fields';
+import { toMatchQuery, toSearchText } from '../../electron/core/features/notes/search-text';
+import type { AppCore } from '../../electron/core/router/app-core';
 import { bareClientList, bareClientPage, bareSave, bareSearch } from './bare-sql';
 import { ALL_STATUSES, contentOf, type BenchClients, type Call } from './bench-session';
 import { openClientPage } from './client-page';

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { openEncrypted, type Db } from '../../electron/db/connection';
-import { StatementCachingDatabase } from '../../electron/db/statement-cache';
+import { openEncrypted, type Db } from '../../electron/core/db/connection';
+import { StatementCachingDatabase } from '../../electron/core/db/statement-cache';
 
 const PLAIN_HEADER = 'SQLite format 3\0';
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { openEncrypted } from '../../electron/db/connection';
-import { readEveryTreeRoot } from '../../electron/db/integrity';
-import { assertNotFromFuture, migrate } from '../../electron/db/migrate';
-import type { AppCore } from '../../electron/router/app-core';
-import { parseKeyFile, unwrapDatabaseKey } from '../../electron/vault/key-file';
-import { vaultPaths } from '../../electron/vault/vault-files';
+import { openEncrypted } from '../../electron/core/db/connection';
+import { readEveryTreeRoot } from '../../electron/core/db/integrity';
+import { assertNotFromFuture, migrate } from '../../electron/core/db/migrate';
+import type { AppCore } from '../../electron/core/router/app-core';
+import { parseKeyFile, unwrapDatabaseKey } from '../../electron/core/vault/key-file';
+import { vaultPaths } from '../../electron/core/vault/vault-files';
 import { BENCH_PASSPHRASE } from './bench-vault';
 import type { Call } from './bench-session';
 import { measure, summarise, type Timing } from './timing';

@@ -3,7 +3,7 @@
  * given as its argument (passphrase in RAPPORT_PASSPHRASE) the way the app does, prints "ready",
  * and keeps it open until it is killed.
  */
-import { VaultSession } from '../../electron/vault/vault-session';
+import { VaultSession } from '../../electron/core/session/vault-session';
 
 const [dir] = process.argv.slice(2);
 const passphrase = process.env.RAPPORT_PASSPHRASE;

@@ -3,7 +3,7 @@
  * as fast as it can, so that a SIGKILL from the parent lands at every step of taking it. It prints
  * "up" once it has started; it stops with exit code 3 if the lock is ever refused.
  */
-import { InstanceLock } from '../../electron/vault/instance-lock';
+import { InstanceLock } from '../../electron/core/vault/instance-lock';
 
 const [dir] = process.argv.slice(2);
 if (!dir) {

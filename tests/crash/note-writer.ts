@@ -13,11 +13,11 @@
  * unlocks, so the parent can start it early while it is still checking the previous child's work.
  */
 import { emptyIntake } from '../../shared/clients/intake-schema';
-import { ClientsService } from '../../electron/clients/clients-service';
-import { GoalsService } from '../../electron/goals/goals-service';
-import { NotesService } from '../../electron/notes/notes-service';
-import { InstanceLock } from '../../electron/vault/instance-lock';
-import { unlockVault } from '../../electron/vault/vault';
+import { ClientsService } from '../../electron/core/features/clients/clients-service';
+import { GoalsService } from '../../electron/core/features/goals/goals-service';
+import { NotesService } from '../../electron/core/features/notes/notes-service';
+import { InstanceLock } from '../../electron/core/vault/instance-lock';
+import { unlockVault } from '../../electron/core/vault/vault';
 
 const [dir] = process.argv.slice(2);
 const passphrase = process.env.RAPPORT_PASSPHRASE;

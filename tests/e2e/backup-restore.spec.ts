@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LockReason } from '../../shared/contract';
-import { createAppCore } from '../../electron/router/app-core';
+import { createAppCore } from '../../electron/core/router/app-core';
 import { callMain, clientRows } from './clients-support';
 import { expect, makeTempDir, test } from './fixtures';
 import { goTo, PASSPHRASE, passphraseField, NEW_PASSPHRASE, unlock } from './flows';

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../electron/core/base/content-security-policy';
 import { expect, test } from './fixtures';
 
 type PageFetch = {

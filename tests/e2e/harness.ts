@@ -31,12 +31,12 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { BackupProgress } from '../../shared/backup/backup-contract';
 import type { BridgeEvent, BridgeEvents, LockReason } from '../../shared/contract';
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/content-security-policy';
-import { mimeTypeFor } from '../../electron/main/mime-types';
-import type { ChooseFolder } from '../../electron/files/files-service';
-import type { SummaryExportPorts } from '../../electron/pdf/summary-service';
-import { createAppCore, type AppCore } from '../../electron/router/app-core';
-import type { KdfParams } from '../../electron/vault/key-file';
+import { CONTENT_SECURITY_POLICY } from '../../electron/core/base/content-security-policy';
+import { mimeTypeFor } from '../../electron/core/base/mime-types';
+import type { ChooseFolder } from '../../electron/core/features/files/files-service';
+import type { SummaryExportPorts } from '../../electron/core/features/pdf/summary-service';
+import { createAppCore, type AppCore } from '../../electron/core/router/app-core';
+import type { KdfParams } from '../../electron/core/vault/key-file';
 
 export const APP_ORIGIN = 'https://rapport.test';
 /** Cheap enough that each create or unlock takes milliseconds; the app itself uses the strong default. */

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DateTime } from 'luxon';
-import { ChromiumSummaryPrinter } from '../../electron/pdf/chromium-printer';
+import { ChromiumSummaryPrinter } from '../../electron/core/features/pdf/chromium-printer';
 import { formatMoney } from '../../shared/billing/money';
 import { lastMonth } from '../../shared/billing/superbill-period';
 import { formatDate, formatShortDate } from '../../shared/summary/format-date';

@@ -1,8 +1,8 @@
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { createAppCore } from '../../electron/router/app-core';
-import { DATABASE_FILE, KEY_FILE } from '../../electron/vault/location';
+import { createAppCore } from '../../electron/core/router/app-core';
+import { DATABASE_FILE, KEY_FILE } from '../../electron/core/vault/location';
 import { makeTempDir } from './fixtures';
 import { PASSPHRASE } from './flows';
 import { TEST_KDF } from './harness';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KEY_FILE } from '../../electron/vault/location';
+import { KEY_FILE } from '../../electron/core/vault/location';
 import { expect, test } from './fixtures';
 import { makeMismatchedVault } from './vault-problem-fixture';
 

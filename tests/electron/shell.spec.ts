@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import type { RapportBridge } from '../../shared/bridge';
 import { APP_ENTRY_URL } from '../../electron/main/app-origin';
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../electron/core/base/content-security-policy';
 
 /**
  * Where the electron package put its binary, or null. Mirrors what `require('electron')` works

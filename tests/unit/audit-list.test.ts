@@ -6,7 +6,7 @@ import {
   listAudit,
   type AuditFilter,
   type AuditRow,
-} from '../../electron/db/audit';
+} from '../../electron/core/db/audit';
 import { openCore } from './support/open-core';
 
 const ACTIONS = [

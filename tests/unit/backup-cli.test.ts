@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { unlockVault } from '../../electron/vault/vault';
-import { VaultSession } from '../../electron/vault/vault-session';
+import { unlockVault } from '../../electron/core/vault/vault';
+import { VaultSession } from '../../electron/core/session/vault-session';
 import { newEnquiry } from '../../shared/clients/client-contract';
-import { ClientsService } from '../../electron/clients/clients-service';
+import { ClientsService } from '../../electron/core/features/clients/clients-service';
 import { runCliInMemory } from './support/run-cli-in-memory';
 import { STRONG, STRONG_2, TEST_KDF, tempDir } from './support/temp-vault';
 

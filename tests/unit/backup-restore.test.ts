@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseKeyFile } from '../../electron/vault/key-file';
-import { inspectVaultFolder, readHeader, vaultPaths } from '../../electron/vault/vault-files';
+import { parseKeyFile } from '../../electron/core/vault/key-file';
+import { inspectVaultFolder, readHeader, vaultPaths } from '../../electron/core/vault/vault-files';
 import { clockedCore } from './support/clocked-core';
 import { snapshotFolder, STRONG, STRONG_2, tempDir } from './support/temp-vault';
 

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupsToKeep, type DatedBackup } from '../../electron/backup/retention';
+import { backupsToKeep, type DatedBackup } from '../../electron/core/vault/backups/retention';
 import { clockedCore } from './support/clocked-core';
 
 /** Local noon on a calendar day, so the tests mean the same days in every time zone. */

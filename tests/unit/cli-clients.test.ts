@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run-cli';
+import { runCli } from '../../electron/tools/cli/run-cli';
 import { openCore } from './support/open-core';
 import { STRONG, tempDir } from './support/temp-vault';
 

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run-cli';
+import { runCli } from '../../electron/tools/cli/run-cli';
 import { STRONG, tempDir } from './support/temp-vault';
 
 /** runCli in this process, over in-memory streams: for what needs no vault and no terminal. */

@@ -13,14 +13,14 @@ import {
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeSetting } from '../../electron/db/settings';
-import { setSchemaVersion } from '../../electron/db/migrate';
-import { LATEST_SCHEMA_VERSION } from '../../electron/db/migrations';
-import { parseKeyFile } from '../../electron/vault/key-file';
-import { parseRecoveryKey } from '../../electron/vault/recovery-key';
-import { unlockVault } from '../../electron/vault/vault';
-import { vaultPaths } from '../../electron/vault/vault-files';
-import { VaultSession } from '../../electron/vault/vault-session';
+import { writeSetting } from '../../electron/core/db/settings';
+import { setSchemaVersion } from '../../electron/core/db/migrate';
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
+import { parseKeyFile } from '../../electron/core/vault/key-file';
+import { parseRecoveryKey } from '../../electron/core/vault/recovery-key';
+import { unlockVault } from '../../electron/core/vault/vault';
+import { vaultPaths } from '../../electron/core/vault/vault-files';
+import { VaultSession } from '../../electron/core/session/vault-session';
 import { folderContainsText, STRONG } from './support/temp-vault';
 
 /*

@@ -4,10 +4,10 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run-cli';
-import { AppError } from '../../electron/errors/app-error';
-import { InstanceLock, LOCK_FILE } from '../../electron/vault/instance-lock';
-import { VaultSession } from '../../electron/vault/vault-session';
+import { runCli } from '../../electron/tools/cli/run-cli';
+import { AppError } from '../../electron/core/base/app-error';
+import { InstanceLock, LOCK_FILE } from '../../electron/core/vault/instance-lock';
+import { VaultSession } from '../../electron/core/session/vault-session';
 import { bundleChild, childEnv, ROOT } from './support/bundle-child';
 import { STRONG, TEST_KDF, tempDir } from './support/temp-vault';
 

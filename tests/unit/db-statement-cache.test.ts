@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openEncrypted } from '../../electron/db/connection';
+import { openEncrypted } from '../../electron/core/db/connection';
 import { tempDir } from './support/temp-vault';
 
 function open() {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countClients } from '../../electron/db/clients';
-import { createVault, unlockVault } from '../../electron/vault/vault';
+import { countClients } from '../../electron/core/db/clients';
+import { createVault, unlockVault } from '../../electron/core/vault/vault';
 import { runCliInMemory } from './support/run-cli-in-memory';
 import { STRONG, TEST_KDF, tempDir } from './support/temp-vault';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Db } from '../../electron/db/connection';
-import { searchNotes } from '../../electron/db/notes-search';
-import { APP_DEMO, seedDemo } from '../../electron/demo/seed-demo';
-import { toMatchQuery } from '../../electron/notes/search-text';
+import type { Db } from '../../electron/core/db/connection';
+import { searchNotes } from '../../electron/core/db/notes-search';
+import { APP_DEMO, seedDemo } from '../../electron/tools/demo/seed-demo';
+import { toMatchQuery } from '../../electron/core/features/notes/search-text';
 import { openCore } from './support/open-core';
 
 /** Ranking every match in one statement: slow for common words, but plainly the intended order. */

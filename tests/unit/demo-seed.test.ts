@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { channels } from '../../shared/contract';
 import { noteContent, type Note, type NoteSummary } from '../../shared/notes/note-contract';
-import { APP_DEMO, seedDemo, type DemoOptions } from '../../electron/demo/seed-demo';
-import { AppError } from '../../electron/errors/app-error';
+import { APP_DEMO, seedDemo, type DemoOptions } from '../../electron/tools/demo/seed-demo';
+import { AppError } from '../../electron/core/base/app-error';
 import { dumpTables, openCore } from './support/open-core';
 
 const SMALL: DemoOptions = { clients: 3, years: 1, seed: '1', until: '2025-06-30' };

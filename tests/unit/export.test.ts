@@ -3,17 +3,20 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { format, resolveConfig } from 'prettier';
 import { describe, expect, it } from 'vitest';
-import { seedDemo } from '../../electron/demo/seed-demo';
-import { writeCsv } from '../../electron/export/csv';
-import { importVault } from '../../electron/export/import-vault';
-import { AppError } from '../../electron/errors/app-error';
-import { createAppCore } from '../../electron/router/app-core';
+import { seedDemo } from '../../electron/tools/demo/seed-demo';
+import { writeCsv } from '../../electron/core/base/csv-file';
+import { importVault } from '../../electron/core/features/export/import-vault';
+import { AppError } from '../../electron/core/base/app-error';
+import { createAppCore } from '../../electron/core/router/app-core';
 import { exportDocument, exportJsonSchema, type ExportDocument } from '../../shared/export/export-format';
 import { openCore } from './support/open-core';
 import { STRONG, STRONG_2, TEST_KDF, tempDir } from './support/temp-vault';
 
 /** Regenerate after changing the format: UPDATE_EXPORT_SCHEMA=1 npx vitest run tests/unit/export.test.ts */
-const SCHEMA_FILE = join(import.meta.dirname, '../../electron/export/rapport-export.schema.json');
+const SCHEMA_FILE = join(
+  import.meta.dirname,
+  '../../electron/core/features/export/rapport-export.schema.json',
+);
 
 async function demoCore() {
   const core = await openCore();

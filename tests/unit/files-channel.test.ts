@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FolderPurpose } from '../../shared/files/files-contract';
-import { createAppCore } from '../../electron/router/app-core';
+import { createAppCore } from '../../electron/core/router/app-core';
 import { TEST_KDF, tempDir } from './support/temp-vault';
 
 describe('files:chooseFolder', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BillingService } from '../../electron/billing/billing-service';
+import { BillingService } from '../../electron/core/features/billing/billing-service';
 import { openCore } from './support/open-core';
 
 /** A practice in `timeZone` with one attended session to invoice, and a billing service whose clock is `now`. */

@@ -12,12 +12,12 @@ async function ruleHits(filePath: string, code: string): Promise<string[]> {
 
 describe('layering is enforced by the linter', () => {
   it.each([
-    ['electron/vault/example.ts', "import { app } from 'electron';"],
+    ['electron/core/vault/example.ts', "import { app } from 'electron';"],
     ['shared/example.ts', "import { app } from 'electron';"],
-    ['shared/example.ts', "import { openEncrypted } from '../electron/db/connection';"],
+    ['shared/example.ts', "import { openEncrypted } from '../electron/core/db/connection';"],
     ['shared/example.ts', "import { readFileSync } from 'node:fs';"],
     ['renderer/src/example.ts', "import { readFileSync } from 'node:fs';"],
-    ['renderer/src/example.ts', "import { createAppCore } from '../../electron/router/app-core';"],
+    ['renderer/src/example.ts', "import { createAppCore } from '../../electron/core/router/app-core';"],
   ])('%s may not: %s', async (filePath, code) => {
     expect(await ruleHits(filePath, code)).not.toHaveLength(0);
   });

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openEncrypted } from '../../electron/db/connection';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/db/migrations';
-import { parseKeyFile, unwrapDatabaseKey } from '../../electron/vault/key-file';
-import { createVault } from '../../electron/vault/vault';
-import { vaultPaths } from '../../electron/vault/vault-files';
-import { createAppCore } from '../../electron/router/app-core';
+import { openEncrypted } from '../../electron/core/db/connection';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/core/db/migrations';
+import { parseKeyFile, unwrapDatabaseKey } from '../../electron/core/vault/key-file';
+import { createVault } from '../../electron/core/vault/vault';
+import { vaultPaths } from '../../electron/core/vault/vault-files';
+import { createAppCore } from '../../electron/core/router/app-core';
 import { rebuildAsOlderVersion } from './support/older-vault';
 import { STRONG, TEST_KDF, tempDir } from './support/temp-vault';
 

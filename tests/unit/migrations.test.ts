@@ -1,17 +1,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openEncrypted, type Db } from '../../electron/db/connection';
-import { schemaVersion, setSchemaVersion } from '../../electron/db/migrate';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/db/migrations';
-import { AppError } from '../../electron/errors/app-error';
-import { parseKeyFile, unwrapDatabaseKey } from '../../electron/vault/key-file';
-import { createVault, unlockVault } from '../../electron/vault/vault';
-import { vaultPaths } from '../../electron/vault/vault-files';
+import { openEncrypted, type Db } from '../../electron/core/db/connection';
+import { schemaVersion, setSchemaVersion } from '../../electron/core/db/migrate';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/core/db/migrations';
+import { AppError } from '../../electron/core/base/app-error';
+import { parseKeyFile, unwrapDatabaseKey } from '../../electron/core/vault/key-file';
+import { createVault, unlockVault } from '../../electron/core/vault/vault';
+import { vaultPaths } from '../../electron/core/vault/vault-files';
 import { rebuildAsOlderVersion } from './support/older-vault';
 import { snapshotFolder, STRONG, TEST_KDF, tempDir } from './support/temp-vault';
 
-const SNAPSHOT = join(import.meta.dirname, '../../electron/db/schema.snapshot.sql');
+const SNAPSHOT = join(import.meta.dirname, '../../electron/core/db/schema.snapshot.sql');
 
 function schemaText(db: Db): string {
   const rows = db

@@ -9,9 +9,9 @@ import {
   SEARCH_INDEX_COUNT_SQL,
   tableCounts,
   vacuumInto,
-} from '../../electron/db/backups';
-import { DROP_TRIGGER_SQL, insertRows, iterateRows, TABLE_SQL } from '../../electron/db/export';
-import { createVault } from '../../electron/vault/vault';
+} from '../../electron/core/db/backups';
+import { DROP_TRIGGER_SQL, insertRows, iterateRows, TABLE_SQL } from '../../electron/core/db/export';
+import { createVault } from '../../electron/core/vault/vault';
 import { STRONG, TEST_KDF, tempDir } from './support/temp-vault';
 
 const eslint = new ESLint();
@@ -66,7 +66,7 @@ describe('SQL is written out in full (lint rule)', () => {
       /concatenation/,
     ],
   ])('flags %s', async (_label, code, message) => {
-    const hits = await ruleHits('electron/db/sample.ts', HEAD + code);
+    const hits = await ruleHits('electron/core/db/sample.ts', HEAD + code);
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatch(message);
   });
@@ -98,15 +98,18 @@ export function print(request: Request) {
   service.prepare(request);
 }
 `;
-    expect(await ruleHits('electron/db/sample.ts', code)).toEqual([]);
+    expect(await ruleHits('electron/core/db/sample.ts', code)).toEqual([]);
   });
 
   it('exempts only the exact arguments on the allow-list, only in their own file', async () => {
     const code = `${HEAD}declare const migration: { sql: string };\ndb.exec(migration.sql);\n`;
-    expect(await ruleHits('electron/db/migrate.ts', code)).toEqual([]);
-    expect(await ruleHits('electron/db/other.ts', code)).toHaveLength(1);
+    expect(await ruleHits('electron/core/db/migrate.ts', code)).toEqual([]);
+    expect(await ruleHits('electron/core/db/other.ts', code)).toHaveLength(1);
     expect(
-      await ruleHits('electron/db/migrate.ts', `${HEAD}declare const m: { sql: string };\ndb.exec(m.sql);\n`),
+      await ruleHits(
+        'electron/core/db/migrate.ts',
+        `${HEAD}declare const m: { sql: string };\ndb.exec(m.sql);\n`,
+      ),
     ).toHaveLength(1);
   });
 
@@ -117,7 +120,7 @@ export function print(request: Request) {
   });
 
   it('keeps migrations plain SQL constants (migrate.ts runs them unchecked)', async () => {
-    const file = 'electron/db/migrations/099_sample.ts';
+    const file = 'electron/core/db/migrations/099_sample.ts';
     const hits = (code: string) => ruleHits(file, code, 'no-restricted-syntax');
     expect(
       await hits("const T = 'x';\nexport const sql = `CREATE TABLE ${T} (id TEXT) STRICT;`;"),

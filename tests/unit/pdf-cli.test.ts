@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXIT } from '../../electron/cli/exit-codes';
+import { EXIT } from '../../electron/tools/cli/exit-codes';
 import { pdfInfo, pdfText, qpdf, squash } from './support/pdf-tools';
 import { runCliInMemory } from './support/run-cli-in-memory';
 import { CHOSEN_NAME, SCRIPTS } from './support/summary-fixture';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listAudit } from '../../electron/db/audit';
-import { ChromiumSummaryPrinter } from '../../electron/pdf/chromium-printer';
+import { listAudit } from '../../electron/core/db/audit';
+import { ChromiumSummaryPrinter } from '../../electron/core/features/pdf/chromium-printer';
 import { exportRequest } from '../../shared/summary/summary-contract';
 import { SECTION_KEYS } from '../../shared/summary/summary-sections';
 import { bytesContain, pdfInfo, pdfText, qpdf, squash } from './support/pdf-tools';

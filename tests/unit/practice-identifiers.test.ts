@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeSetting } from '../../electron/db/settings';
+import { writeSetting } from '../../electron/core/db/settings';
 import { isValidNpi } from '../../shared/practice/practice-contract';
 import { openCore } from './support/open-core';
 

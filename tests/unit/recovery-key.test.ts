@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatRecoveryKey, parseRecoveryKey } from '../../electron/vault/recovery-key';
+import { formatRecoveryKey, parseRecoveryKey } from '../../electron/core/vault/recovery-key';
 
 describe('recovery key', () => {
   it('round-trips any 32-byte key through its written form', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandWeekly, shiftSlot, toInstant } from '../../electron/schedule/recurrence';
+import { expandWeekly, shiftSlot, toInstant } from '../../electron/core/features/schedule/recurrence';
 
 describe('weekly series across daylight-saving changes', () => {
   it('keeps 18:00 New York time when clocks spring forward (UTC moves from 23:00 to 22:00)', () => {

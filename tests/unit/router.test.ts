@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createAppCore } from '../../electron/router/app-core';
+import { createAppCore } from '../../electron/core/router/app-core';
 import { CHANNEL_NAMES } from '../../shared/contract';
 import { STRONG, TEST_KDF, tempDir } from './support/temp-vault';
 

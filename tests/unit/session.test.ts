@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../electron/errors/app-error';
-import { VaultSession } from '../../electron/vault/vault-session';
+import { AppError } from '../../electron/core/base/app-error';
+import { VaultSession } from '../../electron/core/session/vault-session';
 import type { LockReason } from '../../shared/contract';
 import { STRONG, TEST_KDF, tempDir } from './support/temp-vault';
 

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { forwardVaultEvents } from '../../electron/main/vault-events';
 import { createBridge, type BridgeIpc } from '../../electron/preload/bridge';
-import { EVENT_WIRE, INVOKE_WIRE } from '../../electron/preload/bridge-wire';
-import { createAppCore } from '../../electron/router/app-core';
+import { EVENT_WIRE, INVOKE_WIRE } from '../../shared/bridge-wire';
+import { createAppCore } from '../../electron/core/router/app-core';
 import { STRONG, TEST_KDF, tempDir } from './support/temp-vault';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../electron/core/base/content-security-policy';
 
 const directives = new Map(
   CONTENT_SECURITY_POLICY.split(';').map((part) => {

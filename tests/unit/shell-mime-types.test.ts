@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mimeTypeFor } from '../../electron/main/mime-types';
+import { mimeTypeFor } from '../../electron/core/base/mime-types';
 
 describe('mimeTypeFor', () => {
   it.each([

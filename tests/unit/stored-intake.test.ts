@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStoredIntake } from '../../electron/clients/stored-intake';
+import { readStoredIntake } from '../../electron/core/features/clients/stored-intake';
 import { emptyIntake, intakeDraftSchema } from '../../shared/clients/intake-schema';
 
 /** Today's intake with every text field written, every tick box ticked and every answer given. */

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listAudit } from '../../electron/db/audit';
-import { ChromiumSummaryPrinter } from '../../electron/pdf/chromium-printer';
-import { createAppCore } from '../../electron/router/app-core';
+import { listAudit } from '../../electron/core/db/audit';
+import { ChromiumSummaryPrinter } from '../../electron/core/features/pdf/chromium-printer';
+import { createAppCore } from '../../electron/core/router/app-core';
 import { CHOSEN_NAME, HUMILITY_MARKER, LEGAL_NAME, PROCESS_MARKER } from './support/summary-fixture';
 import { openSummaryVault, type SummaryVault } from './support/summary-vault';
 import { pdfText, squash } from './support/pdf-tools';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sessionSummary, SUMMARY_LENGTH } from '../../electron/pdf/session-summary';
-import { defaultSummaryFileName } from '../../electron/pdf/default-file-name';
+import { sessionSummary, SUMMARY_LENGTH } from '../../electron/core/features/pdf/session-summary';
+import { defaultSummaryFileName } from '../../electron/core/features/pdf/default-file-name';
 import { selectSummary } from '../../shared/summary/select-summary';
 import { summaryOptions, type SummarySource } from '../../shared/summary/summary-contract';
 import { CULTURAL_DOMAIN_KEYS, DEFAULT_SECTIONS, SECTION_KEYS } from '../../shared/summary/summary-sections';

@@ -2,10 +2,10 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXIT } from '../../electron/cli/exit-codes';
-import { listAudit } from '../../electron/db/audit';
-import { RENDERER_ROOT } from '../../electron/pdf/renderer-root';
-import { createAppCore, type AppCore } from '../../electron/router/app-core';
+import { EXIT } from '../../electron/tools/cli/exit-codes';
+import { listAudit } from '../../electron/core/db/audit';
+import { RENDERER_ROOT } from '../../electron/core/features/pdf/renderer-root';
+import { createAppCore, type AppCore } from '../../electron/core/router/app-core';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract';
 import { pdfInfo, pdfText, qpdf, squash } from './support/pdf-tools';
 import { runCliInMemory } from './support/run-cli-in-memory';

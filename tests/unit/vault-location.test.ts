@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultVaultDir, vaultDirFromEnv } from '../../electron/vault/location';
+import { defaultVaultDir, vaultDirFromEnv } from '../../electron/core/vault/location';
 
 describe('vaultDirFromEnv', () => {
   it('uses RAPPORT_VAULT when set, as an absolute path', () => {

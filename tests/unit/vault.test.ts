@@ -3,9 +3,9 @@ import { copyFileSync, readFileSync, rmSync, truncateSync, writeFileSync } from 
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../electron/errors/app-error';
-import { changePassphrase, createVault, recoverVault, unlockVault } from '../../electron/vault/vault';
-import { vaultPaths } from '../../electron/vault/vault-files';
+import { AppError } from '../../electron/core/base/app-error';
+import { changePassphrase, createVault, recoverVault, unlockVault } from '../../electron/core/vault/vault';
+import { vaultPaths } from '../../electron/core/vault/vault-files';
 import {
   folderContainsText,
   snapshotFolder,

@@ -1,13 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appendAudit } from '../../electron/db/audit';
-import { setSchemaVersion } from '../../electron/db/migrate';
-import { AppError } from '../../electron/errors/app-error';
-import { LATEST_SCHEMA_VERSION } from '../../electron/db/migrations';
-import { createVault } from '../../electron/vault/vault';
-import { vaultPaths } from '../../electron/vault/vault-files';
-import { openForVerify, verifyVault, type VerifyReport } from '../../electron/vault/verify';
+import { appendAudit } from '../../electron/core/db/audit';
+import { setSchemaVersion } from '../../electron/core/db/migrate';
+import { AppError } from '../../electron/core/base/app-error';
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
+import { createVault } from '../../electron/core/vault/vault';
+import { vaultPaths } from '../../electron/core/vault/vault-files';
+import { openForVerify, verifyVault, type VerifyReport } from '../../electron/core/vault/verify';
 import { snapshotFolder, STRONG, TEST_KDF, tempDir } from './support/temp-vault';
 
 const PAGE = 4096;

@@ -1,5 +1,5 @@
 /**
- * Where the vault folder normally lives on this kind of computer (electron/vault/location.ts keeps
+ * Where the vault folder normally lives on this kind of computer (electron/core/vault/location.ts keeps
  * the same rule on the main side). The renderer is not told the real path, so this is the default.
  */
 export function vaultLocationHint(userAgent: string = navigator.userAgent): string {

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { BackupSchedule } from '../../../electron/backup/backup-schedule';
-import { BackupService } from '../../../electron/backup/backup-service';
-import { createHandlers } from '../../../electron/router/handlers';
-import { createRouter } from '../../../electron/router/router';
-import { VaultSession } from '../../../electron/vault/vault-session';
+import { BackupSchedule } from '../../../electron/core/features/backup/backup-schedule';
+import { BackupService } from '../../../electron/core/features/backup/backup-service';
+import { createHandlers } from '../../../electron/core/router/handlers';
+import { createRouter } from '../../../electron/core/router/router';
+import { VaultSession } from '../../../electron/core/session/vault-session';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract';
 import { STRONG, TEST_KDF, tempDir } from './temp-vault';
 

@@ -1,6 +1,6 @@
-import type { Db } from '../../../electron/db/connection';
-import { migrate, setSchemaVersion } from '../../../electron/db/migrate';
-import type { Migration } from '../../../electron/db/migrations/migration';
+import type { Db } from '../../../electron/core/db/connection';
+import { migrate, setSchemaVersion } from '../../../electron/core/db/migrate';
+import type { Migration } from '../../../electron/core/db/migrations/migration';
 
 /**
  * Rebuilds a vault's database as an older Rapport would have left it: every table dropped, then

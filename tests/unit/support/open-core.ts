@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { iterateRows, tableShapes } from '../../../electron/db/export';
-import { createAppCore, type AppCore } from '../../../electron/router/app-core';
+import { iterateRows, tableShapes } from '../../../electron/core/db/export';
+import { createAppCore, type AppCore } from '../../../electron/core/router/app-core';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract';
 import { STRONG, TEST_KDF, tempDir } from './temp-vault';
 

@@ -1,4 +1,4 @@
-import type { Db } from '../../../electron/db/connection';
+import type { Db } from '../../../electron/core/db/connection';
 
 /** SQLite's own ceiling on pages: a database that may grow as far as SQLite allows. */
 export const NO_PAGE_LIMIT = 1073741823;

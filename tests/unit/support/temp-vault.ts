@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import type { KdfParams } from '../../../electron/vault/key-file';
+import type { KdfParams } from '../../../electron/core/vault/key-file';
 
 /** A cheap KDF for tests: same algorithm and code path, a fraction of the memory and time. */
 export const TEST_KDF: KdfParams = { name: 'scrypt', N: 2 ** 14, r: 8, p: 1 };

@@ -1,0 +1,203 @@
+import { auditEntryHash, GENESIS_HASH } from './audit-hash';
+import type { Db } from './connection';
+
+export interface AuditEntry {
+  action: string;
+  entity?: string;
+  entityId?: string;
+  /** Ids and reasons only, never clinical text. */
+  detail?: string;
+}
+
+export interface AuditRow {
+  id: number;
+  at: string;
+  action: string;
+  entity: string | null;
+  entityId: string | null;
+  detail: string | null;
+  prevHash: string | null;
+  hash: string | null;
+}
+
+export interface AuditFilter {
+  /** Only entries whose action starts with this, e.g. "note." or "vault.unlocked". */
+  actionPrefix?: string;
+  entity?: string;
+  entityId?: string;
+  /** Inclusive ISO timestamps or dates (compared as text, which orders ISO 8601 correctly). */
+  from?: string;
+  to?: string;
+  /** Paging: entries older than this id. */
+  beforeId?: number;
+  limit: number;
+}
+
+/**
+ * Appends one entry at the end of the hash chain. The insert trigger checks the predecessor again,
+ * so an entry that does not extend the current end of the chain is refused by the database itself.
+ */
+export function appendAudit(db: Db, entry: AuditEntry, at = new Date()): void {
+  let prevHash = lastHash(db);
+  if (prevHash === null) {
+    sealUnchainedEntries(db);
+    prevHash = lastHash(db);
+  }
+  const fields = {
+    at: at.toISOString(),
+    action: entry.action,
+    entity: entry.entity ?? null,
+    entityId: entry.entityId ?? null,
+    detail: entry.detail ?? null,
+    prevHash: prevHash ?? GENESIS_HASH,
+  };
+  db.prepare(
+    `INSERT INTO audit_log (at, action, entity, entity_id, detail, prev_hash, hash)
+     VALUES (@at, @action, @entity, @entityId, @detail, @prevHash, @hash)`,
+  ).run({ ...fields, hash: auditEntryHash(fields) });
+}
+
+/** The newest entry's hash; undefined for an empty trail, null when it predates the chain. */
+function lastHash(db: Db): string | null | undefined {
+  const row = db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
+    { hash: string | null } | undefined;
+  return row?.hash;
+}
+
+/**
+ * Entries from before the chain existed get their hashes once, oldest first, continuing from the
+ * last sealed entry. The trigger allows exactly this: filling empty hash columns, nothing else.
+ */
+export function sealUnchainedEntries(db: Db): number {
+  const unsealed = db
+    .prepare(
+      'SELECT id, at, action, entity, entity_id AS entityId, detail, prev_hash AS prevHash, hash FROM audit_log WHERE hash IS NULL ORDER BY id',
+    )
+    .all() as AuditRow[];
+  if (unsealed.length === 0) return 0;
+  const before = db
+    .prepare('SELECT hash FROM audit_log WHERE id < ? AND hash IS NOT NULL ORDER BY id DESC LIMIT 1')
+    .pluck()
+    .get(unsealed[0]!.id) as string | undefined;
+  const seal = db.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?');
+  db.transaction(() => {
+    let prevHash = before ?? GENESIS_HASH;
+    for (const row of unsealed) {
+      const hash = auditEntryHash({ ...row, prevHash });
+      seal.run(prevHash, hash, row.id);
+      prevHash = hash;
+    }
+  })();
+  return unsealed.length;
+}
+
+/*
+ * One written-out statement per way into the trail. SQLite plans a statement once, and a filter
+ * written as "@x IS NULL OR …" can never use an index, so each statement walks the index of the
+ * filter that leads it and checks the others on the way. Where that index is not in id order (an
+ * action prefix, a date range), the newest matching ids are picked from the index alone and only
+ * those rows are read. Paging is a range on the primary key, so no page rereads the ones before
+ * it; before the first page the range ends at the largest id SQLite allows.
+ */
+const LIST_STATEMENTS = {
+  /** No filter but paging (or an entity id alone, which the screen never asks for): the primary key. */
+  newest: `SELECT id, at, action, entity, entity_id AS entityId, detail, prev_hash AS prevHash, hash
+    FROM audit_log
+    WHERE id <= coalesce(@beforeId - 1, 9223372036854775807)
+      AND (@actionPrefix IS NULL OR substr(action, 1, length(@actionPrefix)) = @actionPrefix)
+      AND (@entityId IS NULL OR entity_id = @entityId)
+      AND (@from IS NULL OR at >= @from)
+      AND (@to IS NULL OR at <= @to)
+    ORDER BY id DESC LIMIT @limit`,
+  /** One record's entries: audit_log_by_entity, in id order. */
+  record: `SELECT id, at, action, entity, entity_id AS entityId, detail, prev_hash AS prevHash, hash
+    FROM audit_log
+    WHERE entity = @entity AND entity_id = @entityId
+      AND id <= coalesce(@beforeId - 1, 9223372036854775807)
+      AND (@actionPrefix IS NULL OR substr(action, 1, length(@actionPrefix)) = @actionPrefix)
+      AND (@from IS NULL OR at >= @from)
+      AND (@to IS NULL OR at <= @to)
+    ORDER BY id DESC LIMIT @limit`,
+  /** One kind of record: audit_log_by_kind, in id order. */
+  kind: `SELECT id, at, action, entity, entity_id AS entityId, detail, prev_hash AS prevHash, hash
+    FROM audit_log
+    WHERE entity = @entity
+      AND id <= coalesce(@beforeId - 1, 9223372036854775807)
+      AND (@actionPrefix IS NULL OR substr(action, 1, length(@actionPrefix)) = @actionPrefix)
+      AND (@from IS NULL OR at >= @from)
+      AND (@to IS NULL OR at <= @to)
+    ORDER BY id DESC LIMIT @limit`,
+  /**
+   * An action prefix: a range of audit_log_by_action (GLOB with a literal head is one), which also
+   * holds the time. GLOB ends at a NUL, so the exact prefix test stays.
+   */
+  action: `SELECT id, at, action, entity, entity_id AS entityId, detail, prev_hash AS prevHash, hash
+    FROM audit_log
+    WHERE id IN (
+      SELECT id FROM audit_log
+      WHERE action GLOB @actionGlob
+        AND substr(action, 1, length(@actionPrefix)) = @actionPrefix
+        AND (@from IS NULL OR at >= @from)
+        AND (@to IS NULL OR at <= @to)
+        AND id <= coalesce(@beforeId - 1, 9223372036854775807)
+      ORDER BY id DESC LIMIT @limit
+    )
+    ORDER BY id DESC`,
+  /**
+   * A date range alone: a range of audit_log_by_time. An open end is the widest bound there is:
+   * '' sorts before every text, and any blob after every text.
+   */
+  time: `SELECT id, at, action, entity, entity_id AS entityId, detail, prev_hash AS prevHash, hash
+    FROM audit_log
+    WHERE id IN (
+      SELECT id FROM audit_log
+      WHERE at >= coalesce(@from, '') AND at <= coalesce(@to, x'')
+        AND id <= coalesce(@beforeId - 1, 9223372036854775807)
+      ORDER BY id DESC LIMIT @limit
+    )
+    ORDER BY id DESC`,
+} as const;
+
+/** Which statement leads with the narrowest index this filter allows. */
+function listStatement(filter: AuditFilter): keyof typeof LIST_STATEMENTS {
+  if (filter.entity !== undefined) return filter.entityId !== undefined ? 'record' : 'kind';
+  if (filter.entityId !== undefined) return 'newest';
+  if (filter.actionPrefix !== undefined) return 'action';
+  if (filter.from !== undefined || filter.to !== undefined) return 'time';
+  return 'newest';
+}
+
+/** The prefix as a GLOB pattern: its own *, ? and [ stand for themselves. */
+function prefixGlob(prefix: string): string {
+  return `${prefix.replace(/[*?[]/g, '[$&]')}*`;
+}
+
+/** Newest first, filtered (a number is just a limit); the values are bound, never spliced into SQL. */
+export function listAudit(db: Db, filterOrLimit: AuditFilter | number = 100): AuditRow[] {
+  const filter = typeof filterOrLimit === 'number' ? { limit: filterOrLimit } : filterOrLimit;
+  return db.prepare(LIST_STATEMENTS[listStatement(filter)]).all({
+    actionPrefix: filter.actionPrefix ?? null,
+    actionGlob: filter.actionPrefix === undefined ? null : prefixGlob(filter.actionPrefix),
+    entity: filter.entity ?? null,
+    entityId: filter.entityId ?? null,
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+    beforeId: filter.beforeId ?? null,
+    limit: filter.limit,
+  }) as AuditRow[];
+}
+
+/** Every entry, oldest first, one at a time: the chain can be long and is only ever walked. */
+export function iterateAudit(db: Db): IterableIterator<AuditRow> {
+  return db
+    .prepare(
+      'SELECT id, at, action, entity, entity_id AS entityId, detail, prev_hash AS prevHash, hash FROM audit_log ORDER BY id',
+    )
+    .iterate() as IterableIterator<AuditRow>;
+}
+
+/** Whether this vault's schema has the chain columns yet (an older vault verified without upgrading). */
+export function auditIsChained(db: Db): boolean {
+  const columns = db.prepare("SELECT name FROM pragma_table_info('audit_log')").pluck().all() as string[];
+  return columns.includes('hash');
+}

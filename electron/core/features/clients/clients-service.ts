@@ -1,0 +1,244 @@
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import type {
+  clientChannels,
+  ClientChange,
+  ClientListItem,
+  ClientRecord,
+} from '../../../../shared/clients/client-contract';
+import { CLIENT_STATUSES } from '../../../../shared/clients/client-status';
+import { emptyIntake, intakeDraftSchema, type Intake } from '../../../../shared/clients/intake-schema';
+import { retainUntil } from '../../../../shared/clients/retention';
+import { foldForSearch } from '../../../../shared/text/search-fold';
+import { appendAudit } from '../../db/audit';
+import { appendChange, listChanges } from '../../db/client-changes';
+import * as clients from '../../db/clients';
+import type { Db } from '../../db/connection';
+import * as intakes from '../../db/intakes';
+import { readStoredIntake } from './stored-intake';
+import { AppError } from '../../base/app-error';
+import { diffRecords } from './record-diff';
+
+type Input<C extends keyof typeof clientChannels> = z.output<(typeof clientChannels)[C]['input']>;
+
+/** The vault has one user; the CLI writes as itself so history can tell the two apart. */
+export type Actor = 'clinician' | 'command line';
+
+function searchKey(chosenName: string, legalName: string): string {
+  return foldForSearch(`${chosenName} ${legalName}`);
+}
+
+function today(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+export class ClientsService {
+  constructor(
+    private readonly db: () => Db,
+    private readonly actor: Actor = 'clinician',
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  list(input: Input<'clients:list'>): ClientListItem[] {
+    const statuses = input.statuses ?? CLIENT_STATUSES.filter((s) => s !== 'archived');
+    const rows = clients.listClients(
+      this.db(),
+      { foldedSearch: foldForSearch(input.search), statuses },
+      input.sort,
+      this.now().toISOString(),
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      chosenName: r.chosenName,
+      legalName: r.legalName,
+      status: r.status,
+      intakeComplete: r.intakeCompletedAt !== null,
+      updatedAt: r.updatedAt,
+      lastSession: r.lastSession || null,
+      nextAppointmentAt: r.nextAppointmentAt,
+    }));
+  }
+
+  createEnquiry(input: Input<'clients:createEnquiry'>): { id: string } {
+    const db = this.db();
+    const id = randomUUID();
+    const at = this.now().toISOString();
+    const intake = emptyIntake(input.chosenName);
+    Object.assign(intake.identity, {
+      legalName: input.legalName,
+      email: input.email,
+      phone: input.phone,
+      referralSource: input.referralSource,
+    });
+    db.transaction(() => {
+      clients.insertClient(db, {
+        id,
+        chosenName: input.chosenName,
+        legalName: input.legalName,
+        enquiryNote: input.note,
+        createdAt: at,
+        searchKey: searchKey(input.chosenName, input.legalName),
+      });
+      intakes.writeIntake(db, id, JSON.stringify(intake), 0, at);
+      appendChange(db, { clientId: id, at, actor: this.actor, kind: 'created', changes: '[]' });
+      appendAudit(db, { action: 'client.created', entity: 'client', entityId: id });
+    })();
+    return { id };
+  }
+
+  get(id: string): ClientRecord {
+    const db = this.db();
+    const record = this.read(db, id);
+    appendAudit(db, { action: 'client.viewed', entity: 'client', entityId: id });
+    return record;
+  }
+
+  history(id: string): ClientChange[] {
+    const db = this.db();
+    this.requireClient(db, id);
+    return listChanges(db, id).map((row) => ({
+      id: row.id,
+      at: row.at,
+      actor: row.actor,
+      kind: row.kind as ClientChange['kind'],
+      changes: JSON.parse(row.changes),
+    }));
+  }
+
+  saveDraft(input: Input<'intake:saveDraft'>): { savedAt: string } {
+    const db = this.db();
+    this.requireClient(db, input.clientId);
+    const savedAt = this.now().toISOString();
+    intakes.writeDraft(db, input.clientId, {
+      data: JSON.stringify(input.data),
+      step: input.step,
+      baseRevision: input.baseRevision,
+      savedAt,
+    });
+    return { savedAt };
+  }
+
+  discardDraft(clientId: string): null {
+    const db = this.db();
+    this.requireClient(db, clientId);
+    intakes.deleteDraft(db, clientId);
+    return null;
+  }
+
+  /**
+   * Saves the intake, records each changed field in the history and clears the draft, all in one
+   * transaction. `baseRevision` is the revision the form was opened at: if the record moved on
+   * since (another window, the command line), the save is refused rather than overwriting it.
+   */
+  saveIntake(input: Input<'intake:save'>): ClientRecord {
+    const db = this.db();
+    const at = this.now().toISOString();
+    db.transaction(() => {
+      const client = this.requireClient(db, input.clientId);
+      const stored = intakes.getIntake(db, input.clientId);
+      const revision = stored?.revision ?? 0;
+      if (input.baseRevision !== revision) {
+        throw new AppError(
+          'CONFLICT',
+          'This intake was changed somewhere else since you opened it. Reopen it to see the latest version.',
+        );
+      }
+      const before = stored ? JSON.parse(stored.data) : emptyIntake(client.chosenName);
+      const changes = diffRecords(before, input.data);
+      if (changes.length > 0) {
+        intakes.writeIntake(db, input.clientId, JSON.stringify(input.data), revision + 1, at);
+        const { chosenName, legalName, dateOfBirth } = input.data.identity;
+        clients.updateClientIdentity(db, input.clientId, {
+          chosenName,
+          legalName,
+          dateOfBirth,
+          searchKey: searchKey(chosenName, legalName),
+          at,
+        });
+        appendChange(db, {
+          clientId: input.clientId,
+          at,
+          actor: this.actor,
+          kind: 'intake',
+          changes: JSON.stringify(changes),
+        });
+        appendAudit(db, { action: 'client.intake-changed', entity: 'client', entityId: input.clientId });
+      }
+      if (input.markComplete) clients.markIntakeComplete(db, input.clientId, at);
+      // A draft begun from this revision is what was just saved; one from elsewhere is kept.
+      if (intakes.getDraft(db, input.clientId)?.baseRevision === input.baseRevision) {
+        intakes.deleteDraft(db, input.clientId);
+      }
+    })();
+    return this.read(db, input.clientId);
+  }
+
+  changeStatus(input: Input<'clients:changeStatus'>): ClientRecord {
+    const db = this.db();
+    const at = this.now().toISOString();
+    db.transaction(() => {
+      const client = this.requireClient(db, input.id);
+      if (client.status === input.status) return;
+      const date = input.date || today(this.now());
+      const retention =
+        input.status === 'archived' || input.status === 'discharged'
+          ? retainUntil(latest(date, client.statusDate), client.dateOfBirth || undefined)
+          : null;
+      clients.updateClientStatus(db, input.id, {
+        status: input.status,
+        date,
+        reason: input.reason,
+        retainUntil: retention,
+        at,
+      });
+      const changes = diffRecords(
+        { status: client.status, date: client.statusDate, reason: client.statusReason },
+        { status: input.status, date, reason: input.reason },
+      );
+      appendChange(db, {
+        clientId: input.id,
+        at,
+        actor: this.actor,
+        kind: 'status',
+        changes: JSON.stringify(changes),
+      });
+      appendAudit(db, {
+        action: 'client.status-changed',
+        entity: 'client',
+        entityId: input.id,
+        detail: input.status,
+      });
+    })();
+    return this.read(db, input.id);
+  }
+
+  private requireClient(db: Db, id: string): clients.ClientRow {
+    const client = clients.getClient(db, id);
+    if (!client) throw new AppError('NOT_FOUND', 'That client is not in this vault.');
+    return client;
+  }
+
+  private read(db: Db, id: string): ClientRecord {
+    const client = this.requireClient(db, id);
+    const stored = intakes.getIntake(db, id);
+    const draft = intakes.getDraft(db, id);
+    const intake: Intake = stored ? readStoredIntake(stored.data) : emptyIntake(client.chosenName);
+    return {
+      ...client,
+      intake,
+      revision: stored?.revision ?? 0,
+      draft: draft
+        ? {
+            data: intakeDraftSchema.parse(JSON.parse(draft.data)),
+            step: draft.step,
+            baseRevision: draft.baseRevision,
+            savedAt: draft.savedAt,
+          }
+        : null,
+    };
+  }
+}
+
+function latest(a: string, b: string | null): string {
+  return b && b > a ? b : a;
+}

@@ -1,0 +1,352 @@
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import { flagDrops } from '../../../../shared/notes/alliance';
+import type {
+  AlliancePoint,
+  Note,
+  noteChannels,
+  NoteSummary,
+  SearchHit,
+} from '../../../../shared/notes/note-contract';
+import { NOTE_FORMATS } from '../../../../shared/notes/note-formats';
+import { appendAudit } from '../../db/audit';
+import { listChecklistItems } from '../../db/checklist';
+import { getClient } from '../../db/clients';
+import type { Db } from '../../db/connection';
+import { listGoals } from '../../db/goals';
+import * as notes from '../../db/notes';
+import { indexNote, searchNotes } from '../../db/notes-search';
+import { AppError } from '../../base/app-error';
+import type { GoalsService } from '../goals/goals-service';
+import { addendumHash, noteContentHash } from './note-hash';
+import { noteListFields, storedNoteListFields } from './note-list-fields';
+import { parseSnippet, toMatchQuery, toSearchText } from './search-text';
+
+type Input<C extends keyof typeof noteChannels> = z.output<(typeof noteChannels)[C]['input']>;
+
+const EMPTY_FEEDBACK = { heard: null, focus: null, fit: null, overall: null };
+const EMPTY_RUPTURE = { type: 'none', markers: [], raisedBy: '', repair: '', resolved: '' } as const;
+
+function toNote(row: notes.NoteRow, addenda: notes.AddendumRow[], processNote: Note['processNote']): Note {
+  return {
+    id: row.id,
+    clientId: row.clientId,
+    appointmentId: row.appointmentId,
+    sessionDate: row.sessionDate,
+    startTime: row.startTime,
+    endTime: row.endTime,
+    modality: row.modality,
+    attendees: row.attendees,
+    format: row.format,
+    body: JSON.parse(row.body),
+    goalWork: JSON.parse(row.goalWork),
+    checklist: JSON.parse(row.checklist),
+    feedback: JSON.parse(row.feedback),
+    rupture: JSON.parse(row.rupture),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    signedAt: row.signedAt,
+    contentHash: row.contentHash,
+    addenda: addenda.map((a) => ({ id: a.id, body: a.body, signedAt: a.signedAt })),
+    processNote,
+  };
+}
+
+/** The words of a note that search should find: the progress note and its addenda, never the process note. */
+function searchableText(row: notes.NoteRow, addenda: readonly notes.AddendumRow[]): string {
+  const body = JSON.parse(row.body) as Record<string, string>;
+  const goalWork = JSON.parse(row.goalWork) as { note: string }[];
+  const checklist = JSON.parse(row.checklist) as { comment: string }[];
+  const rupture = JSON.parse(row.rupture) as { repair: string; markers: string[] };
+  return toSearchText(
+    [
+      row.attendees,
+      ...NOTE_FORMATS[row.format].map((s) => body[s.key] ?? ''),
+      ...goalWork.map((g) => g.note),
+      ...checklist.map((c) => c.comment),
+      rupture.repair,
+      ...rupture.markers,
+      ...addenda.map((a) => a.body),
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  );
+}
+
+export class NotesService {
+  constructor(
+    private readonly db: () => Db,
+    private readonly goals: GoalsService,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  list(clientId: string): NoteSummary[] {
+    const db = this.db();
+    this.requireClient(db, clientId);
+    let rows = notes.listNoteSummaries(db, clientId);
+    if (rows.some((row) => row.preview === null)) {
+      this.fillListFields(db, clientId);
+      rows = notes.listNoteSummaries(db, clientId);
+    }
+    return rows.map((row) => ({
+      id: row.id,
+      sessionDate: row.sessionDate,
+      startTime: row.startTime,
+      endTime: row.endTime,
+      modality: row.modality,
+      format: row.format,
+      signedAt: row.signedAt,
+      preview: row.preview ?? '',
+      ruptureType: row.ruptureType ?? 'none',
+      addendaCount: row.addendaCount,
+      hasProcessNote: Boolean(row.hasProcessNote),
+    }));
+  }
+
+  get(id: string): Note {
+    const db = this.db();
+    const note = this.read(db, id);
+    appendAudit(db, { action: 'note.viewed', entity: 'note', entityId: id });
+    return note;
+  }
+
+  /** Starts a draft note with the checklist items in force today; later edits to the list leave it be. */
+  create(input: Input<'notes:create'>): Note {
+    const db = this.db();
+    this.requireClient(db, input.clientId);
+    const id = randomUUID();
+    const at = this.now().toISOString();
+    const checklist = listChecklistItems(db, true).map((item) => ({
+      itemId: item.id,
+      group: item.group,
+      text: item.text,
+      answer: null,
+      comment: '',
+    }));
+    const row: notes.NoteRow = {
+      id,
+      clientId: input.clientId,
+      appointmentId: null,
+      sessionDate: input.sessionDate,
+      startTime: input.startTime,
+      endTime: input.endTime,
+      modality: input.modality,
+      attendees: '',
+      format: input.format,
+      body: '{}',
+      goalWork: '[]',
+      checklist: JSON.stringify(checklist),
+      feedback: JSON.stringify(EMPTY_FEEDBACK),
+      rupture: JSON.stringify(EMPTY_RUPTURE),
+      createdAt: at,
+      updatedAt: at,
+      signedAt: null,
+      contentHash: null,
+    };
+    db.transaction(() => {
+      notes.insertNote(db, row);
+      notes.writeNoteListFields(
+        db,
+        id,
+        noteListFields({
+          format: row.format,
+          body: {},
+          checklist,
+          feedback: EMPTY_FEEDBACK,
+          rupture: EMPTY_RUPTURE,
+        }),
+      );
+      indexNote(db, id, input.clientId, '');
+      appendAudit(db, { action: 'note.created', entity: 'note', entityId: id });
+    })();
+    return this.read(db, id);
+  }
+
+  /**
+   * The autosave. Refused for a signed note, and for a save based on an older version than the one
+   * stored (a second window), so that one editor never silently overwrites another.
+   */
+  save(input: Input<'notes:save'>): { updatedAt: string } {
+    const db = this.db();
+    let updatedAt = '';
+    db.transaction(() => {
+      const row = this.requireNote(db, input.id);
+      if (row.signedAt) {
+        throw new AppError(
+          'CONFLICT',
+          'This note is signed and can no longer change. Add an addendum instead.',
+        );
+      }
+      if (row.updatedAt !== input.baseUpdatedAt) {
+        throw new AppError(
+          'CONFLICT',
+          'This note was changed in another window. Reopen it to see the latest text.',
+        );
+      }
+      const content = input.content;
+      const answers = new Map(content.checklist.map((a) => [a.itemId, a]));
+      const checklist = (JSON.parse(row.checklist) as Note['checklist']).map((entry) => {
+        const answer = answers.get(entry.itemId);
+        return answer ? { ...entry, answer: answer.answer, comment: answer.comment } : entry;
+      });
+      const planned = content.goalWork.length
+        ? new Set(listGoals(db, row.clientId).map((g) => g.goalKey))
+        : null;
+      if (planned && content.goalWork.some((g) => !planned.has(g.goalKey))) {
+        throw new AppError('VALIDATION', 'A goal linked in this note is not in the client’s plan.');
+      }
+      updatedAt = this.nextTimestamp(row.updatedAt);
+      const next = {
+        ...row,
+        sessionDate: content.sessionDate,
+        startTime: content.startTime,
+        endTime: content.endTime,
+        modality: content.modality,
+        attendees: content.attendees,
+        format: content.format,
+        body: JSON.stringify(content.body),
+        goalWork: JSON.stringify(content.format === 'GIRP' ? content.goalWork : []),
+        checklist: JSON.stringify(checklist),
+        feedback: JSON.stringify(content.feedback),
+        rupture: JSON.stringify(content.rupture),
+        updatedAt,
+      };
+      notes.updateNoteContent(db, next);
+      notes.writeNoteListFields(db, row.id, noteListFields({ ...content, checklist }));
+      indexNote(db, row.id, row.clientId, searchableText(next, []));
+    })();
+    return { updatedAt };
+  }
+
+  saveProcessNote(input: Input<'notes:saveProcessNote'>): { updatedAt: string } {
+    const db = this.db();
+    this.requireNote(db, input.noteId);
+    const updatedAt = this.now().toISOString();
+    notes.writeProcessNote(db, input.noteId, input.body, updatedAt);
+    return { updatedAt };
+  }
+
+  /** Locks the note for good: its fingerprint is stored, and GIRP ratings join the goals' progress. */
+  sign(id: string): Note {
+    const db = this.db();
+    db.transaction(() => {
+      const row = this.requireNote(db, id);
+      if (row.signedAt) throw new AppError('CONFLICT', 'This note is already signed.');
+      const signedAt = this.nextTimestamp(row.updatedAt);
+      for (const work of JSON.parse(row.goalWork) as Note['goalWork']) {
+        if (work.level === null) continue;
+        this.goals.rate(
+          {
+            clientId: row.clientId,
+            goalKey: work.goalKey,
+            rater: 'clinician',
+            level: work.level,
+            ratedOn: row.sessionDate,
+            comment: '',
+          },
+          row.id,
+        );
+      }
+      notes.markSigned(db, id, signedAt, noteContentHash(row));
+      appendAudit(db, { action: 'note.signed', entity: 'note', entityId: id });
+    })();
+    return this.read(db, id);
+  }
+
+  addAddendum(input: Input<'notes:addAddendum'>): Note {
+    const db = this.db();
+    db.transaction(() => {
+      const row = this.requireNote(db, input.noteId);
+      if (!row.signedAt)
+        throw new AppError('CONFLICT', 'Addenda are for signed notes. Edit the draft instead.');
+      const addendum = {
+        id: randomUUID(),
+        noteId: row.id,
+        body: input.body,
+        signedAt: this.now().toISOString(),
+      };
+      notes.insertAddendum(db, { ...addendum, contentHash: addendumHash(addendum) });
+      indexNote(db, row.id, row.clientId, searchableText(row, notes.listAddenda(db, row.id)));
+      appendAudit(db, { action: 'note.addended', entity: 'note', entityId: row.id });
+    })();
+    return this.read(db, input.noteId);
+  }
+
+  /** Recomputes every signed note's and addendum's fingerprint and lists any that no longer match. */
+  verifySignatures(): { checked: number; changed: { noteId: string; clientId: string }[] } {
+    const db = this.db();
+    const signed = notes.listSignedNotes(db);
+    const byId = new Map(signed.map((n) => [n.id, n]));
+    const changed = new Map<string, string>();
+    for (const row of signed) if (noteContentHash(row) !== row.contentHash) changed.set(row.id, row.clientId);
+    const addenda = notes.listAllAddenda(db);
+    for (const a of addenda) {
+      const owner = byId.get(a.noteId);
+      if (addendumHash(a) !== a.contentHash) changed.set(a.noteId, owner?.clientId ?? '');
+    }
+    appendAudit(db, { action: 'notes.verified', detail: `${changed.size} changed` });
+    return {
+      checked: signed.length + addenda.length,
+      changed: [...changed].map(([noteId, clientId]) => ({ noteId, clientId })),
+    };
+  }
+
+  search(query: string, limit: number): SearchHit[] {
+    const match = toMatchQuery(query);
+    if (!match) return [];
+    return searchNotes(this.db(), match, limit).map((row) => ({
+      ...row,
+      snippet: parseSnippet(row.snippet),
+    }));
+  }
+
+  alliance(clientId: string): AlliancePoint[] {
+    const db = this.db();
+    this.requireClient(db, clientId);
+    let rows = notes.listAllianceRows(db, clientId);
+    if (rows.some((row) => row.rupture === null)) {
+      this.fillListFields(db, clientId);
+      rows = notes.listAllianceRows(db, clientId);
+    }
+    // Filled in: every row now has its list fields.
+    return flagDrops(rows as Omit<AlliancePoint, 'drop'>[]);
+  }
+
+  unsigned() {
+    return notes.listUnsigned(this.db());
+  }
+
+  openRuptures() {
+    return notes.listOpenRuptures(this.db());
+  }
+
+  /** Notes written before list fields were kept get theirs the first time their client's notes are read. */
+  private fillListFields(db: Db, clientId: string): void {
+    db.transaction(() => {
+      for (const row of notes.listNotesWithoutListFields(db, clientId)) {
+        notes.writeNoteListFields(db, row.id, storedNoteListFields(row));
+      }
+    })();
+  }
+
+  private nextTimestamp(previous: string): string {
+    // Two saves within the same millisecond must still differ, or a stale editor could slip through.
+    const now = this.now().toISOString();
+    return now > previous ? now : new Date(Date.parse(previous) + 1).toISOString();
+  }
+
+  private requireClient(db: Db, clientId: string): void {
+    if (!getClient(db, clientId)) throw new AppError('NOT_FOUND', 'That client is not in this vault.');
+  }
+
+  private requireNote(db: Db, id: string): notes.NoteRow {
+    const row = notes.getNote(db, id);
+    if (!row) throw new AppError('NOT_FOUND', 'That note is not in this vault.');
+    return row;
+  }
+
+  private read(db: Db, id: string): Note {
+    const row = this.requireNote(db, id);
+    return toNote(row, notes.listAddenda(db, id), notes.getProcessNote(db, id) ?? null);
+  }
+}

@@ -1,0 +1,143 @@
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { CONTENT_SECURITY_POLICY } from '../../base/content-security-policy';
+import { mimeTypeFor } from '../../base/mime-types';
+import { requireSummaryPage } from './renderer-root';
+import {
+  RENDER_FUNCTION,
+  SUMMARY_PAGE,
+  type PrintableDocument,
+  type SummaryPrinter,
+} from './summary-printer';
+
+/** A made-up origin: the page is served from memory by request interception and never from a network. */
+const ORIGIN = 'https://summary.rapport.invalid';
+
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-breakpad',
+];
+
+export interface ChromiumPrinterOptions {
+  executablePath?: string;
+  rendererRoot?: string;
+}
+
+/** The file under the renderer root a URL on ORIGIN names, or null for anything outside it. */
+function fileFor(root: string, url: string): string | null {
+  const { origin, pathname } = new URL(url);
+  if (origin !== ORIGIN) return null;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  const file = resolve(root, `.${decoded}`);
+  const inside = relative(root, file);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside) || inside.includes(`..${sep}`))
+    return null;
+  return file;
+}
+
+/** The built page's files (script, styles, fonts: no client data), read once per printer. */
+type FileCache = Map<string, Promise<Buffer>>;
+
+async function serve(context: BrowserContext, root: string, files: FileCache): Promise<void> {
+  await context.route('**/*', async (route) => {
+    const file = fileFor(root, route.request().url());
+    if (!file) return route.abort('blockedbyclient');
+    try {
+      if (!files.has(file)) files.set(file, readFile(file));
+      return await route.fulfill({
+        status: 200,
+        body: await files.get(file)!,
+        headers: {
+          'Content-Type': mimeTypeFor(file),
+          'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+          'Cache-Control': 'no-store',
+        },
+      });
+    } catch {
+      files.delete(file);
+      return route.fulfill({ status: 404, body: '' });
+    }
+  });
+}
+
+/**
+ * Prints summaries with Chromium driven by playwright-core, outside Electron. One browser per
+ * printer, launched on first use and kept for the next summary; each summary gets a fresh
+ * in-memory (incognito) context that is closed as soon as its PDF is out, so no page, script state
+ * or cache outlives it. The PDF comes back as bytes: nothing is written to disk here.
+ */
+export class ChromiumSummaryPrinter implements SummaryPrinter {
+  private browser: Promise<Browser> | null = null;
+  private readonly root: string;
+  private readonly files: FileCache = new Map();
+
+  constructor(private readonly options: ChromiumPrinterOptions = {}) {
+    this.root = requireSummaryPage(options.rendererRoot);
+  }
+
+  async print(document: PrintableDocument): Promise<Uint8Array> {
+    const browser = await this.launch();
+    const context = await browser.newContext({ locale: 'en-GB', javaScriptEnabled: true });
+    try {
+      await serve(context, this.root, this.files);
+      const page = await context.newPage();
+      const failures: string[] = [];
+      page.on('pageerror', (error) => failures.push(error.name));
+      await page.goto(`${ORIGIN}/${SUMMARY_PAGE}`);
+      await page.evaluate(
+        ([name, data]) =>
+          (globalThis as unknown as Record<string, (d: unknown) => Promise<void>>)[name]!(data),
+        [RENDER_FUNCTION, document] as const,
+      );
+      if (failures.length > 0) throw new Error(`The summary page failed (${failures.join(', ')}).`);
+      return await page.pdf({
+        format: document.paper,
+        preferCSSPageSize: true,
+        printBackground: true,
+        tagged: true,
+        outline: true,
+      });
+    } finally {
+      await context.close();
+    }
+  }
+
+  /** Starts Chromium now, so its launch overlaps other work (unlocking the vault) before the first print. */
+  warmUp(): void {
+    this.launch().catch(() => undefined);
+  }
+
+  async close(): Promise<void> {
+    const browser = this.browser;
+    this.browser = null;
+    // A launch that failed has nothing to close; its error was reported to whoever printed.
+    if (browser)
+      await browser.then(
+        (b) => b.close(),
+        () => undefined,
+      );
+  }
+
+  private launch(): Promise<Browser> {
+    this.browser ??= chromium.launch({
+      executablePath: this.options.executablePath ?? process.env.RAPPORT_CHROMIUM ?? '/usr/bin/chromium',
+      args: CHROMIUM_FLAGS,
+    });
+    // A failed launch (no Chromium at that path) is not remembered: the next print tries again.
+    this.browser.catch(() => {
+      this.browser = null;
+    });
+    return this.browser;
+  }
+}

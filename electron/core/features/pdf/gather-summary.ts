@@ -1,0 +1,68 @@
+import type { SummarySession, SummarySource } from '../../../../shared/summary/summary-contract';
+import { localDay } from '../../../../shared/summary/format-date';
+import type { ClientsService } from '../clients/clients-service';
+import type { Db } from '../../db/connection';
+import { listNotes, noteStats } from '../../db/notes';
+import type { GoalsService } from '../goals/goals-service';
+import type { NotesService } from '../notes/notes-service';
+import type { PracticeService } from '../practice/practice-service';
+import { sessionSummary } from './session-summary';
+
+export interface SummarySources {
+  db: () => Db;
+  clients: ClientsService;
+  goals: GoalsService;
+  notes: NotesService;
+  practice: PracticeService;
+}
+
+/**
+ * Sessions come from the progress notes alone: the process-notes table is never read on the way
+ * to a summary. A note not yet signed is listed (the session happened) without its text, which is
+ * not final.
+ */
+function sessions(db: Db, clientId: string): SummarySession[] {
+  const addenda = new Map(noteStats(db, clientId).map((s) => [s.id, s.addendaCount]));
+  return listNotes(db, clientId).map((row) => {
+    const rupture = JSON.parse(row.rupture) as { type: SummarySession['rupture']; resolved: string };
+    return {
+      id: row.id,
+      date: row.sessionDate,
+      startTime: row.startTime,
+      endTime: row.endTime,
+      modality: row.modality,
+      format: row.format,
+      signed: row.signedAt !== null,
+      summary: row.signedAt ? sessionSummary(row.format, JSON.parse(row.body)) : '',
+      addenda: addenda.get(row.id) ?? 0,
+      rupture: rupture.type,
+      resolved: rupture.resolved,
+    };
+  });
+}
+
+/** Everything a summary of this client can draw on, read through the same services the app uses. */
+export function gatherSummary(sources: SummarySources, clientId: string, now: Date): SummarySource {
+  const record = sources.clients.get(clientId);
+  const intake = structuredClone(record.intake);
+  // The clinician's own reflection is private; it has no business travelling towards a summary.
+  intake.cultural.humilityReflection = '';
+  return {
+    generatedOn: localDay(now),
+    practice: sources.practice.get(),
+    client: {
+      id: record.id,
+      chosenName: record.chosenName,
+      legalName: record.legalName,
+      status: record.status,
+      statusDate: record.statusDate,
+      statusReason: record.statusReason,
+      createdAt: record.createdAt,
+      intakeCompletedAt: record.intakeCompletedAt,
+      intake,
+    },
+    plan: sources.goals.get(clientId),
+    alliance: sources.notes.alliance(clientId),
+    sessions: sessions(sources.db(), clientId),
+  };
+}

@@ -1,0 +1,18 @@
+import type { SuperbillDocumentData } from '../../../../shared/billing/superbill-contract';
+import type { SummaryDocumentData } from '../../../../shared/summary/summary-document';
+
+/** What the print page renders: a client summary, or a superbill (which says so in its `kind`). */
+export type PrintableDocument = SummaryDocumentData | SuperbillDocumentData;
+
+/**
+ * Turns a summary or a superbill into PDF bytes, in memory. Two adapters drive the same page
+ * (summary.html) with the same document components, stylesheets and fonts: Electron's printToPDF
+ * in the app, and Chromium through playwright-core for the command line and the tests.
+ */
+export interface SummaryPrinter {
+  print(document: PrintableDocument): Promise<Uint8Array>;
+}
+
+/** What the page's entry (renderer/src/summary/entry.tsx) puts on `window`. */
+export const RENDER_FUNCTION = 'renderSummary';
+export const SUMMARY_PAGE = 'summary.html';

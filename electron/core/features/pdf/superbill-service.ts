@@ -1,0 +1,99 @@
+import { unlink } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type {
+  SuperbillDocumentData,
+  SuperbillOptions,
+  SuperbillRequest,
+} from '../../../../shared/billing/superbill-contract';
+import { superbillFileName } from '../../../../shared/billing/superbill-period';
+import type { ExportResult } from '../../../../shared/summary/summary-contract';
+import { appendAudit } from '../../db/audit';
+import { AppError } from '../../base/app-error';
+import { finishPdf } from './protect-pdf';
+import { gatherSuperbill, type SuperbillSources } from './superbill-source';
+import type { SavedSummary, SummaryExportPorts } from './summary-service';
+import type { SummaryPrinter } from './summary-printer';
+import { writePdfFile } from './write-pdf-file';
+
+/** What the PDF says it is, for every superbill: never whom it is about. */
+const SUPERBILL_TITLE = 'Superbill';
+
+export interface SavedSuperbill extends SavedSummary {
+  sessions: number;
+}
+
+/**
+ * Superbills: the statement a client sends their insurer to claim back what they paid. Made on the
+ * same page, printer, fonts and protection as the client summary, and saved the same way.
+ */
+export class SuperbillService {
+  constructor(
+    private readonly sources: SuperbillSources,
+    private readonly ports: SummaryExportPorts | null,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  preview(options: SuperbillOptions): SuperbillDocumentData {
+    return gatherSuperbill(this.sources, options, this.now());
+  }
+
+  /** The app's export: checked first, then the person picks where, then it is made and written there. */
+  async export(request: SuperbillRequest): Promise<ExportResult> {
+    if (!this.ports) {
+      throw new AppError('INTERNAL', 'Saving a superbill is not available in this window.');
+    }
+    const document = this.prepare(request);
+    const path = await this.ports.choosePath(superbillFileName(request));
+    if (path === null) return { status: 'cancelled' };
+    const saved = await this.saveTo(path, request, this.ports.printer, document);
+    return { status: 'saved', fileName: basename(path), ...saved };
+  }
+
+  /**
+   * Makes the PDF in memory, protects it if asked, writes it once to `path` and records the export
+   * in the audit trail (client, period, how many sessions, protected or not; never the password or
+   * an amount). An export that cannot be recorded is not left behind.
+   */
+  async saveTo(
+    path: string,
+    request: SuperbillRequest,
+    printer: SummaryPrinter,
+    document: SuperbillDocumentData = this.prepare(request),
+  ): Promise<SavedSuperbill> {
+    const printed = await printer.print(document);
+    const finished = await finishPdf(printed, { password: request.password, title: SUPERBILL_TITLE });
+    await writePdfFile(path, finished.bytes);
+    const isProtected = Boolean(request.password);
+    try {
+      appendAudit(this.sources.db(), {
+        action: 'superbill.exported',
+        entity: 'client',
+        entityId: request.clientId,
+        detail: [
+          `from=${request.from}`,
+          `to=${request.to}`,
+          `sessions=${document.services.length}`,
+          `paper=${request.paper}`,
+          `protected=${isProtected ? 'yes' : 'no'}`,
+        ].join('; '),
+      });
+    } catch (error) {
+      await unlink(path).catch(() => undefined);
+      throw error;
+    }
+    return {
+      pages: finished.pages,
+      bytes: finished.bytes.length,
+      protected: isProtected,
+      sessions: document.services.length,
+    };
+  }
+
+  /** The superbill, or the first reason it cannot be made (nothing to claim, a session without a fee). */
+  prepare(options: SuperbillOptions): SuperbillDocumentData {
+    const document = this.preview(options);
+    const blocking = document.gaps.find((gap) => gap.blocking);
+    if (blocking) throw new AppError('VALIDATION', blocking.message);
+    return document;
+  }
+}

@@ -1,0 +1,180 @@
+import { BillingService } from '../features/billing/billing-service';
+import { AuditService } from '../features/audit/audit-service';
+import { BackupService } from '../features/backup/backup-service';
+import { RestoreService } from '../features/backup/restore-service';
+import { ClientsService } from '../features/clients/clients-service';
+import { ExportService } from '../features/export/export-service';
+import { FilesService, type ChooseFolder } from '../features/files/files-service';
+import { GoalsService } from '../features/goals/goals-service';
+import { ChecklistService } from '../features/notes/checklist-service';
+import { NotesService } from '../features/notes/notes-service';
+import { SummaryService, type SummaryExportPorts } from '../features/pdf/summary-service';
+import { SuperbillService } from '../features/pdf/superbill-service';
+import { PracticeService } from '../features/practice/practice-service';
+import { ScheduleService } from '../features/schedule/schedule-service';
+import { AppError } from '../base/app-error';
+import type { VaultSession } from '../session/vault-session';
+import type { Handlers } from './router';
+
+function assertConfirmed(a: string, b: string): void {
+  if (a !== b) {
+    throw new AppError('VALIDATION', 'The two passphrases are not the same.', {
+      issues: [{ path: 'confirmation', message: 'This does not match the passphrase above.' }],
+    });
+  }
+}
+
+/** Binds each channel of the contract to the service that answers it. */
+export function createHandlers(
+  session: VaultSession,
+  shell: { summaryExport?: SummaryExportPorts; backups?: BackupService; chooseFolder?: ChooseFolder } = {},
+): Handlers {
+  const clients = new ClientsService(() => session.db());
+  const goals = new GoalsService(() => session.db());
+  const notes = new NotesService(() => session.db(), goals);
+  const checklist = new ChecklistService(() => session.db());
+  const backups = shell.backups ?? new BackupService(session);
+  const restore = new RestoreService(session, backups);
+  const audit = new AuditService(() => session.db());
+  const exporter = new ExportService(() => session.db(), session.dir);
+  const files = new FilesService(shell.chooseFolder ?? null);
+  const practice = new PracticeService(() => session.db());
+  const summary = new SummaryService(
+    { db: () => session.db(), clients, goals, notes, practice },
+    shell.summaryExport ?? null,
+  );
+  const billing = new BillingService(() => session.db());
+  const superbills = new SuperbillService(
+    { db: () => session.db(), clients, practice, billing },
+    shell.summaryExport ?? null,
+  );
+  const schedule = new ScheduleService(
+    () => session.db(),
+    () => billing.settings().timeZone,
+    notes,
+  );
+  return {
+    'vault:status': () => session.status(),
+    'vault:create': async ({ passphrase, confirmation }) => {
+      assertConfirmed(passphrase, confirmation);
+      return { recoveryKey: await session.create(passphrase) };
+    },
+    'vault:confirmRecoverySaved': () => {
+      session.confirmRecoverySaved();
+      return null;
+    },
+    'vault:revealRecoveryKey': async ({ passphrase }) => ({
+      recoveryKey: await session.revealRecoveryKey(passphrase),
+    }),
+    'vault:unlock': async ({ passphrase }) => {
+      await session.unlock(passphrase);
+      return null;
+    },
+    'vault:recover': async ({ recoveryKey, newPassphrase, confirmation }) => {
+      assertConfirmed(newPassphrase, confirmation);
+      await session.recover(recoveryKey, newPassphrase);
+      return null;
+    },
+    'vault:changePassphrase': async ({ current, newPassphrase, confirmation }) => {
+      assertConfirmed(newPassphrase, confirmation);
+      await session.changePassphrase(current, newPassphrase);
+      return null;
+    },
+    'vault:lock': () => {
+      session.lock('user');
+      return null;
+    },
+    'vault:saved': () => {
+      session.editorsSaved();
+      return null;
+    },
+    'vault:activity': () => {
+      session.touch();
+      return null;
+    },
+    'settings:get': () => ({ autoLockMinutes: session.autoLockMinutes() }),
+    'settings:update': ({ autoLockMinutes }) => {
+      if (autoLockMinutes !== undefined) session.setAutoLockMinutes(autoLockMinutes);
+      return { autoLockMinutes: session.autoLockMinutes() };
+    },
+    'clients:list': (input) => clients.list(input),
+    'clients:createEnquiry': (input) => clients.createEnquiry(input),
+    'clients:get': ({ id }) => clients.get(id),
+    'clients:history': ({ id }) => clients.history(id),
+    'clients:changeStatus': (input) => clients.changeStatus(input),
+    'intake:saveDraft': (input) => clients.saveDraft(input),
+    'intake:discardDraft': ({ clientId }) => clients.discardDraft(clientId),
+    'intake:save': (input) => clients.saveIntake(input),
+    'goals:get': ({ clientId }) => goals.get(clientId),
+    'goals:saveVersion': (input) => goals.saveVersion(input),
+    'goals:agree': (input) => goals.agree(input),
+    'goals:rate': (input) => goals.rate(input),
+    'goals:setStatus': (input) => goals.setStatus(input),
+    'goals:reviewsDue': ({ within }) => goals.reviewsDue(within),
+    'notes:list': ({ clientId }) => notes.list(clientId),
+    'notes:get': ({ id }) => notes.get(id),
+    'notes:create': (input) => notes.create(input),
+    'notes:save': (input) => notes.save(input),
+    'notes:saveProcessNote': (input) => notes.saveProcessNote(input),
+    'notes:sign': ({ id }) => notes.sign(id),
+    'notes:addAddendum': (input) => notes.addAddendum(input),
+    'notes:verifySignatures': () => notes.verifySignatures(),
+    'notes:search': ({ query, limit }) => notes.search(query, limit),
+    'notes:alliance': ({ clientId }) => notes.alliance(clientId),
+    'notes:unsigned': () => notes.unsigned(),
+    'notes:openRuptures': () => notes.openRuptures(),
+    'checklist:list': () => checklist.list(),
+    'checklist:save': (input) => checklist.save(input),
+    'backup:status': () => backups.status(),
+    'backup:run': () => backups.runWithProgress(),
+    'backup:list': async ({ passphrase }) => ({ entries: await backups.list(passphrase) }),
+    'backup:inspect': (input) => {
+      if ('passphrase' in input) return restore.preview(input.path, { passphrase: input.passphrase });
+      if ('recoveryKey' in input) return restore.preview(input.path, { recoveryKey: input.recoveryKey });
+      return restore.preview(input.path, null);
+    },
+    'backup:restore': (input) => {
+      if ('passphrase' in input) return restore.restore(input.from, { passphrase: input.passphrase });
+      assertConfirmed(input.newPassphrase, input.confirmation);
+      return restore.restore(input.from, {
+        recoveryKey: input.recoveryKey,
+        newPassphrase: input.newPassphrase,
+      });
+    },
+    'backup:setSecondFolder': ({ path }) => backups.setSecondFolder(path),
+    'audit:list': (input) => audit.list(input),
+    'audit:verify': () => audit.verify(),
+    'audit:export': ({ outDir }) => audit.exportCsv(outDir),
+    'export:vault': (input) => exporter.exportAll(input),
+    'files:chooseFolder': ({ purpose }) => files.chooseFolder(purpose),
+    'practice:get': () => practice.get(),
+    'practice:update': (input) => practice.update(input),
+    'summary:preview': ({ clientId }) => summary.preview(clientId),
+    'summary:export': (input) => summary.export(input),
+    'appointments:range': ({ from, to }) => schedule.range(from, to),
+    'appointments:forClient': ({ clientId }) => schedule.forClient(clientId),
+    'appointments:create': (input) => schedule.create(input),
+    'appointments:update': (input) => schedule.update(input),
+    'appointments:setStatus': (input) => schedule.setStatus(input),
+    'appointments:startNote': (input) => schedule.startNote(input),
+    'calendar:exportIcs': (input) => schedule.exportIcs(input),
+    'billing:settings': () => billing.settings(),
+    'billing:updateSettings': (input) => billing.updateSettings(input),
+    'fees:list': () => billing.services(),
+    'fees:save': (input) => billing.saveServices(input),
+    'fees:getClientFee': ({ clientId }) => billing.clientFee(clientId),
+    'fees:setClientFee': (input) => billing.setClientFee(input),
+    'diagnoses:get': ({ clientId }) => billing.diagnoses(clientId),
+    'diagnoses:set': (input) => billing.setDiagnoses(input),
+    'insurance:get': ({ clientId }) => billing.insurance(clientId),
+    'insurance:set': (input) => billing.setInsurance(input),
+    'invoices:create': (input) => billing.createInvoice(input),
+    'invoices:list': ({ clientId }) => billing.invoices(clientId ?? null),
+    'invoices:void': ({ id, reason }) => billing.voidInvoice(id, reason),
+    'payments:record': (input) => billing.recordPayment(input),
+    'payments:list': ({ clientId }) => billing.payments(clientId),
+    'billing:balances': () => billing.balances(),
+    'billing:superbillPreview': (input) => superbills.preview(input),
+    'billing:superbill': (input) => superbills.export(input),
+  };
+}

@@ -1,0 +1,71 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import type { BackupProgress } from '../../../shared/backup/backup-contract';
+import type { ErrorCode } from '../../../shared/errors';
+import type { BackupJobRequest, BackupJobResult } from '../vault/backups/backup-job';
+import { AppError } from '../base/app-error';
+
+/*
+ * What passes between the session's side (vault-workers.ts) and a vault worker thread
+ * (vault-worker.ts): a task, its progress, and its result or failure. A thread does one task at
+ * a time. Everything here survives structured cloning.
+ */
+
+/** The work a worker does on its own connection to the open vault, and what each gives back. */
+export interface VaultTasks {
+  /** Reads every page of every table and index from disk (SQLite's quick check). */
+  check: { input: null; result: { sound: boolean } };
+  backup: { input: BackupJobRequest; result: BackupJobResult };
+}
+export type TaskKind = keyof VaultTasks;
+export type VaultTask<K extends TaskKind = TaskKind> = {
+  [T in K]: { kind: T; input: VaultTasks[T]['input'] };
+}[K];
+export type TaskResult<K extends TaskKind> = VaultTasks[K]['result'];
+
+export interface WorkerRequest {
+  id: number;
+  database: string;
+  /** The 32-byte key, shared with the session: the worker zeroes it once its connection is open. */
+  key: SharedArrayBuffer;
+  task: VaultTask;
+}
+
+/**
+ * Why a task failed, kept as the kind of error the same code would have thrown in the main
+ * thread: the session and the backup service tell damage, a full disk and a missing folder apart
+ * by class and code. Messages are SQLite's, the system's or already written for the clinician.
+ */
+export type WorkerFailure =
+  | { kind: 'app'; code: ErrorCode; message: string }
+  | { kind: 'sqlite'; code: string; message: string }
+  | { kind: 'system'; code: string | null; message: string };
+
+/** About the task with the same id. 'done' and 'failed' come once its connection is closed. */
+export type WorkerMessage = { id: number } & (
+  | { type: 'progress'; progress: BackupProgress }
+  | { type: 'done'; result: TaskResult<TaskKind> }
+  | { type: 'failed'; failure: WorkerFailure }
+);
+
+export function toFailure(error: unknown): WorkerFailure {
+  if (error instanceof AppError) return { kind: 'app', code: error.code, message: error.message };
+  if (error instanceof Database.SqliteError)
+    return { kind: 'sqlite', code: error.code, message: error.message };
+  const code = (error as { code?: unknown } | null)?.code;
+  return {
+    kind: 'system',
+    code: typeof code === 'string' ? code : null,
+    message: error instanceof Error ? error.message : 'The task stopped.',
+  };
+}
+
+export function fromFailure(failure: WorkerFailure): Error {
+  switch (failure.kind) {
+    case 'app':
+      return new AppError(failure.code, failure.message);
+    case 'sqlite':
+      return new Database.SqliteError(failure.message, failure.code);
+    case 'system':
+      return Object.assign(new Error(failure.message), failure.code ? { code: failure.code } : {});
+  }
+}

@@ -1,0 +1,191 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { AppError } from '../base/app-error';
+import { isFileAccessError, openEncrypted, type Db } from '../db/connection';
+import { readEveryTreeRoot } from '../db/integrity';
+import { assertNotFromFuture, migrate } from '../db/migrate';
+import { writeFileAtomic } from '../base/atomic-write';
+import { DEFAULT_KDF, unwrapDatabaseKey, wrapDatabaseKey, type KdfParams, type KeyFile } from './key-file';
+import { formatRecoveryKey, parseRecoveryKey } from './recovery-key';
+import { inspectVaultFolder, readHeader, vaultPaths } from './vault-files';
+
+export interface OpenVault {
+  db: Db;
+  keyFile: KeyFile;
+}
+
+export interface VaultOptions {
+  /** Tests and the benchmark may lower the KDF cost; the app always uses the default. */
+  kdf?: KdfParams;
+  /**
+   * Called with the database key once the vault is open, for a caller that opens more connections
+   * beside this one (the session's background checks and backups). It must copy the key: this
+   * buffer is zeroed when the call returns.
+   */
+  keepKey?: (key: Buffer) => void;
+}
+
+/** Creates a vault in an empty or missing folder and returns it open, with the one-time recovery key. */
+export async function createVault(
+  dir: string,
+  passphrase: string,
+  options: VaultOptions = {},
+): Promise<OpenVault & { recoveryKey: string }> {
+  if (existsSync(dir) && readdirSync(dir).length > 0) {
+    throw new AppError('CONFLICT', 'That folder is not empty. Choose an empty folder for a new vault.');
+  }
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const paths = vaultPaths(dir);
+  const key = randomBytes(32);
+  let db: Db | undefined;
+  try {
+    db = openEncrypted(paths.database, key, { create: true });
+    migrate(db);
+    // Move page 1 (which carries the cipher salt) from the WAL into the main file so it can be bound.
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const binding = { vaultId: randomUUID(), databaseSalt: readHeader(paths.database).toString('hex') };
+    const keyFile: KeyFile = {
+      format: 'rapport-vault-key',
+      version: 1,
+      ...binding,
+      createdAt: new Date().toISOString(),
+      cipher: { name: 'sqlcipher', legacy: 4 },
+      passphrase: await wrapDatabaseKey(key, passphrase, binding, options.kdf ?? DEFAULT_KDF),
+    };
+    writeFileAtomic(paths.keyFile, JSON.stringify(keyFile, null, 2));
+    options.keepKey?.(key);
+    return { db, keyFile, recoveryKey: formatRecoveryKey(key) };
+  } catch (error) {
+    db?.close();
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  } finally {
+    key.fill(0);
+  }
+}
+
+function openWithKey(dir: string, keyFile: KeyFile, key: Buffer): OpenVault {
+  let db: Db;
+  try {
+    db = openEncrypted(vaultPaths(dir).database, key, { create: false });
+  } catch (error) {
+    if (isFileAccessError(error)) {
+      throw new AppError(
+        'IO',
+        'The vault’s files could not be read. Check the folder’s permissions and the disk.',
+      );
+    }
+    // The key is right (the GCM tag or recovery check verified it) and the salt matches, so a
+    // database that will not decrypt is damaged, not locked with another key.
+    throw new AppError(
+      'VAULT_DAMAGED',
+      'The vault’s database is damaged and cannot be read. Restore it from a backup.',
+    );
+  }
+  try {
+    assertNotFromFuture(db);
+    // Opening read the schema; this reads the root of every table and index. Reading all of a
+    // large vault takes seconds, so the rest is checked beside the open vault (BackupSchedule).
+    readEveryTreeRoot(db);
+    migrate(db);
+    return { db, keyFile };
+  } catch (error) {
+    db.close();
+    if (error instanceof AppError) throw error;
+    throw new AppError(
+      'VAULT_DAMAGED',
+      'The vault’s database is damaged and cannot be read. Restore it from a backup.',
+    );
+  }
+}
+
+export async function unlockVault(
+  dir: string,
+  passphrase: string,
+  options: Pick<VaultOptions, 'keepKey'> = {},
+): Promise<OpenVault> {
+  const presence = inspectVaultFolder(dir);
+  if (presence.state === 'absent') throw new AppError('NOT_FOUND', 'There is no vault in this folder yet.');
+  const key = await unwrapDatabaseKey(presence.keyFile, passphrase);
+  if (!key) throw new AppError('WRONG_PASSPHRASE', 'That passphrase does not open this vault.');
+  try {
+    const opened = openWithKey(dir, presence.keyFile, key);
+    options.keepKey?.(key);
+    return opened;
+  } finally {
+    key.fill(0);
+  }
+}
+
+/** Opens the vault with the recovery key and sets a new passphrase (a rewrap: the data is untouched). */
+export async function recoverVault(
+  dir: string,
+  recoveryKey: string,
+  newPassphrase: string,
+  options: VaultOptions = {},
+): Promise<OpenVault> {
+  const presence = inspectVaultFolder(dir);
+  if (presence.state === 'absent') throw new AppError('NOT_FOUND', 'There is no vault in this folder yet.');
+  const key = parseRecoveryKey(recoveryKey);
+  try {
+    let opened: OpenVault;
+    try {
+      opened = openWithKey(dir, presence.keyFile, key);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'VAULT_DAMAGED') {
+        throw new AppError('WRONG_PASSPHRASE', 'That recovery key does not open this vault.');
+      }
+      throw error;
+    }
+    const keyFile = await rewrap(dir, presence.keyFile, key, newPassphrase, options);
+    options.keepKey?.(key);
+    return { db: opened.db, keyFile };
+  } finally {
+    key.fill(0);
+  }
+}
+
+export async function changePassphrase(
+  dir: string,
+  current: string,
+  newPassphrase: string,
+  options: VaultOptions = {},
+): Promise<KeyFile> {
+  const presence = inspectVaultFolder(dir);
+  if (presence.state === 'absent') throw new AppError('NOT_FOUND', 'There is no vault in this folder yet.');
+  const key = await unwrapDatabaseKey(presence.keyFile, current);
+  if (!key) throw new AppError('WRONG_PASSPHRASE', 'The current passphrase is not right.');
+  try {
+    return await rewrap(dir, presence.keyFile, key, newPassphrase, options);
+  } finally {
+    key.fill(0);
+  }
+}
+
+async function rewrap(
+  dir: string,
+  keyFile: KeyFile,
+  key: Buffer,
+  newPassphrase: string,
+  options: VaultOptions,
+): Promise<KeyFile> {
+  const next: KeyFile = {
+    ...keyFile,
+    passphrase: await wrapDatabaseKey(key, newPassphrase, keyFile, options.kdf ?? DEFAULT_KDF),
+  };
+  writeFileAtomic(vaultPaths(dir).keyFile, JSON.stringify(next, null, 2));
+  return next;
+}
+
+/** The recovery key is the database key in a written form, so it can be shown again from the key file. */
+export async function revealRecoveryKey(dir: string, passphrase: string): Promise<string> {
+  const presence = inspectVaultFolder(dir);
+  if (presence.state === 'absent') throw new AppError('NOT_FOUND', 'There is no vault in this folder yet.');
+  const key = await unwrapDatabaseKey(presence.keyFile, passphrase);
+  if (!key) throw new AppError('WRONG_PASSPHRASE', 'That passphrase does not open this vault.');
+  try {
+    return formatRecoveryKey(key);
+  } finally {
+    key.fill(0);
+  }
+}

@@ -1,0 +1,60 @@
+import { resolve } from 'node:path';
+import { ExportService } from '../../core/features/export/export-service';
+import type { ExportResult } from '../../core/features/export/export-vault';
+import { VaultSession } from '../../core/session/vault-session';
+import { UsageError } from './args';
+import type { Command } from './command';
+import { EXIT } from './exit-codes';
+import { passphraseToUnlock } from './passphrase';
+import { requireVault } from './vault-folder';
+
+export const exportCommand: Command = {
+  name: 'export-json',
+  summary: 'Write the whole vault, unencrypted, as documented JSON (and CSV) into a folder.',
+  acceptsJson: true,
+  options: { out: 'DIR', 'psychotherapy-notes': 'include|exclude' },
+  help: `Unlocks the vault and writes everything in it into a new folder rapport-export-<time>
+inside DIR (which must exist):
+  rapport-export.json         every table, row by row, exactly as stored
+  rapport-export.schema.json  the JSON Schema of that file (the format's documentation)
+  clients.csv, audit-log.csv  the same rows for a spreadsheet
+These files are NOT encrypted: choose DIR with care and delete them when done. The export is
+recorded in the vault's audit log.
+
+  --out DIR                         required: where to put the export folder
+  --psychotherapy-notes include     also export psychotherapy (process) notes, which are kept
+                                    apart from the record and left out unless asked for
+  --json   print {"folder", "files", "tables"} instead of a summary`,
+
+  async run({ io, vaultDir, json, options }) {
+    if (!options.out) throw new UsageError('--out is required: the folder to write the export into.');
+    const notes = options['psychotherapy-notes'] ?? 'exclude';
+    if (notes !== 'include' && notes !== 'exclude') {
+      throw new UsageError('--psychotherapy-notes takes "include" or "exclude".');
+    }
+    requireVault(vaultDir);
+    const passphrase = await passphraseToUnlock(io);
+    const session = new VaultSession({ dir: vaultDir });
+    await session.unlock(passphrase);
+    let result: ExportResult;
+    try {
+      const exporter = new ExportService(() => session.db(), vaultDir);
+      result = exporter.exportAll({
+        outDir: resolve(options.out),
+        includePsychotherapyNotes: notes === 'include',
+      });
+    } finally {
+      session.lock('quit');
+    }
+    if (json) {
+      io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    } else {
+      const rows = Object.values(result.tables).reduce((sum, n) => sum + n, 0);
+      io.stdout.write(`${result.folder}\n`);
+      io.stderr.write(
+        `Wrote ${result.files.join(', ')}: ${Object.keys(result.tables).length} tables, ${rows} rows. These files are not encrypted.\n`,
+      );
+    }
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { importVault } from '../../core/features/export/import-vault';
+import { UsageError } from './args';
+import type { Command } from './command';
+import { EXIT } from './exit-codes';
+import { newPassphrase } from './passphrase';
+import { requireNoVault } from './vault-folder';
+
+export const importCommand: Command = {
+  name: 'import-json',
+  summary: 'Create a new vault from a rapport-export.json file, and print its recovery key.',
+  acceptsJson: false,
+  options: { from: 'FILE' },
+  help: `Reads an export made by "rapport export-json" into a new vault in the folder (which must be new
+or empty), protected by a new passphrase (RAPPORT_PASSPHRASE, or asked for twice). Every row comes
+back as it was, with its ids, dates, signatures and the audit trail's hash chain; the import is
+refused, and nothing kept, if the result fails the foreign-key check or the audit chain.
+
+Standard output receives one line: the new vault's recovery key, shown this once only.
+
+  --from FILE   required: the rapport-export.json to read`,
+
+  async run({ io, vaultDir, options }) {
+    if (!options.from) throw new UsageError('--from is required: the rapport-export.json to read.');
+    const text = readFileSync(resolve(options.from), 'utf8');
+    requireNoVault(vaultDir);
+    const passphrase = await newPassphrase(io);
+    const { recoveryKey, tables } = await importVault(vaultDir, passphrase, text);
+    const rows = Object.values(tables).reduce((sum, n) => sum + n, 0);
+    io.stderr.write(
+      `Created a new vault in ${vaultDir} from the export (${rows} rows).\n\n` +
+        'Below is its recovery key. It is shown this once only: keep it somewhere safe, away from\n' +
+        'this computer. Anyone holding it can open the vault.\n\n',
+    );
+    io.stdout.write(`${recoveryKey}\n`);
+    return EXIT.ok;
+  },
+};

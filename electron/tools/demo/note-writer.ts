@@ -1,0 +1,199 @@
+import type { z } from 'zod';
+import type { ChecklistAnswer } from '../../../shared/notes/checklist-defaults';
+import type { noteContent } from '../../../shared/notes/note-contract';
+import {
+  CONFRONTATION_MARKERS,
+  WITHDRAWAL_MARKERS,
+  type NoteFormat,
+} from '../../../shared/notes/note-formats';
+import type { RuptureKind } from './alliance-drift';
+import {
+  CHECKLIST_COMMENTS,
+  ENGLISH_QUOTES,
+  GOAL_WORK_NOTES,
+  OWN_LANGUAGE_QUOTE,
+  QUOTE_SENTENCES,
+  RARE_SENTENCES,
+  RUPTURE_REPAIRS,
+  SECTION_SENTENCES as S,
+} from './banks/note-phrases';
+import type { Theme } from './banks/themes';
+import type { DemoPerson } from './demo-person';
+import { fill, paragraph, type Slots } from './phrase-filler';
+import type { SeededRandom } from './seeded-random';
+
+type NoteContentInput = z.input<typeof noteContent>;
+
+export interface SessionToWrite {
+  person: DemoPerson;
+  theme: Theme;
+  date: string;
+  start: string;
+  end: string;
+  modality: 'in-person' | 'video' | 'phone';
+  format: NoteFormat;
+  number: number;
+  kind: 'first' | 'ongoing' | 'last';
+  alliance: number;
+  rupture: { kind: RuptureKind; resolved: 'yes' | 'partly' | 'no' } | null;
+  /** The goals worked on, for a GIRP note, with the level reached today (null: not rated). */
+  goals: { goalKey: string; clientWords: string; level: -2 | -1 | 0 | 1 | 2 | null }[];
+  checklist: readonly { itemId: number; group: string }[];
+}
+
+const NOT_ADDRESSED_BY_GROUP: Record<string, number> = { culture: 0.35, growth: 0.15 };
+
+function allianceWord(value: number): string {
+  if (value > 0.8) return 'strong';
+  if (value > 0.6) return 'good';
+  if (value > 0.4) return 'still developing';
+  return 'strained';
+}
+
+function quote(session: SessionToWrite, rng: SeededRandom): string {
+  const { phrases, language } = session.person.culture;
+  if (phrases.length > 0 && rng.chance(0.6)) {
+    const phrase = rng.pick(phrases);
+    const sentence = rng.chance(0.5) ? OWN_LANGUAGE_QUOTE : rng.pick(QUOTE_SENTENCES);
+    return fill(sentence, rng, {
+      ...session.person.voice,
+      language,
+      quote: `“${phrase.text}” (${phrase.meaning})`,
+    });
+  }
+  return fill(rng.pick(QUOTE_SENTENCES), rng, {
+    ...session.person.voice,
+    quote: `“${rng.pick(ENGLISH_QUOTES)}”`,
+  });
+}
+
+/** The client's account, with now and then their own words or a detail of their week. */
+function account(session: SessionToWrite, rng: SeededRandom, slots: Slots, sentences: number): string {
+  const parts = [paragraph(S.report!, sentences, rng, slots)];
+  if (session.kind === 'first')
+    parts.unshift('First session: assessment, consent and the limits of confidentiality.');
+  if (session.kind === 'last')
+    parts.unshift('Final session, as planned: looked back over the work together.');
+  if (rng.chance(0.18)) parts.push(quote(session, rng));
+  if (rng.chance(0.03)) parts.push(fill(rng.pick(RARE_SENTENCES), rng, slots));
+  return parts.join(' ');
+}
+
+function ruptureLine(session: SessionToWrite): string {
+  if (!session.rupture) return '';
+  return session.rupture.kind === 'withdrawal'
+    ? ' A withdrawal rupture mid-session: answers shortened and the topic moved away from the work.'
+    : ' A confrontation rupture: frustration with the pace and the point of the homework was voiced directly.';
+}
+
+function planText(session: SessionToWrite, rng: SeededRandom, slots: Slots): string {
+  if (session.kind === 'last') return 'Ending agreed. Door left open for a review session if needed.';
+  return paragraph(S.plan!, rng.int(1, 3), rng, slots);
+}
+
+function body(session: SessionToWrite, rng: SeededRandom, slots: Slots): Record<string, string> {
+  const rupture = ruptureLine(session);
+  switch (session.format) {
+    case 'SOAP':
+      return {
+        subjective: account(session, rng, slots, rng.int(2, 5)),
+        objective: paragraph(S.observation!, rng.int(2, 4), rng, slots),
+        assessment: paragraph(S.assessment!, rng.int(2, 4), rng, slots) + rupture,
+        plan: planText(session, rng, slots),
+      };
+    case 'DAP':
+      return {
+        data: `${account(session, rng, slots, rng.int(2, 4))} ${paragraph(S.observation!, rng.int(1, 2), rng, slots)}`,
+        assessment: paragraph(S.assessment!, rng.int(2, 4), rng, slots) + rupture,
+        plan: planText(session, rng, slots),
+      };
+    case 'BIRP':
+      return {
+        behaviour: `${account(session, rng, slots, rng.int(1, 3))} ${paragraph(S.observation!, rng.int(1, 3), rng, slots)}`,
+        intervention: paragraph(S.intervention!, rng.int(2, 4), rng, slots),
+        response: paragraph(S.response!, rng.int(1, 3), rng, slots) + rupture,
+        plan: planText(session, rng, slots),
+      };
+    case 'GIRP': {
+      const goals = session.goals.map((g) => `“${g.clientWords}”`).join(' and ');
+      return {
+        goal: `${goals ? `Worked on ${goals}. ` : ''}${account(session, rng, slots, rng.int(1, 3))}`,
+        intervention: paragraph(S.intervention!, rng.int(2, 4), rng, slots),
+        response: paragraph(S.response!, rng.int(1, 3), rng, slots) + rupture,
+        plan: planText(session, rng, slots),
+      };
+    }
+  }
+}
+
+function checklistAnswer(group: string, alliance: number, rng: SeededRandom): ChecklistAnswer | null {
+  if (rng.chance(0.04)) return null;
+  if (rng.chance(NOT_ADDRESSED_BY_GROUP[group] ?? 0.08)) return 'not-addressed';
+  const roll = rng.next();
+  if (roll < alliance) return 'observed';
+  if (roll < alliance + (1 - alliance) * 0.65) return 'partly';
+  return 'not-observed';
+}
+
+function feedbackScore(alliance: number, rng: SeededRandom): number | null {
+  if (rng.chance(0.03)) return null;
+  return Math.max(0, Math.min(10, Math.round(3 + 7 * alliance + rng.normal(0.9))));
+}
+
+/** Everything the clinician writes for one session, in the shape the note editor saves. */
+export function writeNote(session: SessionToWrite, rng: SeededRandom): NoteContentInput {
+  const slots: Slots = {
+    ...session.person.voice,
+    topic: () => rng.pick(session.theme.topics),
+    formulation: () => rng.pick(session.theme.formulation),
+    alliance: allianceWord(session.alliance),
+    score: () => String(rng.int(2, 9)),
+    weeks: () => String(rng.int(4, 8)),
+  };
+  const markers = session.rupture?.kind === 'withdrawal' ? WITHDRAWAL_MARKERS : CONFRONTATION_MARKERS;
+  const gaveFeedback = rng.chance(0.8);
+  return {
+    sessionDate: session.date,
+    startTime: session.start,
+    endTime: session.end,
+    modality: session.modality,
+    attendees: rng.weighted([
+      ['Client', 6],
+      ['', 3],
+      ['Client and partner', session.theme.key === 'relationship' ? 2 : 0],
+      ['Client; a parent joined for the last 15 minutes', session.theme.key === 'parenting' ? 1 : 0.2],
+    ] as const),
+    format: session.format,
+    body: body(session, rng, slots),
+    goalWork:
+      session.format === 'GIRP'
+        ? session.goals.map((g) => ({
+            goalKey: g.goalKey,
+            note: fill(rng.pick(GOAL_WORK_NOTES), rng, slots),
+            level: g.level,
+          }))
+        : [],
+    checklist: session.checklist.map((item) => ({
+      itemId: item.itemId,
+      answer: checklistAnswer(item.group, session.alliance, rng),
+      comment: rng.chance(0.04) ? rng.pick(CHECKLIST_COMMENTS) : '',
+    })),
+    feedback: gaveFeedback
+      ? {
+          heard: feedbackScore(session.alliance, rng),
+          focus: feedbackScore(session.alliance, rng),
+          fit: feedbackScore(session.alliance, rng),
+          overall: feedbackScore(session.alliance, rng),
+        }
+      : {},
+    rupture: session.rupture
+      ? {
+          type: session.rupture.kind,
+          markers: rng.sample(markers, rng.int(1, 3)),
+          raisedBy: rng.chance(0.65) ? 'clinician' : 'client',
+          repair: fill(rng.pick(RUPTURE_REPAIRS), rng, slots),
+          resolved: session.rupture.resolved,
+        }
+      : {},
+  };
+}
