@@ -172,6 +172,26 @@ describe('a backup', () => {
     core.session.lock('quit');
   });
 
+  it('asked for while the schedule makes one, is that backup: its progress, then its result', async () => {
+    const core = await clockedCore();
+    // With no backup yet, the schedule's round starts the daily one at once.
+    const scheduled = core.session.tick();
+    expect(core.backups.status().running).not.toBeNull();
+    const seen: BackupProgress[] = [];
+    core.backups.on('progress', (progress) => seen.push(progress));
+
+    const summary = await core.call('backup:run', {});
+    await scheduled;
+
+    expect(summary.trigger).toBe('daily');
+    expect(backupFolders(core.dir)).toEqual([summary.id.replace('vault:', '')]);
+    expect(seen.map((p) => p.phase)).toEqual(['writing', 'pruning', 'done']);
+    expect((await core.call('backup:status', {})).lastGood?.id).toBe(summary.id);
+    const { entries } = await core.call('audit:list', { actionPrefix: 'backup.' });
+    expect(entries.map((e) => e.detail)).toEqual(['daily']);
+    core.session.lock('quit');
+  });
+
   it('records itself in the audit log, by id', async () => {
     const core = await clockedCore();
     const summary = await core.call('backup:run', {});

@@ -200,6 +200,24 @@ describe('work beside the open vault', () => {
     core.session.lock('quit');
   });
 
+  it('fails a "Back up now" that joined a scheduled backup when locking stops that backup', async () => {
+    const core = await seededCore();
+    const scheduled = core.session.tick();
+    core.backups.once('progress', () => core.session.lock('user'));
+
+    const joined = await core.router.call('backup:run', {});
+
+    expect(joined).toMatchObject({
+      ok: false,
+      error: { code: 'LOCKED', message: 'The vault locked before the backup finished.' },
+    });
+    await scheduled;
+    await core.session.settled();
+    // Only the lock's own backup was made.
+    const backups = await core.backups.list(STRONG);
+    expect(backups.map((backup) => backup.trigger)).toEqual(['lock']);
+  });
+
   it('stops the check after unlocking when the vault locks again at once, and reports nothing', async () => {
     const core = await seededCore();
     core.session.lock('user');

@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { EventEmitter } from 'node:events';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   BACKUP_STALE_AFTER_DAYS,
   type BackupEntry,
@@ -43,6 +43,7 @@ import {
   vaultBackupsRoot,
 } from '../../vault/backups/backup-layout';
 import { readManifest, type BackupTrigger } from '../../vault/backups/backup-manifest';
+import { assertUsableSecondFolder } from './second-folder';
 
 const SECOND_FOLDER_SETTING = 'backupSecondFolder';
 export const DAY_MS = 86_400_000;
@@ -56,6 +57,8 @@ interface BackupRun {
   /** The vault's write count then: anything written while a worker copies may be missing from the copy. */
   changesAtStart: number;
   progress: BackupProgress;
+  /** Its outcome, when a worker makes it: a backup asked for meanwhile joins this one. */
+  outcome?: Promise<BackupSummary>;
 }
 
 /** The proof that opens a chosen backup folder to read what it holds. */
@@ -146,41 +149,26 @@ export class BackupService extends EventEmitter<{ progress: [BackupProgress] }> 
     }
   }
 
-  /** "Back up now". Resolves when the backup is written and verified; progress comes as events. */
+  /**
+   * "Back up now". Resolves when the backup is written and verified; progress comes as events. One
+   * the schedule is already making is that backup: its progress, then its result or its failure.
+   */
   async runWithProgress(): Promise<BackupSummary> {
     return this.runInBackground(this.session.db(), 'manual');
   }
 
   /**
    * Backs up in a worker thread with its own connection, while the app goes on (daily, on lock,
-   * "Back up now"); only recording it happens here, on the vault's connection. Locking stops it,
-   * unless it is the lock's own backup: the session keeps the database open until that is done.
+   * "Back up now"); only recording it happens here, on the vault's connection. A backup asked for
+   * while another is being made joins it, except the lock's own: locking stops the other, and the
+   * lock's starts while that one winds down. The session keeps the database open until it is done.
    */
-  async runInBackground(db: Db, trigger: BackupTrigger): Promise<BackupSummary> {
-    // The lock's backup starts while the one it stopped is still winding down.
-    if (this.running && trigger !== 'lock') throw new AppError('CONFLICT', 'A backup is already running.');
+  runInBackground(db: Db, trigger: BackupTrigger): Promise<BackupSummary> {
+    const underway = this.running?.outcome;
+    if (underway && trigger !== 'lock') return underway;
     const run = this.start(db, trigger);
-    try {
-      const result = await this.session.inBackground(
-        { kind: 'backup', input: run.request },
-        {
-          onProgress: (progress) => this.report(run, progress),
-          cleanUp: () => {
-            for (const folder of partialFolders(run.request))
-              rmSync(folder, { recursive: true, force: true });
-          },
-        },
-      );
-      if (!db.open) throw new AppError('LOCKED', 'The vault locked before the backup finished.');
-      return this.record(db, run, result);
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'LOCKED') {
-        throw this.fail(new AppError('LOCKED', 'The vault locked before the backup finished.'));
-      }
-      throw this.fail(error);
-    } finally {
-      if (this.running === run) this.running = null;
-    }
+    run.outcome = this.makeInWorker(db, run);
+    return run.outcome;
   }
 
   /**
@@ -254,7 +242,7 @@ export class BackupService extends EventEmitter<{ progress: [BackupProgress] }> 
   setSecondFolder(path: string | null): BackupStatus {
     const db = this.session.db();
     const folder = path === null ? null : resolve(path);
-    if (folder !== null) this.assertUsableSecondFolder(folder);
+    if (folder !== null) assertUsableSecondFolder(folder, this.session.dir, this.scope().vaultId);
     writeSetting(db, SECOND_FOLDER_SETTING, folder ?? '');
     appendAudit(db, { action: 'settings.changed', detail: 'backup second folder' });
     this.secondFolder = folder;
@@ -291,6 +279,30 @@ export class BackupService extends EventEmitter<{ progress: [BackupProgress] }> 
       }
       throw new AppError('WRONG_PASSPHRASE', 'That passphrase opens neither the vault nor its backups.');
     });
+  }
+
+  private async makeInWorker(db: Db, run: BackupRun): Promise<BackupSummary> {
+    try {
+      const result = await this.session.inBackground(
+        { kind: 'backup', input: run.request },
+        {
+          onProgress: (progress) => this.report(run, progress),
+          cleanUp: () => {
+            for (const folder of partialFolders(run.request))
+              rmSync(folder, { recursive: true, force: true });
+          },
+        },
+      );
+      if (!db.open) throw new AppError('LOCKED', 'The vault locked before the backup finished.');
+      return this.record(db, run, result);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'LOCKED') {
+        throw this.fail(new AppError('LOCKED', 'The vault locked before the backup finished.'));
+      }
+      throw this.fail(error);
+    } finally {
+      if (this.running === run) this.running = null;
+    }
   }
 
   private start(db: Db, trigger: BackupTrigger): BackupRun {
@@ -383,29 +395,6 @@ export class BackupService extends EventEmitter<{ progress: [BackupProgress] }> 
     } catch (error) {
       if (error instanceof AppError) return null;
       throw error;
-    }
-  }
-
-  private assertUsableSecondFolder(folder: string): void {
-    if (!isAbsolute(folder) || !existsSync(folder) || !statSync(folder).isDirectory()) {
-      throw new AppError('VALIDATION', 'That folder does not exist. Choose an existing folder.');
-    }
-    const inside = relative(resolve(this.session.dir), folder);
-    if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {
-      throw new AppError(
-        'VALIDATION',
-        'Choose a folder outside the vault: a second copy on the same disk protects against nothing.',
-      );
-    }
-    const vaultId = this.scope().vaultId;
-    if (!vaultId) throw new AppError('LOCKED', 'Unlock the vault to set a second backup folder.');
-    try {
-      mkdirSync(secondBackupsRoot(folder, vaultId), { recursive: true, mode: 0o700 });
-    } catch {
-      throw new AppError(
-        'IO',
-        'Rapport cannot write to that folder. Choose another, or check its permissions.',
-      );
     }
   }
 }
