@@ -10,7 +10,12 @@ export default defineConfig({
   // Two cores: one Chromium per core. Every test has its own vault, so tests never share state.
   workers: 2,
   retries: 0,
-  timeout: 60_000,
+  // On a busy two-core machine a step can take ten times what it takes on a quiet one. Waits are
+  // for conditions, never for time, so these limits only decide how long a failing test takes to
+  // say so: every expectation waits up to 30 s, every action up to a minute (harness.ts), a test
+  // up to 15 minutes.
+  timeout: 900_000,
+  expect: { timeout: 30_000 },
   reporter: [['list']],
   outputDir: 'test-results',
 });

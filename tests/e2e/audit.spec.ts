@@ -81,7 +81,6 @@ test('the audit trail lists what was done, filters it, shows the chain intact an
 });
 
 test('thousands of entries page in as the table scrolls', async ({ openApp }) => {
-  test.setTimeout(120_000);
   const app = await openApp();
   const { page } = app;
   await openVaultQuietly(app);

@@ -24,7 +24,6 @@ test('no serious or critical accessibility violations on any screen, light or da
   vaultDir,
   otherVaultDir,
 }) => {
-  test.setTimeout(120_000);
   const visited: ScreenName[] = [];
   await tourScreens(openApp, vaultDir, otherVaultDir, async (screen, page) => {
     visited.push(screen);

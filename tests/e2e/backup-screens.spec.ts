@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { callMain, seedClient } from './clients-support';
+import { seedClient } from './clients-support';
 import { checkScreen } from './calendar-screen-check';
 import { expect, makeTempDir, test } from './fixtures';
 import { goTo, PASSPHRASE, passphraseField } from './flows';
@@ -12,7 +12,9 @@ import {
   backupRows,
   openBackups,
   openVaultQuietly,
+  scheduledRoundBefore,
   seedClients,
+  watchProgressBars,
 } from './backup-support';
 import { holdAnswers } from './hold-answers';
 import { makeMismatchedVault } from './vault-problem-fixture';
@@ -73,7 +75,6 @@ test('backups, restore and the audit trail: accessible and calm in light and dar
   vaultDir,
   otherVaultDir,
 }) => {
-  test.setTimeout(300_000);
   const second = makeTempDir();
   const app = await openApp({ chooseFolder: async () => second });
   const { page } = app;
@@ -84,9 +85,20 @@ test('backups, restore and the audit trail: accessible and calm in light and dar
   await expect(page.getByText('There is no backup yet.')).toBeVisible();
   await checkScreen(page, 'backups-none', await backupsPart(page));
 
-  // A history: an old backup, a second folder, then "Back up now".
+  // "Back up now" while the schedule is making the daily backup: that backup's progress and result.
   await seedClients(app, NAMES.slice(0, 2));
-  await callMain(app, 'backup:run', {});
+  const scheduled = scheduledRoundBefore(app, 'backup:run');
+  const seen = await watchProgressBars(page);
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Backed up and checked.' })).toContainText(
+    'This backup holds 2 clients',
+  );
+  await scheduled();
+  expect(await seen()).toContainEqual(expect.stringContaining('Writing and checking the backup'));
+  await expect(backupRows(page)).toHaveCount(1);
+  await expect(backupRows(page).first()).toContainText('Daily backup');
+
+  // A history: an old backup, a second folder, then "Back up now".
   ageBackup(backupFolders(vaultDir)[0]!, 9);
   for (const name of NAMES.slice(2)) await seedClient(app, { chosenName: name });
   await openBackups(page);

@@ -51,6 +51,25 @@ export function ageBackup(folder: string, days: number): void {
   writeFileSync(file, JSON.stringify(manifest, null, 2));
 }
 
+/**
+ * Starts the schedule's round (the daily backup, while none was made today) as the main side
+ * receives `channel`, so that what the channel does meets a backup already under way. The returned
+ * function puts the router back and waits for that round.
+ */
+export function scheduledRoundBefore(app: LaunchedApp, channel: string): () => Promise<void> {
+  const invoke = app.core.router.invoke;
+  let round: Promise<void> | null = null;
+  app.core.router.invoke = (name: unknown, payload: unknown) => {
+    if (name === channel) round ??= app.core.session.tick();
+    return invoke(name, payload);
+  };
+  return async () => {
+    app.core.router.invoke = invoke;
+    if (!round) throw new Error(`${channel} never reached the main side`);
+    await round;
+  };
+}
+
 /** Records every state a progress bar shows, from before a click until read: a fast backup passes in a blink. */
 export async function watchProgressBars(page: Page): Promise<() => Promise<string[]>> {
   await page.evaluate(() => {

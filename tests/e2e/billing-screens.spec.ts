@@ -6,7 +6,6 @@ import { createAndOpenVault } from './flows';
 test('billing screens and dialogs, and the fee settings: axe clean in light and dark, screenshots at two sizes', async ({
   openApp,
 }) => {
-  test.setTimeout(600_000);
   const app = await openApp();
   const { page } = app;
   await createAndOpenVault(page);

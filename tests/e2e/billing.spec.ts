@@ -18,7 +18,6 @@ async function openBillingTab(page: Page, name: string) {
 test('raise an invoice from attended sessions, record a payment, and see the balance', async ({
   openApp,
 }) => {
-  test.setTimeout(120_000);
   const app = await openApp();
   const { page } = app;
   await createAndOpenVault(page);

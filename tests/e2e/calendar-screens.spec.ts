@@ -5,7 +5,6 @@ import { expect, test } from './fixtures';
 test('calendar screens and dialogs: axe clean in light and dark, screenshots at two sizes', async ({
   openApp,
 }) => {
-  test.setTimeout(600_000);
   const { app, page, practice } = await openPractice(openApp);
   await seedBusyWeek(app, practice);
 

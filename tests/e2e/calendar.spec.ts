@@ -24,7 +24,6 @@ async function seriesFor(app: LaunchedApp, clientId: string) {
 test('schedule a weekly series, mark attendance with a late cancellation, and write the note from the appointment', async ({
   openApp,
 }) => {
-  test.setTimeout(120_000);
   const { app, page, practice } = await openPractice(openApp);
   const monday = practice.monday.toISODate()!;
   await openCalendar(page);

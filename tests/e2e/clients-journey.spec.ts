@@ -34,7 +34,6 @@ function domain(page: Page, title: string) {
 test('add an enquiry, complete the intake over three sittings, find, edit, see the history, discharge', async ({
   openApp,
 }) => {
-  test.setTimeout(180_000);
   let app = await openApp();
   let page = app.page;
   await createAndOpenVault(page);

@@ -16,10 +16,9 @@ const LAST = [
   'Berg',
 ];
 
-test('a thousand clients: typing narrows the list at once, and only the rows in view are in the page', async ({
+test('a thousand clients: typing narrows the list, and only the rows in view are in the page', async ({
   openApp,
 }) => {
-  test.setTimeout(120_000);
   const app = await openApp();
   const { page } = app;
   await createAndOpenVault(page);
@@ -47,12 +46,10 @@ test('a thousand clients: typing narrows the list at once, and only the rows in 
 
   const search = page.getByLabel('Find a client');
   await search.focus();
-  const started = Date.now();
+  // How fast the list narrows is the benchmark's (ui-narrowing.ts); here, that it does.
   await page.keyboard.type('nunez');
   await expect(clientRows(page)).toHaveCount(1);
-  const narrowedInMs = Date.now() - started;
   await expect(clientRows(page).first()).toHaveText(new RegExp(SCRIPT_NAMES.latin));
-  expect(narrowedInMs, 'typing five letters and seeing one match').toBeLessThan(2_000);
   await expect(page.getByText('1 client', { exact: true })).toBeVisible();
 
   await search.fill('فاطمة');

@@ -91,7 +91,6 @@ const RECOVERY_SCREENS: ClientScreen[] = [
 test('clients and intake screens and dialogs: no serious accessibility violations, light or dark', async ({
   openApp,
 }) => {
-  test.setTimeout(360_000);
   const visited: ClientScreen[] = [];
   await tourClientScreens(await openApp(), async (screen, page) => {
     visited.push(screen);
@@ -114,7 +113,6 @@ test('recovery key reminder and settings: no serious accessibility violations, l
 test('clients and intake screens at two window sizes, light and dark (PNGs in test-results/screens)', async ({
   openApp,
 }) => {
-  test.setTimeout(240_000);
   mkdirSync(SCREENS_DIR, { recursive: true });
   await tourClientScreens(await openApp(), takeScreenshots);
   await tourRecoveryScreens(

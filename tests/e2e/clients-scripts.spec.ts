@@ -20,7 +20,6 @@ async function direction(locator: Locator): Promise<string> {
 test('names in every script, and text that looks like markup or SQL, are stored and shown exactly as typed', async ({
   openApp,
 }) => {
-  test.setTimeout(120_000);
   const app = await openApp();
   const { page } = app;
   await createAndOpenVault(page);

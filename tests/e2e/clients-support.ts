@@ -64,5 +64,5 @@ export async function openTab(page: Page, name: string): Promise<void> {
 
 /** Waits until the intake editor says the draft is saved (autosave runs a second after typing stops). */
 export async function waitForDraftSaved(page: Page): Promise<void> {
-  await expect(page.getByText(/^Draft saved/)).toBeVisible({ timeout: 5_000 });
+  await expect(page.getByText(/^Draft saved/)).toBeVisible();
 }

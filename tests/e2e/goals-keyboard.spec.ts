@@ -14,7 +14,6 @@ import {
 test('agree, rate, dismiss and reorder goals with the keyboard alone; the signature pad is skipped', async ({
   openApp,
 }) => {
-  test.setTimeout(120_000);
   const app = await openApp();
   const { page } = app;
   await createAndOpenVault(page);

@@ -79,7 +79,6 @@ async function check(page: Page, screen: string, scrollTo?: Parameters<typeof sc
 test('goals screens and dialogs: axe clean in light and dark, screenshots at two sizes', async ({
   openApp,
 }) => {
-  test.setTimeout(300_000);
   const app = await openApp();
   const { page } = app;
   await createAndOpenVault(page);

@@ -73,7 +73,6 @@ function trendChart(page: Page): Locator {
 test('write two goals with a client, agree by drawn signature, rate three sessions, revise one, read the history', async ({
   openApp,
 }) => {
-  test.setTimeout(180_000);
   const app = await openApp();
   const { page } = app;
   await createAndOpenVault(page);

@@ -7,7 +7,9 @@
  *   It sends the shell's Content-Security-Policy header, refuses paths outside out/renderer and
  *   aborts every request to any other origin, as the offline shell does.
  * - Creates the real core (`createAppCore`: router, vault session, encrypted SQLCipher vault) over
- *   the given folder, and exposes `core.router.invoke` to the page as a binding.
+ *   the given folder, and exposes `core.router.invoke` to the page as a binding. The session's
+ *   timer is off: the daily backup and check (and the idle lock) happen when a test calls
+ *   `core.session.tick()`, never 15 s into whatever a test is checking on a slow machine.
  * - Installs, before any page script runs, a frozen `window.rapport` with the RapportBridge shape
  *   the preload provides (invoke/on), and forwards the core's events to its listeners as the shell
  *   does: the session's 'locked' as 'vault:locked' and 'save-requested' as 'vault:saveNow', the
@@ -162,6 +164,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   const core = createAppCore({
     vaultDir: options.vaultDir,
     kdf: options.kdf,
+    tickMs: null,
     chooseFolder: options.chooseFolder,
     summaryExport: options.summaryExport,
   });
@@ -171,6 +174,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     locale: 'en-GB',
     permissions: ['clipboard-read', 'clipboard-write'],
   });
+  context.setDefaultTimeout(60_000);
   await serveRenderer(context);
   const page = await context.newPage();
   const errors: string[] = [];

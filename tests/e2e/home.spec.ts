@@ -7,7 +7,6 @@ import { createAndOpenVault } from './flows';
 test('Home: today and this week by first name, notes to sign, balances and the backup’s age', async ({
   openApp,
 }) => {
-  test.setTimeout(300_000);
   const app = await openApp();
   const { page } = app;
   await createAndOpenVault(page);

@@ -14,7 +14,6 @@ function values(group: Locator): Promise<string[]> {
 }
 
 test('the checklist in Settings: reword, reorder, add and retire; new notes only', async ({ openApp }) => {
-  test.setTimeout(90_000);
   const app = await openApp();
   const { page } = app;
   const clientId = await vaultWithClient(app);

@@ -79,7 +79,7 @@ test('a note changed in another window: nothing typed is lost, and keeping my ve
   });
   await page.keyboard.type(' More after the break.');
   const alert = page.getByText('This note was changed in another window', { exact: false });
-  await expect(alert).toBeVisible({ timeout: 5_000 });
+  await expect(alert).toBeVisible();
   await expect(section(page, 'Subjective')).toHaveValue('First thoughts. More after the break.');
   await expect(page.getByTestId('note-save-state')).toHaveText('Not saved');
   // Typing on is kept on screen and not sent over the other version until the clinician decides.
@@ -102,11 +102,9 @@ test('a note signed elsewhere while open keeps the unsaved text on screen, to co
   await callOk(app, 'notes:sign', { id: (await onlyNote(app, clientId)).id });
 
   await page.keyboard.type(' Typed after it was signed.');
-  await expect(page.getByText('This note is signed and can no longer change.', { exact: false })).toBeVisible(
-    {
-      timeout: 5_000,
-    },
-  );
+  await expect(
+    page.getByText('This note is signed and can no longer change.', { exact: false }),
+  ).toBeVisible();
   await expect(section(page, 'Subjective')).toHaveValue('Written before signing. Typed after it was signed.');
   await expect(page.getByRole('button', { name: 'Sign note' })).toBeDisabled();
   await page.getByRole('button', { name: 'Copy my text' }).click();
@@ -142,8 +140,8 @@ test('the screen locking or the app quitting straight after typing keeps the las
   await page.keyboard.type(words);
   // The main side starts this lock (as File → Lock, the screen locking or quitting do): it asks
   // the page to save first, and the page answers once the editor's save is in. The wait allowed is
-  // longer than the test's own timeout, so only that answer lets the lock go ahead in time.
-  await app.core.session.lockAfterSaves('screen-lock', 120_000);
+  // an hour, longer than the test's own timeout, so only that answer lets the lock go ahead in time.
+  await app.core.session.lockAfterSaves('screen-lock', 3_600_000);
   await expect(passphraseField(page)).toBeVisible();
   await unlock(page);
   expect((await onlyNote(app, clientId)).body.subjective).toBe(words);

@@ -12,7 +12,6 @@ import {
 } from './notes-support';
 
 test('write, sign, add an addendum and find a note with the keyboard alone', async ({ openApp }) => {
-  test.setTimeout(90_000);
   const app = await openApp();
   const { page } = app;
   const clientId = await vaultWithClient(app);

@@ -55,7 +55,6 @@ async function checkScreen(page: Page, name: string, scrollTo?: () => Promise<vo
 test('notes screens: list, draft, panels, signing, signed note, shortcuts, alliance, search', async ({
   openApp,
 }) => {
-  test.setTimeout(240_000);
   mkdirSync(SCREENS_DIR, { recursive: true });
   const app = await openApp();
   const { page } = app;

@@ -43,7 +43,7 @@ function saveIndicator(page: Page): Locator {
 
 /** Waits for the autosave to have stored everything typed ("Saved 10:42", not the "Saved" of a note just opened). */
 export async function expectSaved(page: Page): Promise<void> {
-  await expect(saveIndicator(page)).toHaveText(/^Saved \d/, { timeout: 5_000 });
+  await expect(saveIndicator(page)).toHaveText(/^Saved \d/);
 }
 
 export function section(page: Page, title: string): Locator {

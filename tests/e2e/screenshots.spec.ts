@@ -29,7 +29,6 @@ test('every screen, light and dark, at three window sizes (PNGs in test-results/
   vaultDir,
   otherVaultDir,
 }) => {
-  test.setTimeout(120_000);
   mkdirSync(SCREENS_DIR, { recursive: true });
   await tourScreens(openApp, vaultDir, otherVaultDir, async (screen, page) => {
     for (const size of SIZES) {

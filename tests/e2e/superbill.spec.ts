@@ -28,7 +28,6 @@ async function openBillingTab(page: Page) {
 test('from last month’s sessions to a superbill: invoice, payment, practice details, diagnosis, then the PDF', async ({
   openApp,
 }) => {
-  test.setTimeout(300_000);
   const saveDir = makeTempDir();
   const printer = new ChromiumSummaryPrinter();
   const offered: string[] = [];

@@ -17,6 +17,8 @@ export interface AppCore {
 export interface AppCoreOptions extends RouterOptions {
   vaultDir: string;
   kdf?: KdfParams;
+  /** See VaultSessionOptions.tickMs: the timer of the idle lock and the daily backup and check. */
+  tickMs?: number | null;
   /** The shell's printer and save dialog; without them 'summary:export' says it is unavailable. */
   summaryExport?: SummaryExportPorts;
   /** The shell's folder picker; without it 'files:chooseFolder' says it is unavailable. */
@@ -25,7 +27,7 @@ export interface AppCoreOptions extends RouterOptions {
 
 /** Everything the UI talks to, without Electron: the app, the CLI and the tests build the same thing. */
 export function createAppCore(options: AppCoreOptions): AppCore {
-  const session = new VaultSession({ dir: options.vaultDir, kdf: options.kdf });
+  const session = new VaultSession({ dir: options.vaultDir, kdf: options.kdf, tickMs: options.tickMs });
   const backups = new BackupService(session);
   session.useLifecycle(new BackupSchedule(session, backups));
   const router = createRouter(

@@ -23,6 +23,7 @@ import type { TaskKind, TaskResult, VaultTask } from './worker-protocol';
 export const DEFAULT_AUTO_LOCK_MINUTES = 10;
 const FREE_ATTEMPTS = 3;
 const MAX_DELAY_MS = 60_000;
+const TICK_MS = 15_000;
 
 /**
  * What else happens around an open vault (backups, scheduled checks), kept out of the session so it
@@ -46,6 +47,11 @@ export interface VaultSessionOptions {
   dir: string;
   kdf?: KdfParams;
   now?: () => number;
+  /**
+   * How often the timer calls tick() while a vault is open (15 s by default). Null: no timer, for
+   * whoever calls tick() itself, such as tests that must know when the daily backup starts.
+   */
+  tickMs?: number | null;
 }
 
 /**
@@ -376,7 +382,9 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
     appendAudit(opened.db, { action });
     this.lifecycle?.opened(opened.db, action === 'vault.created');
     // The lifecycle records its own failures (backup status); an idle lock that fails leaves things as they were.
-    this.idleTimer = setInterval(() => void this.tick().catch(() => undefined), 15_000);
+    const tickMs = this.options.tickMs === undefined ? TICK_MS : this.options.tickMs;
+    if (tickMs === null) return;
+    this.idleTimer = setInterval(() => void this.tick().catch(() => undefined), tickMs);
     this.idleTimer.unref();
   }
 

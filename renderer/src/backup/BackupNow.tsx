@@ -4,7 +4,7 @@ import type { BackupProgress, BackupSummary } from '../../../shared/backup/backu
 import { useBridgeEvent } from '../bridge/use-bridge-event';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
-import { useRunBackup } from './backup-queries';
+import { useBackupStatus, useRunBackup } from './backup-queries';
 import { contentsSummary, phaseWords, progressPercent, sizeWords } from './backup-words';
 
 const STARTING: BackupProgress = { phase: 'writing', step: 0, steps: 0 };
@@ -46,14 +46,18 @@ function Finished({ summary }: { summary: BackupSummary }) {
 
 /**
  * "Back up now", with a bar that moves as each stage starts (the main side pushes 'backup:progress'),
- * then what the new backup holds. A backup the schedule starts shows its progress here too.
+ * then what the new backup holds. A backup the schedule starts shows its progress here too, and
+ * "Back up now" pressed meanwhile waits for that one and shows what it holds.
  */
 export function BackupNow() {
   const run = useRunBackup();
+  const status = useBackupStatus();
   const [progress, setProgress] = useState<BackupProgress | null>(null);
   useBridgeEvent('backup:progress', setProgress);
-  const underway = progress !== null && progress.phase !== 'done' && progress.phase !== 'failed';
-  const shown = underway ? progress : run.isPending ? STARTING : null;
+  // One already under way when this appeared has sent no event here yet: the status says where it is.
+  const latest = progress ?? status.data?.running ?? null;
+  const underway = latest !== null && latest.phase !== 'done' && latest.phase !== 'failed';
+  const shown = underway ? latest : run.isPending ? STARTING : null;
 
   return (
     <div className="stack--tight backup-now">
@@ -63,10 +67,8 @@ export function BackupNow() {
           icon="download"
           isPending={run.isPending}
           pendingLabel="Backing up…"
-          onPress={() => {
-            setProgress(null);
-            run.mutate();
-          }}
+          // A backup under way (the schedule's) is the one this waits for: its bar stays as it is.
+          onPress={() => run.mutate()}
         >
           Back up now
         </ActionButton>
