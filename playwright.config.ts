@@ -6,8 +6,9 @@ export default defineConfig({
   // tsconfig.node.json maps better-sqlite3-multiple-ciphers to its .d.ts for tsc; Playwright's loader
   // would follow that mapping at run time, so tests load with a tsconfig that has no paths.
   tsconfig: './tests/e2e/tsconfig.playwright.json',
-  fullyParallel: false,
-  // Two cores: one Chromium per core. Every test has its own vault, so tests never share state.
+  // Two cores: one Chromium per core. Every test has its own vault, so tests never share state and
+  // the tests of one file may run on both workers (a long file then does not end the run alone).
+  fullyParallel: true,
   workers: 2,
   retries: 0,
   // On a busy two-core machine a step can take ten times what it takes on a quiet one. Waits are

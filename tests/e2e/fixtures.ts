@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, expect } from '@playwright/test';
-import { launchApp, TEST_KDF, type LaunchedApp, type LaunchOptions } from './harness';
+import { test as base, expect, type Browser } from '@playwright/test';
+import { launchApp, launchBrowser, TEST_KDF, type LaunchedApp, type LaunchOptions } from './harness';
 
 export function makeTempDir(): string {
   return mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
@@ -17,7 +17,21 @@ interface Fixtures {
   openApp(options?: Partial<LaunchOptions>): Promise<LaunchedApp>;
 }
 
-export const test = base.extend<Fixtures>({
+interface WorkerFixtures {
+  /** One Chromium per worker; each app opens in a context of its own. */
+  sharedBrowser: Browser;
+}
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  sharedBrowser: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright requires the fixtures argument to be destructured.
+    async ({}, use) => {
+      const browser = await launchBrowser();
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
   // eslint-disable-next-line no-empty-pattern -- Playwright requires the fixtures argument to be destructured.
   vaultDir: async ({}, use) => {
     const root = makeTempDir();
@@ -30,10 +44,10 @@ export const test = base.extend<Fixtures>({
     await use(join(root, 'vault'));
     rmSync(root, { recursive: true, force: true });
   },
-  openApp: async ({ vaultDir }, use) => {
+  openApp: async ({ vaultDir, sharedBrowser }, use) => {
     const opened: LaunchedApp[] = [];
     await use(async (options = {}) => {
-      const app = await launchApp({ vaultDir, kdf: TEST_KDF, ...options });
+      const app = await launchApp({ vaultDir, kdf: TEST_KDF, browser: sharedBrowser, ...options });
       opened.push(app);
       return app;
     });

@@ -22,7 +22,7 @@
  *
  *   const app = await launchApp({ vaultDir: makeVaultDir(), kdf: TEST_KDF });
  *   await app.page.getByLabel('Passphrase').fill('…');
- *   await app.close(); // locks the vault, closes the browser
+ *   await app.close(); // locks the vault, closes the browser (or the app's context in a shared one)
  *
  * `errors` collects page errors and console errors (a CSP violation shows up there); tests assert
  * it stays empty. `calls` lists the channel of each bridge call, for tests about how often the UI calls.
@@ -61,6 +61,11 @@ export interface LaunchOptions {
   chooseFolder?: ChooseFolder;
   /** Stands in for the PDF printer and the system save dialog of summary and superbill exports. */
   summaryExport?: SummaryExportPorts;
+  /**
+   * A Chromium already running, for the app to open in a context of its own (as isolated as a new
+   * browser, and far cheaper to start); without it, one is launched and closed with the app.
+   */
+  browser?: Browser;
 }
 
 export interface LaunchedApp {
@@ -157,6 +162,11 @@ async function dispatch<E extends BridgeEvent>(
   );
 }
 
+/** Debian's Chromium, as the tests and the benchmark run it. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+}
+
 export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   if (!existsSync(resolve(RENDERER_ROOT, 'index.html'))) {
     throw new Error('out/renderer/index.html is missing: run `npx electron-vite build` first.');
@@ -168,7 +178,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     chooseFolder: options.chooseFolder,
     summaryExport: options.summaryExport,
   });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  const browser = options.browser ?? (await launchBrowser());
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     locale: 'en-GB',
@@ -217,7 +227,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
       core.session.off('save-requested', onSaveRequested);
       core.backups.off('progress', onBackupProgress);
       core.session.lock('quit');
-      await browser.close();
+      await (options.browser ? context.close() : browser.close());
     },
   };
 }

@@ -12,6 +12,7 @@ import {
   WEAK_PASSPHRASE,
 } from './flows';
 import { expect, test } from './fixtures';
+import { holdAnswers } from './hold-answers';
 
 test('first run: create the vault, save the key, see no clients, lock and unlock', async ({ openApp }) => {
   const { page } = await openApp();
@@ -177,17 +178,24 @@ test('settings: change the auto-lock time and the passphrase', async ({ openApp 
   await expect(page.getByLabel('Lock after this many minutes without activity')).toHaveValue('25');
 });
 
-test('with the real key derivation, creating and unlocking show their progress', async ({ openApp }) => {
-  const { page } = await openApp({ kdf: undefined });
+test('creating and unlocking show their progress until the main side answers', async ({ openApp }) => {
+  const app = await openApp();
+  const { page } = app;
+  // Each answer waits until the test has seen the page waiting for it (a real key derivation takes
+  // about a second on a quiet machine, which a look at the page could miss or not).
+  const created = holdAnswers(app, 'vault:create');
   await passphraseField(page).fill(PASSPHRASE);
   await passphraseField(page, 'Type the passphrase again').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Create vault' }).click();
   await expect(page.getByRole('button', { name: 'Creating your vault…' })).toBeVisible();
+  created();
   await confirmRecoveryKeySaved(page);
 
   await lock(page);
+  const unlocked = holdAnswers(app, 'vault:unlock');
   await passphraseField(page).fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Unlocking…' })).toBeVisible();
+  unlocked();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 });
