@@ -6,13 +6,15 @@ import type { ClientListItem } from '../../shared/clients/client-contract';
 import type { NoteSummary } from '../../shared/notes/note-contract';
 import { launchApp } from '../e2e/harness';
 import { BENCH_PASSPHRASE, copyVault } from './bench-vault';
+import { narrowingWorkload } from './ui-narrowing';
 import { scrollWorkload } from './ui-scroll';
 import { typingWorkload } from './ui-typing';
 
 /**
- * The two UI measurements of issue 8, in Chromium over the real core (the end-to-end harness) on a
- * copy of the benchmark vault, unlocked through the unlock screen as the clinician does. They run
- * after the other workloads, when nothing else of the benchmark is using the machine.
+ * The UI measurements (the two of issue 8, and the client list narrowing as a name is typed), in
+ * Chromium over the real core (the end-to-end harness) on a copy of the benchmark vault, unlocked
+ * through the unlock screen as the clinician does. They run after the other workloads, when
+ * nothing else of the benchmark is using the machine.
  */
 export async function uiWorkloads(cachedVault: string, log: (line: string) => void) {
   const runDir = mkdtempSync(join(tmpdir(), 'rapport-bench-ui-'));
@@ -28,7 +30,9 @@ export async function uiWorkloads(cachedVault: string, log: (line: string) => vo
       const typing = await typingWorkload(app, await busiestClient(app));
       log('  scrolling the client list…');
       const scroll = await scrollWorkload(app);
-      return { typing, scroll, pageErrors: [...app.errors] };
+      log('  narrowing the client list by typing a name…');
+      const narrowing = await narrowingWorkload(app);
+      return { typing, scroll, narrowing, pageErrors: [...app.errors] };
     } finally {
       await app.close();
     }
