@@ -89,7 +89,7 @@ beforeAll(async () => {
   home = mkdtempSync(join(tmpdir(), 'rapport-cli-test-'));
   shared = join(home, 'shared', 'vault');
   initRun = await rapport(['init', '--vault', shared], withPassphrase());
-}, 60_000);
+});
 
 afterAll(() => {
   rmSync(home, { recursive: true, force: true });

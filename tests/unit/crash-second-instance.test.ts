@@ -150,5 +150,5 @@ describe('one writer per vault', () => {
       InstanceLock.acquire(dir).release();
       expect(readdirSync(dir)).toEqual([]);
     }
-  }, 60_000);
+  });
 });

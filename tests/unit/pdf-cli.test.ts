@@ -20,11 +20,11 @@ beforeAll(async () => {
   vaultDir = join(vault.dir, 'vault');
   // The command line opens the vault itself, as it would with the app closed.
   vault.core.session.lock('quit');
-}, 120_000);
+});
 
 afterAll(() => vault?.close());
 
-describe('rapport export-pdf', { timeout: 90_000 }, () => {
+describe('rapport export-pdf', () => {
   it('writes a protected summary with the password taken from the named variable', async () => {
     const out = join(vault.dir, 'summary.pdf');
     const result = await run(

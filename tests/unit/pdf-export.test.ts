@@ -69,7 +69,7 @@ function expandedBytes(file: string): Buffer {
 beforeAll(async () => {
   vault = await openSummaryVault({ sessions: SESSIONS });
   printer = new ChromiumSummaryPrinter();
-}, 120_000);
+});
 
 afterAll(async () => {
   await printer?.close();
@@ -77,7 +77,7 @@ afterAll(async () => {
 });
 
 // Real Chromium on a shared two-core machine: give each print room.
-describe('the printed summary', { timeout: 90_000 }, () => {
+describe('the printed summary', () => {
   it('prints every script and extracts as the same characters', async () => {
     const file = await exportTo('all-a4', { sections: ALL_SECTIONS });
     const text = squash(pdfText(file).stdout);

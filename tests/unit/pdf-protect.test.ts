@@ -26,14 +26,14 @@ beforeAll(async () => {
       exportRequest.parse({ clientId: vault.clientId, sections: [...SECTION_KEYS], password: PASSWORD }),
       printer,
     );
-}, 120_000);
+});
 
 afterAll(async () => {
   await printer?.close();
   vault?.close();
 });
 
-describe('a password-protected summary', { timeout: 90_000 }, () => {
+describe('a password-protected summary', () => {
   it('is encrypted with AES-256 (security handler revision 6)', () => {
     const shown = qpdf(['--show-encryption', `--password=${PASSWORD}`, file]);
     expect(shown.status).toBe(0);

@@ -26,7 +26,7 @@ beforeAll(async () => {
       },
     },
   });
-}, 120_000);
+});
 
 afterAll(async () => {
   await printer?.close();
@@ -58,7 +58,7 @@ describe('summary:preview', () => {
   });
 });
 
-describe('summary:export', { timeout: 90_000 }, () => {
+describe('summary:export', () => {
   it('offers a default file name with no client name, then writes where the person chose', async () => {
     const path = join(vault.dir, 'chosen name.pdf');
     dialog.answer = path;
@@ -110,7 +110,7 @@ describe('summary:export', { timeout: 90_000 }, () => {
   });
 });
 
-describe('practice letterhead', { timeout: 90_000 }, () => {
+describe('practice letterhead', () => {
   it('is stored in the vault and read back', async () => {
     const saved = await vault.call('practice:update', {
       clinicianName: '  Dr Amal Haddad  ',

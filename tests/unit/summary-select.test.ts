@@ -23,7 +23,7 @@ function select(options: Record<string, unknown>) {
 beforeAll(async () => {
   vault = await openSummaryVault({ sessions: 10 });
   source = await vault.call('summary:preview', { clientId: vault.clientId });
-}, 120_000);
+});
 
 afterAll(() => vault?.close());
 

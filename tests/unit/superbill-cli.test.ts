@@ -47,13 +47,13 @@ beforeAll(async () => {
   ({ clientId } = await seedSuperbillClient(call));
   // The command line opens the vault itself, as it would with the app closed.
   core.session.lock('quit');
-}, 120_000);
+});
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('rapport export-superbill', { timeout: 90_000 }, () => {
+describe('rapport export-superbill', () => {
   it('writes a protected superbill with the password read from a file', async () => {
     const out = join(dir, 'superbill-2026-11.pdf');
     const passwordFile = join(dir, 'password.txt');

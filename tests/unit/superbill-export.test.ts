@@ -86,7 +86,7 @@ beforeAll(async () => {
   });
   await core.session.create(STRONG);
   ({ clientId } = await seedSuperbillClient(call));
-}, 120_000);
+});
 
 afterAll(async () => {
   await printer?.close();
@@ -95,7 +95,7 @@ afterAll(async () => {
 });
 
 // Real Chromium on a shared two-core machine: give each print room.
-describe('the printed superbill', { timeout: 90_000 }, () => {
+describe('the printed superbill', () => {
   it('carries the letterhead and the clinician’s licence, NPI and tax ID', async () => {
     const text = pdfText(await exportAs('letter')).stdout;
     for (const part of [
@@ -276,7 +276,7 @@ describe('the printed superbill', { timeout: 90_000 }, () => {
   });
 });
 
-describe('when a superbill cannot be made, or is not saved', { timeout: 60_000 }, () => {
+describe('when a superbill cannot be made, or is not saved', () => {
   it('says there is nothing to claim for a period without attended sessions, before asking where to save', async () => {
     const before = offered.length;
     const result = await core.router.call('billing:superbill', {
