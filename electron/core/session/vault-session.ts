@@ -3,7 +3,7 @@ import type { LockReason, VaultStatus } from '../../../shared/contract';
 import { estimatePassphraseStrength } from '../../../shared/vault/estimate-passphrase-strength';
 import { MIN_PASSPHRASE_SCORE } from '../../../shared/vault/passphrase-limits';
 import { AppError } from '../base/app-error';
-import type { Db } from '../db/connection';
+import { checkpoint, type Db } from '../db/connection';
 import { appendAudit } from '../db/audit';
 import { readSetting, writeSetting } from '../db/settings';
 import { InstanceLock } from '../vault/instance-lock';
@@ -344,7 +344,7 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
       if (!this.damage) {
         appendAudit(db, { action: 'vault.locked', detail: reason });
         // A worker still stopping (on quit) may read an older moment: take what it allows, without waiting.
-        db.pragma(this.workers.busy ? 'wal_checkpoint(PASSIVE)' : 'wal_checkpoint(TRUNCATE)');
+        checkpoint(db, this.workers.busy ? 'PASSIVE' : 'TRUNCATE');
       }
     } finally {
       // Closing the connection makes SQLCipher wipe its copy of the key and page cache.

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { AppError } from '../base/app-error';
-import { isFileAccessError, openEncrypted, type Db } from '../db/connection';
+import { checkpoint, isFileAccessError, openEncrypted, type Db } from '../db/connection';
 import { readEveryTreeRoot } from '../db/integrity';
 import { assertNotFromFuture, migrate } from '../db/migrate';
 import { writeFileAtomic } from '../base/atomic-write';
@@ -42,7 +42,7 @@ export async function createVault(
     db = openEncrypted(paths.database, key, { create: true });
     migrate(db);
     // Move page 1 (which carries the cipher salt) from the WAL into the main file so it can be bound.
-    db.pragma('wal_checkpoint(TRUNCATE)');
+    checkpoint(db, 'TRUNCATE');
     const binding = { vaultId: randomUUID(), databaseSalt: readHeader(paths.database).toString('hex') };
     const keyFile: KeyFile = {
       format: 'rapport-vault-key',

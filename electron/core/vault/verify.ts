@@ -4,6 +4,15 @@ import { isFileAccessError, openEncrypted, type Db } from '../db/connection';
 import { schemaVersion } from '../db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { verifyAuditChain } from '../db/audit-chain';
+import { integrityCheck } from '../db/backups';
+import {
+  brokenForeignKeys,
+  dropPageCache,
+  pageAuthenticationOn,
+  pageTotals,
+  treeNames,
+  treePageCounter,
+} from '../db/integrity';
 import { unwrapDatabaseKey } from './key-file';
 import { inspectVaultFolder, vaultPaths } from './vault-files';
 
@@ -50,7 +59,7 @@ export async function openForVerify(dir: string, passphrase: string): Promise<Db
  */
 export function verifyVault(db: Db): VerifyReport {
   // Drop this connection's page cache so that every page below is read, and authenticated, from disk.
-  db.pragma('shrink_memory');
+  dropPageCache(db);
   const checks: VaultCheck[] = [
     run('page-authentication', () => pageAuthentication(db)),
     run('integrity', () => integrity(db)),
@@ -79,27 +88,22 @@ function run(name: VaultCheck['name'], check: () => Omit<VaultCheck, 'name'>): V
  * or index a bad page belongs to. Free pages hold no data and are not read.
  */
 function pageAuthentication(db: Db): Omit<VaultCheck, 'name'> {
-  // SQLite3 Multiple Ciphers answers its own pragmas as text: '1' or '0'.
-  if (Number(db.pragma('hmac_check', { simple: true })) !== 1) {
+  if (!pageAuthenticationOn(db)) {
     return { ok: false, detail: 'Page authentication is switched off on this connection (hmac_check = 0).' };
   }
-  const trees = db
-    .prepare('SELECT name FROM sqlite_schema WHERE rootpage > 0 ORDER BY name')
-    .pluck()
-    .all() as string[];
-  const countPages = db.prepare('SELECT count(*) FROM dbstat WHERE name = ?').pluck();
+  const trees = treeNames(db);
+  const countPages = treePageCounter(db);
   let read = 0;
   const damaged: string[] = [];
   for (const name of ['sqlite_schema', ...trees]) {
     try {
-      read += countPages.get(name) as number;
+      read += countPages(name);
     } catch (error) {
       if (!(error instanceof Database.SqliteError)) throw error;
       damaged.push(name);
     }
   }
-  const total = db.pragma('page_count', { simple: true }) as number;
-  const free = db.pragma('freelist_count', { simple: true }) as number;
+  const { total, free } = pageTotals(db);
   if (damaged.length > 0) {
     return {
       ok: false,
@@ -115,14 +119,13 @@ function pageAuthentication(db: Db): Omit<VaultCheck, 'name'> {
 }
 
 function integrity(db: Db): Omit<VaultCheck, 'name'> {
-  const problems = db.pragma('integrity_check', { simple: false }) as { integrity_check: string }[];
-  const messages = problems.map((row) => row.integrity_check);
+  const messages = integrityCheck(db, 'main');
   if (messages.length === 1 && messages[0] === 'ok') return { ok: true, detail: 'ok' };
   return { ok: false, detail: summarise(messages) };
 }
 
 function foreignKeys(db: Db): Omit<VaultCheck, 'name'> {
-  const broken = db.pragma('foreign_key_check') as { table: string; parent: string }[];
+  const broken = brokenForeignKeys(db);
   if (broken.length === 0) return { ok: true, detail: 'No record points at a missing record.' };
   const where = [...new Set(broken.map((row) => `${row.table} → ${row.parent}`))];
   return {
