@@ -100,6 +100,26 @@ export default tseslint.config(
     },
   },
   {
+    // The command line reaches the record the way the app does: through the services that
+    // electron/core/router/services.ts builds, never the database layer beside them.
+    files: ['electron/tools/cli/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...electronOnlyInShell,
+          patterns: [
+            {
+              group: ['**/core/db', '**/core/db/**'],
+              message:
+                'The command line goes through the app’s door: use the services from core/router/services.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/main/**', 'electron/preload/**', 'tests/electron/**'],
     rules: { 'no-restricted-imports': 'off' },
   },

@@ -105,6 +105,15 @@ describe('the main side imports only down its layers', () => {
   });
 });
 
+describe('the command line goes through the same door as the app', () => {
+  it('refuses a command reaching into the database layer, and allows the services', async () => {
+    const file = 'electron/tools/cli/example.ts';
+    expect(await ruleHits(file, "import { countClients } from '../../core/db/clients';")).toHaveLength(1);
+    expect(await ruleHits(file, "import type { Db } from '../../core/db/connection';")).toHaveLength(1);
+    expect(await ruleHits(file, "import { createServices } from '../../core/router/services';")).toEqual([]);
+  });
+});
+
 describe('SQL lives in the database layer', () => {
   const HEAD = "import type { Db } from '../../db/connection';\ndeclare const db: Db;\n";
 

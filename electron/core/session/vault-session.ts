@@ -5,6 +5,7 @@ import { MIN_PASSPHRASE_SCORE } from '../../../shared/vault/passphrase-limits';
 import { AppError } from '../base/app-error';
 import { checkpoint, type Db } from '../db/connection';
 import { appendAudit } from '../db/audit';
+import { schemaVersion } from '../db/migrate';
 import { readSetting, writeSetting } from '../db/settings';
 import { InstanceLock } from '../vault/instance-lock';
 import type { KdfParams } from '../vault/key-file';
@@ -117,6 +118,11 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
     if (this.damage) throw this.damage;
     if (!this.open) throw new AppError('LOCKED', 'The vault is locked. Unlock it to continue.');
     return this.open.db;
+  }
+
+  /** The schema version of the open vault (unlocking brings an older one up to date). */
+  schemaVersion(): number {
+    return schemaVersion(this.db());
   }
 
   async create(passphrase: string): Promise<string> {

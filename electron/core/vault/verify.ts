@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../base/app-error';
 import { isFileAccessError, openEncrypted, type Db } from '../db/connection';
-import { schemaVersion } from '../db/migrate';
+import { assertNotFromFuture, schemaVersion } from '../db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { verifyAuditChain } from '../db/audit-chain';
 import { integrityCheck } from '../db/backups';
@@ -32,15 +32,17 @@ const MAX_REPORTED_PROBLEMS = 5;
 
 /**
  * Opens a vault only to examine it. Unlike unlocking it runs no migration and refuses no damage, so
- * a damaged vault can be looked at as it is and a vault that needs upgrading is reported, not changed.
+ * a damaged vault can be looked at as it is and a vault that needs upgrading is reported, not changed;
+ * a vault from a newer Rapport is refused, as unlocking refuses it.
  */
 export async function openForVerify(dir: string, passphrase: string): Promise<Db> {
   const presence = inspectVaultFolder(dir);
   if (presence.state === 'absent') throw new AppError('NOT_FOUND', 'There is no vault in this folder yet.');
   const key = await unwrapDatabaseKey(presence.keyFile, passphrase);
   if (!key) throw new AppError('WRONG_PASSPHRASE', 'That passphrase does not open this vault.');
+  let db: Db;
   try {
-    return openEncrypted(vaultPaths(dir).database, key, { create: false });
+    db = openEncrypted(vaultPaths(dir).database, key, { create: false });
   } catch (error) {
     if (isFileAccessError(error)) throw error;
     // The key verified and the salt matched, so a first page that will not decrypt is damage.
@@ -51,6 +53,13 @@ export async function openForVerify(dir: string, passphrase: string): Promise<Db
   } finally {
     key.fill(0);
   }
+  try {
+    assertNotFromFuture(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
 }
 
 /**

@@ -1,4 +1,3 @@
-import { assertNotFromFuture } from '../../core/db/migrate';
 import { openForVerify, verifyVault, type VerifyReport } from '../../core/vault/verify';
 import type { Command } from './command';
 import { EXIT } from './exit-codes';
@@ -33,7 +32,6 @@ One line per check on standard output: "ok" or "FAILED", the check, and details.
     const db = await openForVerify(vaultDir, passphrase);
     let report: VerifyReport;
     try {
-      assertNotFromFuture(db);
       report = verifyVault(db);
     } finally {
       db.close();
