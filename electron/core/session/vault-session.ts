@@ -3,7 +3,8 @@ import type { LockReason, VaultStatus } from '../../../shared/contract';
 import { estimatePassphraseStrength } from '../../../shared/vault/estimate-passphrase-strength';
 import { MIN_PASSPHRASE_SCORE } from '../../../shared/vault/passphrase-limits';
 import { AppError } from '../base/app-error';
-import { checkpoint, type Db } from '../db/connection';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { checkpoint, isFileAccessError, type Db } from '../db/connection';
 import { appendAudit } from '../db/audit';
 import { schemaVersion } from '../db/migrate';
 import { readSetting, writeSetting } from '../db/settings';
@@ -46,6 +47,8 @@ export interface VaultLifecycle {
 export interface VaultSessionOptions {
   dir: string;
   kdf?: KdfParams;
+  /** Check every page at unlock, before anything is written (the command line: see VaultOptions). */
+  checkEveryPage?: boolean;
   now?: () => number;
 }
 
@@ -149,7 +152,10 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
     await this.closing;
     this.assertNotThrottled();
     const opened = await this.whileHoldingLock(() =>
-      unlockVault(this.dir, passphrase, { keepKey: (key) => this.workers.holdKey(key) }),
+      unlockVault(this.dir, passphrase, {
+        keepKey: (key) => this.workers.holdKey(key),
+        checkEveryPage: this.options.checkEveryPage,
+      }),
     );
     this.adopt(opened, 'vault.unlocked');
   }
@@ -164,6 +170,7 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
       recoverVault(this.dir, recoveryKey, newPassphrase, {
         kdf: this.options.kdf,
         keepKey: (key) => this.workers.holdKey(key),
+        checkEveryPage: this.options.checkEveryPage,
       }),
     );
     this.adopt(opened, 'vault.recovered');
@@ -366,20 +373,38 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
   }
 
   private adopt(opened: OpenVault, action: string): void {
+    try {
+      if (this.failedUnlocks > 0) {
+        const count = this.failedUnlocks;
+        appendAudit(opened.db, {
+          action: 'vault.unlock-failed',
+          detail: `${count} failed attempt${count === 1 ? '' : 's'}`,
+        });
+      }
+      appendAudit(opened.db, { action });
+    } catch (error) {
+      // The first write reached a page the quick check at opening did not read: the vault is not
+      // adopted, its lock is let go, and damage is named as damage.
+      opened.db.close();
+      this.releaseInstanceLock();
+      this.workers.dropKey();
+      if (error instanceof AppError || !(error instanceof Database.SqliteError)) throw error;
+      throw isFileAccessError(error)
+        ? new AppError(
+            'IO',
+            'The vault’s files could not be written. Check the folder’s permissions and the disk.',
+          )
+        : new AppError(
+            'VAULT_DAMAGED',
+            'The vault’s database is damaged and cannot be written. Restore it from a backup.',
+          );
+    }
+    this.failedUnlocks = 0;
     this.open = opened;
     this.damage = null;
     this.failures = 0;
     this.retryAt = 0;
     this.touch();
-    if (this.failedUnlocks > 0) {
-      const count = this.failedUnlocks;
-      appendAudit(opened.db, {
-        action: 'vault.unlock-failed',
-        detail: `${count} failed attempt${count === 1 ? '' : 's'}`,
-      });
-      this.failedUnlocks = 0;
-    }
-    appendAudit(opened.db, { action });
     this.lifecycle?.opened(opened.db, action === 'vault.created');
     // The lifecycle records its own failures (backup status); an idle lock that fails leaves things as they were.
     this.idleTimer = setInterval(() => void this.tick().catch(() => undefined), 15_000);

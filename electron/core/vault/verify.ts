@@ -33,9 +33,13 @@ const MAX_REPORTED_PROBLEMS = 5;
 /**
  * Opens a vault only to examine it. Unlike unlocking it runs no migration and refuses no damage, so
  * a damaged vault can be looked at as it is and a vault that needs upgrading is reported, not changed;
- * a vault from a newer Rapport is refused, as unlocking refuses it.
+ * with `refuseNewerVersion`, a vault from a newer Rapport is refused, as unlocking refuses it.
  */
-export async function openForVerify(dir: string, passphrase: string): Promise<Db> {
+export async function openForVerify(
+  dir: string,
+  passphrase: string,
+  options: { refuseNewerVersion?: boolean } = {},
+): Promise<Db> {
   const presence = inspectVaultFolder(dir);
   if (presence.state === 'absent') throw new AppError('NOT_FOUND', 'There is no vault in this folder yet.');
   const key = await unwrapDatabaseKey(presence.keyFile, passphrase);
@@ -54,7 +58,7 @@ export async function openForVerify(dir: string, passphrase: string): Promise<Db
     key.fill(0);
   }
   try {
-    assertNotFromFuture(db);
+    if (options.refuseNewerVersion) assertNotFromFuture(db);
   } catch (error) {
     db.close();
     throw error;
@@ -77,6 +81,22 @@ export function verifyVault(db: Db): VerifyReport {
     run('audit-chain', () => auditChain(db)),
   ];
   return { ok: checks.every((check) => check.ok), checks };
+}
+
+/**
+ * Reads every page of an open vault and runs SQLite's structural check, as `verifyVault` does, and
+ * says what is damaged, or null when nothing is. Used before anything is written to a vault opened
+ * where nothing else checks it first (the command line).
+ */
+export function findDamage(db: Db): string | null {
+  dropPageCache(db);
+  for (const check of [
+    run('page-authentication', () => pageAuthentication(db)),
+    run('integrity', () => integrity(db)),
+  ]) {
+    if (!check.ok) return check.detail;
+  }
+  return null;
 }
 
 /** A check that SQLite stops with an error (a page that fails to decrypt, say) has failed, not crashed. */

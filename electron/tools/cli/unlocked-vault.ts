@@ -12,7 +12,9 @@ export interface UnlockedVault {
 
 /**
  * The command line's one door into a vault, the same as the app's: asks for the passphrase,
- * unlocks, hands `work` the services the router uses, and locks again whatever happens.
+ * unlocks, hands `work` the services the router uses, and locks again whatever happens. Every page
+ * is checked before anything is written: a command is over before the app's background check
+ * would be, so a damaged vault is refused (exit 4) rather than written to.
  * `beforeUnlock` runs once the passphrase is known, so slow preparation (starting a browser)
  * overlaps the key derivation.
  */
@@ -25,7 +27,7 @@ export async function withUnlockedVault<T>(
   requireVault(vaultDir);
   const passphrase = await passphraseToUnlock(io);
   await beforeUnlock?.();
-  const session = new VaultSession({ dir: vaultDir });
+  const session = new VaultSession({ dir: vaultDir, checkEveryPage: true });
   const services = createServices(session, { actor: 'command line' });
   await session.unlock(passphrase);
   try {

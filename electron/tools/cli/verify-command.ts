@@ -29,7 +29,7 @@ One line per check on standard output: "ok" or "FAILED", the check, and details.
   async run({ io, vaultDir, json }) {
     requireVault(vaultDir);
     const passphrase = await passphraseToUnlock(io);
-    const db = await openForVerify(vaultDir, passphrase);
+    const db = await openForVerify(vaultDir, passphrase, { refuseNewerVersion: true });
     let report: VerifyReport;
     try {
       report = verifyVault(db);
