@@ -199,6 +199,12 @@ export const TEXT_RULES: CoherenceRule[] = [
         .find(Boolean) ?? null,
   },
   {
+    name: 'a sentence does not call a setback progress',
+    check: (client) =>
+      client.sessions.map((s) => /[^.]*\bsetback\b[^.]*\beasier\b[^.]*/i.exec(s.text)?.[0]).find(Boolean) ??
+      null,
+  },
+  {
     name: 'verbs agree with “they”',
     check: (client) =>
       allText(client)

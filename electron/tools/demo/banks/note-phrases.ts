@@ -231,8 +231,8 @@ export const SECTION_SENTENCES: Readonly<Record<string, readonly string[]>> = {
     'Presentation remained consistent with the formulation: {formulation}',
     '{risk}.',
     'The working alliance felt {alliance}; {allianceDetail}.',
-    'Named what keeps the difficulty going; worth returning to if it does not shift.',
-    '{Name} came with a clear sense of what to work on today.',
+    'Named what keeps the difficulty going.',
+    '{Name} knew what to work on today.',
     '{Name} {insight}.',
   ],
   intervention: [
@@ -263,7 +263,7 @@ export const FOLLOW_UP_SENTENCES: Readonly<Record<string, readonly string[]>> = 
     '{Name} said the homework had been {homeworkOutcome}.',
     'Self-rated mood {score}/10 and worry {score}/10, compared with the previous session.',
   ],
-  assessment: ['{progress}: {topic} was easier to approach than a month ago.'],
+  assessment: ['{Topic} was easier to approach than a month ago.'],
   intervention: [
     'Reviewed the homework together and problem-solved what got in the way.',
     'Continued {intervention}, building on last session.',
