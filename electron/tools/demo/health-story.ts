@@ -130,18 +130,15 @@ export function makeHealth(
     [1, 4],
     [2, 1],
   ] as const);
-  const keys: string[] = [];
+  const taken: Condition[] = [];
+  const clash = (a: Condition, b: Condition) =>
+    (a.excludes?.includes(b.key) ?? false) || (b.excludes?.includes(a.key) ?? false);
   for (const condition of rng.sample(CONDITIONS, CONDITIONS.length)) {
-    if (keys.length >= count) break;
-    if (!condition.fits(profile, themes, firstYear)) continue;
-    if (
-      condition.excludes?.some((k) => keys.includes(k)) ||
-      keys.some((k) => k === 'propranolol' && condition.key === 'asthma')
-    )
-      continue;
-    keys.push(condition.key);
-    chosen.push(condition);
+    if (taken.length >= count) break;
+    if (!condition.fits(profile, themes, firstYear) || taken.some((t) => clash(t, condition))) continue;
+    taken.push(condition);
   }
+  chosen.push(...taken);
   const medications = chosen.map((c) => c.medication).filter((m) => m !== '');
   return {
     medical: chosen.map((c) => c.medical).join(' ') || 'No significant history.',
