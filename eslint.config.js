@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import layers from './lint-rules/layers.js';
 import noStringSql from './lint-rules/no-string-sql.js';
 
 const electronOnlyInShell = {
@@ -47,17 +48,38 @@ const sqlNotWrittenOut = [
   },
 ];
 
+/**
+ * The main side's layers, highest first: a file imports its own module and modules of lower layers,
+ * nothing above it and no other module of its own layer (lint-rules/layers.js). `*` makes each
+ * folder there a module of its own, so features cannot reach into each other. `shared/` sits below
+ * all of them and is checked on its own (below).
+ */
+const mainSideLayers = [
+  { name: 'entry points', modules: ['electron/main', 'electron/preload', 'electron/tools/cli'] },
+  { name: 'demo data', modules: ['electron/tools/demo'] },
+  { name: 'router', modules: ['electron/core/router'] },
+  { name: 'features', modules: ['electron/core/features/*'] },
+  { name: 'session', modules: ['electron/core/session'] },
+  { name: 'vault', modules: ['electron/core/vault'] },
+  { name: 'database', modules: ['electron/core/db'] },
+  { name: 'base', modules: ['electron/core/base'] },
+];
+
 export default tseslint.config(
   { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
-    plugins: { rapport: { rules: { 'no-string-sql': noStringSql } } },
+    plugins: { rapport: { rules: { 'no-string-sql': noStringSql, layers } } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-imports': ['error', electronOnlyInShell],
-      'rapport/no-string-sql': ['error', { allow: sqlNotWrittenOut }],
+      'rapport/no-string-sql': [
+        'error',
+        { allow: sqlNotWrittenOut, databaseLayer: { within: 'electron/', home: 'electron/core/db/' } },
+      ],
+      'rapport/layers': ['error', { layers: mainSideLayers }],
     },
   },
   {
@@ -73,6 +95,26 @@ export default tseslint.config(
         {
           selector: "BinaryExpression[operator='+']",
           message: 'A migration is plain SQL: no concatenation.',
+        },
+      ],
+    },
+  },
+  {
+    // The command line reaches the record the way the app does: through the services that
+    // electron/core/router/services.ts builds, never the database layer beside them.
+    files: ['electron/tools/cli/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...electronOnlyInShell,
+          patterns: [
+            {
+              group: ['**/core/db', '**/core/db/**'],
+              message:
+                'The command line goes through the app’s door: use the services from core/router/services.ts.',
+            },
+          ],
         },
       ],
     },

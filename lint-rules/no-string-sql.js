@@ -92,6 +92,14 @@ function isRegExp(node, scope) {
   );
 }
 
+/** Whether a call's argument could be SQL text at all (another object's `prepare(request)` is not). */
+function mayBeSql(node, scope) {
+  const value = unwrap(node);
+  if (NEVER_STRINGS.has(value.type)) return false;
+  if (value.type === 'Literal') return typeof value.value === 'string';
+  return !(value.type === 'Identifier' && declaredNotString(value, scope));
+}
+
 /** Why `node` is not written-out SQL (a message id), or null when it is (or cannot be a string). */
 function problemOf(node, scope, resolving = new Set()) {
   const value = unwrap(node);
@@ -168,6 +176,12 @@ export default {
               additionalProperties: false,
             },
           },
+          databaseLayer: {
+            type: 'object',
+            properties: { within: { type: 'string' }, home: { type: 'string' } },
+            required: ['within', 'home'],
+            additionalProperties: false,
+          },
         },
         additionalProperties: false,
       },
@@ -177,6 +191,8 @@ export default {
       concatenated: 'SQL built by concatenation: write the statement out in full and bind the values.',
       runtime:
         'SQL that is not written out: pass a string literal, or a const (or const map) of string literals.',
+      outsideDatabaseLayer:
+        'SQL belongs in the database layer ({{home}}): add a repository function there and call it.',
     },
   },
   create(context) {
@@ -185,6 +201,9 @@ export default {
       (context.options[0]?.allow ?? []).filter((entry) => entry.file === file).map((entry) => entry.argument),
     );
     const { sourceCode } = context;
+    const layer = context.options[0]?.databaseLayer;
+    const outsideDatabaseLayer =
+      Boolean(layer) && file.startsWith(layer.within) && !file.startsWith(layer.home);
     return {
       CallExpression(node) {
         const callee = node.callee;
@@ -194,6 +213,10 @@ export default {
         const scope = sourceCode.getScope(node);
         if (callee.property.name === 'exec' && isRegExp(callee.object, scope)) return;
         const [argument] = node.arguments;
+        if (outsideDatabaseLayer && mayBeSql(argument, scope)) {
+          context.report({ node, messageId: 'outsideDatabaseLayer', data: { home: layer.home } });
+          return;
+        }
         if (allowed.has(sourceCode.getText(argument))) return;
         const problem = problemOf(argument, scope);
         if (problem) context.report({ node: argument, messageId: problem });

@@ -93,6 +93,8 @@ export type Channels = typeof channels;
 export type Channel = keyof Channels;
 export type ChannelInput<C extends Channel> = z.input<Channels[C]['input']>;
 export type ChannelOutput<C extends Channel> = z.output<Channels[C]['output']>;
+/** An input as the main side holds it once its schema has parsed it (defaults filled, values transformed). */
+export type ParsedInput<C extends Channel> = z.output<Channels[C]['input']>;
 export type VaultStatus = z.output<typeof vaultStatus>;
 export type Settings = z.output<typeof settings>;
 

@@ -5,6 +5,7 @@ import {
   type PrintableDocument,
   type SummaryPrinter,
 } from '../core/features/pdf/summary-printer';
+import { hardenedWebPreferences } from './web-preferences';
 import { APP_ORIGIN } from './app-origin';
 
 /**
@@ -19,14 +20,7 @@ export function createElectronSummaryPrinter(): SummaryPrinter {
         show: false,
         width: 900,
         height: 1200,
-        webPreferences: {
-          sandbox: true,
-          contextIsolation: true,
-          nodeIntegration: false,
-          devTools: false,
-          spellcheck: false,
-          backgroundThrottling: false,
-        },
+        webPreferences: hardenedWebPreferences({ devTools: false, backgroundThrottling: false }),
       });
       try {
         await window.loadURL(`${APP_ORIGIN}/${SUMMARY_PAGE}`);

@@ -1,5 +1,6 @@
 import { BrowserWindow, nativeTheme } from 'electron';
 import { APP_ENTRY_URL } from './app-origin';
+import { hardenedWebPreferences } from './web-preferences';
 
 /** The title never changes, so a window switcher or screen share never shows a client's name. */
 const WINDOW_TITLE = 'Rapport';
@@ -13,18 +14,7 @@ export function createMainWindow(options: { preloadPath: string; devTools: boole
     minHeight: 600,
     show: false,
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#1d2023' : '#f7f6f3',
-    webPreferences: {
-      preload: options.preloadPath,
-      devTools: options.devTools,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      // The spellchecker downloads dictionaries, and the app makes no network requests.
-      spellcheck: false,
-    },
+    webPreferences: hardenedWebPreferences({ preload: options.preloadPath, devTools: options.devTools }),
   });
   window.on('page-title-updated', (event) => event.preventDefault());
   window.once('ready-to-show', () => window.show());

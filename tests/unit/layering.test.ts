@@ -30,6 +30,127 @@ describe('layering is enforced by the linter', () => {
   });
 });
 
+async function hits(filePath: string, code: string, ruleId: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result!.messages.filter((m) => m.ruleId === ruleId).map((m) => m.message);
+}
+
+describe('the main side imports only down its layers', () => {
+  it.each([
+    [
+      'upward: the database layer importing a service',
+      'electron/core/db/example.ts',
+      "import { NotesService } from '../features/notes/notes-service';",
+      /upward|may not import/,
+    ],
+    [
+      'upward: the core importing the shell',
+      'electron/core/features/pdf/example.ts',
+      "import { registerIpc } from '../../../main/ipc';",
+      /layers import only downward/,
+    ],
+    [
+      'upward: a vault module importing the session',
+      'electron/core/vault/example.ts',
+      "export { VaultSession } from '../session/vault-session';",
+      /layers import only downward/,
+    ],
+    [
+      'upward: a type import counts too',
+      'electron/core/base/example.ts',
+      "import type { Db } from '../db/connection';",
+      /layers import only downward/,
+    ],
+    [
+      'sideways: one feature reaching into another',
+      'electron/core/features/notes/example.ts',
+      "import { ClientsService } from '../clients/clients-service';",
+      /do not import each other/,
+    ],
+    [
+      'sideways: the shell importing the command line',
+      'electron/main/example.ts',
+      "import { runCli } from '../tools/cli/run-cli';",
+      /do not import each other/,
+    ],
+  ])('refuses %s', async (_label, filePath, code, message) => {
+    const found = await hits(filePath, code, 'rapport/layers');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(message);
+  });
+
+  it.each([
+    [
+      'a feature using the database layer',
+      'electron/core/features/notes/example.ts',
+      "import { listNotes } from '../../db/notes';",
+    ],
+    [
+      'a module importing its own files',
+      'electron/core/vault/backups/example.ts',
+      "import { parseKeyFile } from '../key-file';",
+    ],
+    [
+      'the router using a feature',
+      'electron/core/router/example.ts',
+      "import { NotesService } from '../features/notes/notes-service';",
+    ],
+    [
+      'anything using shared/',
+      'electron/core/db/example.ts',
+      "import { channels } from '../../../shared/contract';",
+    ],
+  ])('allows %s', async (_label, filePath, code) => {
+    expect(await hits(filePath, code, 'rapport/layers')).toEqual([]);
+  });
+});
+
+describe('the command line goes through the same door as the app', () => {
+  it('refuses a command reaching into the database layer, and allows the services', async () => {
+    const file = 'electron/tools/cli/example.ts';
+    expect(await ruleHits(file, "import { countClients } from '../../core/db/clients';")).toHaveLength(1);
+    expect(await ruleHits(file, "import type { Db } from '../../core/db/connection';")).toHaveLength(1);
+    expect(await ruleHits(file, "import { createServices } from '../../core/router/services';")).toEqual([]);
+  });
+});
+
+describe('SQL lives in the database layer', () => {
+  const HEAD = "import type { Db } from '../../db/connection';\ndeclare const db: Db;\n";
+
+  it.each([
+    ['prepare', "db.prepare('SELECT 1').get();"],
+    ['exec', "db.exec('DELETE FROM notes');"],
+    ['pragma', "db.pragma('wal_checkpoint(TRUNCATE)');"],
+  ])('refuses %s in a service', async (_label, code) => {
+    const found = await hits('electron/core/features/notes/example.ts', HEAD + code, 'rapport/no-string-sql');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/database layer/);
+  });
+
+  it('refuses it in the vault layer and the command line too', async () => {
+    const code = "declare const db: { prepare(sql: string): unknown };\ndb.prepare('SELECT 1');\n";
+    expect(await hits('electron/core/vault/example.ts', code, 'rapport/no-string-sql')).toHaveLength(1);
+    expect(await hits('electron/tools/cli/example.ts', code, 'rapport/no-string-sql')).toHaveLength(1);
+  });
+
+  it('allows it in the database layer, and calls that carry no SQL anywhere', async () => {
+    expect(
+      await hits(
+        'electron/core/db/example.ts',
+        HEAD + "db.prepare('SELECT 1').get();",
+        'rapport/no-string-sql',
+      ),
+    ).toEqual([]);
+    const notSql = [
+      'declare const service: { prepare(request: { id: string }): void };',
+      "service.prepare({ id: 'x' });",
+      "/^a+$/.exec('aaa');",
+      "const NAME = /^b/;\nNAME.exec('b');",
+    ].join('\n');
+    expect(await hits('electron/core/features/pdf/example.ts', notSql, 'rapport/no-string-sql')).toEqual([]);
+  });
+});
+
 describe('no dynamic route around the rule', () => {
   it('no file outside electron/main and electron/preload requires or dynamically imports electron', () => {
     const files = execFileSync(

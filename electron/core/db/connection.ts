@@ -45,3 +45,22 @@ export function isFileAccessError(error: unknown): boolean {
     error.code.startsWith('SQLITE_IOERR')
   );
 }
+
+/**
+ * Folds the write-ahead log back into the database file. TRUNCATE also empties the log, and waits
+ * for readers; PASSIVE never waits, for when a backup in a worker may be reading.
+ */
+export function checkpoint(db: Db, mode: 'PASSIVE' | 'TRUNCATE'): void {
+  if (mode === 'PASSIVE') db.pragma('wal_checkpoint(PASSIVE)');
+  else db.pragma('wal_checkpoint(TRUNCATE)');
+}
+
+/** A database file that was written whole (a restored copy) goes back to the vault's WAL journal. */
+export function useWriteAheadLog(db: Db): void {
+  db.pragma('journal_mode = WAL');
+}
+
+/** Foreign keys checked at commit, not per row: an import may insert a row before the one it points at. */
+export function deferForeignKeys(db: Db): void {
+  db.pragma('defer_foreign_keys = ON');
+}

@@ -1,17 +1,19 @@
 import { BackupSchedule } from '../features/backup/backup-schedule';
-import { BackupService } from '../features/backup/backup-service';
+import type { BackupService } from '../features/backup/backup-service';
 import type { ChooseFolder } from '../features/files/files-service';
 import type { SummaryExportPorts } from '../features/pdf/summary-service';
-import type { KdfParams } from '../vault/key-file';
 import { VaultSession } from '../session/vault-session';
+import type { KdfParams } from '../vault/key-file';
 import { createHandlers } from './handlers';
 import { createRouter, type Router, type RouterOptions } from './router';
+import { createServices, type Services } from './services';
 
 export interface AppCore {
   session: VaultSession;
   router: Router;
   /** Backups, for the shell to forward their progress events. */
   backups: BackupService;
+  services: Services;
 }
 
 export interface AppCoreOptions extends RouterOptions {
@@ -23,20 +25,26 @@ export interface AppCoreOptions extends RouterOptions {
   summaryExport?: SummaryExportPorts;
   /** The shell's folder picker; without it 'files:chooseFolder' says it is unavailable. */
   chooseFolder?: ChooseFolder;
+  /** The one clock of the session, its services and its backup schedule (tests move it). */
+  now?: () => number;
 }
 
 /** Everything the UI talks to, without Electron: the app, the CLI and the tests build the same thing. */
 export function createAppCore(options: AppCoreOptions): AppCore {
-  const session = new VaultSession({ dir: options.vaultDir, kdf: options.kdf, tickMs: options.tickMs });
-  const backups = new BackupService(session);
-  session.useLifecycle(new BackupSchedule(session, backups));
-  const router = createRouter(
-    createHandlers(session, {
-      summaryExport: options.summaryExport,
-      backups,
-      chooseFolder: options.chooseFolder,
-    }),
-    options,
-  );
-  return { session, router, backups };
+  const clock = options.now ?? Date.now;
+  const now = () => new Date(clock());
+  const session = new VaultSession({
+    dir: options.vaultDir,
+    kdf: options.kdf,
+    now: clock,
+    tickMs: options.tickMs,
+  });
+  const services = createServices(session, {
+    now,
+    summaryExport: options.summaryExport,
+    chooseFolder: options.chooseFolder,
+  });
+  session.useLifecycle(new BackupSchedule(session, services.backups, now));
+  const router = createRouter(createHandlers(session, services), options);
+  return { session, router, backups: services.backups, services };
 }

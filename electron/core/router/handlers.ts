@@ -1,20 +1,7 @@
-import { BillingService } from '../features/billing/billing-service';
-import { AuditService } from '../features/audit/audit-service';
-import { BackupService } from '../features/backup/backup-service';
-import { RestoreService } from '../features/backup/restore-service';
-import { ClientsService } from '../features/clients/clients-service';
-import { ExportService } from '../features/export/export-service';
-import { FilesService, type ChooseFolder } from '../features/files/files-service';
-import { GoalsService } from '../features/goals/goals-service';
-import { ChecklistService } from '../features/notes/checklist-service';
-import { NotesService } from '../features/notes/notes-service';
-import { SummaryService, type SummaryExportPorts } from '../features/pdf/summary-service';
-import { SuperbillService } from '../features/pdf/superbill-service';
-import { PracticeService } from '../features/practice/practice-service';
-import { ScheduleService } from '../features/schedule/schedule-service';
 import { AppError } from '../base/app-error';
 import type { VaultSession } from '../session/vault-session';
 import type { Handlers } from './router';
+import type { Services } from './services';
 
 function assertConfirmed(a: string, b: string): void {
   if (a !== b) {
@@ -25,34 +12,10 @@ function assertConfirmed(a: string, b: string): void {
 }
 
 /** Binds each channel of the contract to the service that answers it. */
-export function createHandlers(
-  session: VaultSession,
-  shell: { summaryExport?: SummaryExportPorts; backups?: BackupService; chooseFolder?: ChooseFolder } = {},
-): Handlers {
-  const clients = new ClientsService(() => session.db());
-  const goals = new GoalsService(() => session.db());
-  const notes = new NotesService(() => session.db(), goals);
-  const checklist = new ChecklistService(() => session.db());
-  const backups = shell.backups ?? new BackupService(session);
-  const restore = new RestoreService(session, backups);
-  const audit = new AuditService(() => session.db());
-  const exporter = new ExportService(() => session.db(), session.dir);
-  const files = new FilesService(shell.chooseFolder ?? null);
-  const practice = new PracticeService(() => session.db());
-  const summary = new SummaryService(
-    { db: () => session.db(), clients, goals, notes, practice },
-    shell.summaryExport ?? null,
-  );
-  const billing = new BillingService(() => session.db());
-  const superbills = new SuperbillService(
-    { db: () => session.db(), clients, practice, billing },
-    shell.summaryExport ?? null,
-  );
-  const schedule = new ScheduleService(
-    () => session.db(),
-    () => billing.settings().timeZone,
-    notes,
-  );
+export function createHandlers(session: VaultSession, services: Services): Handlers {
+  const { audit, backups, billing, checklist, clients, exporter, files, goals, notes, practice, restore } =
+    services;
+  const { schedule, summary, superbills } = services;
   return {
     'vault:status': () => session.status(),
     'vault:create': async ({ passphrase, confirmation }) => {

@@ -3,8 +3,10 @@ import type { LockReason, VaultStatus } from '../../../shared/contract';
 import { estimatePassphraseStrength } from '../../../shared/vault/estimate-passphrase-strength';
 import { MIN_PASSPHRASE_SCORE } from '../../../shared/vault/passphrase-limits';
 import { AppError } from '../base/app-error';
-import type { Db } from '../db/connection';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { checkpoint, isFileAccessError, type Db } from '../db/connection';
 import { appendAudit } from '../db/audit';
+import { schemaVersion } from '../db/migrate';
 import { readSetting, writeSetting } from '../db/settings';
 import { InstanceLock } from '../vault/instance-lock';
 import type { KdfParams } from '../vault/key-file';
@@ -46,6 +48,8 @@ export interface VaultLifecycle {
 export interface VaultSessionOptions {
   dir: string;
   kdf?: KdfParams;
+  /** Check every page at unlock, before anything is written (the command line: see VaultOptions). */
+  checkEveryPage?: boolean;
   now?: () => number;
   /**
    * How often the timer calls tick() while a vault is open (15 s by default). Null: no timer, for
@@ -125,6 +129,11 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
     return this.open.db;
   }
 
+  /** The schema version of the open vault (unlocking brings an older one up to date). */
+  schemaVersion(): number {
+    return schemaVersion(this.db());
+  }
+
   async create(passphrase: string): Promise<string> {
     await assertStrong(passphrase);
     if (this.open) throw new AppError('CONFLICT', 'A vault is already open.');
@@ -149,7 +158,10 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
     await this.closing;
     this.assertNotThrottled();
     const opened = await this.whileHoldingLock(() =>
-      unlockVault(this.dir, passphrase, { keepKey: (key) => this.workers.holdKey(key) }),
+      unlockVault(this.dir, passphrase, {
+        keepKey: (key) => this.workers.holdKey(key),
+        checkEveryPage: this.options.checkEveryPage,
+      }),
     );
     this.adopt(opened, 'vault.unlocked');
   }
@@ -164,6 +176,7 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
       recoverVault(this.dir, recoveryKey, newPassphrase, {
         kdf: this.options.kdf,
         keepKey: (key) => this.workers.holdKey(key),
+        checkEveryPage: this.options.checkEveryPage,
       }),
     );
     this.adopt(opened, 'vault.recovered');
@@ -350,7 +363,7 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
       if (!this.damage) {
         appendAudit(db, { action: 'vault.locked', detail: reason });
         // A worker still stopping (on quit) may read an older moment: take what it allows, without waiting.
-        db.pragma(this.workers.busy ? 'wal_checkpoint(PASSIVE)' : 'wal_checkpoint(TRUNCATE)');
+        checkpoint(db, this.workers.busy ? 'PASSIVE' : 'TRUNCATE');
       }
     } finally {
       // Closing the connection makes SQLCipher wipe its copy of the key and page cache.
@@ -366,20 +379,38 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
   }
 
   private adopt(opened: OpenVault, action: string): void {
+    try {
+      if (this.failedUnlocks > 0) {
+        const count = this.failedUnlocks;
+        appendAudit(opened.db, {
+          action: 'vault.unlock-failed',
+          detail: `${count} failed attempt${count === 1 ? '' : 's'}`,
+        });
+      }
+      appendAudit(opened.db, { action });
+    } catch (error) {
+      // The first write reached a page the quick check at opening did not read: the vault is not
+      // adopted, its lock is let go, and damage is named as damage.
+      opened.db.close();
+      this.releaseInstanceLock();
+      this.workers.dropKey();
+      if (error instanceof AppError || !(error instanceof Database.SqliteError)) throw error;
+      throw isFileAccessError(error)
+        ? new AppError(
+            'IO',
+            'The vault’s files could not be written. Check the folder’s permissions and the disk.',
+          )
+        : new AppError(
+            'VAULT_DAMAGED',
+            'The vault’s database is damaged and cannot be written. Restore it from a backup.',
+          );
+    }
+    this.failedUnlocks = 0;
     this.open = opened;
     this.damage = null;
     this.failures = 0;
     this.retryAt = 0;
     this.touch();
-    if (this.failedUnlocks > 0) {
-      const count = this.failedUnlocks;
-      appendAudit(opened.db, {
-        action: 'vault.unlock-failed',
-        detail: `${count} failed attempt${count === 1 ? '' : 's'}`,
-      });
-      this.failedUnlocks = 0;
-    }
-    appendAudit(opened.db, { action });
     this.lifecycle?.opened(opened.db, action === 'vault.created');
     // The lifecycle records its own failures (backup status); an idle lock that fails leaves things as they were.
     const tickMs = this.options.tickMs === undefined ? TICK_MS : this.options.tickMs;

@@ -17,16 +17,41 @@ const scrypt = promisify(scryptCallback) as (
 export const DEFAULT_KDF = { name: 'scrypt', N: 2 ** 17, r: 8, p: 1 } as const;
 
 const b64 = z.string().regex(/^[A-Za-z0-9+/]+=*$/);
-const kdfSchema = z.object({
-  name: z.literal('scrypt'),
-  N: z
-    .number()
-    .int()
-    .refine((n) => n >= 2 ** 14 && n <= 2 ** 20 && (n & (n - 1)) === 0),
-  r: z.number().int().min(8).max(32),
-  p: z.number().int().min(1).max(4),
-  salt: b64,
-});
+
+/**
+ * The key-derivation settings a key file may ask for. A key file is read before anything else is
+ * known about it, so it is checked before any work is done: a file asking for more would make
+ * unlocking, restoring or previewing a backup run for minutes (scrypt with N = 2^20, r = 32,
+ * p = 4 takes 4 GiB and hundreds of times the default work). Rapport writes the default; tests
+ * use the lowest.
+ */
+export const KDF_LIMITS = {
+  N: { min: 2 ** 14, max: 2 ** 18 },
+  r: { min: 8, max: 16 },
+  p: { min: 1, max: 2 },
+  /** scrypt's memory is 128 · N · r bytes: 256 MiB at most (the default takes 128 MiB). */
+  memoryBytes: 256 * 1024 * 1024,
+  /** Work grows with N · r · p: at most twice the default's. */
+  work: 2 * DEFAULT_KDF.N * DEFAULT_KDF.r * DEFAULT_KDF.p,
+} as const;
+
+const kdfSchema = z
+  .object({
+    name: z.literal('scrypt'),
+    N: z
+      .number()
+      .int()
+      .min(KDF_LIMITS.N.min)
+      .max(KDF_LIMITS.N.max)
+      .refine((n) => (n & (n - 1)) === 0),
+    r: z.number().int().min(KDF_LIMITS.r.min).max(KDF_LIMITS.r.max),
+    p: z.number().int().min(KDF_LIMITS.p.min).max(KDF_LIMITS.p.max),
+    salt: b64,
+  })
+  .refine(
+    ({ N, r, p }) => 128 * N * r <= KDF_LIMITS.memoryBytes && N * r * p <= KDF_LIMITS.work,
+    'Key derivation costs more than Rapport allows.',
+  );
 
 const keyFileSchema = z.object({
   format: z.literal('rapport-vault-key'),
@@ -54,7 +79,13 @@ export function parseKeyFile(text: string): KeyFile {
   }
   const parsed = keyFileSchema.safeParse(json);
   if (!parsed.success) {
-    throw new AppError('VAULT_DAMAGED', 'The vault’s key file is damaged or from an unknown version.');
+    const kdfRefused = parsed.error.issues.some((issue) => issue.path.join('.').startsWith('passphrase.kdf'));
+    throw new AppError(
+      'VAULT_DAMAGED',
+      kdfRefused
+        ? 'The vault’s key file asks for key-derivation settings outside what Rapport allows, so it was not opened (it was not made by Rapport, or it was altered). Use another copy of the key file, or a backup.'
+        : 'The vault’s key file is damaged or from an unknown version.',
+    );
   }
   return parsed.data;
 }

@@ -1,13 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { AppError } from '../base/app-error';
-import { isFileAccessError, openEncrypted, type Db } from '../db/connection';
+import { checkpoint, isFileAccessError, openEncrypted, type Db } from '../db/connection';
 import { readEveryTreeRoot } from '../db/integrity';
 import { assertNotFromFuture, migrate } from '../db/migrate';
 import { writeFileAtomic } from '../base/atomic-write';
 import { DEFAULT_KDF, unwrapDatabaseKey, wrapDatabaseKey, type KdfParams, type KeyFile } from './key-file';
 import { formatRecoveryKey, parseRecoveryKey } from './recovery-key';
 import { inspectVaultFolder, readHeader, vaultPaths } from './vault-files';
+import { findDamage } from './verify';
 
 export interface OpenVault {
   db: Db;
@@ -23,6 +24,11 @@ export interface VaultOptions {
    * buffer is zeroed when the call returns.
    */
   keepKey?: (key: Buffer) => void;
+  /**
+   * Read and check every page before anything is migrated or written: for the command line, which
+   * works and exits before the app's check beside the open vault would have finished.
+   */
+  checkEveryPage?: boolean;
 }
 
 /** Creates a vault in an empty or missing folder and returns it open, with the one-time recovery key. */
@@ -42,7 +48,7 @@ export async function createVault(
     db = openEncrypted(paths.database, key, { create: true });
     migrate(db);
     // Move page 1 (which carries the cipher salt) from the WAL into the main file so it can be bound.
-    db.pragma('wal_checkpoint(TRUNCATE)');
+    checkpoint(db, 'TRUNCATE');
     const binding = { vaultId: randomUUID(), databaseSalt: readHeader(paths.database).toString('hex') };
     const keyFile: KeyFile = {
       format: 'rapport-vault-key',
@@ -64,7 +70,7 @@ export async function createVault(
   }
 }
 
-function openWithKey(dir: string, keyFile: KeyFile, key: Buffer): OpenVault {
+function openWithKey(dir: string, keyFile: KeyFile, key: Buffer, checkEveryPage = false): OpenVault {
   let db: Db;
   try {
     db = openEncrypted(vaultPaths(dir).database, key, { create: false });
@@ -87,6 +93,13 @@ function openWithKey(dir: string, keyFile: KeyFile, key: Buffer): OpenVault {
     // Opening read the schema; this reads the root of every table and index. Reading all of a
     // large vault takes seconds, so the rest is checked beside the open vault (BackupSchedule).
     readEveryTreeRoot(db);
+    const damage = checkEveryPage ? findDamage(db) : null;
+    if (damage) {
+      throw new AppError(
+        'VAULT_DAMAGED',
+        `The vault’s database is damaged, so nothing was written to it. ${damage} Restore it from a backup.`,
+      );
+    }
     migrate(db);
     return { db, keyFile };
   } catch (error) {
@@ -102,14 +115,14 @@ function openWithKey(dir: string, keyFile: KeyFile, key: Buffer): OpenVault {
 export async function unlockVault(
   dir: string,
   passphrase: string,
-  options: Pick<VaultOptions, 'keepKey'> = {},
+  options: Pick<VaultOptions, 'keepKey' | 'checkEveryPage'> = {},
 ): Promise<OpenVault> {
   const presence = inspectVaultFolder(dir);
   if (presence.state === 'absent') throw new AppError('NOT_FOUND', 'There is no vault in this folder yet.');
   const key = await unwrapDatabaseKey(presence.keyFile, passphrase);
   if (!key) throw new AppError('WRONG_PASSPHRASE', 'That passphrase does not open this vault.');
   try {
-    const opened = openWithKey(dir, presence.keyFile, key);
+    const opened = openWithKey(dir, presence.keyFile, key, options.checkEveryPage);
     options.keepKey?.(key);
     return opened;
   } finally {
@@ -130,7 +143,7 @@ export async function recoverVault(
   try {
     let opened: OpenVault;
     try {
-      opened = openWithKey(dir, presence.keyFile, key);
+      opened = openWithKey(dir, presence.keyFile, key, options.checkEveryPage);
     } catch (error) {
       if (error instanceof AppError && error.code === 'VAULT_DAMAGED') {
         throw new AppError('WRONG_PASSPHRASE', 'That recovery key does not open this vault.');

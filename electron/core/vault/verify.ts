@@ -1,9 +1,18 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../base/app-error';
 import { isFileAccessError, openEncrypted, type Db } from '../db/connection';
-import { schemaVersion } from '../db/migrate';
+import { assertNotFromFuture, schemaVersion } from '../db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { verifyAuditChain } from '../db/audit-chain';
+import { integrityCheck } from '../db/backups';
+import {
+  brokenForeignKeys,
+  dropPageCache,
+  pageAuthenticationOn,
+  pageTotals,
+  treeNames,
+  treePageCounter,
+} from '../db/integrity';
 import { unwrapDatabaseKey } from './key-file';
 import { inspectVaultFolder, vaultPaths } from './vault-files';
 
@@ -23,15 +32,21 @@ const MAX_REPORTED_PROBLEMS = 5;
 
 /**
  * Opens a vault only to examine it. Unlike unlocking it runs no migration and refuses no damage, so
- * a damaged vault can be looked at as it is and a vault that needs upgrading is reported, not changed.
+ * a damaged vault can be looked at as it is and a vault that needs upgrading is reported, not changed;
+ * with `refuseNewerVersion`, a vault from a newer Rapport is refused, as unlocking refuses it.
  */
-export async function openForVerify(dir: string, passphrase: string): Promise<Db> {
+export async function openForVerify(
+  dir: string,
+  passphrase: string,
+  options: { refuseNewerVersion?: boolean } = {},
+): Promise<Db> {
   const presence = inspectVaultFolder(dir);
   if (presence.state === 'absent') throw new AppError('NOT_FOUND', 'There is no vault in this folder yet.');
   const key = await unwrapDatabaseKey(presence.keyFile, passphrase);
   if (!key) throw new AppError('WRONG_PASSPHRASE', 'That passphrase does not open this vault.');
+  let db: Db;
   try {
-    return openEncrypted(vaultPaths(dir).database, key, { create: false });
+    db = openEncrypted(vaultPaths(dir).database, key, { create: false });
   } catch (error) {
     if (isFileAccessError(error)) throw error;
     // The key verified and the salt matched, so a first page that will not decrypt is damage.
@@ -42,6 +57,13 @@ export async function openForVerify(dir: string, passphrase: string): Promise<Db
   } finally {
     key.fill(0);
   }
+  try {
+    if (options.refuseNewerVersion) assertNotFromFuture(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
 }
 
 /**
@@ -50,7 +72,7 @@ export async function openForVerify(dir: string, passphrase: string): Promise<Db
  */
 export function verifyVault(db: Db): VerifyReport {
   // Drop this connection's page cache so that every page below is read, and authenticated, from disk.
-  db.pragma('shrink_memory');
+  dropPageCache(db);
   const checks: VaultCheck[] = [
     run('page-authentication', () => pageAuthentication(db)),
     run('integrity', () => integrity(db)),
@@ -59,6 +81,22 @@ export function verifyVault(db: Db): VerifyReport {
     run('audit-chain', () => auditChain(db)),
   ];
   return { ok: checks.every((check) => check.ok), checks };
+}
+
+/**
+ * Reads every page of an open vault and runs SQLite's structural check, as `verifyVault` does, and
+ * says what is damaged, or null when nothing is. Used before anything is written to a vault opened
+ * where nothing else checks it first (the command line).
+ */
+export function findDamage(db: Db): string | null {
+  dropPageCache(db);
+  for (const check of [
+    run('page-authentication', () => pageAuthentication(db)),
+    run('integrity', () => integrity(db)),
+  ]) {
+    if (!check.ok) return check.detail;
+  }
+  return null;
 }
 
 /** A check that SQLite stops with an error (a page that fails to decrypt, say) has failed, not crashed. */
@@ -79,27 +117,22 @@ function run(name: VaultCheck['name'], check: () => Omit<VaultCheck, 'name'>): V
  * or index a bad page belongs to. Free pages hold no data and are not read.
  */
 function pageAuthentication(db: Db): Omit<VaultCheck, 'name'> {
-  // SQLite3 Multiple Ciphers answers its own pragmas as text: '1' or '0'.
-  if (Number(db.pragma('hmac_check', { simple: true })) !== 1) {
+  if (!pageAuthenticationOn(db)) {
     return { ok: false, detail: 'Page authentication is switched off on this connection (hmac_check = 0).' };
   }
-  const trees = db
-    .prepare('SELECT name FROM sqlite_schema WHERE rootpage > 0 ORDER BY name')
-    .pluck()
-    .all() as string[];
-  const countPages = db.prepare('SELECT count(*) FROM dbstat WHERE name = ?').pluck();
+  const trees = treeNames(db);
+  const countPages = treePageCounter(db);
   let read = 0;
   const damaged: string[] = [];
   for (const name of ['sqlite_schema', ...trees]) {
     try {
-      read += countPages.get(name) as number;
+      read += countPages(name);
     } catch (error) {
       if (!(error instanceof Database.SqliteError)) throw error;
       damaged.push(name);
     }
   }
-  const total = db.pragma('page_count', { simple: true }) as number;
-  const free = db.pragma('freelist_count', { simple: true }) as number;
+  const { total, free } = pageTotals(db);
   if (damaged.length > 0) {
     return {
       ok: false,
@@ -115,14 +148,13 @@ function pageAuthentication(db: Db): Omit<VaultCheck, 'name'> {
 }
 
 function integrity(db: Db): Omit<VaultCheck, 'name'> {
-  const problems = db.pragma('integrity_check', { simple: false }) as { integrity_check: string }[];
-  const messages = problems.map((row) => row.integrity_check);
+  const messages = integrityCheck(db, 'main');
   if (messages.length === 1 && messages[0] === 'ok') return { ok: true, detail: 'ok' };
   return { ok: false, detail: summarise(messages) };
 }
 
 function foreignKeys(db: Db): Omit<VaultCheck, 'name'> {
-  const broken = db.pragma('foreign_key_check') as { table: string; parent: string }[];
+  const broken = brokenForeignKeys(db);
   if (broken.length === 0) return { ok: true, detail: 'No record points at a missing record.' };
   const where = [...new Set(broken.map((row) => `${row.table} → ${row.parent}`))];
   return {

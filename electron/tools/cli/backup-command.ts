@@ -1,10 +1,7 @@
 import type { BackupSummary } from '../../../shared/backup/backup-contract';
-import { BackupService } from '../../core/features/backup/backup-service';
-import { VaultSession } from '../../core/session/vault-session';
 import type { Command } from './command';
 import { EXIT } from './exit-codes';
-import { passphraseToUnlock } from './passphrase';
-import { requireVault } from './vault-folder';
+import { withUnlockedVault } from './unlocked-vault';
 
 function formatSummary(summary: BackupSummary, folder: string): string {
   const second = { copied: 'copied', 'not-set': 'not set', failed: 'FAILED (see the message above)' }[
@@ -42,19 +39,11 @@ or the recovery key: see "rapport restore --help".
   --json   print {"id", "createdAt", "trigger", "bytes", "counts", "secondCopy", "ms"}`,
 
   async run({ io, vaultDir, json }) {
-    requireVault(vaultDir);
-    const passphrase = await passphraseToUnlock(io);
-    const session = new VaultSession({ dir: vaultDir });
-    const backups = new BackupService(session);
-    await session.unlock(passphrase);
-    let summary: BackupSummary;
-    try {
+    const { summary, backups } = await withUnlockedVault(io, vaultDir, ({ session, services }) => {
       const db = session.db();
-      backups.opened(db);
-      summary = backups.run(db, 'command line');
-    } finally {
-      session.lock('quit');
-    }
+      services.backups.opened(db);
+      return { summary: services.backups.run(db, 'command line'), backups: services.backups };
+    });
     const problem = backups.status().lastError;
     if (problem) io.stderr.write(`rapport: ${problem.message}\n`);
     io.stdout.write(

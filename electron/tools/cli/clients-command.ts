@@ -1,12 +1,9 @@
-import { ClientsService } from '../../core/features/clients/clients-service';
-import { VaultSession } from '../../core/session/vault-session';
-import { CLIENT_STATUSES, type ClientStatus } from '../../../shared/clients/client-status';
 import type { ClientListItem } from '../../../shared/clients/client-contract';
+import { CLIENT_STATUSES, type ClientStatus } from '../../../shared/clients/client-status';
 import { UsageError } from './args';
 import type { Command } from './command';
 import { EXIT } from './exit-codes';
-import { passphraseToUnlock } from './passphrase';
-import { requireVault } from './vault-folder';
+import { withUnlockedVault } from './unlocked-vault';
 
 function parseStatuses(value: string | undefined): ClientStatus[] | undefined {
   if (value === undefined) return undefined;
@@ -43,20 +40,9 @@ vault's audit log as an unlock and a lock.
 
   async run({ io, vaultDir, json, options }) {
     const statuses = parseStatuses(options.status);
-    requireVault(vaultDir);
-    const passphrase = await passphraseToUnlock(io);
-    const session = new VaultSession({ dir: vaultDir });
-    await session.unlock(passphrase);
-    let clients: ClientListItem[];
-    try {
-      clients = new ClientsService(() => session.db(), 'command line').list({
-        search: options.search ?? '',
-        statuses,
-        sort: 'name',
-      });
-    } finally {
-      session.lock('quit');
-    }
+    const clients = await withUnlockedVault(io, vaultDir, ({ services }) =>
+      services.clients.list({ search: options.search ?? '', statuses, sort: 'name' }),
+    );
     io.stdout.write(json ? `${JSON.stringify(clients, null, 2)}\n` : formatTable(clients));
     return EXIT.ok;
   },

@@ -1,12 +1,8 @@
 import { resolve } from 'node:path';
-import { ExportService } from '../../core/features/export/export-service';
-import type { ExportResult } from '../../core/features/export/export-vault';
-import { VaultSession } from '../../core/session/vault-session';
 import { UsageError } from './args';
 import type { Command } from './command';
 import { EXIT } from './exit-codes';
-import { passphraseToUnlock } from './passphrase';
-import { requireVault } from './vault-folder';
+import { withUnlockedVault } from './unlocked-vault';
 
 export const exportCommand: Command = {
   name: 'export-json',
@@ -32,20 +28,10 @@ recorded in the vault's audit log.
     if (notes !== 'include' && notes !== 'exclude') {
       throw new UsageError('--psychotherapy-notes takes "include" or "exclude".');
     }
-    requireVault(vaultDir);
-    const passphrase = await passphraseToUnlock(io);
-    const session = new VaultSession({ dir: vaultDir });
-    await session.unlock(passphrase);
-    let result: ExportResult;
-    try {
-      const exporter = new ExportService(() => session.db(), vaultDir);
-      result = exporter.exportAll({
-        outDir: resolve(options.out),
-        includePsychotherapyNotes: notes === 'include',
-      });
-    } finally {
-      session.lock('quit');
-    }
+    const outDir = resolve(options.out);
+    const result = await withUnlockedVault(io, vaultDir, ({ services }) =>
+      services.exporter.exportAll({ outDir, includePsychotherapyNotes: notes === 'include' }),
+    );
     if (json) {
       io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     } else {

@@ -1,12 +1,7 @@
 import { exportRequest, type ExportRequest } from '../../../shared/summary/summary-contract';
 import { CULTURAL_DOMAIN_KEYS, SECTION_KEYS } from '../../../shared/summary/summary-sections';
-import { ClientsService } from '../../core/features/clients/clients-service';
 import { AppError } from '../../core/base/app-error';
-import { GoalsService } from '../../core/features/goals/goals-service';
-import { NotesService } from '../../core/features/notes/notes-service';
 import { defaultSummaryFileName } from '../../core/features/pdf/default-file-name';
-import { SummaryService } from '../../core/features/pdf/summary-service';
-import { PracticeService } from '../../core/features/practice/practice-service';
 import { UsageError } from './args';
 import type { Command } from './command';
 import { EXIT } from './exit-codes';
@@ -87,19 +82,8 @@ ${PRINTING_NEEDS}`,
 
   async run({ io, vaultDir, json, options }) {
     const { request, out } = requestFrom(options, io.env);
-    return withPrintingVault(io, vaultDir, async (db, printer) => {
-      const goals = new GoalsService(db);
-      const service = new SummaryService(
-        {
-          db,
-          clients: new ClientsService(db, 'command line'),
-          goals,
-          notes: new NotesService(db, goals),
-          practice: new PracticeService(db),
-        },
-        null,
-      );
-      const saved = await service.saveTo(out, request, printer).catch((error: unknown) => {
+    return withPrintingVault(io, vaultDir, async ({ summary }, printer) => {
+      const saved = await summary.saveTo(out, request, printer).catch((error: unknown) => {
         if (error instanceof AppError && error.code === 'NOT_FOUND') {
           throw new AppError('VALIDATION', `No client with id ${request.clientId} is in this vault.`);
         }

@@ -4,11 +4,8 @@ import {
   type SuperbillRequest,
 } from '../../../shared/billing/superbill-contract';
 import { superbillFileName } from '../../../shared/billing/superbill-period';
-import { BillingService } from '../../core/features/billing/billing-service';
-import { ClientsService } from '../../core/features/clients/clients-service';
 import { AppError } from '../../core/base/app-error';
 import { SuperbillService } from '../../core/features/pdf/superbill-service';
-import { PracticeService } from '../../core/features/practice/practice-service';
 import { UsageError } from './args';
 import type { Command } from './command';
 import { EXIT } from './exit-codes';
@@ -89,16 +86,7 @@ ${PRINTING_NEEDS}`,
 
   async run({ io, vaultDir, json, options }) {
     const { request, out } = requestFrom(options, io.env);
-    return withPrintingVault(io, vaultDir, async (db, printer) => {
-      const service = new SuperbillService(
-        {
-          db,
-          clients: new ClientsService(db, 'command line'),
-          practice: new PracticeService(db),
-          billing: new BillingService(db),
-        },
-        null,
-      );
+    return withPrintingVault(io, vaultDir, async ({ superbills: service }, printer) => {
       const document = prepare(service, request);
       const saved = await service.saveTo(out, request, printer, document);
       const missing = document.gaps.map((gap) => gap.message);

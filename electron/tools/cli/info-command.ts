@@ -1,11 +1,8 @@
 import { statSync } from 'node:fs';
-import { countClients } from '../../core/db/clients';
-import { schemaVersion } from '../../core/db/migrate';
 import { vaultPaths } from '../../core/vault/vault-files';
-import { VaultSession } from '../../core/session/vault-session';
 import type { Command } from './command';
 import { EXIT } from './exit-codes';
-import { passphraseToUnlock } from './passphrase';
+import { withUnlockedVault } from './unlocked-vault';
 import { requireVault } from './vault-folder';
 
 export interface VaultInfo {
@@ -53,16 +50,14 @@ audit log.
 
   async run({ io, vaultDir, json }) {
     const keyFile = requireVault(vaultDir);
-    const passphrase = await passphraseToUnlock(io);
-    const session = new VaultSession({ dir: vaultDir });
-    await session.unlock(passphrase);
-    let counted: Pick<VaultInfo, 'schemaVersion' | 'clients'>;
-    try {
-      const db = session.db();
-      counted = { schemaVersion: schemaVersion(db), clients: countClients(db) };
-    } finally {
-      session.lock('quit');
-    }
+    const counted: Pick<VaultInfo, 'schemaVersion' | 'clients'> = await withUnlockedVault(
+      io,
+      vaultDir,
+      ({ session, services }) => ({
+        schemaVersion: session.schemaVersion(),
+        clients: services.clients.count(),
+      }),
+    );
     const { name, N, r, p } = keyFile.passphrase.kdf;
     const info: VaultInfo = {
       vault: vaultDir,

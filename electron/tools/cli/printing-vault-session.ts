@@ -1,10 +1,9 @@
-import type { Db } from '../../core/db/connection';
+import type { ChromiumSummaryPrinter } from '../../core/features/pdf/chromium-printer';
 import { requireSummaryPage } from '../../core/features/pdf/renderer-root';
 import type { SummaryPrinter } from '../../core/features/pdf/summary-printer';
-import { VaultSession } from '../../core/session/vault-session';
+import type { Services } from '../../core/router/services';
 import type { CliIo } from './cli-io';
-import { passphraseToUnlock } from './passphrase';
-import { requireVault } from './vault-folder';
+import { withUnlockedVault } from './unlocked-vault';
 
 /** The last paragraph of the help of a command that prints: what withPrintingVault needs. */
 export const PRINTING_NEEDS = `Needs the built app (npx electron-vite build) and Chromium: /usr/bin/chromium, or the path in
@@ -17,21 +16,23 @@ $RAPPORT_CHROMIUM.`;
 export async function withPrintingVault<T>(
   io: CliIo,
   vaultDir: string,
-  work: (db: () => Db, printer: SummaryPrinter) => Promise<T>,
+  work: (services: Services, printer: SummaryPrinter) => Promise<T>,
 ): Promise<T> {
   requireSummaryPage();
-  requireVault(vaultDir);
-  const passphrase = await passphraseToUnlock(io);
-  // Loaded only here: the browser driver is large and no other command needs it.
-  const { ChromiumSummaryPrinter } = await import('../../core/features/pdf/chromium-printer');
-  const printer = new ChromiumSummaryPrinter();
-  printer.warmUp();
-  const session = new VaultSession({ dir: vaultDir });
+  const browser: { printer: ChromiumSummaryPrinter | null } = { printer: null };
   try {
-    await session.unlock(passphrase);
-    return await work(() => session.db(), printer);
+    return await withUnlockedVault(
+      io,
+      vaultDir,
+      ({ services }) => work(services, browser.printer!),
+      async () => {
+        // Loaded only here: the browser driver is large and no other command needs it.
+        const { ChromiumSummaryPrinter } = await import('../../core/features/pdf/chromium-printer');
+        browser.printer = new ChromiumSummaryPrinter();
+        browser.printer.warmUp();
+      },
+    );
   } finally {
-    await printer.close();
-    session.lock('quit');
+    await browser.printer?.close();
   }
 }

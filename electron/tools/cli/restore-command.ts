@@ -1,10 +1,6 @@
 import type { BackupEntry } from '../../../shared/backup/backup-contract';
-import { BackupService } from '../../core/features/backup/backup-service';
-import {
-  RestoreService,
-  type RestoreSecret,
-  type RestoreSource,
-} from '../../core/features/backup/restore-service';
+import type { RestoreSecret, RestoreSource } from '../../core/features/backup/restore-service';
+import { createServices } from '../../core/router/services';
 import { VaultSession } from '../../core/session/vault-session';
 import { UsageError } from './args';
 import type { CliIo } from './cli-io';
@@ -78,7 +74,7 @@ Backups in the second backup folder are listed by the app; from here, restore th
       throw new UsageError('--with takes "passphrase" or "recovery-key".');
     }
     const session = new VaultSession({ dir: vaultDir });
-    const backups = new BackupService(session);
+    const { backups, restore } = createServices(session, { actor: 'command line' });
     if (!source) {
       const entries = await backups.list(await passphraseToUnlock(io));
       io.stdout.write(json ? `${JSON.stringify(entries, null, 2)}\n` : formatEntries(entries));
@@ -88,7 +84,6 @@ Backups in the second backup folder are listed by the app; from here, restore th
       method === 'passphrase'
         ? { passphrase: await passphraseToUnlock(io) }
         : { recoveryKey: await recoveryKey(io), newPassphrase: await newPassphrase(io) };
-    const restore = new RestoreService(session, backups);
     try {
       const result = await restore.restore(source, secret);
       io.stdout.write(

@@ -1,11 +1,9 @@
-import { APP_DEMO, seedDemo, type DemoOptions } from '../demo/seed-demo';
 import type { DemoSummary } from '../demo/demo-summary';
-import { VaultSession } from '../../core/session/vault-session';
+import { APP_DEMO, seedDemo, type DemoOptions } from '../demo/seed-demo';
 import { UsageError } from './args';
 import type { Command } from './command';
 import { EXIT } from './exit-codes';
-import { passphraseToUnlock } from './passphrase';
-import { requireVault } from './vault-folder';
+import { withUnlockedVault } from './unlocked-vault';
 
 function whole(name: string, given: string | undefined, fallback: number, max: number): number {
   if (given === undefined) return fallback;
@@ -80,25 +78,18 @@ ones. Create an empty vault first with "rapport init".`,
 
   async run({ io, vaultDir, json, options }) {
     const demo = demoOptions(options, new Date().toISOString().slice(0, 10));
-    requireVault(vaultDir);
-    const passphrase = await passphraseToUnlock(io);
-    const session = new VaultSession({ dir: vaultDir });
-    await session.unlock(passphrase);
-    const started = performance.now();
-    let summary: DemoSummary;
-    try {
+    const { summary, seconds } = await withUnlockedVault(io, vaultDir, ({ session }) => {
+      const started = performance.now();
       let shown = 0;
-      summary = seedDemo(session.db(), demo, (done, total) => {
+      const written = seedDemo(session.db(), demo, (done, total) => {
         const percent = Math.floor((100 * done) / total);
         if (io.stderr.isTTY && percent >= shown + 10) {
           shown = percent;
           io.stderr.write(`Writing demo clients: ${done} of ${total}\n`);
         }
       });
-    } finally {
-      session.lock('quit');
-    }
-    const seconds = (performance.now() - started) / 1000;
+      return { summary: written, seconds: (performance.now() - started) / 1000 };
+    });
     io.stdout.write(
       json
         ? `${JSON.stringify({ ...summary, seconds: Math.round(seconds * 10) / 10 }, null, 2)}\n`

@@ -1,4 +1,3 @@
-import { assertNotFromFuture } from '../../core/db/migrate';
 import { openForVerify, verifyVault, type VerifyReport } from '../../core/vault/verify';
 import type { Command } from './command';
 import { EXIT } from './exit-codes';
@@ -30,10 +29,9 @@ One line per check on standard output: "ok" or "FAILED", the check, and details.
   async run({ io, vaultDir, json }) {
     requireVault(vaultDir);
     const passphrase = await passphraseToUnlock(io);
-    const db = await openForVerify(vaultDir, passphrase);
+    const db = await openForVerify(vaultDir, passphrase, { refuseNewerVersion: true });
     let report: VerifyReport;
     try {
-      assertNotFromFuture(db);
       report = verifyVault(db);
     } finally {
       db.close();

@@ -19,18 +19,9 @@ export interface CoursePlan {
   slots: SessionSlot[];
   /** Breaks the client asked for: paused from the first day, active again on the second. */
   pauses: { from: string; to: string }[];
-  ending: { on: string; reason: string } | null;
+  ending: { on: string } | null;
   archivedOn: string | null;
 }
-
-const ENDINGS = [
-  'Goals met; ending agreed together.',
-  'Moved away; referred to a colleague in the new area.',
-  'Client chose to stop; felt ready.',
-  'Stopped attending; closing letter sent after two attempts to make contact.',
-  'Referred on to a specialist service.',
-  'Funding ended; client may return privately later.',
-];
 
 /** How many sessions a course runs to: many short, some years long, a few very long. */
 function courseLength(rng: SeededRandom): number {
@@ -123,7 +114,7 @@ export function planCourse(rng: SeededRandom, from: string, until: string): Cour
   plan.pauses = plan.pauses.filter((p) => p.from <= until);
   const last = plan.slots.findLast((s) => s.kind === 'attended');
   if (last && attended >= target) {
-    plan.ending = { on: addDays(last.date, rng.int(0, 14)), reason: rng.pick(ENDINGS) };
+    plan.ending = { on: addDays(last.date, rng.int(0, 14)) };
     if (plan.ending.on > until) plan.ending.on = until;
     const archive = addDays(plan.ending.on, rng.int(365, 700));
     if (archive <= until && rng.chance(0.6)) plan.archivedOn = archive;

@@ -26,10 +26,13 @@ export function newTracks(
   day: string,
   rng: SeededRandom,
 ): GoalTrack[] {
-  const candidates = person.themes.flatMap((theme) => theme.goals.map((template) => ({ theme, template })));
-  return rng
-    .sample(candidates, rng.int(1, 3))
-    .map(({ theme, template }) => newTrack(template, theme.concern, sessionIndex, day, rng));
+  // One goal for each concern the client brought, and now and then a second for one of them.
+  const chosen = person.themes.map((theme) => ({ theme, template: rng.pick(theme.goals) }));
+  const more = person.themes.flatMap((theme) =>
+    theme.goals.filter((g) => !chosen.some((c) => c.template === g)).map((template) => ({ theme, template })),
+  );
+  if (more.length > 0 && rng.chance(0.4)) chosen.push(rng.pick(more));
+  return chosen.map(({ theme, template }) => newTrack(template, theme.concern, sessionIndex, day, rng));
 }
 
 export function newTrack(

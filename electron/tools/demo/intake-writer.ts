@@ -1,6 +1,8 @@
 import type { IntakeInput } from '../../../shared/clients/intake-schema';
 import { INTAKE } from './banks/intake-phrases';
+import { GENERATION, GENDER_TEXT, ORIENTATION_TEXT, PREVIOUS_THERAPY } from './banks/life-phrases';
 import type { DemoPerson } from './demo-person';
+import { fitting, suits, type Profile } from './person-profile';
 import { fill, type Slots } from './phrase-filler';
 import type { SeededRandom } from './seeded-random';
 
@@ -13,34 +15,83 @@ function ownLanguage(person: DemoPerson, rng: SeededRandom): string {
 }
 
 function addressing(text: string, rng: SeededRandom, relevant = 0.2) {
-  if (rng.chance(0.08)) return { text: '', preferNotToSay: true, relevant: false };
-  return { text, preferNotToSay: false, relevant: text !== '' && rng.chance(relevant) };
+  if (text === '' || rng.chance(0.06)) return { text: '', preferNotToSay: text !== '', relevant: false };
+  return { text, preferNotToSay: false, relevant: rng.chance(relevant) };
+}
+
+/** Whole years between the date of birth and the day, as a form would count them. */
+export function ageOn(dateOfBirth: string, day: string): number {
+  const years = Number(day.slice(0, 4)) - Number(dateOfBirth.slice(0, 4));
+  return day.slice(5) < dateOfBirth.slice(5) ? years - 1 : years;
+}
+
+function genderText(p: Profile, rng: SeededRandom): string {
+  if (p.gender === 'non-binary') return rng.pick(GENDER_TEXT['non-binary']);
+  return rng.pick(GENDER_TEXT[p.trans ? (`trans ${p.gender}` as const) : p.gender]);
+}
+
+function orientationText(p: Profile, rng: SeededRandom): string {
+  const base = ORIENTATION_TEXT[p.orientation];
+  const plain = p.orientation === 'straight' || p.orientation === 'gay' || p.orientation === 'lesbian';
+  if (!p.partnerGender || (plain && rng.chance(0.5))) return `${base}.`;
+  return `${base}; partner is ${p.partnerGender === 'non-binary' ? 'non-binary' : `a ${p.partnerGender}`}.`;
+}
+
+function feeArrangement(p: Profile): string {
+  switch (p.funding) {
+    case 'parents':
+      return `Parents pay £70 per session by ${p.payBy}.`;
+    case 'student':
+      return 'Reduced fee of £35 while a student.';
+    case 'sliding':
+      return 'Sliding scale: £40 per session for six months, then review.';
+    case 'eap':
+      return 'Employee assistance programme covers eight sessions, then £65.';
+    case 'insurance':
+      return 'Insurance, pre-authorised for ten sessions.';
+    case 'self':
+      return `£70 per session, paid by ${p.payBy}.`;
+  }
+}
+
+function emergencyContact(p: Profile, rng: SeededRandom): string {
+  const relation = p.household.partner
+    ? 'Partner'
+    : p.stage === 'teen'
+      ? /^Lives with father/.test(p.household.text)
+        ? 'Father'
+        : rng.pick(['Mother', 'Father'])
+      : p.household.children === 'grown'
+        ? rng.pick(['Daughter', 'Son'])
+        : rng.pick(INTAKE.relation);
+  return `${relation}, 07700 900${String(rng.int(0, 999)).padStart(3, '0')}`;
 }
 
 /**
  * The full intake of one client, as the clinician would have filled it over the first sessions:
- * most sections complete, some fields left for later, as in a real record.
+ * most sections complete, some fields left for later, as in a real record. Every answer comes from
+ * the one person: their profile, concerns, health and risk.
  */
-export function writeIntake(person: DemoPerson, firstSession: string, rng: SeededRandom): IntakeInput {
-  const { culture } = person;
+export function writeIntake(
+  person: DemoPerson,
+  firstSession: string,
+  telehealth: boolean,
+  rng: SeededRandom,
+): IntakeInput {
+  const { culture, profile, health, risk } = person;
   const [theme, second] = person.themes as [DemoPerson['themes'][number], ...DemoPerson['themes']];
-  const place = rng.pick(culture.places);
   const slots: Slots = {
     ...person.voice,
-    heritage: culture.heritage[0] ?? 'their background',
-    place,
-    age: () => String(rng.int(4, 30)),
-    event: () => rng.pick(INTAKE.events),
+    event: () => rng.pick(INTAKE.events.filter((e) => suits(e, profile))),
   };
-  const say = (bank: readonly string[]) => fill(rng.pick(bank), rng, slots);
-  const born = culture.language && rng.chance(0.75) ? say(INTAKE.migration) : `Born and raised in ${place}.`;
-  const gender =
-    person.pronouns === 'they/them'
-      ? INTAKE.genderN
-      : person.given.gender === 'm'
-        ? INTAKE.genderM
-        : INTAKE.genderF;
-  const risky = rng.chance(0.15);
+  const say = (bank: readonly string[], faith: readonly string[] = []) =>
+    fill(
+      rng.pick([...bank, ...(profile.religious ? faith : [])].filter((s) => suits(s, profile))),
+      rng,
+      slots,
+    );
+  const age = ageOn(person.dateOfBirth, firstSession);
+  const born = profile.migration.text;
   return {
     identity: {
       chosenName: person.chosenName,
@@ -51,10 +102,10 @@ export function writeIntake(person: DemoPerson, firstSession: string, rng: Seede
       phone: person.phone,
       address: `${rng.int(1, 120)} ${rng.pick(INTAKE.street)}`,
       mayLeaveMessages: rng.pick([true, true, false, null]),
-      emergencyContact: `${rng.pick(INTAKE.relation)}, 07700 900${String(rng.int(0, 999)).padStart(3, '0')}`,
+      emergencyContact: emergencyContact(profile, rng),
       preferredLanguage: culture.language && rng.chance(0.2) ? culture.language : 'English',
       interpreterNeeded: culture.language !== '' && rng.chance(0.05),
-      referralSource: rng.pick(INTAKE.referral),
+      referralSource: person.referral,
     },
     presenting: {
       inOwnWords: `${rng.pick(theme.ownWords)}${second ? ` ${rng.pick(second.ownWords)}` : ''}${ownLanguage(person, rng)}`,
@@ -62,67 +113,72 @@ export function writeIntake(person: DemoPerson, firstSession: string, rng: Seede
       hopes: rng.pick(theme.hopes),
     },
     history: {
-      previousTherapy: rng.pick(INTAKE.previousTherapy),
-      medical: rng.pick(INTAKE.medical),
-      medications: rng.pick(INTAKE.medications),
-      substanceUse: rng.pick(INTAKE.substanceUse),
+      previousTherapy: rng.pick(fitting(PREVIOUS_THERAPY, profile)),
+      medical: health.medical,
+      medications: health.medications,
+      substanceUse: rng.pick(age >= 18 ? INTAKE.substanceUse : INTAKE.teenSubstanceUse),
     },
     risk: {
-      suicidalThoughts: risky ? rng.pick(['past', 'current'] as const) : 'none',
-      selfHarm: risky ? 'past' : rng.pick(['none', 'none', 'not-asked'] as const),
+      suicidalThoughts: risk.suicidalThoughts,
+      selfHarm: risk.selfHarm,
       harmToOthers: 'none',
-      notes: rng.pick(INTAKE.riskNotes),
-      safetyPlan: risky,
-      safetyPlanDate: risky ? firstSession : '',
+      notes: risk.notes,
+      safetyPlan: risk.safetyPlan,
+      safetyPlanDate: risk.safetyPlan ? firstSession : '',
     },
     consent: {
       informedConsentDate: firstSession,
       confidentialityLimitsDiscussed: true,
-      telehealthConsent: rng.chance(0.6),
-      notes: rng.pick(INTAKE.consentNotes),
+      telehealthConsent: telehealth,
+      notes: rng.pick(INTAKE.consentNotes.filter((n) => telehealth || !/video/i.test(n))),
     },
-    fees: { arrangement: rng.pick(INTAKE.fees), slidingScale: rng.chance(0.2) },
+    fees: {
+      arrangement: feeArrangement(profile),
+      slidingScale: profile.funding === 'sliding' || profile.funding === 'student',
+    },
     cultural: {
       addressing: {
-        age: addressing(`Grew up ${rng.pick(INTAKE.generation)}.`, rng),
-        developmentalDisability: addressing(rng.chance(0.15) ? rng.pick(INTAKE.developmental) : '', rng),
-        acquiredDisability: addressing(rng.chance(0.15) ? rng.pick(INTAKE.acquired) : '', rng),
-        religion: addressing(rng.pick(culture.religion), rng, 0.3),
-        ethnicity: addressing(rng.pick(culture.heritage), rng, 0.3),
-        socioeconomic: addressing(`Works as a ${rng.pick(INTAKE.jobs)}; ${rng.pick(INTAKE.money)}.`, rng),
-        sexualOrientation: addressing(rng.pick(INTAKE.orientation), rng),
-        indigenousHeritage: addressing(culture.key === 'maori' ? rng.pick(culture.heritage) : '', rng, 0.5),
+        age: addressing(`Aged ${age}; ${rng.pick(fitting(GENERATION, profile))}.`, rng),
+        developmentalDisability: addressing(rng.chance(0.15) ? say(INTAKE.developmental) : '', rng),
+        acquiredDisability: addressing(health.disability, rng),
+        religion: profile.religion
+          ? { text: profile.religion, preferNotToSay: false, relevant: rng.chance(0.3) }
+          : { text: '', preferNotToSay: true, relevant: false },
+        ethnicity: addressing(profile.heritage, rng, 0.3),
+        socioeconomic: addressing(profile.socioeconomic, rng),
+        sexualOrientation: addressing(orientationText(profile, rng), rng),
+        indigenousHeritage: addressing(culture.key === 'maori' ? profile.heritage : '', rng, 0.5),
         nationalOrigin: addressing(born, rng, 0.4),
-        gender: addressing(rng.pick(gender), rng),
+        gender: addressing(genderText(profile, rng), rng),
       },
       formulation: {
         definition: {
           ownWords: `${rng.pick(theme.ownWords)}${ownLanguage(person, rng)}`,
-          othersView: say(INTAKE.othersView),
+          othersView: say(INTAKE.othersView, INTAKE.faith.othersView),
           hardest: rng.pick(theme.whyNow),
         },
         causeContext: {
           cause: say(INTAKE.cause),
-          stressors: rng.pick(theme.formulation),
-          supports: say(INTAKE.strengths),
-          identityRole: rng.chance(0.6) ? rng.pick(culture.heritage) : '',
+          stressors: person.formulation.join(' '),
+          supports: say(INTAKE.strengths, INTAKE.faith.strengths),
+          identityRole: rng.chance(0.6) ? profile.heritage : '',
         },
         copingHelpSeeking: {
-          coping: rng.pick(INTAKE.coping),
-          pastHelp: rng.pick(INTAKE.pastHelp),
-          barriers: rng.pick(INTAKE.barriers),
+          coping: say(INTAKE.coping, INTAKE.faith.coping),
+          pastHelp: say(INTAKE.pastHelp, INTAKE.faith.pastHelp),
+          barriers: say(INTAKE.barriers),
         },
         currentHelpSeeking: {
           hopes: rng.pick(theme.hopes),
-          otherHelp: rng.pick(INTAKE.otherHelp),
-          relationship: say(INTAKE.relationship),
+          otherHelp: say(INTAKE.otherHelp),
+          relationship: say(INTAKE.relationship, INTAKE.faith.relationship),
         },
       },
       languages: rng.pick(culture.languagesSpoken),
       migrationHistory: culture.language ? born : '',
-      familyAndCommunity: say(INTAKE.family),
-      strengthsAndSupports: say(INTAKE.strengths),
-      humilityReflection: say(INTAKE.humility),
+      familyAndCommunity: profile.household.text,
+      strengthsAndSupports: say(INTAKE.strengths, INTAKE.faith.strengths),
+      humilityReflection: say(INTAKE.humility, INTAKE.faith.humility),
     },
   };
 }

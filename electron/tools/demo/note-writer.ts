@@ -10,15 +10,19 @@ import type { RuptureKind } from './alliance-drift';
 import {
   CHECKLIST_COMMENTS,
   ENGLISH_QUOTES,
+  FOLLOW_UP_SENTENCES,
+  GOAL_SENTENCES,
   GOAL_WORK_NOTES,
   OWN_LANGUAGE_QUOTE,
   QUOTE_SENTENCES,
   RARE_SENTENCES,
   RUPTURE_REPAIRS,
-  SECTION_SENTENCES as S,
+  SECTION_SENTENCES,
+  SLOTS,
 } from './banks/note-phrases';
 import type { Theme } from './banks/themes';
 import type { DemoPerson } from './demo-person';
+import { suits } from './person-profile';
 import { fill, paragraph, type Slots } from './phrase-filler';
 import type { SeededRandom } from './seeded-random';
 
@@ -42,6 +46,23 @@ export interface SessionToWrite {
 }
 
 const NOT_ADDRESSED_BY_GROUP: Record<string, number> = { culture: 0.35, growth: 0.15 };
+
+/**
+ * The slots every note about this client may use, drawn from their own concern, risk story and
+ * life: homework and interventions for the concern at hand, events that fit their days.
+ */
+export function personSlots(person: DemoPerson, theme: Theme, rng: SeededRandom): Slots {
+  const own = (bank: readonly string[]) => rng.pick(bank.filter((text) => suits(text, person.profile)));
+  return {
+    ...person.voice,
+    topic: () => rng.pick(theme.topics),
+    formulation: person.formulation[person.themes.indexOf(theme)] ?? person.formulation[0]!,
+    risk: () => rng.pick(person.risk.sessionLines),
+    intervention: () => (rng.chance(0.5) ? rng.pick(theme.interventions) : rng.pick(SLOTS.intervention!)),
+    homework: () => (rng.chance(0.6) ? rng.pick(theme.homework) : own(SLOTS.homework!)),
+    lifeEvent: () => own(SLOTS.lifeEvent!),
+  };
+}
 
 function allianceWord(value: number): string {
   if (value > 0.8) return 'strong';
@@ -69,7 +90,7 @@ function quote(session: SessionToWrite, rng: SeededRandom): string {
 
 /** The client's account, with now and then their own words or a detail of their week. */
 function account(session: SessionToWrite, rng: SeededRandom, slots: Slots, sentences: number): string {
-  const parts = [paragraph(S.report!, sentences, rng, slots)];
+  const parts = [paragraph(sentencesFor(session, 'report'), sentences, rng, slots)];
   if (session.kind === 'first')
     parts.unshift('First session: assessment, consent and the limits of confidentiality.');
   if (session.kind === 'last')
@@ -86,9 +107,19 @@ function ruptureLine(session: SessionToWrite): string {
     : ' A confrontation rupture: frustration with the pace and the point of the homework was voiced directly.';
 }
 
+/** A section's sentences for this session: looking back only after the first, goals once agreed. */
+function sentencesFor(session: SessionToWrite, section: string): readonly string[] {
+  return [
+    ...(SECTION_SENTENCES[section] ?? []),
+    ...(session.kind !== 'first' ? (FOLLOW_UP_SENTENCES[section] ?? []) : []),
+    ...(session.goals.length > 0 ? (GOAL_SENTENCES[section] ?? []) : []),
+    ...(section === 'plan' ? session.person.risk.planLines : []),
+  ];
+}
+
 function planText(session: SessionToWrite, rng: SeededRandom, slots: Slots): string {
   if (session.kind === 'last') return 'Ending agreed. Door left open for a review session if needed.';
-  return paragraph(S.plan!, rng.int(1, 3), rng, slots);
+  return paragraph(sentencesFor(session, 'plan'), rng.int(1, 3), rng, slots);
 }
 
 function body(session: SessionToWrite, rng: SeededRandom, slots: Slots): Record<string, string> {
@@ -97,29 +128,29 @@ function body(session: SessionToWrite, rng: SeededRandom, slots: Slots): Record<
     case 'SOAP':
       return {
         subjective: account(session, rng, slots, rng.int(2, 5)),
-        objective: paragraph(S.observation!, rng.int(2, 4), rng, slots),
-        assessment: paragraph(S.assessment!, rng.int(2, 4), rng, slots) + rupture,
+        objective: paragraph(sentencesFor(session, 'observation'), rng.int(2, 4), rng, slots),
+        assessment: paragraph(sentencesFor(session, 'assessment'), rng.int(2, 4), rng, slots) + rupture,
         plan: planText(session, rng, slots),
       };
     case 'DAP':
       return {
-        data: `${account(session, rng, slots, rng.int(2, 4))} ${paragraph(S.observation!, rng.int(1, 2), rng, slots)}`,
-        assessment: paragraph(S.assessment!, rng.int(2, 4), rng, slots) + rupture,
+        data: `${account(session, rng, slots, rng.int(2, 4))} ${paragraph(sentencesFor(session, 'observation'), rng.int(1, 2), rng, slots)}`,
+        assessment: paragraph(sentencesFor(session, 'assessment'), rng.int(2, 4), rng, slots) + rupture,
         plan: planText(session, rng, slots),
       };
     case 'BIRP':
       return {
-        behaviour: `${account(session, rng, slots, rng.int(1, 3))} ${paragraph(S.observation!, rng.int(1, 3), rng, slots)}`,
-        intervention: paragraph(S.intervention!, rng.int(2, 4), rng, slots),
-        response: paragraph(S.response!, rng.int(1, 3), rng, slots) + rupture,
+        behaviour: `${account(session, rng, slots, rng.int(1, 3))} ${paragraph(sentencesFor(session, 'observation'), rng.int(1, 3), rng, slots)}`,
+        intervention: paragraph(sentencesFor(session, 'intervention'), rng.int(2, 4), rng, slots),
+        response: paragraph(sentencesFor(session, 'response'), rng.int(1, 3), rng, slots) + rupture,
         plan: planText(session, rng, slots),
       };
     case 'GIRP': {
       const goals = session.goals.map((g) => `“${g.clientWords}”`).join(' and ');
       return {
         goal: `${goals ? `Worked on ${goals}. ` : ''}${account(session, rng, slots, rng.int(1, 3))}`,
-        intervention: paragraph(S.intervention!, rng.int(2, 4), rng, slots),
-        response: paragraph(S.response!, rng.int(1, 3), rng, slots) + rupture,
+        intervention: paragraph(sentencesFor(session, 'intervention'), rng.int(2, 4), rng, slots),
+        response: paragraph(sentencesFor(session, 'response'), rng.int(1, 3), rng, slots) + rupture,
         plan: planText(session, rng, slots),
       };
     }
@@ -143,9 +174,7 @@ function feedbackScore(alliance: number, rng: SeededRandom): number | null {
 /** Everything the clinician writes for one session, in the shape the note editor saves. */
 export function writeNote(session: SessionToWrite, rng: SeededRandom): NoteContentInput {
   const slots: Slots = {
-    ...session.person.voice,
-    topic: () => rng.pick(session.theme.topics),
-    formulation: () => rng.pick(session.theme.formulation),
+    ...personSlots(session.person, session.theme, rng),
     alliance: allianceWord(session.alliance),
     score: () => String(rng.int(2, 9)),
     weeks: () => String(rng.int(4, 8)),
@@ -160,8 +189,11 @@ export function writeNote(session: SessionToWrite, rng: SeededRandom): NoteConte
     attendees: rng.weighted([
       ['Client', 6],
       ['', 3],
-      ['Client and partner', session.theme.key === 'relationship' ? 2 : 0],
-      ['Client; a parent joined for the last 15 minutes', session.theme.key === 'parenting' ? 1 : 0.2],
+      [
+        'Client and partner',
+        session.theme.key === 'relationship' && session.person.profile.household.partner ? 2 : 0,
+      ],
+      ['Client; a parent joined for the last 15 minutes', session.person.profile.stage === 'teen' ? 1.2 : 0],
     ] as const),
     format: session.format,
     body: body(session, rng, slots),

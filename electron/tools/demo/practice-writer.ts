@@ -12,6 +12,7 @@ import {
 import { addDays, daysBetween } from './calendar';
 import type { SessionSlot } from './course-plan';
 import type { DemoPerson } from './demo-person';
+import { suits } from './person-profile';
 import { request, type DemoServices } from './demo-services';
 import type { DemoSummary } from './demo-summary';
 import type { SeededRandom } from './seeded-random';
@@ -44,28 +45,27 @@ export class PracticeWriter {
   constructor(
     private readonly services: DemoServices,
     private readonly clientId: string,
+    private readonly person: DemoPerson,
     private readonly rng: SeededRandom,
     private readonly summary: DemoSummary,
     private readonly feeIds: readonly string[],
     private readonly until: string,
   ) {
-    this.method = rng.weighted([
-      ['bank transfer', 5],
-      ['card', 3],
-      ['insurance', 2],
-    ] as const);
+    this.method = person.profile.payBy;
   }
 
-  /** Fee and diagnoses, agreed before the first session. */
-  setUp(person: DemoPerson, day: string): void {
+  /** Fee and diagnoses, agreed before the first session: the fee the intake records. */
+  setUp(day: string): void {
+    const { person } = this;
     this.services.clock.set(day, '09:00');
-    const sliding = this.rng.chance(0.2);
+    const { funding } = person.profile;
+    const reduced = funding === 'student' ? 50 : funding === 'sliding' ? this.rng.pick([20, 30, 40]) : 0;
     this.services.billing.setClientFee(
       request('fees:setClientFee', {
         clientId: this.clientId,
         serviceId: this.feeIds[1]!,
-        slidingScalePercent: sliding ? this.rng.pick([20, 30, 40, 50]) : 0,
-        note: sliding ? this.rng.pick(SLIDING_SCALE_NOTES) : '',
+        slidingScalePercent: reduced,
+        note: reduced ? slidingScaleNote(person) : '',
       }),
     );
     const codes = person.themes.flatMap((theme) => (DIAGNOSES[theme.key] ? [DIAGNOSES[theme.key]!] : []));
@@ -107,7 +107,7 @@ export class PracticeWriter {
             : 'cancelled-late';
     const reason =
       status === 'cancelled-early'
-        ? this.rng.pick(EARLY_CANCELLATIONS)
+        ? this.rng.pick(EARLY_CANCELLATIONS.filter((r) => suits(r, this.person.profile)))
         : status === 'cancelled-late'
           ? this.rng.pick(LATE_CANCELLATIONS)
           : '';
@@ -198,6 +198,14 @@ export class PracticeWriter {
       }),
     );
   }
+}
+
+function slidingScaleNote({ profile }: DemoPerson): string {
+  if (profile.funding === 'student') return SLIDING_SCALE_NOTES[0];
+  if (profile.occupation === 'between') return SLIDING_SCALE_NOTES[1];
+  return profile.household.children === 'young' && !profile.household.partner
+    ? SLIDING_SCALE_NOTES[2]
+    : SLIDING_SCALE_NOTES[3];
 }
 
 /** The slot and the ones after it that keep the same weekly or fortnightly rhythm, time and way of meeting. */

@@ -2,7 +2,7 @@ import type { ClientStatus } from '../../../shared/clients/client-status';
 import type { Note } from '../../../shared/notes/note-contract';
 import type { NoteFormat } from '../../../shared/notes/note-formats';
 import { AllianceDrift } from './alliance-drift';
-import { ADDENDA, PROCESS_NOTES } from './banks/note-phrases';
+import { ADDENDA, EXPOSURE_ADDENDUM, MEDICATION_ADDENDUM, PROCESS_NOTES } from './banks/note-phrases';
 import { INTAKE } from './banks/intake-phrases';
 import { addDays, daysBetween } from './calendar';
 import { planCourse, type CoursePlan, type SessionSlot } from './course-plan';
@@ -12,7 +12,8 @@ import { count, type DemoSummary } from './demo-summary';
 import { GoalPlanWriter } from './goal-plan-writer';
 import { levelAt } from './goal-tracks';
 import { writeIntake } from './intake-writer';
-import { writeNote } from './note-writer';
+import { personSlots, writeNote } from './note-writer';
+import { suits } from './person-profile';
 import { fill } from './phrase-filler';
 import { PracticeWriter } from './practice-writer';
 import type { SeededRandom } from './seeded-random';
@@ -26,8 +27,16 @@ const FORMAT_WEIGHTS = [
 const PAUSE_REASONS = [
   'Client asked for a break over exams.',
   'Travelling to see family.',
-  'Surgery and recovery.',
+  'Looking after a parent after an operation.',
   'Money is tight this month.',
+];
+const ENDINGS = [
+  'Goals met; ending agreed together.',
+  'Moved away; referred to a colleague in the new area.',
+  'Client chose to stop; felt ready.',
+  'Stopped attending; closing letter sent after two attempts to make contact.',
+  'Referred on to a specialist service.',
+  'Funding ended; client may return privately later.',
 ];
 
 function officeTime(rng: SeededRandom): string {
@@ -58,7 +67,8 @@ export function seedClient(
 ): void {
   const { window } = practice;
   const plan = planCourse(rng, window.from, window.until);
-  const person = makePerson(rng, index, plan.enquiryOn);
+  const firstSession = plan.slots.find((s) => s.kind === 'attended')?.date ?? plan.enquiryOn;
+  const person = makePerson(rng, index, plan.enquiryOn, firstSession);
   const { clock, clients } = services;
   clock.set(plan.enquiryOn, officeTime(rng));
   const { id: clientId } = clients.createEnquiry(
@@ -67,7 +77,7 @@ export function seedClient(
       legalName: person.legalName,
       email: person.email,
       phone: person.phone,
-      referralSource: rng.pick(INTAKE.referral),
+      referralSource: person.referral,
       note: rng.pick(INTAKE.enquiry),
     }),
   );
@@ -79,7 +89,7 @@ export function seedClient(
     until: window.until,
     clientId,
     person,
-    practice: new PracticeWriter(services, clientId, rng, summary, practice.feeIds, window.until),
+    practice: new PracticeWriter(services, clientId, person, rng, summary, practice.feeIds, window.until),
   };
   if (plan.waitlistOn) changeStatus(context, plan.waitlistOn, 'waitlist', '');
   const notes = plan.slots.some((s) => s.kind === 'attended')
@@ -87,6 +97,11 @@ export function seedClient(
     : startDraft(context, plan.waitlistOn !== null);
   summary.mostNotesForOneClient = Math.max(summary.mostNotesForOneClient, notes.written);
   count(summary.byStatus, notes.status);
+}
+
+/** A reason that fits the client's life, from a list written for anyone. */
+function reasonFor(context: ClientContext, reasons: readonly string[]): string {
+  return context.rng.pick(reasons.filter((reason) => suits(reason, context.person.profile)));
 }
 
 function changeStatus(
@@ -131,12 +146,14 @@ function writeSessions(context: ClientContext, plan: CoursePlan): Written {
   const primary = rng.weighted(FORMAT_WEIGHTS);
   const pauses = [...plan.pauses];
   const firstBooking = addDays(plan.slots[0]!.date, -7);
-  practice.setUp(person, firstBooking > plan.enquiryOn ? firstBooking : plan.enquiryOn);
+  practice.setUp(firstBooking > plan.enquiryOn ? firstBooking : plan.enquiryOn);
+  // Consent to video and phone sessions is taken at intake whenever the course will need it.
+  const telehealth = plan.slots.some((s) => s.modality !== 'in-person') || rng.chance(0.4);
   let number = 0;
   for (const [index, slot] of plan.slots.entries()) {
     while (pauses[0] && pauses[0].from < slot.date) {
       const pause = pauses.shift()!;
-      changeStatus(context, pause.from, 'paused', rng.pick(PAUSE_REASONS));
+      changeStatus(context, pause.from, 'paused', reasonFor(context, PAUSE_REASONS));
       changeStatus(context, slot.date, 'active', '');
     }
     const format: NoteFormat = rng.chance(0.08) ? rng.weighted(FORMAT_WEIGHTS) : primary;
@@ -144,7 +161,7 @@ function writeSessions(context: ClientContext, plan: CoursePlan): Written {
     if (!draft) continue;
     if (number === 0) {
       services.clock.advanceMinutes(rng.int(10, 90));
-      const intake = writeIntake(person, slot.date, rng);
+      const intake = writeIntake(person, slot.date, telehealth, rng);
       services.clients.saveIntake(
         request('intake:save', { clientId, baseRevision: 0, markComplete: true, data: intake }),
       );
@@ -159,8 +176,8 @@ function writeSessions(context: ClientContext, plan: CoursePlan): Written {
   }
   practice.finish();
   const pending = pauses.find((p) => p.from <= context.until);
-  if (plan.ending) changeStatus(context, plan.ending.on, 'discharged', plan.ending.reason);
-  else if (pending) changeStatus(context, pending.from, 'paused', rng.pick(PAUSE_REASONS));
+  if (plan.ending) changeStatus(context, plan.ending.on, 'discharged', reasonFor(context, ENDINGS));
+  else if (pending) changeStatus(context, pending.from, 'paused', reasonFor(context, PAUSE_REASONS));
   if (plan.archivedOn)
     changeStatus(
       context,
@@ -222,11 +239,7 @@ function writeSession(
   notes.save(request('notes:save', { id: draft.id, baseUpdatedAt: draft.updatedAt, content }));
   count(summary.byFormat, draft.format);
   summary.notes++;
-  const slots = {
-    ...person.voice,
-    topic: () => rng.pick(rng.pick(person.themes).topics),
-    homework: () => fill('{homework}', rng, {}),
-  };
+  const slots = personSlots(person, rng.pick(person.themes), rng);
   if (rng.chance(0.12)) {
     notes.saveProcessNote(
       request('notes:saveProcessNote', { noteId: draft.id, body: fill(rng.pick(PROCESS_NOTES), rng, slots) }),
@@ -242,8 +255,20 @@ function writeSession(
     const day = addDays(clock.day(), rng.int(1, 10));
     clock.set(day < context.until ? day : context.until, officeTime(rng));
     notes.addAddendum(
-      request('notes:addAddendum', { noteId: draft.id, body: fill(rng.pick(ADDENDA), rng, slots) }),
+      request('notes:addAddendum', {
+        noteId: draft.id,
+        body: fill(rng.pick(addendaFor(person)), rng, slots),
+      }),
     );
     summary.addenda++;
   }
+}
+
+/** The addenda a clinician might add for this client: about medication only if they take any. */
+function addendaFor(person: DemoPerson): string[] {
+  return [
+    ...ADDENDA,
+    ...(person.health.onMedication ? [MEDICATION_ADDENDUM] : []),
+    ...(person.themes.some((theme) => theme.exposure) ? [EXPOSURE_ADDENDUM] : []),
+  ];
 }

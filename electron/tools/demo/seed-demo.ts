@@ -1,4 +1,3 @@
-import { countClients } from '../../core/db/clients';
 import type { Db } from '../../core/db/connection';
 import { AppError } from '../../core/base/app-error';
 import { addDays } from './calendar';
@@ -9,7 +8,7 @@ import { seedClient } from './seed-client';
 import { SeededRandom } from './seeded-random';
 
 /** Bump when the generator writes anything differently: the benchmark rebuilds its cached vault. */
-export const DEMO_GENERATOR_VERSION = 2;
+export const DEMO_GENERATOR_VERSION = 3;
 
 export interface DemoOptions {
   clients: number;
@@ -37,13 +36,13 @@ export function seedDemo(
   options: DemoOptions,
   onProgress?: (done: number, total: number) => void,
 ): DemoSummary {
-  if (countClients(db) > 0) {
+  const services = createDemoServices(() => db);
+  if (services.clients.count() > 0) {
     throw new AppError(
       'CONFLICT',
       'This vault already has clients. Demo data only goes into an empty vault, so it never mixes with real records.',
     );
   }
-  const services = createDemoServices(() => db);
   const summary = emptySummary();
   const window = { from: addDays(options.until, -Math.round(options.years * 365.25)), until: options.until };
   const feeIds = db.transaction(() => setUpPractice(services, window.from))();

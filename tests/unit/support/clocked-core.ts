@@ -1,16 +1,12 @@
 import { join } from 'node:path';
-import { BackupSchedule } from '../../../electron/core/features/backup/backup-schedule';
-import { BackupService } from '../../../electron/core/features/backup/backup-service';
-import { createHandlers } from '../../../electron/core/router/handlers';
-import { createRouter } from '../../../electron/core/router/router';
-import { VaultSession } from '../../../electron/core/session/vault-session';
+import { createAppCore } from '../../../electron/core/router/app-core';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract';
 import { STRONG, TEST_KDF, tempDir } from './temp-vault';
 
 const HOUR = 3_600_000;
 
 /**
- * The core as createAppCore builds it (session, backups and their schedule, router), over a new
+ * The core createAppCore builds (session, backups and their schedule, router), over a new
  * unlocked vault, with a clock the test moves: for what happens daily, or days apart.
  */
 export async function clockedCore(
@@ -18,11 +14,7 @@ export async function clockedCore(
   dir = join(tempDir(), 'vault'),
 ) {
   const clock = { now: start };
-  const now = () => new Date(clock.now);
-  const session = new VaultSession({ dir, kdf: TEST_KDF, now: () => clock.now });
-  const backups = new BackupService(session, now);
-  session.useLifecycle(new BackupSchedule(session, backups, now));
-  const router = createRouter(createHandlers(session, { backups }));
+  const { session, backups, router } = createAppCore({ vaultDir: dir, kdf: TEST_KDF, now: () => clock.now });
   const recoveryKey = await session.create(STRONG);
   async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
     const result = await router.call(channel, input);

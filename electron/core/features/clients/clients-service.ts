@@ -39,6 +39,11 @@ export class ClientsService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
+  /** How many clients the vault holds, of every status: a count, never who. */
+  count(): number {
+    return clients.countClients(this.db());
+  }
+
   list(input: Input<'clients:list'>): ClientListItem[] {
     const statuses = input.statuses ?? CLIENT_STATUSES.filter((s) => s !== 'archived');
     const rows = clients.listClients(

@@ -11,6 +11,7 @@ import {
   restoreTriggers,
   tableShapes,
 } from '../../db/export';
+import { checkpoint, deferForeignKeys } from '../../db/connection';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
 import { writeSetting } from '../../db/settings';
 import { AppError } from '../../base/app-error';
@@ -49,7 +50,7 @@ export async function importVault(
       return { name, columns, rows: table.rows };
     });
     db.transaction(() => {
-      db.pragma('defer_foreign_keys = ON');
+      deferForeignKeys(db);
       const triggers = dropTriggers(db);
       for (const table of plan) {
         // A new vault starts with a few rows of its own (the default checklist): the export's replace them.
@@ -71,7 +72,7 @@ export async function importVault(
       writeSetting(db, 'recoveryKeyConfirmed', 'false');
       appendAudit(db, { action: 'vault.imported', entity: 'vault', entityId: document.vault.id });
     })();
-    db.pragma('wal_checkpoint(TRUNCATE)');
+    checkpoint(db, 'TRUNCATE');
     db.close();
     return {
       recoveryKey: created.recoveryKey,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
+import type { ParsedInput } from '../../../../shared/contract';
 import { flagDrops } from '../../../../shared/notes/alliance';
 import type {
   AlliancePoint,
@@ -17,7 +18,6 @@ import { listGoals } from '../../db/goals';
 import * as notes from '../../db/notes';
 import { indexNote, searchNotes } from '../../db/notes-search';
 import { AppError } from '../../base/app-error';
-import type { GoalsService } from '../goals/goals-service';
 import { addendumHash, noteContentHash } from './note-hash';
 import { noteListFields, storedNoteListFields } from './note-list-fields';
 import { parseSnippet, toMatchQuery, toSearchText } from './search-text';
@@ -73,10 +73,15 @@ function searchableText(row: notes.NoteRow, addenda: readonly notes.AddendumRow[
   );
 }
 
+/** What signing a GIRP note needs of the goals: each rating it holds joins that goal's progress. */
+export interface GoalRatings {
+  rate(input: ParsedInput<'goals:rate'>, noteId: string): unknown;
+}
+
 export class NotesService {
   constructor(
     private readonly db: () => Db,
-    private readonly goals: GoalsService,
+    private readonly goals: GoalRatings,
     private readonly now: () => Date = () => new Date(),
   ) {}
 

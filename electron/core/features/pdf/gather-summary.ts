@@ -1,19 +1,17 @@
+import type { ChannelOutput } from '../../../../shared/contract';
 import type { SummarySession, SummarySource } from '../../../../shared/summary/summary-contract';
 import { localDay } from '../../../../shared/summary/format-date';
-import type { ClientsService } from '../clients/clients-service';
 import type { Db } from '../../db/connection';
 import { listNotes, noteStats } from '../../db/notes';
-import type { GoalsService } from '../goals/goals-service';
-import type { NotesService } from '../notes/notes-service';
-import type { PracticeService } from '../practice/practice-service';
 import { sessionSummary } from './session-summary';
 
+/** What a summary reads of the other features, as their services answer the UI. */
 export interface SummarySources {
   db: () => Db;
-  clients: ClientsService;
-  goals: GoalsService;
-  notes: NotesService;
-  practice: PracticeService;
+  clients: { get(id: string): ChannelOutput<'clients:get'> };
+  goals: { get(clientId: string): ChannelOutput<'goals:get'> };
+  notes: { alliance(clientId: string): ChannelOutput<'notes:alliance'> };
+  practice: { get(): ChannelOutput<'practice:get'> };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import type { ChannelOutput } from '../../../../shared/contract';
 import { invoiceLineFor } from '../../../../shared/billing/invoice-line';
 import { sumMinor } from '../../../../shared/billing/money';
 import {
@@ -10,18 +11,15 @@ import {
 } from '../../../../shared/billing/superbill-contract';
 import type { Practice } from '../../../../shared/practice/practice-contract';
 import { formatDate } from '../../../../shared/summary/format-date';
-import type { BillingService } from '../billing/billing-service';
-import type { ClientsService } from '../clients/clients-service';
 import * as billing from '../../db/billing';
 import type { Db } from '../../db/connection';
 import { AppError } from '../../base/app-error';
-import type { PracticeService } from '../practice/practice-service';
 
 export interface SuperbillSources {
   db: () => Db;
-  clients: ClientsService;
-  practice: PracticeService;
-  billing: BillingService;
+  clients: { get(id: string): ChannelOutput<'clients:get'> };
+  practice: { get(): ChannelOutput<'practice:get'> };
+  billing: { settings(): Pick<ChannelOutput<'billing:settings'>, 'currency' | 'timeZone'> };
 }
 
 const PRACTICE_SETTINGS = 'Settings → Practice and letterhead';

@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { createEvents, type EventAttributes } from 'ics';
 import { DateTime } from 'luxon';
 import type { z } from 'zod';
+import type { ParsedInput } from '../../../../shared/contract';
 import type { Appointment, scheduleChannels } from '../../../../shared/schedule/schedule-contract';
 import * as appointments from '../../db/appointments';
 import { appendAudit } from '../../db/audit';
 import { getClient } from '../../db/clients';
 import type { Db } from '../../db/connection';
 import { AppError } from '../../base/app-error';
-import type { NotesService } from '../notes/notes-service';
 import { daysBetween, expandWeekly, shiftSlot, toInstant } from './recurrence';
 
 type Input<C extends keyof typeof scheduleChannels> = z.output<(typeof scheduleChannels)[C]['input']>;
@@ -23,11 +23,16 @@ function toAppointment(row: appointments.AppointmentRow): Appointment {
   };
 }
 
+/** What writing a session's note from its appointment needs of the notes. */
+export interface NoteDrafts {
+  create(input: ParsedInput<'notes:create'>): { id: string };
+}
+
 export class ScheduleService {
   constructor(
     private readonly db: () => Db,
     private readonly timeZone: () => string,
-    private readonly notes: NotesService,
+    private readonly notes: NoteDrafts,
     private readonly now: () => Date = () => new Date(),
   ) {}
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { integrityCheck, tableCounts } from '../../db/backups';
-import { isFileAccessError, openEncrypted, type Db } from '../../db/connection';
+import { checkpoint, isFileAccessError, openEncrypted, useWriteAheadLog, type Db } from '../../db/connection';
 import { assertNotFromFuture } from '../../db/migrate';
 import { AppError } from '../../base/app-error';
 import type { KeyFile } from '../key-file';
@@ -64,8 +64,8 @@ function proveSound(path: string, key: Buffer): Record<string, number> {
         'This backup is damaged (it fails its integrity check). Choose another.',
       );
     }
-    db.pragma('journal_mode = WAL');
-    db.pragma('wal_checkpoint(TRUNCATE)');
+    useWriteAheadLog(db);
+    checkpoint(db, 'TRUNCATE');
     return tableCounts(db, 'main', false);
   } catch (error) {
     if (error instanceof AppError) throw error;

@@ -106,7 +106,7 @@ export const LATIN_SCRIPT_CULTURES: readonly CultureProfile[] = [
     ],
     places: ['Bilbao', 'Sevilla', 'Valparaíso, Chile', 'Bogotá', 'Oaxaca, México'],
     religion: [
-      'Catholic family; lights a candle for her grandmother.',
+      'Catholic family; lights a candle for a late grandmother.',
       'Raised Catholic; now agnostic.',
       'Evangelical church, very involved.',
     ],
@@ -356,7 +356,10 @@ export const LATIN_SCRIPT_CULTURES: readonly CultureProfile[] = [
       'Not religious; tikanga matters a great deal.',
       'Catholic and Māori spiritual practice together.',
     ],
-    heritage: ['Māori (Ngāti Porou) and Pākehā.', 'Māori; connected to her marae through her nan.'],
+    heritage: [
+      'Māori (Ngāti Porou) and Pākehā.',
+      'Māori; connected to the family marae through a grandmother.',
+    ],
   },
   {
     key: 'vietnamese',

@@ -14,6 +14,14 @@ export const SLOTS: Readonly<Record<string, readonly string[]>> = {
     'restless',
     'deeper',
   ],
+  mixedFeelings: [
+    'relieved, and also sad',
+    'angry, and also guilty',
+    'proud, and also frightened',
+    'calmer, and also lonely',
+    'hopeful, and also embarrassed',
+    'numb, and also relieved',
+  ],
   moodWord: [
     'flat',
     'low but steadier',
@@ -65,7 +73,7 @@ export const SLOTS: Readonly<Record<string, readonly string[]>> = {
   homeworkOutcome: [
     'done most days',
     'started but dropped midweek',
-    'not done, because work took over',
+    'left undone, because the week took over',
     'done once, and it helped',
     'adapted in a way that worked better',
     'forgotten until the morning of the session',
@@ -103,7 +111,7 @@ export const SLOTS: Readonly<Record<string, readonly string[]>> = {
     'tired-looking',
     'dressed for work',
     'appropriately dressed',
-    'brighter than last week',
+    'bright and chatty',
     'wearing a new coat and pleased with it',
   ],
   affect: ['restricted', 'anxious', 'tearful at times', 'euthymic', 'flat', 'reactive', 'warm', 'guarded'],
@@ -142,15 +150,9 @@ export const SLOTS: Readonly<Record<string, readonly string[]>> = {
     'A setback',
     'Mixed progress',
   ],
-  risk: [
-    'No current risk to self or others reported',
-    'Passive thoughts of not wanting to wake up, with no plan or intent; safety plan reviewed',
-    'Risk unchanged from intake; protective factors are family and faith',
-    'Denied suicidal thoughts when asked directly',
-  ],
   allianceDetail: [
     'agreement on tasks was clear',
-    'the client said they felt listened to',
+    '{Name} said {they} felt listened to',
     'checked the fit of the approach and adjusted',
     'some hesitation about the homework',
     'a disagreement was named openly and welcomed',
@@ -165,24 +167,14 @@ export const SLOTS: Readonly<Record<string, readonly string[]>> = {
   intervention: [
     'Socratic questioning',
     'a thought record',
-    'behavioural activation planning',
-    'grounding with the five senses',
-    'paced breathing',
     'cognitive restructuring',
     'a behavioural experiment',
     'chair work',
     'values clarification',
     'structured problem-solving',
-    'psychoeducation about the anxiety cycle',
     'externalising conversations',
-    'imagery rescripting',
     'mindful noticing',
-    'compassionate letter writing',
-    'a timeline of life events',
     'motivational interviewing',
-    'role play of the conversation',
-    'a genogram',
-    'the worry tree',
   ],
   responseVerb: [
     'engaged well with',
@@ -190,7 +182,7 @@ export const SLOTS: Readonly<Record<string, readonly string[]>> = {
     'found it hard at first to use',
     'took readily to',
     'asked to slow down with',
-    'added ideas of their own to',
+    'added ideas to',
   ],
   feelingAfter: [
     'useful',
@@ -201,25 +193,16 @@ export const SLOTS: Readonly<Record<string, readonly string[]>> = {
     'like a small step',
   ],
   homework: [
-    'keep the activity diary',
-    'practise the breathing twice a day',
-    'take one step from the exposure ladder',
     'write down three things that went okay each evening',
-    'notice the first sign of anger and step out',
     'complete a thought record when the worry peaks',
     'ring a friend',
     'walk for twenty minutes before work',
-    'bring a photo to the next session',
-    'try the worry period at six',
-    'read the leaflet on sleep',
-    'draft the letter',
+    'walk for twenty minutes each morning',
   ],
   nextFocus: [
     'review the homework',
     'prepare for {topic}',
-    'continue the exposure work',
     'look at the pattern with the family',
-    'review goals together',
     'return to {topic}',
   ],
 };
@@ -230,12 +213,10 @@ export const SECTION_SENTENCES: Readonly<Record<string, readonly string[]>> = {
     '{They} talked about {topic} and said it had left {them} feeling {feeling}.',
     '{Name} arrived saying the week had been “{weekPhrase}”.',
     '{They} described {topic} in some detail; the hardest moment had been {hardMoment}.',
-    '{Name} said the homework had been {homeworkOutcome}.',
     '{They} mentioned {lifeEvent}, which had taken up much of the week.',
-    'Self-rated mood {score}/10 and worry {score}/10, compared with the previous session.',
     '{Name} had noticed {noticed}.',
     '{They} wanted to use the session to think about {topic}.',
-    '{They} felt {feeling} about {topic}, and also {feeling}, which surprised {them}.',
+    '{They} felt {mixedFeelings} about {topic}, which surprised {them}.',
   ],
   observation: [
     'Arrived {punctuality}; {appearance}.',
@@ -247,21 +228,18 @@ export const SECTION_SENTENCES: Readonly<Record<string, readonly string[]>> = {
     '{Name} {behaviourObs}.',
   ],
   assessment: [
-    '{progress} towards the goals agreed.',
     'Presentation remained consistent with the formulation: {formulation}',
     '{risk}.',
     'The working alliance felt {alliance}; {allianceDetail}.',
+    'Named what keeps the difficulty going.',
+    '{Name} knew what to work on today.',
     '{Name} {insight}.',
-    '{progress}: {topic} was easier to approach than a month ago.',
-    'Sleep remained a maintaining factor; worth addressing directly if it does not improve.',
   ],
   intervention: [
     'Used {intervention} to explore {topic}.',
     'Introduced {intervention}; {Name} practised it in the session.',
-    'Reviewed the homework together and problem-solved what got in the way.',
     'Validated feeling {feeling} about {topic} and explored what it meant for {them}.',
     'Invited {Name} to say how {their} family and community see {topic}.',
-    'Continued {intervention}, building on last session.',
     'Gave psychoeducation on sleep and the stress response.',
   ],
   response: [
@@ -275,10 +253,25 @@ export const SECTION_SENTENCES: Readonly<Record<string, readonly string[]>> = {
     'Continue weekly sessions.',
     'Homework: {homework}.',
     'Next session: {nextFocus}.',
-    'Review goals in {weeks} weeks.',
     'Agreed to {homework} and to note what happens.',
-    'Risk reviewed; no change to the safety plan needed.',
   ],
+};
+
+/** Sentences that look back on earlier sessions or on agreed goals: never in a first session. */
+export const FOLLOW_UP_SENTENCES: Readonly<Record<string, readonly string[]>> = {
+  report: [
+    '{Name} said the homework had been {homeworkOutcome}.',
+    'Self-rated mood {score}/10 and worry {score}/10, compared with the previous session.',
+  ],
+  assessment: ['{Topic} was easier to approach than a month ago.'],
+  intervention: [
+    'Reviewed the homework together and problem-solved what got in the way.',
+    'Continued {intervention}, building on last session.',
+  ],
+};
+export const GOAL_SENTENCES: Readonly<Record<string, readonly string[]>> = {
+  assessment: ['{progress} towards the goals agreed.'],
+  plan: ['Review goals in {weeks} weeks.'],
 };
 
 /** Said in one session in a few hundred: the benchmark searches for these words as rare ones. */
@@ -313,7 +306,7 @@ export const ENGLISH_QUOTES: readonly string[] = [
 
 export const RUPTURE_REPAIRS: readonly string[] = [
   'Named the shift in the room and asked what had felt unhelpful; {they} said the homework felt like school. Agreed to make it optional.',
-  'Acknowledged my part: I had pushed the exposure too fast. We slowed the pace together.',
+  'Acknowledged my part: I had pushed too fast. We slowed the pace together.',
   'Invited disagreement openly; {they} said {they} felt judged about a family decision. I apologised and clarified what I had meant.',
   'Explored the frustration with the pace of therapy; agreed to review goals next session.',
   'Returned to the task with a clearer rationale, and {Name} chose the next step.',
@@ -335,10 +328,11 @@ export const ADDENDA: readonly string[] = [
   'Correction: the session ended ten minutes early at the client’s request, not as recorded.',
   'Late entry: {Name} phoned the next day to say the week had started better.',
   'Clarification: the homework agreed was to {homework}.',
-  'Added after supervision: consider slowing the pace of the exposure work.',
   'Correction: the session was held by video, not in person.',
-  'Late entry: letter from the GP received confirming the medication change.',
 ];
+export const MEDICATION_ADDENDUM =
+  'Late entry: letter from the GP received confirming the medication change.';
+export const EXPOSURE_ADDENDUM = 'Added after supervision: consider slowing the pace of the exposure work.';
 
 export const CHECKLIST_COMMENTS: readonly string[] = [
   'Checked in about pace',

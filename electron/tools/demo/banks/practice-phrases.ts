@@ -27,6 +27,11 @@ export const LATE_CANCELLATIONS = [
   'Train cancelled',
   'Forgot; apologised by text',
 ];
-export const SLIDING_SCALE_NOTES = ['Student', 'Between jobs', 'Single income, two children'];
+export const SLIDING_SCALE_NOTES = [
+  'Student',
+  'Between jobs',
+  'Single income, two children',
+  'Low income this year',
+] as const;
 /** Private health insurers of a UK practice, for the clients who claim. */
 export const INSURERS = ['Bupa', 'AXA Health', 'Vitality', 'Aviva', 'WPA'];

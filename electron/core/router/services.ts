@@ -1,0 +1,94 @@
+import type { Db } from '../db/connection';
+import { AuditService } from '../features/audit/audit-service';
+import { BackupService } from '../features/backup/backup-service';
+import { RestoreService } from '../features/backup/restore-service';
+import { BillingService } from '../features/billing/billing-service';
+import { ClientsService, type Actor } from '../features/clients/clients-service';
+import { ExportService } from '../features/export/export-service';
+import { FilesService, type ChooseFolder } from '../features/files/files-service';
+import { GoalsService } from '../features/goals/goals-service';
+import { ChecklistService } from '../features/notes/checklist-service';
+import { NotesService } from '../features/notes/notes-service';
+import { SummaryService, type SummaryExportPorts } from '../features/pdf/summary-service';
+import { SuperbillService } from '../features/pdf/superbill-service';
+import { PracticeService } from '../features/practice/practice-service';
+import { ScheduleService } from '../features/schedule/schedule-service';
+import type { VaultSession } from '../session/vault-session';
+
+/*
+ * The composition root: the one place that builds the services and wires the features that need
+ * each other (a note's GIRP ratings reach the goals, an appointment writes its note, the summary
+ * and superbill read the record). The router, every command of the command line and the demo
+ * generator get their services here, so each runs exactly the code the app runs.
+ */
+
+export interface RecordServiceOptions {
+  /** Who the audit trail names for changes (the clinician in the app, or the command line). */
+  actor?: Actor;
+  /** The clock every service stamps with; the demo generator sets it to the day being written. */
+  now?: () => Date;
+  /** The shell's printer and save dialog; without them a PDF can still be saved to a path given. */
+  summaryExport?: SummaryExportPorts;
+}
+
+/** What works on the record itself: everything a database is enough for. */
+export interface RecordServices {
+  audit: AuditService;
+  billing: BillingService;
+  checklist: ChecklistService;
+  clients: ClientsService;
+  goals: GoalsService;
+  notes: NotesService;
+  practice: PracticeService;
+  schedule: ScheduleService;
+  summary: SummaryService;
+  superbills: SuperbillService;
+}
+
+export function createRecordServices(db: () => Db, options: RecordServiceOptions = {}): RecordServices {
+  const now = options.now ?? (() => new Date());
+  const ports = options.summaryExport ?? null;
+  const clients = new ClientsService(db, options.actor ?? 'clinician', now);
+  const goals = new GoalsService(db, now);
+  const notes = new NotesService(db, goals, now);
+  const practice = new PracticeService(db);
+  const billing = new BillingService(db, now);
+  return {
+    audit: new AuditService(db, now),
+    billing,
+    checklist: new ChecklistService(db),
+    clients,
+    goals,
+    notes,
+    practice,
+    schedule: new ScheduleService(db, () => billing.settings().timeZone, notes, now),
+    summary: new SummaryService({ db, clients, goals, notes, practice }, ports, now),
+    superbills: new SuperbillService({ db, clients, practice, billing }, ports, now),
+  };
+}
+
+export interface ServiceOptions extends RecordServiceOptions {
+  /** The shell's folder picker; without it 'files:chooseFolder' says it is unavailable. */
+  chooseFolder?: ChooseFolder;
+}
+
+/** The record's services and those of the vault around it: backups, restore, the open export. */
+export interface Services extends RecordServices {
+  backups: BackupService;
+  restore: RestoreService;
+  exporter: ExportService;
+  files: FilesService;
+}
+
+export function createServices(session: VaultSession, options: ServiceOptions = {}): Services {
+  const now = options.now ?? (() => new Date());
+  const db = () => session.db();
+  const backups = new BackupService(session, now);
+  return {
+    ...createRecordServices(db, options),
+    backups,
+    restore: new RestoreService(session, backups, now),
+    exporter: new ExportService(db, session.dir, now),
+    files: new FilesService(options.chooseFolder ?? null),
+  };
+}
