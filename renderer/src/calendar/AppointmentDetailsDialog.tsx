@@ -8,7 +8,7 @@ import { Alert } from '../ui/Alert';
 import { ModalDialog } from '../ui/ModalDialog';
 import { AttendanceMark } from './AttendanceMark';
 import { useSetAttendance, useStartNote } from './calendar-queries';
-import { longDay, timeRangeOf } from './calendar-time';
+import { longDay, timeRangeOf } from '../../../shared/dates/practice-time';
 import { CancelAppointmentForm } from './CancelAppointmentForm';
 import { useOpenNote } from '../notes/use-open-note';
 

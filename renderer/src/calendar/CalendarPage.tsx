@@ -13,15 +13,12 @@ import {
   addDays,
   clockFromMinutes,
   clockLabel,
-  daysOf,
   longDay,
   minutesFromClock,
   placeIn,
-  stepDays,
   todayIn,
-  visibleRange,
-  type CalendarView,
-} from './calendar-time';
+} from '../../../shared/dates/practice-time';
+import { daysOf, stepDays, visibleRange, type CalendarView } from './calendar-views';
 import { EditAppointmentDialog } from './EditAppointmentDialog';
 import { useAppointmentDialogs } from './use-appointment-dialogs';
 import { ExportIcsDialog } from './ExportIcsDialog';

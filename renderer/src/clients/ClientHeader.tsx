@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ClientRecord } from '../../../shared/clients/client-contract';
-import { formatDate } from '../../../shared/summary/format-date';
+import { formatDate } from '../../../shared/dates/format-date';
 import { useNavigate } from '../frame/routes';
 import { ActionButton } from '../ui/ActionButton';
 import { StatusChip } from './StatusChip';

@@ -10,7 +10,7 @@ import {
   Virtualizer,
 } from 'react-aria-components';
 import type { ClientListItem } from '../../../shared/clients/client-contract';
-import { formatCalendarDay, formatMoment } from './client-dates';
+import { formatCalendarDay, formatMoment } from '../../../shared/dates/format-moment';
 import { useNavigate } from '../frame/routes';
 import { Icon } from '../ui/Icon';
 import { StatusChip } from './StatusChip';

@@ -1,4 +1,4 @@
-import { formatDate } from '../../../shared/summary/format-date';
+import { formatDate } from '../../../shared/dates/format-date';
 import { signedLevel } from '../charts/chart-descriptions';
 import { useClientPage } from '../clients/client-page-context';
 import { OverviewCard } from '../clients/OverviewCard';

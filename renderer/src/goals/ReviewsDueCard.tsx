@@ -1,4 +1,4 @@
-import { formatDate, localDay } from '../../../shared/summary/format-date';
+import { formatDate, localDay } from '../../../shared/dates/format-date';
 import { useNavigate } from '../frame/routes';
 import { firstName } from '../home/first-name';
 import { Alert } from '../ui/Alert';

@@ -4,7 +4,7 @@ import type { Appointment } from '../../../shared/schedule/schedule-contract';
 import { AppointmentDetailsDialog } from '../calendar/AppointmentDetailsDialog';
 import { AttendanceMark } from '../calendar/AttendanceMark';
 import { useAppointmentsInRange } from '../calendar/calendar-queries';
-import { addDays, placeIn, shortDay, timeOf, weekStart } from '../calendar/calendar-time';
+import { addDays, placeIn, shortDay, timeOf, weekStart } from '../../../shared/dates/practice-time';
 import { EditAppointmentDialog } from '../calendar/EditAppointmentDialog';
 import { useAppointmentDialogs } from '../calendar/use-appointment-dialogs';
 import { useNavigate } from '../frame/routes';

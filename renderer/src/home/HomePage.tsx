@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useBillingSettings } from '../billing/billing-queries';
-import { todayIn } from '../calendar/calendar-time';
+import { todayIn } from '../../../shared/dates/practice-time';
 import { PageHeader } from '../frame/PageHeader';
 import { ReviewsDueCard } from '../goals/ReviewsDueCard';
 import { OpenRupturesCard } from '../notes/OpenRupturesCard';

@@ -1,4 +1,4 @@
-import { formatSavedAt } from '../clients/client-dates';
+import { formatSavedAt } from '../../../shared/dates/format-moment';
 import { Icon } from '../ui/Icon';
 import type { AutosaveState } from './use-intake-autosave';
 

@@ -1,4 +1,4 @@
-import { formatShortDate } from '../../../shared/summary/format-date';
+import { formatShortDate } from '../../../shared/dates/format-date';
 import { AllianceChart } from '../charts/AllianceChart';
 import { useClientPage } from '../clients/client-page-context';
 import { OverviewCard } from '../clients/OverviewCard';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatShortDate } from '../../../shared/summary/format-date';
+import { formatShortDate } from '../../../shared/dates/format-date';
 import { firstName } from '../home/first-name';
 import { Alert } from '../ui/Alert';
 import { useOpenRuptures } from './notes-queries';

@@ -1,5 +1,5 @@
 import type { SummarySession, SummarySource } from '../../../../shared/summary/summary-contract';
-import { localDay } from '../../../../shared/summary/format-date';
+import { localDay } from '../../../../shared/dates/format-date';
 import type { ClientsService } from '../clients/clients-service';
 import type { Db } from '../../db/connection';
 import { listNotes, noteStats } from '../../db/notes';

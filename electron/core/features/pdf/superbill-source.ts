@@ -9,7 +9,7 @@ import {
   type SuperbillOptions,
 } from '../../../../shared/billing/superbill-contract';
 import type { Practice } from '../../../../shared/practice/practice-contract';
-import { formatDate } from '../../../../shared/summary/format-date';
+import { formatDate } from '../../../../shared/dates/format-date';
 import type { BillingService } from '../billing/billing-service';
 import type { ClientsService } from '../clients/clients-service';
 import * as billing from '../../db/billing';

@@ -1,6 +1,6 @@
 import { Alert } from '../../ui/Alert';
 import { ActionButton } from '../../ui/ActionButton';
-import { formatDay, formatSavedAt } from '../client-dates';
+import { formatDay, formatSavedAt } from '../../../../shared/dates/format-moment';
 import { useClientPage } from '../client-page-context';
 import { useClient } from '../clients-queries';
 import { OverviewCard } from '../OverviewCard';

@@ -1,5 +1,5 @@
 import { RISK_LABELS } from '../../../../shared/clients/intake-schema';
-import { formatDate } from '../../../../shared/summary/format-date';
+import { formatDate } from '../../../../shared/dates/format-date';
 import { Alert } from '../../ui/Alert';
 import { Icon } from '../../ui/Icon';
 import { useClient } from '../clients-queries';
