@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { BackupEntry, ChosenBackup } from '../../../shared/backup/backup-contract';
-import { queryKeys } from '../app/query-keys';
+import { queryKeys } from '../bridge/query-keys';
 import { call } from '../bridge/call';
 import { chooseFolder } from '../files/choose-folder';
 import { ActionButton } from '../ui/ActionButton';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Appointment } from '../../../shared/schedule/schedule-contract';
 import { useBillingSettings } from '../billing/billing-queries';
-import { PageHeader } from '../frame/PageHeader';
+import { PageHeader } from '../ui/PageHeader';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { AgendaList } from './AgendaList';

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useBillingSettings } from '../billing/billing-queries';
 import { todayIn } from '../../../shared/dates/practice-time';
-import { PageHeader } from '../frame/PageHeader';
+import { PageHeader } from '../ui/PageHeader';
 import { ReviewsDueCard } from '../goals/ReviewsDueCard';
 import { OpenRupturesCard } from '../notes/OpenRupturesCard';
 import { UnsignedNotesCard } from '../notes/UnsignedNotesCard';
 import { Alert } from '../ui/Alert';
-import { AppointmentsCard } from './AppointmentsCard';
-import { BackupCard } from './BackupCard';
-import { BalancesCard } from './BalancesCard';
+import { AppointmentsCard } from '../calendar/AppointmentsCard';
+import { BackupCard } from '../backup/BackupCard';
+import { BalancesCard } from '../billing/BalancesCard';
 import { greetingFor, longDate } from './greeting';
 import { RecoveryKeyReminder } from './RecoveryKeyReminder';
 import '../calendar/calendar.css';

@@ -1,8 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Input, Label, SearchField } from 'react-aria-components';
 import { NOTE_FORMAT_KEYS } from '../../../shared/notes/note-formats';
-import { PageHeader } from '../frame/PageHeader';
-import { shortcutLabel } from '../frame/shortcut-label';
+import { PageHeader } from '../ui/PageHeader';
+import { shortcutLabel } from '../ui/shortcut-label';
 import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { useCtrlShortcut } from '../notes/use-ctrl-shortcut';
 import { Alert } from '../ui/Alert';

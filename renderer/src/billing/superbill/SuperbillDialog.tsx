@@ -7,7 +7,7 @@ import type { SuperbillDocumentData, SuperbillGap } from '../../../../shared/bil
 import { formatDate } from '../../../../shared/dates/format-date';
 import { todayIn } from '../../../../shared/dates/practice-time';
 import { useClientPage } from '../../clients/client-page-context';
-import { useNavigate } from '../../frame/routes';
+import { useNavigate } from '../../navigation/routes';
 import { PasswordChoice } from '../../pdf-export/PasswordChoice';
 import { SavePdfFooter } from '../../pdf-export/SavePdfFooter';
 import { ActionButton } from '../../ui/ActionButton';
