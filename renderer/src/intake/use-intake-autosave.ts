@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { Autosaver, type SaveStatus } from '../../../shared/autosave/autosaver';
 import type { IntakeInput, IntakeStep } from '../../../shared/clients/intake-schema';
@@ -29,6 +29,33 @@ export interface IntakeAutosave {
   stop(): void;
 }
 
+interface DraftTarget {
+  clientId: string;
+  baseRevision: number;
+  step: IntakeStep;
+}
+
+/** The saver of one intake draft; `aimAt` keeps it pointed at the step and revision on screen. */
+function draftSaver(initial: DraftTarget, getValues: () => IntakeInput) {
+  let target = initial;
+  const saver = new Autosaver({
+    read: () => ({ ...target, data: getValues() }),
+    save: async (draft: DraftTarget & { data: IntakeInput }) => {
+      await call('intake:saveDraft', draft);
+    },
+    isConflict: () => false,
+    describe: (error) =>
+      isBridgeCallError(error) ? draftFailureMessage(error) : 'The draft could not be saved.',
+    debounceMs: AUTOSAVE_DELAY_MS,
+  });
+  return {
+    saver,
+    aimAt(next: DraftTarget) {
+      target = next;
+    },
+  };
+}
+
 /**
  * Keeps the intake's draft in the vault while the clinician types, with the editors' one autosave
  * engine: a second after the last change (and within a moment and a half while typing goes on), at
@@ -37,24 +64,8 @@ export interface IntakeAutosave {
  */
 export function useIntakeAutosave({ clientId, baseRevision, step, form }: AutosaveOptions): IntakeAutosave {
   const { watch, getValues } = form;
-  const latest = useRef({ clientId, baseRevision, step });
-  useEffect(() => {
-    latest.current = { clientId, baseRevision, step };
-  }, [clientId, baseRevision, step]);
-
-  const [saver] = useState(
-    () =>
-      new Autosaver({
-        read: () => ({ ...latest.current, data: getValues() }),
-        save: async ({ clientId, step, baseRevision, data }) => {
-          await call('intake:saveDraft', { clientId, step, baseRevision, data });
-        },
-        isConflict: () => false,
-        describe: (error) =>
-          isBridgeCallError(error) ? draftFailureMessage(error) : 'The draft could not be saved.',
-        debounceMs: AUTOSAVE_DELAY_MS,
-      }),
-  );
+  const [{ saver, aimAt }] = useState(() => draftSaver({ clientId, baseRevision, step }, getValues));
+  useEffect(() => aimAt({ clientId, baseRevision, step }), [aimAt, clientId, baseRevision, step]);
   useAutosaver(saver);
   const status = useSaveStatus(saver);
 
