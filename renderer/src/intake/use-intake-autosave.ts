@@ -9,6 +9,8 @@ import { draftFailureMessage } from './draft-failure-message';
 
 /** Long enough not to save on every keystroke, short enough that a crash loses a sentence at most. */
 const AUTOSAVE_DELAY_MS = 1000;
+/** Answers are short, so typing rarely goes on this long; when it does, it is saved anyway. */
+const AUTOSAVE_MAX_WAIT_MS = 5000;
 
 interface AutosaveOptions {
   clientId: string;
@@ -47,6 +49,7 @@ function draftSaver(initial: DraftTarget, getValues: () => IntakeInput) {
     describe: (error) =>
       isBridgeCallError(error) ? draftFailureMessage(error) : 'The draft could not be saved.',
     debounceMs: AUTOSAVE_DELAY_MS,
+    maxWaitMs: AUTOSAVE_MAX_WAIT_MS,
   });
   return {
     saver,
@@ -58,7 +61,7 @@ function draftSaver(initial: DraftTarget, getValues: () => IntakeInput) {
 
 /**
  * Keeps the intake's draft in the vault while the clinician types, with the editors' one autosave
- * engine: a second after the last change (and within a moment and a half while typing goes on), at
+ * engine: a second after the last change (and within five seconds while typing goes on), at
  * once on leaving a field, changing step or closing the form, and before the vault locks. Saves go
  * one at a time, in order, so an older draft never lands after a newer one.
  */
