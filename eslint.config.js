@@ -147,22 +147,68 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
+      'no-restricted-imports': rendererImports(),
+    },
+  },
+  {
+    // ui/ holds the primitives every page shares, so it leans on nothing but itself and shared/.
+    files: ['renderer/src/ui/**'],
+    rules: {
+      'no-restricted-imports': rendererImports({
+        // Any step up out of ui/ (../), except the one to shared/ (../../../shared/).
+        regex: '^\\.\\./(?!\\.\\./\\.\\./shared/)',
+        message: 'ui/ imports only ui/ and shared/: move what it needs into ui/.',
+      }),
+    },
+  },
+  {
+    // A feature offers its cards and pages to the hosts (app, frame, home, the client page), which
+    // compose them; it never reaches back into a host.
+    files: ['renderer/src/**'],
+    ignores: ['renderer/src/{app,frame,home,ui}/**', 'renderer/src/main.tsx'],
+    rules: {
+      'no-restricted-imports': rendererImports(
         {
-          ...electronOnlyInShell,
-          patterns: [
-            {
-              group: ['**/electron/**'],
-              message: 'The renderer reaches the main side only through window.rapport.',
-            },
-            {
-              group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto'],
-              message: 'No Node in the renderer.',
-            },
-          ],
+          group: ['**/app/**', '**/frame/**', '**/home/**'],
+          message:
+            'A feature does not import a host (app, frame, home): move what it needs into ui/ or the feature.',
         },
-      ],
+        {
+          group: [
+            '**/clients/ClientPage',
+            '**/clients/OverviewTab',
+            '**/clients/overview-cards',
+            '**/clients/client-tabs',
+          ],
+          message:
+            'A feature does not import the client page that hosts it: it offers its card or tab instead.',
+        },
+      ),
     },
   },
 );
+
+/**
+ * The renderer's import rule, with any further patterns for part of it. A later
+ * no-restricted-imports setting replaces an earlier one for the same files, so every renderer
+ * block states the whole rule through this.
+ */
+function rendererImports(...patterns) {
+  return [
+    'error',
+    {
+      ...electronOnlyInShell,
+      patterns: [
+        {
+          group: ['**/electron/**'],
+          message: 'The renderer reaches the main side only through window.rapport.',
+        },
+        {
+          group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto'],
+          message: 'No Node in the renderer.',
+        },
+        ...patterns,
+      ],
+    },
+  ];
+}

@@ -1,6 +1,6 @@
 import { RISK_LABELS } from '../clients/intake-schema';
 import { STATUS_LABELS } from '../clients/client-status';
-import { ageOn, formatDate } from './format-date';
+import { ageOn, formatDate } from '../dates/format-date';
 import { selectCultural } from './select-cultural';
 import { selectCharts, selectGoals } from './select-goals';
 import type { SummaryOptions, SummarySource } from './summary-contract';

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { retainUntil } from '../../shared/clients/retention';
-import { formatDate } from '../../shared/summary/format-date';
+import { formatDate } from '../../shared/dates/format-date';
 import { expect, test } from './fixtures';
 import { createAndOpenVault, goTo, lock, unlock } from './flows';
 import {

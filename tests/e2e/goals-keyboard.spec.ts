@@ -1,4 +1,4 @@
-import { localDay } from '../../shared/summary/format-date';
+import { localDay } from '../../shared/dates/format-date';
 import { expect, test } from './fixtures';
 import { createAndOpenVault } from './flows';
 import {

@@ -5,7 +5,7 @@ import { DateTime } from 'luxon';
 import { ChromiumSummaryPrinter } from '../../electron/core/features/pdf/chromium-printer';
 import { formatMoney } from '../../shared/billing/money';
 import { lastMonth } from '../../shared/billing/superbill-period';
-import { formatDate, formatShortDate } from '../../shared/summary/format-date';
+import { formatDate, formatShortDate } from '../../shared/dates/format-date';
 import { pdfInfo, pdfText, qpdf, squash } from '../unit/support/pdf-tools';
 import { checkScreen } from './calendar-screen-check';
 import { callOk, CLIENT_NAMES, seedClientsAndFees } from './calendar-seed';

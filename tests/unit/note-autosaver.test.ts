@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Autosaver } from '../../shared/notes/autosaver';
+import { Autosaver } from '../../shared/autosave/autosaver';
 
 /** A save that stays pending until the test settles it, recording what it carried and how many ran at once. */
 function controlledSaves() {
@@ -35,7 +35,7 @@ function saverOver(text: { value: string }, save: (draft: string) => Promise<voi
   });
 }
 
-describe('the note autosave', () => {
+describe('the autosave (notes, process notes, the intake draft)', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
@@ -160,5 +160,25 @@ describe('the note autosave', () => {
       saver.change();
     }
     expect(heard).toHaveBeenCalledTimes(1);
+  });
+
+  it('after stop, nothing waiting is saved and later changes are ignored; a save already running finishes', async () => {
+    const text = { value: 'a' };
+    const saves = controlledSaves();
+    const saver = saverOver(text, saves.save);
+    saver.change();
+    await vi.advanceTimersByTimeAsync(700);
+    text.value = 'ab';
+    saver.change();
+    saver.stop();
+    expect(saver.hasUnsavedChanges).toBe(true);
+    saves.calls[0]!.settle();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saver.hasUnsavedChanges).toBe(false);
+    text.value = 'abc';
+    saver.change();
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(await saver.flush()).toBe(true);
+    expect(saves.calls.map((c) => c.draft)).toEqual(['a']);
   });
 });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAudit } from '../../electron/core/db/audit';
 import { ChromiumSummaryPrinter } from '../../electron/core/features/pdf/chromium-printer';
 import { exportRequest, type ExportRequest } from '../../shared/summary/summary-contract';
-import { formatShortDate } from '../../shared/summary/format-date';
+import { formatShortDate } from '../../shared/dates/format-date';
 import { SECTION_KEYS } from '../../shared/summary/summary-sections';
 import {
   bytesContain,

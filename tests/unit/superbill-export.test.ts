@@ -10,7 +10,7 @@ import { RENDERER_ROOT } from '../../electron/core/features/pdf/renderer-root';
 import { createAppCore, type AppCore } from '../../electron/core/router/app-core';
 import { formatMoney } from '../../shared/billing/money';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract';
-import { formatDate, formatShortDate } from '../../shared/summary/format-date';
+import { formatDate, formatShortDate } from '../../shared/dates/format-date';
 import { pdfInfo, pdfText, qpdf, squash } from './support/pdf-tools';
 import { expectNeutralMetadata } from './support/pdf-metadata';
 import {

@@ -2,10 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import type { LockReason } from '../../../shared/contract';
 import { useBackupsStayCurrent } from '../backup/backup-queries';
-import { useSaveWhenAsked } from './save-before-lock';
+import { useSaveWhenAsked } from '../autosave/save-before-lock';
 import { useBridgeEvent } from '../bridge/use-bridge-event';
-import { VaultGate } from '../vault/VaultGate';
-import { SessionContext, type Session } from './session-context';
+import { VaultGate } from './VaultGate';
+import { SessionContext, type Session } from '../vault/session-context';
 
 /**
  * Owns the session boundary. When the vault locks, for whatever reason, the query cache is cleared

@@ -1,6 +1,6 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
 import { isBridgeCallError } from '../bridge/bridge-call-error';
-import { queryKeys } from './query-keys';
+import { queryKeys } from '../bridge/query-keys';
 
 export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { PageHeader } from '../frame/PageHeader';
-import { useNavigate } from '../frame/routes';
+import { PageHeader } from '../ui/PageHeader';
+import { useNavigate } from '../navigation/routes';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { AuditExport } from './AuditExport';

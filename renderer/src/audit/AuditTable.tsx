@@ -13,7 +13,7 @@ import {
   Virtualizer,
 } from 'react-aria-components';
 import type { AuditEntryView } from '../../../shared/audit/audit-contract';
-import { useNavigate } from '../frame/routes';
+import { useNavigate } from '../navigation/routes';
 import { Spinner } from '../ui/Spinner';
 import { actionWords, detailWords, recordKindWords, shortId } from './audit-words';
 import '../ui/data-table.css';

@@ -1,4 +1,4 @@
-import { useNavigate } from '../frame/routes';
+import { useNavigate } from '../navigation/routes';
 import { ActionButton } from '../ui/ActionButton';
 import { ChainBadge } from './ChainBadge';
 import './audit.css';

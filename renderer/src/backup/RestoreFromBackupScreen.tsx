@@ -1,13 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { BackupEntry, ChosenBackup } from '../../../shared/backup/backup-contract';
-import { queryKeys } from '../app/query-keys';
+import { queryKeys } from '../bridge/query-keys';
 import { call } from '../bridge/call';
 import { chooseFolder } from '../files/choose-folder';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { CentredCard } from '../ui/CentredCard';
-import { RadioChoice, type RadioOption } from '../ui/RadioChoice';
+import { ChoiceGroup, type ChoiceOption } from '../ui/ChoiceGroup';
 import { contentsSummary, locationWords, momentWords, shortMomentWords, triggerWords } from './backup-words';
 import { PassphraseRestoreForm, RecoveryRestoreForm, type RestoreSecret } from './RestoreSecretForms';
 import { startRestore } from './restore-run';
@@ -123,14 +123,14 @@ export function RestoreFromBackupScreen({ start, onCancel }: RestoreFromBackupSc
     </span>
   );
 
-  const options: RadioOption<string>[] = [
+  const options: ChoiceOption<string>[] = [
     ...entries.map((candidate) => ({
-      id: candidate.id,
+      value: candidate.id,
       label: shortMomentWords(candidate.createdAt),
       hint: optionHint(candidate, read.get(candidate.id)),
     })),
     {
-      id: FOLDER,
+      value: FOLDER,
       label: 'A backup folder I choose',
       hint: folderWords || 'On an external drive, in a synced folder, or copied from another computer.',
     },
@@ -158,7 +158,7 @@ export function RestoreFromBackupScreen({ start, onCancel }: RestoreFromBackupSc
     <CentredCard width="wide" title="Restore from a backup" intro={<p>{INTROS[start]}</p>}>
       <div className="stack--tight">
         {entries.length > 0 ? (
-          <RadioChoice
+          <ChoiceGroup
             label="Which backup"
             value={source}
             onChange={setSelected}

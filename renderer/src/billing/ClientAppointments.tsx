@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Appointment } from '../../../shared/schedule/schedule-contract';
 import { AttendanceMark } from '../calendar/AttendanceMark';
-import { compactDay, timeOf } from '../calendar/calendar-time';
+import { compactDay, timeOf } from '../../../shared/dates/practice-time';
 import { ActionButton } from '../ui/ActionButton';
 import { BILLABLE_STATUSES } from '../../../shared/billing/invoice-line';
 

@@ -4,7 +4,7 @@ import type { ChannelOutput } from '../../../shared/contract';
 import type { Appointment } from '../../../shared/schedule/schedule-contract';
 import { AppointmentDetailsDialog } from '../calendar/AppointmentDetailsDialog';
 import { useClientAppointments } from '../calendar/calendar-queries';
-import { todayIn } from '../calendar/calendar-time';
+import { todayIn } from '../../../shared/dates/practice-time';
 import { EditAppointmentDialog } from '../calendar/EditAppointmentDialog';
 import { useAppointmentDialogs } from '../calendar/use-appointment-dialogs';
 import { NewAppointmentDialog } from '../calendar/NewAppointmentDialog';

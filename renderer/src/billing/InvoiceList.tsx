@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Form, FieldError, Label, TextArea, TextField } from 'react-aria-components';
 import type { Invoice } from '../../../shared/billing/billing-contract';
 import { formatMoney } from '../../../shared/billing/money';
-import { mediumDay } from '../calendar/calendar-time';
+import { mediumDay } from '../../../shared/dates/practice-time';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { ModalDialog } from '../ui/ModalDialog';

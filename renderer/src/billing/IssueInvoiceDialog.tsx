@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Checkbox } from 'react-aria-components';
 import { formatMoney } from '../../../shared/billing/money';
 import { ATTENDANCE_LABELS, type Appointment } from '../../../shared/schedule/schedule-contract';
-import { mediumDay, todayIn } from '../calendar/calendar-time';
+import { mediumDay, todayIn } from '../../../shared/dates/practice-time';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { Icon } from '../ui/Icon';

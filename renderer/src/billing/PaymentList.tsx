@@ -1,6 +1,6 @@
 import { PAYMENT_METHOD_LABELS, type Invoice, type Payment } from '../../../shared/billing/billing-contract';
 import { formatMoney } from '../../../shared/billing/money';
-import { mediumDay } from '../calendar/calendar-time';
+import { mediumDay } from '../../../shared/dates/practice-time';
 
 export function PaymentList({
   payments,

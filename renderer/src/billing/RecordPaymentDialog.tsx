@@ -10,7 +10,7 @@ import {
 } from '../../../shared/billing/billing-contract';
 import { channels } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/billing/money';
-import { todayIn } from '../calendar/calendar-time';
+import { todayIn } from '../../../shared/dates/practice-time';
 import { applyServerError } from '../forms/apply-server-error';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';

@@ -1,7 +1,7 @@
 import { MODALITY_LABELS } from '../../../shared/notes/note-formats';
 import type { Appointment } from '../../../shared/schedule/schedule-contract';
 import { AttendanceMark } from './AttendanceMark';
-import { fullDay, placeIn, timeRangeOf } from './calendar-time';
+import { fullDay, placeIn, timeRangeOf } from '../../../shared/dates/practice-time';
 
 interface AgendaListProps {
   appointments: readonly Appointment[];

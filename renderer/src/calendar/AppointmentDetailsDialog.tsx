@@ -2,13 +2,13 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { MODALITY_LABELS } from '../../../shared/notes/note-formats';
 import type { Appointment } from '../../../shared/schedule/schedule-contract';
 import { useServices } from '../billing/billing-queries';
-import { useNavigate } from '../frame/routes';
+import { useNavigate } from '../navigation/routes';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { ModalDialog } from '../ui/ModalDialog';
 import { AttendanceMark } from './AttendanceMark';
 import { useSetAttendance, useStartNote } from './calendar-queries';
-import { longDay, timeRangeOf } from './calendar-time';
+import { longDay, timeRangeOf } from '../../../shared/dates/practice-time';
 import { CancelAppointmentForm } from './CancelAppointmentForm';
 import { useOpenNote } from '../notes/use-open-note';
 

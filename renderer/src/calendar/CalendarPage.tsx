@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Appointment } from '../../../shared/schedule/schedule-contract';
 import { useBillingSettings } from '../billing/billing-queries';
-import { PageHeader } from '../frame/PageHeader';
+import { PageHeader } from '../ui/PageHeader';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { AgendaList } from './AgendaList';
@@ -13,15 +13,12 @@ import {
   addDays,
   clockFromMinutes,
   clockLabel,
-  daysOf,
   longDay,
   minutesFromClock,
   placeIn,
-  stepDays,
   todayIn,
-  visibleRange,
-  type CalendarView,
-} from './calendar-time';
+} from '../../../shared/dates/practice-time';
+import { daysOf, stepDays, visibleRange, type CalendarView } from './calendar-views';
 import { EditAppointmentDialog } from './EditAppointmentDialog';
 import { useAppointmentDialogs } from './use-appointment-dialogs';
 import { ExportIcsDialog } from './ExportIcsDialog';

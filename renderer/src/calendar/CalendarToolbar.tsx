@@ -1,7 +1,7 @@
 import { Button, ToggleButton, ToggleButtonGroup } from 'react-aria-components';
 import { ActionButton } from '../ui/ActionButton';
 import { Icon } from '../ui/Icon';
-import { rangeTitle, type CalendarView } from './calendar-time';
+import { rangeTitle, type CalendarView } from './calendar-views';
 
 const VIEWS: { id: CalendarView; label: string }[] = [
   { id: 'week', label: 'Week' },

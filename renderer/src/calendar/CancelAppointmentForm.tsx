@@ -3,7 +3,7 @@ import { FieldError, Form, Label, Text, TextArea, TextField } from 'react-aria-c
 import type { Appointment } from '../../../shared/schedule/schedule-contract';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
-import { RadioChoice } from '../ui/RadioChoice';
+import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { useSetAttendance } from './calendar-queries';
 import { SCOPE_OPTIONS, type SeriesScope } from './scope';
 
@@ -56,16 +56,16 @@ export function CancelAppointmentForm({
         submit();
       }}
     >
-      <RadioChoice<Kind>
+      <ChoiceGroup<Kind>
         label="Cancellation"
         value={kind}
         onChange={setKind}
         error={errors.kind}
         isDisabled={busy}
         options={[
-          { id: 'cancelled-early', label: 'In good time', hint: 'Not billable.' },
+          { value: 'cancelled-early', label: 'In good time', hint: 'Not billable.' },
           {
-            id: 'cancelled-late',
+            value: 'cancelled-late',
             label: 'Late cancellation',
             hint: 'Shown on the client’s page and may be invoiced.',
           },
@@ -89,7 +89,7 @@ export function CancelAppointmentForm({
         <FieldError className="field__error">{errors.reason}</FieldError>
       </TextField>
       {appointment.seriesId && (
-        <RadioChoice
+        <ChoiceGroup
           label="Apply to"
           value={scope}
           onChange={setScope}

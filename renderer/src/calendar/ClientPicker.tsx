@@ -10,7 +10,7 @@ import {
   Popover,
   Text,
 } from 'react-aria-components';
-import { queryKeys } from '../app/query-keys';
+import { queryKeys } from '../bridge/query-keys';
 import { call } from '../bridge/call';
 import '../ui/field.css';
 import '../ui/select-field.css';

@@ -5,7 +5,7 @@ import type { Appointment } from '../../../shared/schedule/schedule-contract';
 import { applyServerError } from '../forms/apply-server-error';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
-import { RadioChoice } from '../ui/RadioChoice';
+import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { TaskDialog } from '../ui/TaskDialog';
 import {
   changedFields,
@@ -88,7 +88,7 @@ function EditForm({
           control={control}
           name="scope"
           render={({ field }) => (
-            <RadioChoice
+            <ChoiceGroup
               label="Apply to"
               value={field.value}
               onChange={field.onChange}

@@ -3,8 +3,8 @@ import type { Appointment } from '../../../shared/schedule/schedule-contract';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { ModalDialog } from '../ui/ModalDialog';
-import { RadioChoice } from '../ui/RadioChoice';
-import { clockLabel, longDay, minutesFromClock } from './calendar-time';
+import { ChoiceGroup } from '../ui/ChoiceGroup';
+import { clockLabel, longDay, minutesFromClock } from '../../../shared/dates/practice-time';
 import { SCOPE_OPTIONS, type SeriesScope } from './scope';
 
 export interface PendingMove {
@@ -47,7 +47,7 @@ function MoveChoice({ isPending, error, onConfirm, onClose }: Omit<MoveScopeDial
   const [scope, setScope] = useState<SeriesScope>('one');
   return (
     <div className="stack">
-      <RadioChoice
+      <ChoiceGroup
         label="Apply to"
         value={scope}
         onChange={setScope}

@@ -7,7 +7,7 @@ import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { FormNumberField } from '../ui/FormNumberField';
 import { FormTextField } from '../ui/FormTextField';
-import { RadioChoice } from '../ui/RadioChoice';
+import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { SelectField } from '../ui/SelectField';
 import { TaskDialog } from '../ui/TaskDialog';
 import {
@@ -17,7 +17,7 @@ import {
   toCreateInput,
   type NewAppointmentValues,
 } from './appointment-form';
-import { fullDay, weekdayName } from './calendar-time';
+import { fullDay, weekdayName } from '../../../shared/dates/practice-time';
 import { useCreateAppointments } from './calendar-queries';
 import { ClientPicker } from './ClientPicker';
 import { SlotFields } from './SlotFields';
@@ -136,14 +136,14 @@ function NewAppointmentForm({
               control={control}
               name="endBy"
               render={({ field }) => (
-                <RadioChoice
+                <ChoiceGroup
                   label="Ends"
                   value={field.value}
                   onChange={field.onChange}
                   orientation="horizontal"
                   options={[
-                    { id: 'count', label: 'After a number of sessions' },
-                    { id: 'until', label: 'On a date' },
+                    { value: 'count', label: 'After a number of sessions' },
+                    { value: 'until', label: 'On a date' },
                   ]}
                   isDisabled={busy}
                 />

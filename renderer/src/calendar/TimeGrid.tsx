@@ -1,7 +1,7 @@
 import type { CSSProperties, MouseEvent } from 'react';
 import type { Appointment } from '../../../shared/schedule/schedule-contract';
 import { AttendanceMark } from './AttendanceMark';
-import { clockFromMinutes, clockLabel, longDay, shortDay, timeOf } from './calendar-time';
+import { clockFromMinutes, clockLabel, longDay, shortDay, timeOf } from '../../../shared/dates/practice-time';
 import {
   HOUR_HEIGHT,
   hourSpan,

@@ -1,5 +1,5 @@
 import type { Appointment } from '../../../shared/schedule/schedule-contract';
-import { placeIn } from './calendar-time';
+import { placeIn } from '../../../shared/dates/practice-time';
 
 export const HOUR_HEIGHT = 56;
 export const SNAP_MINUTES = 15;

@@ -1,4 +1,4 @@
-import { formatShortDate } from '../../../shared/summary/format-date';
+import { formatShortDate } from '../../../shared/dates/format-date';
 import type { AllianceSessionPoint } from './chart-data';
 import { ChartAxes } from './ChartAxes';
 import { ChartDataTable } from './ChartDataTable';

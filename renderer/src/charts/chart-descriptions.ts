@@ -1,5 +1,5 @@
 import { GAS_LEVEL_LABELS } from '../../../shared/goals/gas';
-import { formatShortDate } from '../../../shared/summary/format-date';
+import { formatShortDate } from '../../../shared/dates/format-date';
 import type { AllianceSessionPoint, GasLevel, GoalRatingPoint, TScorePoint } from './chart-data';
 
 /** The text alternatives of the charts: printed under each chart and read out by screen readers. */

@@ -1,4 +1,4 @@
-import { dayValue, formatDayMonth, formatMonth } from '../../../shared/summary/format-date';
+import { dayValue, formatDayMonth, formatMonth } from '../../../shared/dates/format-date';
 
 /** Every chart draws in the same coordinate space and scales to its container's width. */
 export const CHART_WIDTH = 640;

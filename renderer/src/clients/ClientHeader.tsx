@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ClientRecord } from '../../../shared/clients/client-contract';
-import { formatDate } from '../../../shared/summary/format-date';
-import { useNavigate } from '../frame/routes';
+import { formatDate } from '../../../shared/dates/format-date';
+import { useNavigate } from '../navigation/routes';
 import { ActionButton } from '../ui/ActionButton';
 import { StatusChip } from './StatusChip';
 import { StatusDialog } from './StatusDialog';

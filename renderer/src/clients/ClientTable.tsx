@@ -10,8 +10,8 @@ import {
   Virtualizer,
 } from 'react-aria-components';
 import type { ClientListItem } from '../../../shared/clients/client-contract';
-import { formatCalendarDay, formatMoment } from './client-dates';
-import { useNavigate } from '../frame/routes';
+import { formatCalendarDay, formatMoment } from '../../../shared/dates/format-moment';
+import { useNavigate } from '../navigation/routes';
 import { Icon } from '../ui/Icon';
 import { StatusChip } from './StatusChip';
 import '../ui/data-table.css';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { CLIENT_STATUSES, type ClientStatus } from '../../../shared/clients/client-status';
-import { PageHeader } from '../frame/PageHeader';
+import { PageHeader } from '../ui/PageHeader';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { DEFAULT_STATUSES, isDefaultStatuses, type ClientSort } from './client-list-query';

@@ -4,7 +4,7 @@ import { Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { newEnquiry, type NewEnquiry } from '../../../shared/clients/client-contract';
 import { applyServerError } from '../forms/apply-server-error';
-import { useNavigate } from '../frame/routes';
+import { useNavigate } from '../navigation/routes';
 import { TextAreaField } from '../intake/form-fields/TextAreaField';
 import { TextInputField } from '../intake/form-fields/TextInputField';
 import { ActionButton } from '../ui/ActionButton';

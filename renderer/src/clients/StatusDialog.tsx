@@ -5,7 +5,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { statusChange, type ClientRecord } from '../../../shared/clients/client-contract';
 import { CLIENT_STATUSES, STATUS_LABELS, type ClientStatus } from '../../../shared/clients/client-status';
-import { formatDate, localDay } from '../../../shared/summary/format-date';
+import { formatDate, localDay } from '../../../shared/dates/format-date';
 import { applyServerError } from '../forms/apply-server-error';
 import { ChoiceField } from '../intake/form-fields/ChoiceField';
 import { TextAreaField } from '../intake/form-fields/TextAreaField';

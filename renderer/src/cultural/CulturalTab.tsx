@@ -2,7 +2,7 @@ import { ADDRESSING_DOMAINS, FORMULATION_DOMAINS } from '../../../shared/clients
 import type { Intake } from '../../../shared/clients/intake-schema';
 import { useClientPage } from '../clients/client-page-context';
 import { useClient } from '../clients/clients-queries';
-import { UserText } from '../clients/UserText';
+import { UserText } from '../ui/UserText';
 import { CULTURAL_CONTEXT_FIELDS, valueAt } from '../intake/intake-fields';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';

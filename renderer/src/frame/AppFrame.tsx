@@ -7,7 +7,7 @@ import { HomePage } from '../home/HomePage';
 import { SearchPage } from '../search/SearchPage';
 import { useSearchShortcut } from '../search/use-search-shortcut';
 import { SettingsPage } from '../settings/SettingsPage';
-import { NavigateContext, type Route } from './routes';
+import { NavigateContext, type Route } from '../navigation/routes';
 import { Sidebar } from './Sidebar';
 import { useActivityReporter } from './use-activity-reporter';
 import './app-frame.css';

@@ -4,7 +4,7 @@ import { Icon } from '../ui/Icon';
 import { Spinner } from '../ui/Spinner';
 import { useLockVault } from '../vault/vault-queries';
 import { LockCountdown } from './LockCountdown';
-import { ariaShortcut, shortcutLabel } from './shortcut-label';
+import { ariaShortcut, shortcutLabel } from '../ui/shortcut-label';
 import { useLockShortcut } from './use-lock-shortcut';
 import './lock-button.css';
 

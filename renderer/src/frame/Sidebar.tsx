@@ -2,7 +2,7 @@ import { Button } from 'react-aria-components';
 import { Icon } from '../ui/Icon';
 import { Wordmark } from '../ui/Wordmark';
 import { LockButton } from './LockButton';
-import { NAV_ITEMS, navSection, type Route } from './routes';
+import { NAV_ITEMS, navSection, type Route } from '../navigation/routes';
 import './sidebar.css';
 
 interface SidebarProps {

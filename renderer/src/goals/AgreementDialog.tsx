@@ -5,11 +5,11 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { channels } from '../../../shared/contract';
 import { AGREEMENT_METHODS, type PlanVersion } from '../../../shared/goals/goal-contract';
-import { localDay } from '../../../shared/summary/format-date';
+import { localDay } from '../../../shared/dates/format-date';
 import { applyServerError } from '../forms/apply-server-error';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
-import { ChoiceGroup } from './ChoiceGroup';
+import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { FormDateField } from './FormDateField';
 import { GoalDialog } from './GoalDialog';
 import { useAgree } from './goals-queries';
@@ -20,10 +20,10 @@ type Input = z.input<typeof schema>;
 type Output = z.output<typeof schema>;
 const FIELDS = ['agreedOn', 'method', 'typedName', 'signaturePath'] as const;
 
-const METHODS: Record<(typeof AGREEMENT_METHODS)[number], { label: string; detail: string }> = {
-  verbal: { label: 'Said yes aloud', detail: 'A verbal agreement, recorded by you.' },
-  typed: { label: 'Typed their name', detail: 'The client types their name here.' },
-  drawn: { label: 'Drew a signature', detail: 'With a mouse, pen or finger on the screen.' },
+const METHODS: Record<(typeof AGREEMENT_METHODS)[number], { label: string; hint: string }> = {
+  verbal: { label: 'Said yes aloud', hint: 'A verbal agreement, recorded by you.' },
+  typed: { label: 'Typed their name', hint: 'The client types their name here.' },
+  drawn: { label: 'Drew a signature', hint: 'With a mouse, pen or finger on the screen.' },
 };
 
 interface AgreementDialogProps {
@@ -79,12 +79,13 @@ export function AgreementDialog({ clientId, version, onClose, onAgreed }: Agreem
           name="method"
           render={({ field, fieldState }) => (
             <ChoiceGroup
+              look="cards"
               label="How the client agreed"
-              layout="column"
-              choices={AGREEMENT_METHODS.map((m) => ({ value: m, ...METHODS[m] }))}
+              orientation="vertical"
+              options={AGREEMENT_METHODS.map((m) => ({ value: m, ...METHODS[m] }))}
               value={field.value}
               onChange={(v) => field.onChange(v)}
-              errorMessage={fieldState.error?.message}
+              error={fieldState.error?.message}
             />
           )}
         />

@@ -1,5 +1,5 @@
 import type { PlanVersion } from '../../../shared/goals/goal-contract';
-import { formatDate } from '../../../shared/summary/format-date';
+import { formatDate } from '../../../shared/dates/format-date';
 import { SignatureImage } from './SignatureImage';
 import './agreement-record.css';
 

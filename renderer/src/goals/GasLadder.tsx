@@ -1,6 +1,6 @@
 import { GAS_LEVEL_LABELS, type GasLevel } from '../../../shared/goals/gas';
 import type { Goal, GoalRating } from '../../../shared/goals/goal-contract';
-import { formatShortDate } from '../../../shared/summary/format-date';
+import { formatShortDate } from '../../../shared/dates/format-date';
 import { signedLevel } from '../charts/chart-descriptions';
 import { LADDER, levelKey } from './ladder-levels';
 import './gas-ladder.css';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Disclosure, DisclosurePanel, Heading, Button } from 'react-aria-components';
 import type { Goal, GoalPlan } from '../../../shared/goals/goal-contract';
-import { formatDate, formatShortDate } from '../../../shared/summary/format-date';
+import { formatDate, formatShortDate } from '../../../shared/dates/format-date';
 import { signedLevel } from '../charts/chart-descriptions';
 import { GoalRatingsChart } from '../charts/GoalRatingsChart';
 import { ActionButton } from '../ui/ActionButton';

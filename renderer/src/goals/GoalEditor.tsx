@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Controller, type Control } from 'react-hook-form';
 import { ActionButton } from '../ui/ActionButton';
-import { ChoiceGroup } from './ChoiceGroup';
+import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { FormDateField } from './FormDateField';
 import { FormTextArea } from './FormTextArea';
 import { LadderEditor } from './LadderEditor';
@@ -17,9 +17,9 @@ interface GoalEditorProps {
 }
 
 const WEIGHTS = [
-  { value: '1', label: '1', detail: 'Usual' },
-  { value: '2', label: '2', detail: 'More' },
-  { value: '3', label: '3', detail: 'Most' },
+  { value: '1', label: '1', hint: 'Usual' },
+  { value: '2', label: '2', hint: 'More' },
+  { value: '3', label: '3', hint: 'Most' },
 ];
 
 /** One goal in the editor, in the order it is talked through: their words, why, the steps, the ladder. */
@@ -96,12 +96,13 @@ export function GoalEditor({ control, index, count, onMove, onRemove }: GoalEdit
           name={`${name}.weight`}
           render={({ field, fieldState }) => (
             <ChoiceGroup
+              look="cards"
               label="Weight"
               description="How much this goal counts in the plan’s overall score."
-              choices={WEIGHTS}
+              options={WEIGHTS}
               value={String(field.value ?? 1)}
               onChange={(v) => field.onChange(Number(v))}
-              errorMessage={fieldState.error?.message}
+              error={fieldState.error?.message}
             />
           )}
         />

@@ -1,7 +1,7 @@
-import { formatDate } from '../../../shared/summary/format-date';
+import { formatDate } from '../../../shared/dates/format-date';
 import { signedLevel } from '../charts/chart-descriptions';
 import { useClientPage } from '../clients/client-page-context';
-import { OverviewCard } from '../clients/OverviewCard';
+import { OverviewCard } from '../ui/OverviewCard';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { currentStatus, currentTScores, isClosed, latestRating, latestVersion } from './goal-progress';

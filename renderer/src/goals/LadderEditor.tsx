@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { Controller, useWatch, type Control } from 'react-hook-form';
 import { GAS_LEVEL_LABELS, GAS_LEVELS } from '../../../shared/goals/gas';
 import { signedLevel } from '../charts/chart-descriptions';
-import { ChoiceGroup } from './ChoiceGroup';
+import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { FormTextArea } from './FormTextArea';
 import { LADDER, levelKey } from './ladder-levels';
 import type { PlanFormInput } from './plan-form';
@@ -78,12 +78,13 @@ export function LadderEditor({ control, goalIndex }: { control: Control<PlanForm
         name={`${name}.baseline`}
         render={({ field, fieldState }) => (
           <ChoiceGroup
+            look="cards"
             label="Where things are today (the baseline)"
             description="Usually −1 or −2: the goal is something still to reach."
-            choices={GAS_LEVELS.map((l) => ({ value: String(l), label: signedLevel(l) }))}
+            options={GAS_LEVELS.map((l) => ({ value: String(l), label: signedLevel(l) }))}
             value={String(field.value ?? -1)}
             onChange={(v) => field.onChange(Number(v))}
-            errorMessage={fieldState.error?.message}
+            error={fieldState.error?.message}
           />
         )}
       />

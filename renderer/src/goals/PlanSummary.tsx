@@ -1,5 +1,5 @@
 import type { GoalPlan, PlanVersion } from '../../../shared/goals/goal-contract';
-import { formatDate, localDay } from '../../../shared/summary/format-date';
+import { formatDate, localDay } from '../../../shared/dates/format-date';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { AgreementRecord } from './AgreementRecord';

@@ -6,11 +6,11 @@ import { z } from 'zod';
 import { channels } from '../../../shared/contract';
 import { GAS_LEVEL_LABELS, type GasLevel } from '../../../shared/goals/gas';
 import type { Goal } from '../../../shared/goals/goal-contract';
-import { localDay } from '../../../shared/summary/format-date';
+import { localDay } from '../../../shared/dates/format-date';
 import { signedLevel } from '../charts/chart-descriptions';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
-import { ChoiceGroup } from './ChoiceGroup';
+import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { FormDateField } from './FormDateField';
 import { FormTextArea } from './FormTextArea';
 import { GoalDialog } from './GoalDialog';
@@ -58,9 +58,10 @@ function RaterColumn({
         name={rater}
         render={({ field, fieldState }) => (
           <ChoiceGroup
+            look="cards"
             label={title}
-            layout="column"
-            choices={LADDER.map((level: GasLevel) => ({
+            orientation="vertical"
+            options={LADDER.map((level: GasLevel) => ({
               value: String(level),
               label: (
                 <>
@@ -68,11 +69,11 @@ function RaterColumn({
                   {level === goal.baseline && <span className="goal-rater__baseline"> (baseline)</span>}
                 </>
               ),
-              detail: <span dir="auto">{goal.levels[levelKey(level)]}</span>,
+              hint: <span dir="auto">{goal.levels[levelKey(level)]}</span>,
             }))}
             value={field.value === null || field.value === undefined ? null : String(field.value)}
             onChange={(v) => field.onChange(Number(v))}
-            errorMessage={fieldState.error?.message}
+            error={fieldState.error?.message}
           />
         )}
       />

@@ -1,6 +1,6 @@
-import { formatDate, localDay } from '../../../shared/summary/format-date';
-import { useNavigate } from '../frame/routes';
-import { firstName } from '../home/first-name';
+import { formatDate, localDay } from '../../../shared/dates/format-date';
+import { useNavigate } from '../navigation/routes';
+import { firstName } from '../ui/first-name';
 import { Alert } from '../ui/Alert';
 import { useReviewsDue } from './goals-queries';
 import './reviews-due-card.css';

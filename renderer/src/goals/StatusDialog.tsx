@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { channels } from '../../../shared/contract';
 import type { Goal } from '../../../shared/goals/goal-contract';
-import { localDay } from '../../../shared/summary/format-date';
+import { localDay } from '../../../shared/dates/format-date';
 import { applyServerError } from '../forms/apply-server-error';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';

@@ -1,4 +1,4 @@
-import { formatShortDate } from '../../../shared/summary/format-date';
+import { formatShortDate } from '../../../shared/dates/format-date';
 import type { GoalStatusEvent } from './goal-progress';
 import './goals.css';
 

@@ -1,5 +1,5 @@
 import type { PlanVersion } from '../../../shared/goals/goal-contract';
-import { formatDate } from '../../../shared/summary/format-date';
+import { formatDate } from '../../../shared/dates/format-date';
 import { signedLevel } from '../charts/chart-descriptions';
 import { AgreementRecord } from './AgreementRecord';
 import { droppedGoals, goalChanges, previousVersion, type GoalChange } from './version-changes';

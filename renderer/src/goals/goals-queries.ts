@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../shared/contract';
 import type { GoalPlan } from '../../../shared/goals/goal-contract';
-import { queryKeys } from '../app/query-keys';
+import { queryKeys } from '../bridge/query-keys';
 import { call } from '../bridge/call';
 
 export function useGoalPlan(clientId: string) {

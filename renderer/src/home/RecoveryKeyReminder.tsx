@@ -1,4 +1,4 @@
-import { useNavigate } from '../frame/routes';
+import { useNavigate } from '../navigation/routes';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { useVaultStatus } from '../vault/vault-queries';

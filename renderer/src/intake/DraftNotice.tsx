@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatSavedAt } from '../clients/client-dates';
+import { formatSavedAt } from '../../../shared/dates/format-moment';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { useDiscardDraft } from './intake-queries';

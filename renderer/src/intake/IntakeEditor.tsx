@@ -14,11 +14,12 @@ import { useRefreshClients } from '../clients/clients-queries';
 import { CulturalStep } from '../cultural/CulturalStep';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
+import { SaveIndicator } from '../ui/SaveIndicator';
+import { draftSaveWords } from './draft-save-words';
 import { STEP_FIELDS } from './intake-fields';
 import { useDiscardDraft, useSaveIntake } from './intake-queries';
 import { IntakeStepNav } from './IntakeStepNav';
 import { isIntakeStep, STEP_INTROS, stepTitle } from './intake-steps';
-import { SaveIndicator } from './SaveIndicator';
 import { placeIntakeIssues } from './server-issues';
 import { StepFields } from './StepFields';
 import { useIntakeAutosave } from './use-intake-autosave';
@@ -137,20 +138,22 @@ export function IntakeEditor({ record, startStep, onClose }: IntakeEditorProps) 
   }
 
   const index = INTAKE_STEPS.findIndex((s) => s.key === step);
+  // Nothing typed in this sitting yet, saved or waiting.
+  const untouched = autosave.status.kind === 'saved' && autosave.status.savedAt === null;
   const previous = INTAKE_STEPS[index - 1];
   const next = INTAKE_STEPS[index + 1];
 
   return (
     <div className="intake-editor" onKeyDown={onKeyDown}>
       <div className="intake-editor__bar">
-        <SaveIndicator state={autosave.state} draftSavedAt={draft?.savedAt ?? null} />
+        <SaveIndicator status={autosave.status} words={draftSaveWords(draft?.savedAt ?? null)} />
         <ActionButton variant="quiet" onPress={() => void close()} isDisabled={busy}>
-          {draft || autosave.state.kind !== 'idle' ? 'Close and keep the draft' : 'Close'}
+          {draft || !untouched ? 'Close and keep the draft' : 'Close'}
         </ActionButton>
       </div>
-      {autosave.state.kind === 'failed' && (
+      {autosave.status.kind === 'failed' && (
         <Alert tone="error">
-          <p>Your latest changes are not saved yet. {autosave.state.message}</p>
+          <p>Your latest changes are not saved yet. {autosave.status.message}</p>
         </Alert>
       )}
       {stale && (

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { ClientChange } from '../../../shared/clients/client-contract';
 import { STATUS_LABELS, type ClientStatus } from '../../../shared/clients/client-status';
-import { formatDate } from '../../../shared/summary/format-date';
-import { formatMoment } from '../clients/client-dates';
+import { formatDate } from '../../../shared/dates/format-date';
+import { formatMoment } from '../../../shared/dates/format-moment';
 import { useClientHistory } from '../clients/clients-queries';
-import { UserText } from '../clients/UserText';
+import { UserText } from '../ui/UserText';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { fieldByPath } from './intake-fields';

@@ -2,7 +2,7 @@ import type { ClientRecord } from '../../../shared/clients/client-contract';
 import { ADDRESSING_DOMAINS } from '../../../shared/clients/cultural-frameworks';
 import { INTAKE_STEPS } from '../../../shared/clients/intake-schema';
 import { useClientPage } from '../clients/client-page-context';
-import { UserText } from '../clients/UserText';
+import { UserText } from '../ui/UserText';
 import { ActionButton } from '../ui/ActionButton';
 import { STEP_FIELDS, valueAt } from './intake-fields';
 import { describeValue, isAnswered } from './intake-values';

@@ -1,5 +1,5 @@
 import { RISK_LABELS, RISK_LEVELS } from '../../../shared/clients/intake-schema';
-import { formatDate } from '../../../shared/summary/format-date';
+import { formatDate } from '../../../shared/dates/format-date';
 import type { FieldKind } from './intake-fields';
 
 type RiskLevel = (typeof RISK_LEVELS)[number];

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Note } from '../../../shared/notes/note-contract';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
-import { formatMoment } from './note-dates';
+import { formatMoment } from '../../../shared/dates/format-moment';
 import { useAddAddendum } from './notes-queries';
 import { NoteTextArea } from './NoteTextArea';
 

@@ -1,7 +1,7 @@
-import { formatShortDate } from '../../../shared/summary/format-date';
+import { formatShortDate } from '../../../shared/dates/format-date';
 import { AllianceChart } from '../charts/AllianceChart';
 import { useClientPage } from '../clients/client-page-context';
-import { OverviewCard } from '../clients/OverviewCard';
+import { OverviewCard } from '../ui/OverviewCard';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { requestNoteOpen } from './note-to-open';

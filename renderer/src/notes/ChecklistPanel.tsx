@@ -6,7 +6,7 @@ import {
   type ChecklistAnswer,
 } from '../../../shared/notes/checklist-defaults';
 import type { Note, NoteContent } from '../../../shared/notes/note-contract';
-import { ChoiceGroup } from './ChoiceGroup';
+import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { CollapsiblePanel } from './CollapsiblePanel';
 import { useDraft, type DraftStore } from './draft-store';
 import { checklistSummary } from './note-labels';
@@ -35,6 +35,7 @@ const ChecklistRow = memo(function ChecklistRow({ store, item }: { store: DraftS
         {item.text}
       </p>
       <ChoiceGroup<ChecklistAnswer>
+        look="segments"
         labelledBy={textId}
         layout="grid"
         allowEmpty

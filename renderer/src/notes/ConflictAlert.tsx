@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { queryKeys } from '../app/query-keys';
+import { queryKeys } from '../bridge/query-keys';
 import { call } from '../bridge/call';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';

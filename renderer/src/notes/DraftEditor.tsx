@@ -1,7 +1,9 @@
 import { memo, useCallback, useState } from 'react';
 import type { Note, NoteContent } from '../../../shared/notes/note-contract';
+import { useSaveStatus } from '../autosave/use-autosaver';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
+import { SaveIndicator } from '../ui/SaveIndicator';
 import { ChecklistPanel } from './ChecklistPanel';
 import { ConflictAlert } from './ConflictAlert';
 import { useDraft } from './draft-store';
@@ -13,12 +15,11 @@ import { sessionTitle } from './note-dates';
 import { useSignNote } from './notes-queries';
 import { ProcessNotePanel } from './ProcessNotePanel';
 import { RupturePanel } from './RupturePanel';
-import { SaveIndicator } from './SaveIndicator';
 import { SignDialog } from './SignDialog';
 import { useCtrlShortcut } from './use-ctrl-shortcut';
 import { SessionFields } from './SessionFields';
 import { ShortcutButton } from './ShortcutButton';
-import { useNoteSession, useSaveStatus, type NoteSession } from './use-note-session';
+import { useNoteSession, type NoteSession } from './use-note-session';
 
 function Title({ session, id }: { session: NoteSession; id: string }) {
   const date = useDraft(

@@ -1,7 +1,7 @@
 import { useCallback, useId } from 'react';
 import type { NoteContent } from '../../../shared/notes/note-contract';
 import { FEEDBACK_ITEMS, type FeedbackKey } from '../../../shared/notes/note-formats';
-import { ChoiceGroup } from './ChoiceGroup';
+import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { CollapsiblePanel } from './CollapsiblePanel';
 import { useDraft, type DraftStore } from './draft-store';
 import { feedbackSummary } from './note-labels';
@@ -20,6 +20,7 @@ function FeedbackRow({ store, itemKey, text }: { store: DraftStore; itemKey: Fee
         {text}
       </p>
       <ChoiceGroup
+        look="segments"
         labelledBy={id}
         layout="scale"
         allowEmpty

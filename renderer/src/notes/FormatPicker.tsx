@@ -1,7 +1,7 @@
 import { useCallback, useId, useState } from 'react';
 import type { NoteContent } from '../../../shared/notes/note-contract';
 import { NOTE_FORMAT_KEYS, NOTE_FORMATS, type NoteFormat } from '../../../shared/notes/note-formats';
-import { ChoiceGroup } from './ChoiceGroup';
+import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { useDraft, type DraftStore } from './draft-store';
 import { switchFormat } from './note-content';
 
@@ -29,6 +29,7 @@ export function FormatPicker({ store }: { store: DraftStore }) {
           Format
         </span>
         <ChoiceGroup
+          look="segments"
           labelledBy={labelId}
           options={NOTE_FORMAT_KEYS.map((key) => ({
             value: key,

@@ -7,7 +7,7 @@ import { currentStatus, isClosed, latestVersion } from '../goals/goal-progress';
 import { useGoalPlan } from '../goals/goals-queries';
 import { Alert } from '../ui/Alert';
 import { CheckboxField } from '../ui/CheckboxField';
-import { ChoiceGroup } from './ChoiceGroup';
+import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { useDraft, type DraftStore } from './draft-store';
 import { NoteTextArea } from './NoteTextArea';
 import './goal-work.css';
@@ -69,6 +69,7 @@ function GoalEntry({
               Where the client is now (GAS)
             </span>
             <ChoiceGroup
+              look="segments"
               labelledBy={levelLabel}
               orientation="vertical"
               allowEmpty

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { ActionButton } from '../ui/ActionButton';
 import { ModalDialog } from '../ui/ModalDialog';
-import { shortcutLabel } from '../frame/shortcut-label';
+import { shortcutLabel } from '../ui/shortcut-label';
 import { KEYBOARD_SHORTCUTS } from './keyboard-shortcuts';
 import './keyboard-shortcuts.css';
 

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Button } from 'react-aria-components';
 import type { NoteSummary } from '../../../shared/notes/note-contract';
 import { MODALITY_LABELS } from '../../../shared/notes/note-formats';
-import { formatShortDate } from '../../../shared/summary/format-date';
+import { formatShortDate } from '../../../shared/dates/format-date';
 import { Icon } from '../ui/Icon';
 import { timeRange } from './note-dates';
 import { RUPTURE_LABELS } from './note-labels';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { NoteSummary } from '../../../shared/notes/note-contract';
-import { localDay } from '../../../shared/summary/format-date';
+import { localDay } from '../../../shared/dates/format-date';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { KeyboardShortcutsButton } from './KeyboardShortcutsButton';

@@ -1,12 +1,11 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { Note } from '../../../shared/notes/note-contract';
 import { call } from '../bridge/call';
 import { Icon } from '../ui/Icon';
-import { Autosaver } from '../../../shared/notes/autosaver';
+import { SaveIndicator } from '../ui/SaveIndicator';
+import { Autosaver } from '../../../shared/autosave/autosaver';
+import { useAutosaver, useSaveStatus } from '../autosave/use-autosaver';
 import { trackSave } from './pending-saves';
-import { saveBeforeLock } from '../app/save-before-lock';
-import { SaveIndicator } from './SaveIndicator';
-import { useSaveStatus } from './use-note-session';
 import './process-note.css';
 
 /** The process note's own autosave: it has no versions to conflict, so it is simply saved as typed. */
@@ -39,14 +38,8 @@ export function ProcessNotePanel({ note }: { note: Note }) {
   const fieldId = useId();
   const [body, setBody] = useState(note.processNote?.body ?? '');
   const [{ saver, write }] = useState(() => processNoteSaver(note.id, body));
+  useAutosaver(saver, (save) => trackSave(note.id, save));
   const status = useSaveStatus(saver);
-  useEffect(() => {
-    const unregister = saveBeforeLock(() => (saver.hasUnsavedChanges ? saver.flush() : Promise.resolve()));
-    return () => {
-      unregister();
-      if (saver.hasUnsavedChanges) trackSave(note.id, saver.flush());
-    };
-  }, [saver, note.id]);
 
   return (
     <section className="process-note" aria-labelledby={headingId}>

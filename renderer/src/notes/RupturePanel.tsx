@@ -2,7 +2,7 @@ import { useCallback, useId, type ReactNode } from 'react';
 import type { NoteContent } from '../../../shared/notes/note-contract';
 import { CONFRONTATION_MARKERS, RUPTURE_TYPES, WITHDRAWAL_MARKERS } from '../../../shared/notes/note-formats';
 import { CheckboxField } from '../ui/CheckboxField';
-import { ChoiceGroup } from './ChoiceGroup';
+import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { CollapsiblePanel } from './CollapsiblePanel';
 import { useDraft, type DraftStore } from './draft-store';
 import { RUPTURE_LABELS, ruptureSummary } from './note-labels';
@@ -74,6 +74,7 @@ function RuptureDetail({
       <Labelled label="Who raised it">
         {(id) => (
           <ChoiceGroup
+            look="segments"
             labelledBy={id}
             allowEmpty
             options={RAISED_BY}
@@ -93,6 +94,7 @@ function RuptureDetail({
       <Labelled label="Did it resolve?">
         {(id) => (
           <ChoiceGroup
+            look="segments"
             labelledBy={id}
             allowEmpty
             options={RESOLVED_CHOICES}
@@ -121,6 +123,7 @@ export function RupturePanel({ store, onBlur }: { store: DraftStore; onBlur: () 
             Was there a rupture?
           </span>
           <ChoiceGroup
+            look="segments"
             labelledBy={typeId}
             options={RUPTURE_TYPES.map((value) => ({ value, label: RUPTURE_LABELS[value] }))}
             value={rupture.type}

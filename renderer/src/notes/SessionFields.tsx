@@ -1,7 +1,7 @@
 import { useCallback, useId } from 'react';
 import type { NoteContent } from '../../../shared/notes/note-contract';
 import { MODALITIES, MODALITY_LABELS } from '../../../shared/notes/note-formats';
-import { ChoiceGroup } from './ChoiceGroup';
+import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { useDraft, type DraftStore } from './draft-store';
 import { dateProblem, timeProblem } from './note-content';
 import '../ui/field.css';
@@ -89,6 +89,7 @@ function ModalityField({ store }: { store: DraftStore }) {
         Modality
       </span>
       <ChoiceGroup
+        look="segments"
         labelledBy={labelId}
         options={MODALITIES.map((m) => ({ value: m, label: MODALITY_LABELS[m] }))}
         value={modality}

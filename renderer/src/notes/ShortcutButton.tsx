@@ -1,5 +1,5 @@
 import { useId, type ComponentProps } from 'react';
-import { shortcutLabel } from '../frame/shortcut-label';
+import { shortcutLabel } from '../ui/shortcut-label';
 import { ActionButton } from '../ui/ActionButton';
 
 type ShortcutButtonProps = ComponentProps<typeof ActionButton> & {

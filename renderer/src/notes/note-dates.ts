@@ -1,11 +1,4 @@
-import { formatDate } from '../../../shared/summary/format-date';
-
-const MOMENT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-/** A stored timestamp (signing, an addendum) in the clinician's own time zone and words. */
-export function formatMoment(iso: string): string {
-  return MOMENT.format(new Date(iso));
-}
+import { formatDate } from '../../../shared/dates/format-date';
 
 /** "Session on 3 March 2026", or a plain "Session" while the date is being typed. */
 export function sessionTitle(sessionDate: string): string {

@@ -1,15 +1,15 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import type { Note, NoteContent, NoteSummary } from '../../../shared/notes/note-contract';
 import { NOTE_FORMATS } from '../../../shared/notes/note-formats';
-import { queryKeys } from '../app/query-keys';
+import { queryKeys } from '../bridge/query-keys';
+import { useAutosaver } from '../autosave/use-autosaver';
 import { isBridgeCallError } from '../bridge/bridge-call-error';
 import { call } from '../bridge/call';
-import { Autosaver, type SaveStatus } from '../../../shared/notes/autosaver';
+import { Autosaver } from '../../../shared/autosave/autosaver';
 import { createDraftStore, type DraftStore } from './draft-store';
 import { savePayload, toContent } from './note-content';
 import { trackSave } from './pending-saves';
-import { saveBeforeLock } from '../app/save-before-lock';
 
 export interface NoteSession {
   noteId: string;
@@ -103,33 +103,17 @@ function createSession(note: Note, queryClient: QueryClient): NoteSession {
 export function useNoteSession(note: Note): NoteSession {
   const queryClient = useQueryClient();
   const [session] = useState(() => createSession(note, queryClient));
+  useAutosaver(session.saver, (save) => trackSave(session.noteId, save));
 
   useEffect(() => {
     const { store, saver } = session;
     const unsubscribe = store.subscribe(() => saver.change());
-    const saveNow = () => {
-      if (saver.hasUnsavedChanges) trackSave(session.noteId, saver.flush());
-    };
-    const onHide = () => {
-      if (document.visibilityState === 'hidden') saveNow();
-    };
-    document.addEventListener('visibilitychange', onHide);
-    window.addEventListener('pagehide', saveNow);
-    const unregister = saveBeforeLock(() => (saver.hasUnsavedChanges ? saver.flush() : Promise.resolve()));
     return () => {
       unsubscribe();
-      unregister();
-      document.removeEventListener('visibilitychange', onHide);
-      window.removeEventListener('pagehide', saveNow);
-      saveNow();
       void queryClient.invalidateQueries({ queryKey: queryKeys.alliance(session.clientId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.unsignedNotes });
     };
   }, [session, queryClient]);
 
   return session;
-}
-
-export function useSaveStatus<T>(saver: Autosaver<T>): SaveStatus {
-  return useSyncExternalStore(saver.subscribe, saver.getStatus);
 }

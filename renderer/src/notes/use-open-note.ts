@@ -1,4 +1,4 @@
-import { useNavigate } from '../frame/routes';
+import { useNavigate } from '../navigation/routes';
 import { requestNoteOpen } from './note-to-open';
 
 /** Opens one note in its client's notes tab, from anywhere in the app. */

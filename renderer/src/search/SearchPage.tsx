@@ -1,9 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Input, Label, SearchField } from 'react-aria-components';
 import { NOTE_FORMAT_KEYS } from '../../../shared/notes/note-formats';
-import { PageHeader } from '../frame/PageHeader';
-import { shortcutLabel } from '../frame/shortcut-label';
-import { ChoiceGroup } from '../notes/ChoiceGroup';
+import { PageHeader } from '../ui/PageHeader';
+import { shortcutLabel } from '../ui/shortcut-label';
+import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { useCtrlShortcut } from '../notes/use-ctrl-shortcut';
 import { Alert } from '../ui/Alert';
 import { filterHits, groupByClient, type SearchFilters } from './group-hits';
@@ -92,6 +92,7 @@ export function SearchPage() {
               Note format
             </span>
             <ChoiceGroup
+              look="segments"
               labelledBy={formatLabel}
               options={[
                 { value: 'any', label: 'Any' },

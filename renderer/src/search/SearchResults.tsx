@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Button } from 'react-aria-components';
-import { formatShortDate } from '../../../shared/summary/format-date';
+import { formatShortDate } from '../../../shared/dates/format-date';
 import { useOpenNote } from '../notes/use-open-note';
 import type { ClientHits } from './group-hits';
 import { Snippet } from './Snippet';

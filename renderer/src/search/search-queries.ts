@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { queryKeys } from '../app/query-keys';
+import { queryKeys } from '../bridge/query-keys';
 import { call } from '../bridge/call';
 
 /** The most results one search brings back; the filters then narrow them down. */

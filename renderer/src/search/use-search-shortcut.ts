@@ -1,4 +1,4 @@
-import type { Route } from '../frame/routes';
+import type { Route } from '../navigation/routes';
 import { useCtrlShortcut } from '../notes/use-ctrl-shortcut';
 
 /** Ctrl/Cmd+F opens Search from anywhere; on Search itself the page puts the cursor in the field. */

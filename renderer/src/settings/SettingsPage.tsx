@@ -2,7 +2,7 @@ import { AuditTrailSection } from '../audit/AuditTrailSection';
 import { BackupsSection } from '../backup/BackupsSection';
 import { ChecklistSettings } from '../checklist/ChecklistSettings';
 import { FeeSettingsSection } from '../fees/FeeSettingsSection';
-import { PageHeader } from '../frame/PageHeader';
+import { PageHeader } from '../ui/PageHeader';
 import { PracticeSettings } from '../practice/PracticeSettings';
 import { Alert } from '../ui/Alert';
 import { AutoLockForm } from './AutoLockForm';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { formatDate } from '../../../shared/summary/format-date';
+import { formatDate } from '../../../shared/dates/format-date';
 import type { SummaryDocumentData } from '../../../shared/summary/summary-document';
 import { SECTION_KEYS, sectionTitle, type SectionKey } from '../../../shared/summary/summary-sections';
 import { Letterhead } from '../pdf-export/Letterhead';

@@ -1,4 +1,4 @@
-import { formatDate } from '../../../shared/summary/format-date';
+import { formatDate } from '../../../shared/dates/format-date';
 import type { SummaryDocumentData } from '../../../shared/summary/summary-document';
 import { sectionTitle } from '../../../shared/summary/summary-sections';
 import { useFitPaperWidth } from '../pdf-export/use-fit-paper-width';

@@ -1,4 +1,4 @@
-import { formatDate } from '../../../shared/summary/format-date';
+import { formatDate } from '../../../shared/dates/format-date';
 import type { SummaryDocumentData } from '../../../shared/summary/summary-document';
 
 /** Page size and margins of the printed summary; both printers take them from here (preferCSSPageSize). */

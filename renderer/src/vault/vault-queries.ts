@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../shared/contract';
-import { queryKeys } from '../app/query-keys';
-import { saveAllBeforeLock } from '../app/save-before-lock';
-import { useSession } from '../app/session-context';
+import { queryKeys } from '../bridge/query-keys';
+import { saveAllBeforeLock } from '../autosave/save-before-lock';
+import { useSession } from './session-context';
 import { call } from '../bridge/call';
 
 export function useVaultStatus() {

@@ -1,6 +1,6 @@
 import type { ChannelOutput } from '../../../../shared/contract';
 import type { SummarySession, SummarySource } from '../../../../shared/summary/summary-contract';
-import { localDay } from '../../../../shared/summary/format-date';
+import { localDay } from '../../../../shared/dates/format-date';
 import type { Db } from '../../db/connection';
 import { listNotes, noteStats } from '../../db/notes';
 import { sessionSummary } from './session-summary';

@@ -10,7 +10,7 @@ import {
   type SuperbillOptions,
 } from '../../../../shared/billing/superbill-contract';
 import type { Practice } from '../../../../shared/practice/practice-contract';
-import { formatDate } from '../../../../shared/summary/format-date';
+import { formatDate } from '../../../../shared/dates/format-date';
 import * as billing from '../../db/billing';
 import type { Db } from '../../db/connection';
 import { AppError } from '../../base/app-error';

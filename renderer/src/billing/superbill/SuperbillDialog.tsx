@@ -4,17 +4,17 @@ import { Form } from 'react-aria-components';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { formatMoney } from '../../../../shared/billing/money';
 import type { SuperbillDocumentData, SuperbillGap } from '../../../../shared/billing/superbill-contract';
-import { formatDate } from '../../../../shared/summary/format-date';
-import { todayIn } from '../../calendar/calendar-time';
+import { formatDate } from '../../../../shared/dates/format-date';
+import { todayIn } from '../../../../shared/dates/practice-time';
 import { useClientPage } from '../../clients/client-page-context';
-import { useNavigate } from '../../frame/routes';
+import { useNavigate } from '../../navigation/routes';
 import { PasswordChoice } from '../../pdf-export/PasswordChoice';
 import { SavePdfFooter } from '../../pdf-export/SavePdfFooter';
 import { ActionButton } from '../../ui/ActionButton';
 import { Alert } from '../../ui/Alert';
 import { FormTextField } from '../../ui/FormTextField';
 import { TaskDialog } from '../../ui/TaskDialog';
-import { RadioChoice } from '../../ui/RadioChoice';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import {
   defaultSuperbillForm,
   periodHint,
@@ -178,17 +178,17 @@ function SuperbillChooser({
 
   return (
     <Form className="superbill-dialog" onSubmit={onSubmit} validationBehavior="aria" aria-label="Superbill">
-      <RadioChoice<PeriodChoice>
+      <ChoiceGroup<PeriodChoice>
         label="Period"
         orientation="horizontal"
         value={form.period}
         onChange={choosePeriod}
         isDisabled={busy}
         options={[
-          { id: 'last-month', label: 'Last month', hint: periodHint('last-month', today) },
-          { id: 'this-month', label: 'This month', hint: periodHint('this-month', today) },
-          { id: 'this-year', label: 'This year', hint: periodHint('this-year', today) },
-          { id: 'dates', label: 'Other dates' },
+          { value: 'last-month', label: 'Last month', hint: periodHint('last-month', today) },
+          { value: 'this-month', label: 'This month', hint: periodHint('this-month', today) },
+          { value: 'this-year', label: 'This year', hint: periodHint('this-year', today) },
+          { value: 'dates', label: 'Other dates' },
         ]}
       />
       {form.period === 'dates' && (
@@ -216,15 +216,15 @@ function SuperbillChooser({
         control={control}
         name="paper"
         render={({ field }) => (
-          <RadioChoice
+          <ChoiceGroup
             label="Paper size"
             orientation="horizontal"
             value={field.value}
             onChange={field.onChange}
             isDisabled={busy}
             options={[
-              { id: 'Letter', label: 'US Letter' },
-              { id: 'A4', label: 'A4' },
+              { value: 'Letter', label: 'US Letter' },
+              { value: 'A4', label: 'A4' },
             ]}
           />
         )}

@@ -2,9 +2,9 @@ import { PAYMENT_METHOD_LABELS } from '../../../../shared/billing/billing-contra
 import { formatMoney } from '../../../../shared/billing/money';
 import type { Insurance } from '../../../../shared/billing/insurance-contract';
 import { PLACES_OF_SERVICE, type SuperbillDocumentData } from '../../../../shared/billing/superbill-contract';
-import { formatDate, formatShortDate } from '../../../../shared/summary/format-date';
+import { formatDate, formatShortDate } from '../../../../shared/dates/format-date';
 import { Letterhead } from '../../pdf-export/Letterhead';
-import { UserText } from '../../summary/sections/UserText';
+import { UserText } from '../../ui/UserText';
 import '../../theme/fonts';
 import './superbill-document.css';
 

@@ -1,5 +1,5 @@
 import type { SuperbillDocumentData } from '../../../../shared/billing/superbill-contract';
-import { formatDate, formatShortDate } from '../../../../shared/summary/format-date';
+import { formatDate, formatShortDate } from '../../../../shared/dates/format-date';
 import { cssString } from '../../summary/page-rules';
 
 const MARGINS = '18mm 16mm 18mm';

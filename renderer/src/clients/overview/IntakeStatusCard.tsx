@@ -1,9 +1,9 @@
 import { Alert } from '../../ui/Alert';
 import { ActionButton } from '../../ui/ActionButton';
-import { formatDay, formatSavedAt } from '../client-dates';
+import { formatDay, formatSavedAt } from '../../../../shared/dates/format-moment';
 import { useClientPage } from '../client-page-context';
 import { useClient } from '../clients-queries';
-import { OverviewCard } from '../OverviewCard';
+import { OverviewCard } from '../../ui/OverviewCard';
 
 /** Where the intake stands, with the way back into it: a waiting draft is offered first. */
 export function IntakeStatusCard({ clientId }: { clientId: string }) {

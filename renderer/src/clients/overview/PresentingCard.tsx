@@ -1,7 +1,7 @@
 import { Alert } from '../../ui/Alert';
 import { useClient } from '../clients-queries';
-import { OverviewCard } from '../OverviewCard';
-import { UserText } from '../UserText';
+import { OverviewCard } from '../../ui/OverviewCard';
+import { UserText } from '../../ui/UserText';
 
 /** What brings the client here, in their words, as the intake recorded it. */
 export function PresentingCard({ clientId }: { clientId: string }) {

@@ -1,9 +1,9 @@
 import { RISK_LABELS } from '../../../../shared/clients/intake-schema';
-import { formatDate } from '../../../../shared/summary/format-date';
+import { formatDate } from '../../../../shared/dates/format-date';
 import { Alert } from '../../ui/Alert';
 import { Icon } from '../../ui/Icon';
 import { useClient } from '../clients-queries';
-import { OverviewCard } from '../OverviewCard';
+import { OverviewCard } from '../../ui/OverviewCard';
 
 const RISKS = [
   { key: 'suicidalThoughts', label: 'Suicidal thoughts' },

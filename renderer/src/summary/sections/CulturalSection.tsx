@@ -1,7 +1,7 @@
 import { CULTURAL_GROUP_TITLES } from '../../../../shared/summary/summary-sections';
 import type { CulturalBlock } from '../../../../shared/summary/summary-document';
 import { PassageList } from './PassageList';
-import { UserText } from './UserText';
+import { UserText } from '../../ui/UserText';
 
 export function CulturalSection({ cultural, preview }: { cultural: CulturalBlock; preview: boolean }) {
   const empty = cultural.addressing.length + cultural.formulation.length + cultural.context.length === 0;

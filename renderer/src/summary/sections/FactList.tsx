@@ -1,4 +1,4 @@
-import { UserText } from './UserText';
+import { UserText } from '../../ui/UserText';
 import type { Fact } from '../../../../shared/summary/summary-document';
 
 /** Label and value pairs; values are the client's data and may be in any script or direction. */

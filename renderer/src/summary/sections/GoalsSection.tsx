@@ -1,8 +1,8 @@
 import { GAS_LEVEL_LABELS } from '../../../../shared/goals/gas';
-import { formatDate } from '../../../../shared/summary/format-date';
+import { formatDate } from '../../../../shared/dates/format-date';
 import type { GoalBlock, GoalsBlock } from '../../../../shared/summary/summary-document';
 import { signedLevel } from '../../charts/chart-descriptions';
-import { UserText } from './UserText';
+import { UserText } from '../../ui/UserText';
 
 function GoalCard({ goal }: { goal: GoalBlock }) {
   const facts = [

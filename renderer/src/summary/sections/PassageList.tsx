@@ -1,5 +1,5 @@
 import type { Passage } from '../../../../shared/summary/summary-document';
-import { UserText } from './UserText';
+import { UserText } from '../../ui/UserText';
 
 /**
  * Longer answers, each under its prompt, keeping the lines as typed. The prompt is a heading one

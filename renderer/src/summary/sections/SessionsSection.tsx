@@ -1,6 +1,6 @@
 import { MODALITY_LABELS } from '../../../../shared/notes/note-formats';
-import { formatShortDate } from '../../../../shared/summary/format-date';
-import { UserText } from './UserText';
+import { formatShortDate } from '../../../../shared/dates/format-date';
+import { UserText } from '../../ui/UserText';
 import type { SummarySession } from '../../../../shared/summary/summary-contract';
 
 const RUPTURE_LABELS = { withdrawal: 'Withdrawal rupture', confrontation: 'Confrontation rupture' } as const;

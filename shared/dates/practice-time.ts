@@ -1,16 +1,11 @@
 import { DateTime } from 'luxon';
-import type { Appointment } from '../../../shared/schedule/schedule-contract';
+import type { Appointment } from '../schedule/schedule-contract';
 
-/**
- * Calendar arithmetic in the practice's time zone. Dates travel as ISO calendar dates
+/*
+ * Days and times in the practice's time zone, with luxon. Dates travel as ISO calendar dates
  * ("2026-03-14") and times as "HH:mm", exactly what the schedule contract takes; only the display
- * uses the clinician's locale.
+ * uses the clinician's locale. The calendar, billing and Home all read appointments this way.
  */
-
-export type CalendarView = 'week' | 'day' | 'agenda';
-
-/** How many days the agenda lists from its first day. */
-export const AGENDA_DAYS = 28;
 
 export function todayIn(zone: string): string {
   return DateTime.now().setZone(zone).toISODate()!;
@@ -23,27 +18,6 @@ export function addDays(date: string, days: number): string {
 /** The Monday on or before a date. */
 export function weekStart(date: string): string {
   return DateTime.fromISO(date).startOf('week').toISODate()!;
-}
-
-/** The first and last calendar day a view shows around an anchor date. */
-export function visibleRange(view: CalendarView, anchor: string): { from: string; to: string } {
-  if (view === 'day') return { from: anchor, to: anchor };
-  if (view === 'week') {
-    const from = weekStart(anchor);
-    return { from, to: addDays(from, 6) };
-  }
-  return { from: anchor, to: addDays(anchor, AGENDA_DAYS - 1) };
-}
-
-export function daysOf(range: { from: string; to: string }): string[] {
-  const days: string[] = [];
-  for (let day = range.from; day <= range.to; day = addDays(day, 1)) days.push(day);
-  return days;
-}
-
-/** How far the view steps with "previous" and "next". */
-export function stepDays(view: CalendarView): number {
-  return view === 'day' ? 1 : view === 'week' ? 7 : AGENDA_DAYS;
 }
 
 /** Where an appointment falls in the practice's zone: its day and minutes after midnight. */
@@ -120,14 +94,4 @@ export function clockLabel(minutes: number): string {
   return DateTime.fromObject({ hour: Math.floor(minutes / 60), minute: minutes % 60 }).toLocaleString(
     DateTime.TIME_SIMPLE,
   );
-}
-
-/** The heading for the range a view shows: "12–18 January 2026", "Tuesday 14 January 2026". */
-export function rangeTitle(view: CalendarView, range: { from: string; to: string }): string {
-  if (view === 'day') return fullDay(range.from);
-  const from = fromDate(range.from);
-  const to = fromDate(range.to);
-  const sameMonth = from.month === to.month && from.year === to.year;
-  const start = from.toLocaleString(sameMonth ? { day: 'numeric' } : { day: 'numeric', month: 'long' });
-  return `${start}–${to.toLocaleString({ day: 'numeric', month: 'long', year: 'numeric' })}`;
 }

@@ -1,15 +1,17 @@
 /*
- * Saves a draft while the clinician types, so that closing or killing the app loses at most the last
- * moment of work:
+ * Saves a draft while the clinician types (a note, its process note, an intake), so that closing or
+ * killing the app loses at most the last moment of work:
  * - a save starts once typing pauses (`debounceMs`), and at the latest `maxWaitMs` after the first
  *   unsaved change even if typing never pauses;
  * - one save at a time: changes made while a save runs are saved right after it;
  * - `flush()` saves now (Ctrl/Cmd+S, leaving the field, switching notes) and resolves once everything
  *   typed so far is stored;
  * - a conflict (the note was signed or changed elsewhere) stops saving until the clinician decides
- *   (`resume()`), and a failure waits for the next change or flush: either way what was typed stays.
- * The note editor's (renderer) engine. It knows nothing of React, notes or the bridge, which is why
- * it lives here: its timing rules are unit-tested under Node.
+ *   (`resume()`), and a failure waits for the next change or flush: either way what was typed stays;
+ * - `stop()` ends it for good, when what the draft held was stored some other way or thrown away.
+ * The renderer's one autosave engine (hooked into React by renderer/src/autosave/use-autosaver.ts).
+ * It knows nothing of React or the bridge, which is why it lives here: its timing rules are
+ * unit-tested under Node.
  */
 export type SaveStatus =
   | { kind: 'saved'; savedAt: number | null }
@@ -38,6 +40,7 @@ export class Autosaver<T> {
   private dirtySince: number | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inFlight: Promise<void> | null = null;
+  private stopped = false;
   private readonly debounceMs: number;
   private readonly maxWaitMs: number;
   private readonly now: () => number;
@@ -56,12 +59,12 @@ export class Autosaver<T> {
   };
 
   get hasUnsavedChanges(): boolean {
-    return this.dirtySince !== null || this.inFlight !== null;
+    return (this.dirtySince !== null && !this.stopped) || this.inFlight !== null;
   }
 
   /** Call after every edit. Cheap: it only (re)arms a timer. */
   change(): void {
-    if (this.status.kind === 'conflict') return;
+    if (this.stopped || this.status.kind === 'conflict') return;
     this.dirtySince ??= this.now();
     // Only a change of state is announced: not every keystroke re-renders the indicator.
     if (this.status.kind !== 'saving' && this.status.kind !== 'unsaved') this.setStatus({ kind: 'unsaved' });
@@ -77,7 +80,7 @@ export class Autosaver<T> {
         await this.inFlight;
         continue;
       }
-      if (this.dirtySince === null) return this.status.kind === 'saved';
+      if (this.dirtySince === null || this.stopped) return this.status.kind === 'saved';
       await this.run();
       if (this.status.kind === 'failed') return false;
     }
@@ -89,6 +92,13 @@ export class Autosaver<T> {
     this.dirtySince = this.now();
     this.setStatus({ kind: 'unsaved' });
     void this.flush();
+  }
+
+  /** Nothing more is saved: changes not yet stored are dropped, and later ones are not saved. */
+  stop(): void {
+    this.stopped = true;
+    this.dirtySince = null;
+    this.clearTimer();
   }
 
   private schedule(): void {
@@ -104,7 +114,7 @@ export class Autosaver<T> {
 
   private run(): Promise<void> {
     if (this.inFlight) return this.inFlight;
-    if (this.dirtySince === null || this.status.kind === 'conflict') return Promise.resolve();
+    if (this.dirtySince === null || this.stopped || this.status.kind === 'conflict') return Promise.resolve();
     this.clearTimer();
     const draft = this.options.read();
     const startedDirtySince = this.dirtySince;

@@ -1,7 +1,13 @@
+/*
+ * Moments (ISO timestamps) and stored days in the clinician's own time zone and locale: when a note
+ * was signed, a draft saved, an appointment is next. Days written out in full for a reader (a
+ * summary, a superbill) are in format-date.ts; the practice's time zone is in practice-time.ts.
+ */
 const MOMENT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const TIME = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+const DAY = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
-/** A moment (an ISO timestamp) in the clinician's own time zone and locale, e.g. for history entries. */
+/** "12 Mar 2026, 14:32" (in the clinician's locale): signings, addenda, history entries. */
 export function formatMoment(iso: string): string {
   return MOMENT.format(new Date(iso));
 }
@@ -11,8 +17,6 @@ export function formatSavedAt(iso: string, now: Date = new Date()): string {
   const moment = new Date(iso);
   return moment.toDateString() === now.toDateString() ? TIME.format(moment) : MOMENT.format(moment);
 }
-
-const DAY = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 /** The local calendar day of a moment (an ISO timestamp), e.g. "12 Mar 2026". */
 export function formatDay(iso: string): string {

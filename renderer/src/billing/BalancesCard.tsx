@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { formatMoney } from '../../../shared/billing/money';
-import { useBalances } from '../billing/billing-queries';
-import { useNavigate } from '../frame/routes';
+import { useBalances } from './billing-queries';
+import { useNavigate } from '../navigation/routes';
 import { Alert } from '../ui/Alert';
-import { firstName } from './first-name';
+import { firstName } from '../ui/first-name';
 
 const SHOWN = 5;
 

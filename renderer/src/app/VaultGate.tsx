@@ -4,14 +4,14 @@ import { clearRestoreRun, useRestoreRun } from '../backup/restore-run';
 import { RestoreFromBackupScreen } from '../backup/RestoreFromBackupScreen';
 import { RestoringScreen } from '../backup/RestoringScreen';
 import { AppFrame } from '../frame/AppFrame';
-import type { Route } from '../frame/routes';
-import { BridgeFailureScreen } from './BridgeFailureScreen';
-import { CreateVaultScreen } from './CreateVaultScreen';
-import { RecoverScreen } from './RecoverScreen';
-import { RecoveryKeyScreen } from './RecoveryKeyScreen';
-import { UnlockScreen } from './UnlockScreen';
-import { VaultProblemScreen } from './VaultProblemScreen';
-import { useVaultStatus } from './vault-queries';
+import type { Route } from '../navigation/routes';
+import { BridgeFailureScreen } from '../vault/BridgeFailureScreen';
+import { CreateVaultScreen } from '../vault/CreateVaultScreen';
+import { RecoverScreen } from '../vault/RecoverScreen';
+import { RecoveryKeyScreen } from '../vault/RecoveryKeyScreen';
+import { UnlockScreen } from '../vault/UnlockScreen';
+import { VaultProblemScreen } from '../vault/VaultProblemScreen';
+import { useVaultStatus } from '../vault/vault-queries';
 
 /** Where the app opens after a restore: the list that says what was restored and where the old vault went. */
 const AFTER_RESTORE: Route = { page: 'settings', section: 'backups' };

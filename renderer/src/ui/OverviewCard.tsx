@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import './overview-card.css';
 
 interface OverviewCardProps {
   title: string;

@@ -1,16 +1,16 @@
 import { useId, useState } from 'react';
 import { MODALITY_LABELS } from '../../../shared/notes/note-formats';
 import type { Appointment } from '../../../shared/schedule/schedule-contract';
-import { AppointmentDetailsDialog } from '../calendar/AppointmentDetailsDialog';
-import { AttendanceMark } from '../calendar/AttendanceMark';
-import { useAppointmentsInRange } from '../calendar/calendar-queries';
-import { addDays, placeIn, shortDay, timeOf, weekStart } from '../calendar/calendar-time';
-import { EditAppointmentDialog } from '../calendar/EditAppointmentDialog';
-import { useAppointmentDialogs } from '../calendar/use-appointment-dialogs';
-import { useNavigate } from '../frame/routes';
+import { AppointmentDetailsDialog } from './AppointmentDetailsDialog';
+import { AttendanceMark } from './AttendanceMark';
+import { useAppointmentsInRange } from './calendar-queries';
+import { addDays, placeIn, shortDay, timeOf, weekStart } from '../../../shared/dates/practice-time';
+import { EditAppointmentDialog } from './EditAppointmentDialog';
+import { useAppointmentDialogs } from './use-appointment-dialogs';
+import { useNavigate } from '../navigation/routes';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
-import { firstName } from './first-name';
+import { firstName } from '../ui/first-name';
 
 interface AppointmentsCardProps {
   zone: string;

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import './page-header.css';
 
 /**
  * The title of a page in the frame. It takes focus when the page opens, so keyboard and screen

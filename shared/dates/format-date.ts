@@ -1,6 +1,6 @@
 /**
- * Dates in a summary are written out ("3 March 2026"), never as 03/03/2026, which a reader on the
- * other side of the Atlantic would take for another day. Calendar dates are formatted in UTC so the
+ * Days written out for a reader ("3 March 2026": a summary, a superbill, the app's own pages), never
+ * as 03/03/2026, which a reader on the other side of the Atlantic would take for another day. Calendar dates are formatted in UTC so the
  * day never shifts with the machine's time zone.
  */
 const LONG = new Intl.DateTimeFormat('en-GB', {
