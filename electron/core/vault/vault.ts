@@ -5,7 +5,7 @@ import { checkpoint, isFileAccessError, openEncrypted, type Db } from '../db/con
 import { readEveryTreeRoot } from '../db/integrity';
 import { runMaintenance } from '../db/maintenance';
 import { assertNotFromFuture, migrate } from '../db/migrate';
-import { writeFileAtomic } from '../base/atomic-write';
+import { writeFileAtomic } from '../base/durable-write';
 import { DEFAULT_KDF, unwrapDatabaseKey, wrapDatabaseKey, type KdfParams, type KeyFile } from './key-file';
 import { formatRecoveryKey, parseRecoveryKey } from './recovery-key';
 import { inspectVaultFolder, readHeader, vaultPaths } from './vault-files';
