@@ -135,19 +135,12 @@ export class NotesService {
         throw new AppError('VALIDATION', 'A goal linked in this note is not in the client’s plan.');
       }
       updatedAt = this.nextTimestamp(row.updatedAt);
-      const next = {
+      // Everything the clinician edits, but the checklist's items stay as the note began with them.
+      const next: NoteRecord = {
         ...row,
-        sessionDate: content.sessionDate,
-        startTime: content.startTime,
-        endTime: content.endTime,
-        modality: content.modality,
-        attendees: content.attendees,
-        format: content.format,
-        body: content.body,
+        ...content,
         goalWork: content.format === 'GIRP' ? content.goalWork : [],
         checklist,
-        feedback: content.feedback,
-        rupture: content.rupture,
         updatedAt,
       };
       notes.updateNoteContent(db, next);
