@@ -7,6 +7,8 @@ import {
   MODALITIES,
   NOTE_FORMAT_KEYS,
   NOTE_FORMATS,
+  RUPTURE_RAISED_BY,
+  RUPTURE_RESOLUTIONS,
   RUPTURE_TYPES,
   type NoteFormat,
 } from './note-formats';
@@ -36,9 +38,9 @@ export const feedback = z.strictObject({
 export const rupture = z.strictObject({
   type: z.enum(RUPTURE_TYPES).default('none'),
   markers: z.array(short).max(12).default([]),
-  raisedBy: z.enum(['', 'client', 'clinician']).default(''),
+  raisedBy: z.enum(RUPTURE_RAISED_BY).default(''),
   repair: long.default(''),
-  resolved: z.enum(['', 'yes', 'partly', 'no']).default(''),
+  resolved: z.enum(RUPTURE_RESOLUTIONS).default(''),
 });
 
 export const checklistAnswer = z.strictObject({
@@ -248,6 +250,8 @@ export const noteChannels = {
 } as const;
 
 export type Note = z.output<typeof note>;
+/** A note as its row holds it, decoded: the note without what other tables keep of it. */
+export type NoteRecord = Omit<Note, 'addenda' | 'processNote'>;
 export type NoteContent = z.output<typeof noteContent>;
 export type NoteSummary = z.output<typeof noteSummary>;
 export type SearchHit = z.output<typeof searchHit>;

@@ -28,7 +28,8 @@ export type NoteFormat = keyof typeof NOTE_FORMATS;
 export const NOTE_FORMAT_KEYS = Object.keys(NOTE_FORMATS) as NoteFormat[];
 
 export const MODALITIES = ['in-person', 'video', 'phone'] as const;
-export const MODALITY_LABELS: Record<(typeof MODALITIES)[number], string> = {
+export type Modality = (typeof MODALITIES)[number];
+export const MODALITY_LABELS: Record<Modality, string> = {
   'in-person': 'In person',
   video: 'Video',
   phone: 'Phone',
@@ -43,6 +44,12 @@ export const FEEDBACK_ITEMS = [
 export type FeedbackKey = (typeof FEEDBACK_ITEMS)[number]['key'];
 
 export const RUPTURE_TYPES = ['none', 'withdrawal', 'confrontation'] as const;
+export type RuptureType = (typeof RUPTURE_TYPES)[number];
+/** Who named the rupture; '' until the clinician answers. */
+export const RUPTURE_RAISED_BY = ['', 'client', 'clinician'] as const;
+/** How far a rupture was repaired; '' until the clinician answers. */
+export const RUPTURE_RESOLUTIONS = ['', 'yes', 'partly', 'no'] as const;
+export type RuptureResolution = (typeof RUPTURE_RESOLUTIONS)[number];
 export const WITHDRAWAL_MARKERS = [
   'Minimal answers',
   'Deferring or over-agreeing',

@@ -9,10 +9,8 @@ import {
   listAllianceRows,
   listNoteSummaries,
   updateNoteContent,
-  writeNoteListFields,
-  type NoteListFields,
-  type NoteRow,
 } from '../../electron/core/db/notes';
+import type { NoteRecord } from '../../shared/notes/note-contract';
 import { indexNote, searchNotes } from '../../electron/core/db/notes-search';
 
 /*
@@ -52,18 +50,12 @@ export function bareSearch(db: Db, match: string): unknown {
  * notes:save's statements: read the draft, write its content and its list fields, re-index its
  * text; one transaction.
  */
-export function bareSave(
-  db: Db,
-  next: NoteRow,
-  listFields: NoteListFields,
-  searchText: string,
-  hasGoalWork: boolean,
-): void {
+export function bareSave(db: Db, next: NoteRecord, searchText: string, hasGoalWork: boolean): void {
   db.transaction(() => {
     getNote(db, next.id);
     if (hasGoalWork) listGoals(db, next.clientId);
+    // Writes the note's list fields too, as the service's save does.
     updateNoteContent(db, next);
-    writeNoteListFields(db, next.id, listFields);
     indexNote(db, next.id, next.clientId, searchText);
   })();
 }

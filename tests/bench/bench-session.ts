@@ -1,5 +1,7 @@
 import { CLIENT_STATUSES } from '../../shared/clients/client-status';
-import type { Note, NoteSummary } from '../../shared/notes/note-contract';
+import type { Note, NoteContent, NoteSummary } from '../../shared/notes/note-contract';
+import { NOTE_FORMATS } from '../../shared/notes/note-formats';
+import { toContent } from '../../shared/notes/editable-content';
 import type { AppCore } from '../../electron/core/router/app-core';
 
 /** Calls a channel through the router, as the UI does, and unwraps the result. */
@@ -41,22 +43,10 @@ export async function benchClients(call: Call, rotationSize: number): Promise<Be
   };
 }
 
-/** A note's editable content, in the shape notes:save takes, with a marker so each save differs. */
-export function contentOf(note: Note, marker: string) {
-  const body = Object.fromEntries(
-    Object.entries(note.body).map(([k, v], i) => [k, i === 0 ? `${v} ${marker}` : v]),
-  );
-  return {
-    sessionDate: note.sessionDate,
-    startTime: note.startTime,
-    endTime: note.endTime,
-    modality: note.modality,
-    attendees: note.attendees,
-    format: note.format,
-    body,
-    goalWork: note.goalWork.map((g) => ({ goalKey: g.goalKey, note: g.note, level: g.level })),
-    checklist: note.checklist.map((c) => ({ itemId: c.itemId, answer: c.answer, comment: c.comment })),
-    feedback: note.feedback,
-    rupture: note.rupture,
-  };
+/** A note's editable content, as the editor takes it, with a marker so each save differs. */
+export function contentOf(note: Note, marker: string): NoteContent {
+  const content = toContent(note);
+  const [first] = NOTE_FORMATS[content.format];
+  content.body[first.key] = `${content.body[first.key] ?? ''} ${marker}`;
+  return content;
 }

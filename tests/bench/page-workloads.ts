@@ -1,9 +1,7 @@
-import type { Note, NoteSummary } from '../../shared/notes/note-contract';
-import { NOTE_FORMATS } from '../../shared/notes/note-formats';
+import type { Note, NoteContent, NoteSummary } from '../../shared/notes/note-contract';
 import type { Db } from '../../electron/core/db/connection';
 import { getNote } from '../../electron/core/db/notes';
-import { noteListFields } from '../../electron/core/features/notes/note-list-fields';
-import { toMatchQuery, toSearchText } from '../../electron/core/features/notes/search-text';
+import { noteSearchText, toMatchQuery } from '../../electron/core/features/notes/search-text';
 import type { AppCore } from '../../electron/core/router/app-core';
 import { bareClientList, bareClientPage, bareSave, bareSearch } from './bare-sql';
 import { ALL_STATUSES, contentOf, type BenchClients, type Call } from './bench-session';
@@ -15,26 +13,6 @@ export const SEARCH_WORDS = { common: 'sleep', rare: 'zither', nonLatin: '家族
 export interface PageResults {
   workloads: Record<string, Timing | (Timing & Record<string, unknown>)>;
   routerOverBareSql: Record<string, number>;
-}
-
-/** The text search indexes for a saved note, worked out as the notes service does. */
-function searchTextOf(row: ReturnType<typeof getNote> & object): string {
-  const body = JSON.parse(row.body) as Record<string, string>;
-  const goalWork = JSON.parse(row.goalWork) as { note: string }[];
-  const checklist = JSON.parse(row.checklist) as { comment: string }[];
-  const rupture = JSON.parse(row.rupture) as { repair: string; markers: string[] };
-  return toSearchText(
-    [
-      row.attendees,
-      ...NOTE_FORMATS[row.format].map((s) => body[s.key] ?? ''),
-      ...goalWork.map((g) => g.note),
-      ...checklist.map((c) => c.comment),
-      rupture.repair,
-      ...rupture.markers,
-    ]
-      .filter(Boolean)
-      .join('\n'),
-  );
 }
 
 /**
@@ -104,12 +82,11 @@ export async function pageWorkloads(
       const row = getNote(db, draft.id)!;
       const next = {
         ...row,
-        body: JSON.stringify(content.body),
-        goalWork: JSON.stringify(content.format === 'GIRP' ? content.goalWork : []),
+        body: content.body,
+        goalWork: content.format === 'GIRP' ? content.goalWork : [],
         updatedAt: new Date().toISOString(),
       };
-      const listFields = noteListFields({ ...content, checklist: JSON.parse(row.checklist) });
-      bareSave(db, next, listFields, searchTextOf(next), content.goalWork.length > 0);
+      bareSave(db, next, noteSearchText(next, []), content.goalWork.length > 0);
     },
   );
   workloads.saveNote = save.ours;
@@ -122,7 +99,7 @@ export async function pageWorkloads(
 /** New draft notes, each with the full content of its client's latest note to save into it. */
 async function startDrafts(call: Call, clientIds: readonly string[], count: number) {
   const sources = new Map<string, Note>();
-  const drafts: { draft: Note; content: ReturnType<typeof contentOf> }[] = [];
+  const drafts: { draft: Note; content: NoteContent }[] = [];
   for (let i = 0; i < count; i++) {
     const clientId = clientIds[Math.floor(i / 2) % clientIds.length]!;
     if (!sources.has(clientId)) {

@@ -28,12 +28,13 @@
  * it stays empty. `calls` lists the channel of each bridge call, for tests about how often the UI calls.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { BackupProgress } from '../../shared/backup/backup-contract';
 import type { BridgeEvent, BridgeEvents, LockReason } from '../../shared/contract';
 import { CONTENT_SECURITY_POLICY } from '../../electron/core/base/content-security-policy';
+import { fileUnderRoot } from '../../electron/core/base/path-containment';
 import { mimeTypeFor } from '../../electron/core/base/mime-types';
 import type { ChooseFolder } from '../../electron/core/features/files/files-service';
 import type { SummaryExportPorts } from '../../electron/core/features/pdf/summary-service';
@@ -81,18 +82,7 @@ export interface LaunchedApp {
 /** The file under out/renderer a URL on the app origin names, or null for anything else. */
 function rendererFile(url: string): string | null {
   const { origin, pathname } = new URL(url);
-  if (origin !== APP_ORIGIN) return null;
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return null;
-  }
-  const file = resolve(RENDERER_ROOT, `.${decoded === '/' ? '/index.html' : decoded}`);
-  const inside = relative(RENDERER_ROOT, file);
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside) || inside.includes(`..${sep}`))
-    return null;
-  return file;
+  return origin === APP_ORIGIN ? fileUnderRoot(RENDERER_ROOT, pathname, 'index.html') : null;
 }
 
 async function serveRenderer(context: BrowserContext): Promise<void> {

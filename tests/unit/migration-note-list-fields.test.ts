@@ -88,14 +88,25 @@ async function vaultBeforeListFields(): Promise<string> {
   return dir;
 }
 
+/** Changes this connection has made since it opened: a read that wrote would move it. */
+const totalChanges = (db: { prepare(sql: string): { pluck(): { get(): unknown } } }) =>
+  db.prepare('SELECT total_changes()').pluck().get();
+
 describe('migration: note list fields', () => {
-  it('works out the list fields of notes written before it the first time their client is opened', async () => {
+  it('works out the list fields of notes written before it once, when the vault is next unlocked', async () => {
     const dir = await vaultBeforeListFields();
     const core = createAppCore({ vaultDir: dir, kdf: TEST_KDF });
     await core.session.unlock(STRONG);
     const db = core.session.db();
-    const signedBefore = db.prepare('SELECT * FROM notes WHERE id = ?').get(SIGNED);
-    expect(db.prepare('SELECT count(*) FROM note_list_fields').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM note_list_fields').pluck().get()).toBe(2);
+    expect(
+      db.prepare("SELECT count(*) FROM settings WHERE key = 'maintenance.noteListFields'").pluck().get(),
+    ).toBe(1);
+    // The signed note itself is untouched: its fields live beside it.
+    expect(db.prepare('SELECT updated_at, content_hash FROM notes WHERE id = ?').get(SIGNED)).toEqual({
+      updated_at: AT,
+      content_hash: 'recorded-before',
+    });
 
     const listed = await core.router.call('notes:list', { clientId: CLIENT });
     expect(listed.ok && listed.value.map((n) => [n.id, n.preview, n.ruptureType])).toEqual([
@@ -106,9 +117,6 @@ describe('migration: note list fields', () => {
         'withdrawal',
       ],
     ]);
-    expect(db.prepare('SELECT count(*) FROM note_list_fields').pluck().get()).toBe(2);
-    // The signed note itself is untouched: its fields live beside it.
-    expect(db.prepare('SELECT * FROM notes WHERE id = ?').get(SIGNED)).toEqual(signedBefore);
 
     const trend = await core.router.call('notes:alliance', { clientId: CLIENT });
     // Observed 1, partly ½, not observed 0 of three answered: 50. Feedback (7 + 8 + 8) / 3 = 7.7.
@@ -121,13 +129,45 @@ describe('migration: note list fields', () => {
     core.session.lock('user');
   });
 
-  it('works them out for the alliance trend too when that is read first', async () => {
+  it('lists notes and the alliance trend without writing to the vault', async () => {
     const dir = await vaultBeforeListFields();
     const core = createAppCore({ vaultDir: dir, kdf: TEST_KDF });
     await core.session.unlock(STRONG);
-    const trend = await core.router.call('notes:alliance', { clientId: CLIENT });
-    expect(trend.ok && trend.value.map((p) => p.checklist)).toEqual([50, null]);
-    expect(core.session.db().prepare('SELECT count(*) FROM note_list_fields').pluck().get()).toBe(2);
+    const db = core.session.db();
+    const before = totalChanges(db);
+    const rowsBefore = db.prepare('SELECT * FROM note_list_fields ORDER BY note_id').all();
+
+    for (let i = 0; i < 2; i++) {
+      expect((await core.router.call('notes:list', { clientId: CLIENT })).ok).toBe(true);
+      expect((await core.router.call('notes:alliance', { clientId: CLIENT })).ok).toBe(true);
+    }
+
+    expect(totalChanges(db)).toBe(before);
+    expect(db.prepare('SELECT * FROM note_list_fields ORDER BY note_id').all()).toEqual(rowsBefore);
     core.session.lock('user');
+  });
+
+  it('runs the step once: a later unlock leaves list fields as they are', async () => {
+    const dir = await vaultBeforeListFields();
+    const first = createAppCore({ vaultDir: dir, kdf: TEST_KDF });
+    await first.session.unlock(STRONG);
+    const marker = first.session
+      .db()
+      .prepare("SELECT value FROM settings WHERE key = 'maintenance.noteListFields'")
+      .pluck()
+      .get();
+    // Stands in for a row the step would write again if it ran a second time.
+    first.session.db().prepare("UPDATE note_list_fields SET preview = 'kept' WHERE note_id = ?").run(DRAFT);
+    first.session.lock('user');
+
+    await first.session.unlock(STRONG);
+    const db = first.session.db();
+    expect(db.prepare('SELECT preview FROM note_list_fields WHERE note_id = ?').pluck().get(DRAFT)).toBe(
+      'kept',
+    );
+    expect(
+      db.prepare("SELECT value FROM settings WHERE key = 'maintenance.noteListFields'").pluck().get(),
+    ).toBe(marker);
+    first.session.lock('user');
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Note } from '../../shared/notes/note-contract';
+import type { NoteFormat, RuptureResolution, RuptureType } from '../../shared/notes/note-formats';
 import { openCore } from './support/open-core';
 
-async function clientWithNote(format: 'SOAP' | 'DAP' | 'BIRP' | 'GIRP' = 'DAP') {
+async function clientWithNote(format: NoteFormat = 'DAP') {
   const core = await openCore();
   const { id: clientId } = await core.call('clients:createEnquiry', { chosenName: 'Yusuf' });
   const note = await core.call('notes:create', {
@@ -208,7 +209,7 @@ describe('session notes', () => {
 
   it('shows the alliance over time and flags a clear drop and a rupture', async () => {
     const { core, clientId } = await clientWithNote();
-    const sessions: [string, number, 'none' | 'withdrawal'][] = [
+    const sessions: [string, number, RuptureType][] = [
       ['2026-01-06', 9, 'none'],
       ['2026-01-13', 9, 'none'],
       ['2026-01-20', 8, 'none'],
@@ -279,10 +280,7 @@ describe('session notes', () => {
 describe('open ruptures for Home', () => {
   it('lists each client whose latest rupture is not fully repaired', async () => {
     const core = await openCore();
-    const rupture = (
-      type: 'none' | 'withdrawal' | 'confrontation',
-      resolved: '' | 'yes' | 'partly' | 'no',
-    ) => ({
+    const rupture = (type: RuptureType, resolved: RuptureResolution) => ({
       type,
       markers: type === 'none' ? [] : ['Minimal answers'],
       raisedBy: 'clinician' as const,

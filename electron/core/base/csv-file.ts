@@ -1,8 +1,5 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
 import type { ExportValue } from '../../../shared/export/export-format';
-import { fsyncPath } from './durable-files';
-
-const FLUSH_AT = 1 << 20;
+import { writeNewFileStreamed } from './durable-write';
 
 /**
  * RFC 4180 CSV, for opening in a spreadsheet. A cell that starts with =, +, - or @ gets a leading
@@ -15,25 +12,16 @@ export function writeCsv<Row extends object>(
   columns: readonly (keyof Row & string)[],
   rows: Iterable<Row>,
 ): number {
-  const fd = openSync(path, 'wx', 0o600);
-  let count = 0;
-  try {
+  return writeNewFileStreamed(path, (write) => {
     // A byte-order mark so spreadsheet apps read the file as UTF-8; CRLF as RFC 4180 says.
-    let pending = `\uFEFF${columns.map(cell).join(',')}\r\n`;
+    write(`\uFEFF${columns.map(cell).join(',')}\r\n`);
+    let count = 0;
     for (const row of rows) {
-      pending += `${columns.map((column) => cell(row[column] as ExportValue)).join(',')}\r\n`;
+      write(`${columns.map((column) => cell(row[column] as ExportValue)).join(',')}\r\n`);
       count += 1;
-      if (pending.length >= FLUSH_AT) {
-        writeSync(fd, pending);
-        pending = '';
-      }
     }
-    writeSync(fd, pending);
-  } finally {
-    closeSync(fd);
-  }
-  fsyncPath(path);
-  return count;
+    return count;
+  });
 }
 
 function cell(value: ExportValue | undefined): string {

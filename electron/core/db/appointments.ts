@@ -1,3 +1,5 @@
+import type { Attendance } from '../../../shared/schedule/schedule-contract';
+import type { Modality } from '../../../shared/notes/note-formats';
 import type { Db } from './connection';
 
 export interface AppointmentRow {
@@ -10,10 +12,10 @@ export interface AppointmentRow {
   localTime: string;
   timeZone: string;
   durationMinutes: number;
-  modality: 'in-person' | 'video' | 'phone';
+  modality: Modality;
   location: string;
   serviceId: string | null;
-  status: 'scheduled' | 'attended' | 'cancelled-early' | 'cancelled-late' | 'no-show';
+  status: Attendance;
   statusReason: string;
   noteId: string | null;
   invoiced: number;

@@ -1,4 +1,5 @@
 import type { Insurance } from '../../../shared/billing/insurance-contract';
+import type { Modality } from '../../../shared/notes/note-formats';
 import type { Db } from './connection';
 
 export interface ServiceRow {
@@ -264,7 +265,7 @@ export function balances(db: Db): { clientId: string; chosenName: string; balanc
 export interface AttendedSessionRow {
   id: string;
   localDate: string;
-  modality: 'in-person' | 'video' | 'phone';
+  modality: Modality;
   serviceId: string | null;
 }
 

@@ -1,28 +1,19 @@
+import type { ClientChange } from '../../../shared/clients/client-contract';
 import type { Db } from './connection';
 
-export interface ChangeRow {
-  id: number;
-  at: string;
-  actor: string;
-  kind: string;
-  changes: string;
-}
-
-export function appendChange(
-  db: Db,
-  change: { clientId: string; at: string; actor: string; kind: string; changes: string },
-): void {
+export function appendChange(db: Db, change: Omit<ClientChange, 'id'> & { clientId: string }): void {
   db.prepare('INSERT INTO client_changes (client_id, at, actor, kind, changes) VALUES (?, ?, ?, ?, ?)').run(
     change.clientId,
     change.at,
     change.actor,
     change.kind,
-    change.changes,
+    JSON.stringify(change.changes),
   );
 }
 
-export function listChanges(db: Db, clientId: string): ChangeRow[] {
-  return db
+export function listChanges(db: Db, clientId: string): ClientChange[] {
+  const rows = db
     .prepare('SELECT id, at, actor, kind, changes FROM client_changes WHERE client_id = ? ORDER BY id DESC')
-    .all(clientId) as ChangeRow[];
+    .all(clientId) as (Omit<ClientChange, 'changes'> & { changes: string })[];
+  return rows.map((row) => ({ ...row, changes: JSON.parse(row.changes) }));
 }

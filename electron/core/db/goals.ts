@@ -1,3 +1,4 @@
+import type { Goal } from '../../../shared/goals/goal-contract';
 import type { Db } from './connection';
 
 export interface VersionRow {
@@ -12,21 +13,14 @@ export interface VersionRow {
   recordedAt: string | null;
 }
 
-export interface GoalRow {
-  id: string;
-  versionId: string;
-  goalKey: string;
-  position: number;
-  clientWords: string;
-  clinicianFraming: string;
-  whyItMatters: string;
-  linkedConcern: string;
-  strengths: string;
-  steps: string;
-  targetDate: string;
-  weight: number;
-  levels: string;
-  baseline: number;
+/** A goal as its row holds it, decoded: the plan's goal and the version it belongs to. */
+export type GoalRecord = Goal & { versionId: string };
+
+/** A goals row as selected below, its steps and levels still JSON text; decoded only here. */
+type StoredGoal = Omit<GoalRecord, 'steps' | 'levels'> & { steps: string; levels: string };
+
+function decodeGoal(row: StoredGoal): GoalRecord {
+  return { ...row, steps: JSON.parse(row.steps), levels: JSON.parse(row.levels) };
 }
 
 export interface RatingRow {
@@ -66,8 +60,8 @@ export function versionOwner(
     .get(versionId) as { clientId: string; agreedOn: string | null } | undefined;
 }
 
-export function listGoals(db: Db, clientId: string): GoalRow[] {
-  return db
+export function listGoals(db: Db, clientId: string): GoalRecord[] {
+  const rows = db
     .prepare(
       `SELECT g.id, g.version_id AS versionId, g.goal_key AS goalKey, g.position, g.client_words AS clientWords,
          g.clinician_framing AS clinicianFraming, g.why_it_matters AS whyItMatters,
@@ -76,7 +70,8 @@ export function listGoals(db: Db, clientId: string): GoalRow[] {
        FROM goals g JOIN plan_versions v ON v.id = g.version_id
        WHERE v.client_id = ? ORDER BY v.number DESC, g.position`,
     )
-    .all(clientId) as GoalRow[];
+    .all(clientId) as StoredGoal[];
+  return rows.map(decodeGoal);
 }
 
 export function insertVersion(
@@ -96,13 +91,13 @@ export function deleteGoalsOfVersion(db: Db, versionId: string): void {
   db.prepare('DELETE FROM goals WHERE version_id = ?').run(versionId);
 }
 
-export function insertGoal(db: Db, row: GoalRow): void {
+export function insertGoal(db: Db, goal: GoalRecord): void {
   db.prepare(
     `INSERT INTO goals (id, version_id, goal_key, position, client_words, clinician_framing, why_it_matters,
        linked_concern, strengths, steps, target_date, weight, levels, baseline)
      VALUES (@id, @versionId, @goalKey, @position, @clientWords, @clinicianFraming, @whyItMatters,
        @linkedConcern, @strengths, @steps, @targetDate, @weight, @levels, @baseline)`,
-  ).run(row);
+  ).run({ ...goal, steps: JSON.stringify(goal.steps), levels: JSON.stringify(goal.levels) });
 }
 
 export function recordAgreement(

@@ -1,64 +1,93 @@
+import type { NoteRecord } from '../../../shared/notes/note-contract';
+import type {
+  Modality,
+  NoteFormat,
+  RuptureResolution,
+  RuptureType,
+} from '../../../shared/notes/note-formats';
 import type { Db } from './connection';
+import { noteContentHash, type FingerprintedNote } from './note-fingerprint';
+import { noteListFields } from './note-list-fields';
 
-export interface NoteRow {
-  id: string;
-  clientId: string;
-  appointmentId: string | null;
-  sessionDate: string;
-  startTime: string;
-  endTime: string;
-  modality: 'in-person' | 'video' | 'phone';
-  attendees: string;
-  format: 'SOAP' | 'DAP' | 'BIRP' | 'GIRP';
-  body: string;
-  goalWork: string;
-  checklist: string;
-  feedback: string;
-  rupture: string;
-  createdAt: string;
-  updatedAt: string;
-  signedAt: string | null;
-  contentHash: string | null;
+/** A notes row as SQLite returns it for `SELECT *`: every column as stored, the JSON still text. */
+interface StoredNote extends FingerprintedNote {
+  modality: Modality;
+  format: NoteFormat;
+  updated_at: string;
+  signed_at: string | null;
+  content_hash: string | null;
 }
 
-export function getNote(db: Db, id: string): NoteRow | undefined {
-  return db
-    .prepare(
-      `SELECT id, client_id AS clientId, appointment_id AS appointmentId, session_date AS sessionDate,
-         start_time AS startTime, end_time AS endTime, modality, attendees, format, body, goal_work AS goalWork,
-         checklist, feedback, rupture, created_at AS createdAt, updated_at AS updatedAt, signed_at AS signedAt,
-         content_hash AS contentHash
-       FROM notes WHERE id = ?`,
-    )
-    .get(id) as NoteRow | undefined;
+/**
+ * The notes table's one field list: every read of a whole note selects the row as it is and is
+ * decoded here, and every write encodes here. Nothing above this file sees a note's stored JSON.
+ */
+function decodeNote(row: StoredNote): NoteRecord {
+  return {
+    id: row.id,
+    clientId: row.client_id,
+    appointmentId: row.appointment_id,
+    sessionDate: row.session_date,
+    startTime: row.start_time,
+    endTime: row.end_time,
+    modality: row.modality,
+    attendees: row.attendees,
+    format: row.format,
+    body: JSON.parse(row.body),
+    goalWork: JSON.parse(row.goal_work),
+    checklist: JSON.parse(row.checklist),
+    feedback: JSON.parse(row.feedback),
+    rupture: JSON.parse(row.rupture),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    signedAt: row.signed_at,
+    contentHash: row.content_hash,
+  };
 }
 
-export function listNotes(db: Db, clientId: string): NoteRow[] {
-  return db
-    .prepare(
-      `SELECT id, client_id AS clientId, appointment_id AS appointmentId, session_date AS sessionDate,
-         start_time AS startTime, end_time AS endTime, modality, attendees, format, body, goal_work AS goalWork,
-         checklist, feedback, rupture, created_at AS createdAt, updated_at AS updatedAt, signed_at AS signedAt,
-         content_hash AS contentHash
-       FROM notes WHERE client_id = ? ORDER BY session_date DESC, start_time DESC, id`,
-    )
-    .all(clientId) as NoteRow[];
+/** What a note's author writes: everything but its signature. */
+export type NoteContentRecord = Omit<NoteRecord, 'signedAt' | 'contentHash'>;
+
+function encodeNote(note: Omit<NoteContentRecord, 'clientId' | 'appointmentId' | 'createdAt'>) {
+  return {
+    id: note.id,
+    sessionDate: note.sessionDate,
+    startTime: note.startTime,
+    endTime: note.endTime,
+    modality: note.modality,
+    attendees: note.attendees,
+    format: note.format,
+    body: JSON.stringify(note.body),
+    goalWork: JSON.stringify(note.goalWork),
+    checklist: JSON.stringify(note.checklist),
+    feedback: JSON.stringify(note.feedback),
+    rupture: JSON.stringify(note.rupture),
+    updatedAt: note.updatedAt,
+  };
 }
 
-type RuptureType = 'none' | 'withdrawal' | 'confrontation';
-type RuptureResolved = '' | 'yes' | 'partly' | 'no';
+export function getNote(db: Db, id: string): NoteRecord | undefined {
+  const row = db.prepare('SELECT * FROM notes WHERE id = ?').get(id) as StoredNote | undefined;
+  return row && decodeNote(row);
+}
+
+export function listNotes(db: Db, clientId: string): NoteRecord[] {
+  const rows = db
+    .prepare('SELECT * FROM notes WHERE client_id = ? ORDER BY session_date DESC, start_time DESC, id')
+    .all(clientId) as StoredNote[];
+  return rows.map(decodeNote);
+}
 
 export interface NoteSummaryRow {
   id: string;
   sessionDate: string;
   startTime: string;
   endTime: string;
-  modality: NoteRow['modality'];
-  format: NoteRow['format'];
+  modality: Modality;
+  format: NoteFormat;
   signedAt: string | null;
-  /** This and ruptureType are null for a note written before list fields were kept, until they are worked out. */
-  preview: string | null;
-  ruptureType: RuptureType | null;
+  preview: string;
+  ruptureType: RuptureType;
   addendaCount: number;
   hasProcessNote: number;
 }
@@ -71,7 +100,8 @@ export function listNoteSummaries(db: Db, clientId: string): NoteSummaryRow[] {
   return db
     .prepare(
       `SELECT n.id, n.session_date AS sessionDate, n.start_time AS startTime, n.end_time AS endTime, n.modality,
-         n.format, n.signed_at AS signedAt, f.preview, f.rupture_type AS ruptureType,
+         n.format, n.signed_at AS signedAt, coalesce(f.preview, '') AS preview,
+         coalesce(f.rupture_type, 'none') AS ruptureType,
          (SELECT count(*) FROM note_addenda a WHERE a.note_id = n.id) AS addendaCount,
          EXISTS (SELECT 1 FROM process_notes p WHERE p.note_id = n.id AND p.body <> '') AS hasProcessNote
        FROM notes n LEFT JOIN note_list_fields f ON f.note_id = n.id
@@ -81,16 +111,16 @@ export function listNoteSummaries(db: Db, clientId: string): NoteSummaryRow[] {
 }
 
 /**
- * A point of the alliance trend, named as the trend is. Its list fields are null for a note written
- * before they were kept, until they are worked out: `rupture` is then null, and never otherwise.
+ * A point of the alliance trend, named as the trend is. Every note has its list fields (written with
+ * its content, or by the maintenance step for older notes); a missing row reads as an empty note.
  */
 export interface AllianceRow {
   noteId: string;
   date: string;
   checklist: number | null;
   feedback: number | null;
-  rupture: RuptureType | null;
-  resolved: RuptureResolved | null;
+  rupture: RuptureType;
+  resolved: RuptureResolution;
 }
 
 /**
@@ -101,78 +131,85 @@ export function listAllianceRows(db: Db, clientId: string): AllianceRow[] {
   return db
     .prepare(
       `SELECT n.id AS noteId, n.session_date AS date, f.checklist_score AS checklist,
-         f.feedback_score AS feedback, f.rupture_type AS rupture, f.rupture_resolved AS resolved
+         f.feedback_score AS feedback, coalesce(f.rupture_type, 'none') AS rupture,
+         coalesce(f.rupture_resolved, '') AS resolved
        FROM notes n LEFT JOIN note_list_fields f ON f.note_id = n.id
        WHERE n.client_id = ? ORDER BY n.session_date, n.start_time, n.id DESC`,
     )
     .all(clientId) as AllianceRow[];
 }
 
-export interface NoteListFields {
-  preview: string;
-  checklistScore: number | null;
-  feedbackScore: number | null;
-  ruptureType: RuptureType;
-  ruptureResolved: RuptureResolved;
-}
-
-export function writeNoteListFields(db: Db, noteId: string, fields: NoteListFields): void {
+/** Keeps the note's list fields in step with its content; called by every write of a note's content. */
+function writeNoteListFields(db: Db, note: Parameters<typeof noteListFields>[0] & { id: string }): void {
   db.prepare(
     `INSERT INTO note_list_fields (note_id, preview, checklist_score, feedback_score, rupture_type, rupture_resolved)
      VALUES (@noteId, @preview, @checklistScore, @feedbackScore, @ruptureType, @ruptureResolved)
      ON CONFLICT (note_id) DO UPDATE SET preview = excluded.preview,
        checklist_score = excluded.checklist_score, feedback_score = excluded.feedback_score,
        rupture_type = excluded.rupture_type, rupture_resolved = excluded.rupture_resolved`,
-  ).run({ noteId, ...fields });
+  ).run({ noteId: note.id, ...noteListFields(note) });
 }
 
-/** A client's notes written before list fields were kept: the content to work them out from. */
-export function listNotesWithoutListFields(db: Db, clientId: string) {
-  return db
+/**
+ * Gives every note written before list fields were kept (migration 009) its list fields; the
+ * maintenance step that runs once after migrating (maintenance.ts). Returns how many it wrote.
+ */
+export function fillMissingNoteListFields(db: Db): number {
+  const rows = db
     .prepare(
-      `SELECT n.id, n.format, n.body, n.checklist, n.feedback, n.rupture FROM notes n
-       WHERE n.client_id = ? AND NOT EXISTS (SELECT 1 FROM note_list_fields f WHERE f.note_id = n.id)`,
+      `SELECT n.* FROM notes n
+       WHERE NOT EXISTS (SELECT 1 FROM note_list_fields f WHERE f.note_id = n.id)`,
     )
-    .all(clientId) as Pick<NoteRow, 'id' | 'format' | 'body' | 'checklist' | 'feedback' | 'rupture'>[];
+    .all() as StoredNote[];
+  for (const row of rows) writeNoteListFields(db, decodeNote(row));
+  return rows.length;
 }
 
-export function listSignedNotes(db: Db): NoteRow[] {
-  return db
-    .prepare(
-      `SELECT id, client_id AS clientId, appointment_id AS appointmentId, session_date AS sessionDate,
-         start_time AS startTime, end_time AS endTime, modality, attendees, format, body, goal_work AS goalWork,
-         checklist, feedback, rupture, created_at AS createdAt, updated_at AS updatedAt, signed_at AS signedAt,
-         content_hash AS contentHash
-       FROM notes WHERE signed_at IS NOT NULL`,
-    )
-    .all() as NoteRow[];
+/** Every signed note's stored fingerprint beside the one its row gives now. */
+export function listSignedNoteFingerprints(db: Db) {
+  const rows = db.prepare('SELECT * FROM notes WHERE signed_at IS NOT NULL').all() as StoredNote[];
+  return rows.map((row) => ({
+    id: row.id,
+    clientId: row.client_id,
+    storedHash: row.content_hash,
+    currentHash: noteContentHash(row),
+  }));
 }
 
-export function insertNote(db: Db, row: NoteRow): void {
+export function insertNote(db: Db, note: NoteContentRecord): void {
   db.prepare(
     `INSERT INTO notes (id, client_id, appointment_id, session_date, start_time, end_time, modality, attendees,
        format, body, goal_work, checklist, feedback, rupture, created_at, updated_at)
      VALUES (@id, @clientId, @appointmentId, @sessionDate, @startTime, @endTime, @modality, @attendees,
        @format, @body, @goalWork, @checklist, @feedback, @rupture, @createdAt, @updatedAt)`,
-  ).run(row);
+  ).run({
+    ...encodeNote(note),
+    clientId: note.clientId,
+    appointmentId: note.appointmentId,
+    createdAt: note.createdAt,
+  });
+  writeNoteListFields(db, note);
 }
 
 export function updateNoteContent(
   db: Db,
-  row: Omit<NoteRow, 'clientId' | 'appointmentId' | 'createdAt' | 'signedAt' | 'contentHash'>,
+  note: Omit<NoteContentRecord, 'clientId' | 'appointmentId' | 'createdAt'>,
 ): void {
   db.prepare(
     `UPDATE notes SET session_date = @sessionDate, start_time = @startTime, end_time = @endTime,
        modality = @modality, attendees = @attendees, format = @format, body = @body, goal_work = @goalWork,
        checklist = @checklist, feedback = @feedback, rupture = @rupture, updated_at = @updatedAt
      WHERE id = @id`,
-  ).run(row);
+  ).run(encodeNote(note));
+  writeNoteListFields(db, note);
 }
 
-export function markSigned(db: Db, id: string, signedAt: string, contentHash: string): void {
+/** Signs the note as it is stored now: its fingerprint is taken over the row's own text. */
+export function markSigned(db: Db, id: string, signedAt: string): void {
+  const row = db.prepare('SELECT * FROM notes WHERE id = ?').get(id) as StoredNote;
   db.prepare('UPDATE notes SET signed_at = ?, content_hash = ?, updated_at = ? WHERE id = ?').run(
     signedAt,
-    contentHash,
+    noteContentHash(row),
     signedAt,
     id,
   );
@@ -265,7 +302,7 @@ export function listOpenRuptures(db: Db) {
     clientId: string;
     chosenName: string;
     sessionDate: string;
-    type: 'withdrawal' | 'confrontation';
-    resolved: '' | 'partly' | 'no';
+    type: Exclude<RuptureType, 'none'>;
+    resolved: Exclude<RuptureResolution, 'yes'>;
   }[];
 }

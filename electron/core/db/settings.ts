@@ -11,3 +11,13 @@ export function writeSetting(db: Db, key: string, value: string): void {
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   ).run(key, value);
 }
+
+/** A setting kept as one JSON value (the letterhead), decoded but not checked. */
+export function readJsonSetting(db: Db, key: string): unknown {
+  const value = readSetting(db, key);
+  return value === undefined ? undefined : JSON.parse(value);
+}
+
+export function writeJsonSetting(db: Db, key: string, value: unknown): void {
+  writeSetting(db, key, JSON.stringify(value));
+}

@@ -1,17 +1,8 @@
-import {
-  closeSync,
-  fsyncSync,
-  linkSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeSync,
-} from 'node:fs';
+import { linkSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../base/app-error';
+import { writeFileDurably } from '../base/durable-write';
 
 export const LOCK_FILE = 'rapport.lock';
 
@@ -93,13 +84,7 @@ function createInPlace(path: string, owner: LockOwner): boolean {
 }
 
 function writeOwner(path: string, owner: LockOwner, flags: 'w' | 'wx'): void {
-  const fd = openSync(path, flags, 0o600);
-  try {
-    writeSync(fd, JSON.stringify(owner));
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+  writeFileDurably(path, JSON.stringify(owner), flags);
 }
 
 /** Owner files left behind by a copy killed between writing one and linking it: they name a dead process. */

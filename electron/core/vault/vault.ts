@@ -3,8 +3,9 @@ import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { AppError } from '../base/app-error';
 import { checkpoint, isFileAccessError, openEncrypted, type Db } from '../db/connection';
 import { readEveryTreeRoot } from '../db/integrity';
+import { runMaintenance } from '../db/maintenance';
 import { assertNotFromFuture, migrate } from '../db/migrate';
-import { writeFileAtomic } from '../base/atomic-write';
+import { writeFileAtomic } from '../base/durable-write';
 import { DEFAULT_KDF, unwrapDatabaseKey, wrapDatabaseKey, type KdfParams, type KeyFile } from './key-file';
 import { formatRecoveryKey, parseRecoveryKey } from './recovery-key';
 import { inspectVaultFolder, readHeader, vaultPaths } from './vault-files';
@@ -47,6 +48,7 @@ export async function createVault(
   try {
     db = openEncrypted(paths.database, key, { create: true });
     migrate(db);
+    runMaintenance(db);
     // Move page 1 (which carries the cipher salt) from the WAL into the main file so it can be bound.
     checkpoint(db, 'TRUNCATE');
     const binding = { vaultId: randomUUID(), databaseSalt: readHeader(paths.database).toString('hex') };
@@ -101,6 +103,7 @@ function openWithKey(dir: string, keyFile: KeyFile, key: Buffer, checkEveryPage 
       );
     }
     migrate(db);
+    runMaintenance(db);
     return { db, keyFile };
   } catch (error) {
     db.close();

@@ -1,38 +1,6 @@
 import { calendarDate } from '../../../shared/dates/calendar-date';
-import type { Note, NoteContent } from '../../../shared/notes/note-contract';
-import { FEEDBACK_ITEMS, NOTE_FORMATS, type NoteFormat } from '../../../shared/notes/note-formats';
-
-const RAISED_BY = ['', 'client', 'clinician'] as const;
-const RESOLVED = ['', 'yes', 'partly', 'no'] as const;
-
-function oneOf<T extends string>(allowed: readonly T[], value: string): T {
-  return (allowed as readonly string[]).includes(value) ? (value as T) : allowed[0]!;
-}
-
-/** What the editor edits, taken from a stored note. */
-export function toContent(note: Note): NoteContent {
-  return {
-    sessionDate: note.sessionDate,
-    startTime: note.startTime,
-    endTime: note.endTime,
-    modality: note.modality,
-    attendees: note.attendees,
-    format: note.format,
-    body: { ...note.body },
-    goalWork: note.goalWork.map((g) => ({ ...g })),
-    checklist: note.checklist.map(({ itemId, answer, comment }) => ({ itemId, answer, comment })),
-    feedback: Object.fromEntries(
-      FEEDBACK_ITEMS.map((f) => [f.key, note.feedback[f.key] ?? null]),
-    ) as NoteContent['feedback'],
-    rupture: {
-      type: note.rupture.type,
-      markers: [...note.rupture.markers],
-      raisedBy: oneOf(RAISED_BY, note.rupture.raisedBy),
-      repair: note.rupture.repair,
-      resolved: oneOf(RESOLVED, note.rupture.resolved),
-    },
-  };
-}
+import type { NoteContent } from '../../../shared/notes/note-contract';
+import { NOTE_FORMATS, type NoteFormat } from '../../../shared/notes/note-formats';
 
 /**
  * Changes the note's format without losing a word: sections the new format shares keep their text,

@@ -8,7 +8,8 @@ import { isBridgeCallError } from '../bridge/bridge-call-error';
 import { call } from '../bridge/call';
 import { Autosaver } from '../../../shared/autosave/autosaver';
 import { createDraftStore, type DraftStore } from './draft-store';
-import { savePayload, toContent } from './note-content';
+import { toContent } from '../../../shared/notes/editable-content';
+import { savePayload } from './note-content';
 import { trackSave } from './pending-saves';
 
 export interface NoteSession {

@@ -1,5 +1,6 @@
 import { emptyIntake } from '../../../shared/clients/intake-schema';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract';
+import type { Modality } from '../../../shared/notes/note-formats';
 
 type Call = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
 
@@ -115,7 +116,7 @@ export async function seedSuperbillClient(call: Call): Promise<{ clientId: strin
 
   const book = async (
     date: string,
-    modality: 'in-person' | 'video' | 'phone',
+    modality: Modality,
     status: 'attended' | 'cancelled-late',
     serviceId = therapy!.id,
   ) => {

@@ -84,8 +84,8 @@ export class ClientsService {
         createdAt: at,
         searchKey: searchKey(input.chosenName, input.legalName),
       });
-      intakes.writeIntake(db, id, JSON.stringify(intake), 0, at);
-      appendChange(db, { clientId: id, at, actor: this.actor, kind: 'created', changes: '[]' });
+      intakes.writeIntake(db, id, intake, 0, at);
+      appendChange(db, { clientId: id, at, actor: this.actor, kind: 'created', changes: [] });
       appendAudit(db, { action: 'client.created', entity: 'client', entityId: id });
     })();
     return { id };
@@ -101,13 +101,7 @@ export class ClientsService {
   history(id: string): ClientChange[] {
     const db = this.db();
     this.requireClient(db, id);
-    return listChanges(db, id).map((row) => ({
-      id: row.id,
-      at: row.at,
-      actor: row.actor,
-      kind: row.kind as ClientChange['kind'],
-      changes: JSON.parse(row.changes),
-    }));
+    return listChanges(db, id);
   }
 
   saveDraft(input: Input<'intake:saveDraft'>): { savedAt: string } {
@@ -115,7 +109,7 @@ export class ClientsService {
     this.requireClient(db, input.clientId);
     const savedAt = this.now().toISOString();
     intakes.writeDraft(db, input.clientId, {
-      data: JSON.stringify(input.data),
+      data: input.data,
       step: input.step,
       baseRevision: input.baseRevision,
       savedAt,
@@ -148,10 +142,10 @@ export class ClientsService {
           'This intake was changed somewhere else since you opened it. Reopen it to see the latest version.',
         );
       }
-      const before = stored ? JSON.parse(stored.data) : emptyIntake(client.chosenName);
+      const before = stored ? stored.data : emptyIntake(client.chosenName);
       const changes = diffRecords(before, input.data);
       if (changes.length > 0) {
-        intakes.writeIntake(db, input.clientId, JSON.stringify(input.data), revision + 1, at);
+        intakes.writeIntake(db, input.clientId, input.data, revision + 1, at);
         const { chosenName, legalName, dateOfBirth } = input.data.identity;
         clients.updateClientIdentity(db, input.clientId, {
           chosenName,
@@ -165,7 +159,7 @@ export class ClientsService {
           at,
           actor: this.actor,
           kind: 'intake',
-          changes: JSON.stringify(changes),
+          changes,
         });
         appendAudit(db, { action: 'client.intake-changed', entity: 'client', entityId: input.clientId });
       }
@@ -205,7 +199,7 @@ export class ClientsService {
         at,
         actor: this.actor,
         kind: 'status',
-        changes: JSON.stringify(changes),
+        changes,
       });
       appendAudit(db, {
         action: 'client.status-changed',
@@ -234,7 +228,7 @@ export class ClientsService {
       revision: stored?.revision ?? 0,
       draft: draft
         ? {
-            data: intakeDraftSchema.parse(JSON.parse(draft.data)),
+            data: intakeDraftSchema.parse(draft.data),
             step: draft.step,
             baseRevision: draft.baseRevision,
             savedAt: draft.savedAt,

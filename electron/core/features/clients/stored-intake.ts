@@ -26,6 +26,6 @@ function fill(empty: unknown, stored: unknown): unknown {
  * the intake is an object with fixed keys (no lists, no maps), so walking the empty intake finds
  * every field; this costs a tenth of running the whole schema again on each open.
  */
-export function readStoredIntake(json: string): Intake {
-  return fill(EMPTY, JSON.parse(json)) as Intake;
+export function readStoredIntake(stored: unknown): Intake {
+  return fill(EMPTY, stored) as Intake;
 }

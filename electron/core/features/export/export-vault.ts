@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import {
   EXPORT_FORMAT,
@@ -11,14 +11,13 @@ import type { Db } from '../../db/connection';
 import { iterateRows, tableShapes, type TableShape } from '../../db/export';
 import { schemaVersion } from '../../db/migrate';
 import { AppError } from '../../base/app-error';
-import { fsyncPath } from '../../base/durable-files';
+import { fsyncPath, writeFileDurably, writeNewFileStreamed } from '../../base/durable-write';
 import { writeCsv } from '../../base/csv-file';
 
 export const EXPORT_FILE = 'rapport-export.json';
 export const SCHEMA_FILE = 'rapport-export.schema.json';
 /** Spreadsheet copies of the tables people most often want to open on their own. */
 const CSV_TABLES: Record<string, string> = { clients: 'clients.csv', audit_log: 'audit-log.csv' };
-const FLUSH_AT = 1 << 20;
 
 export interface ExportResult {
   folder: string;
@@ -39,7 +38,7 @@ export function exportVault(
     (shape) => options.includePsychotherapyNotes || shape.name !== PSYCHOTHERAPY_NOTES_TABLE,
   );
   const tables = writeDocument(db, join(folder, EXPORT_FILE), shapes, options);
-  writePlain(join(folder, SCHEMA_FILE), `${JSON.stringify(exportJsonSchema(), null, 2)}\n`);
+  writeFileDurably(join(folder, SCHEMA_FILE), `${JSON.stringify(exportJsonSchema(), null, 2)}\n`, 'wx');
   const files = [EXPORT_FILE, SCHEMA_FILE];
   for (const shape of shapes) {
     const file = CSV_TABLES[shape.name];
@@ -75,17 +74,8 @@ function writeDocument(
   shapes: readonly TableShape[],
   options: { includePsychotherapyNotes: boolean; vaultId: string; at: Date },
 ): Record<string, number> {
-  const fd = openSync(path, 'wx', 0o600);
-  let pending = '';
-  const write = (text: string) => {
-    pending += text;
-    if (pending.length >= FLUSH_AT) {
-      writeSync(fd, pending);
-      pending = '';
-    }
-  };
-  const counts: Record<string, number> = {};
-  try {
+  return writeNewFileStreamed(path, (write) => {
+    const counts: Record<string, number> = {};
     const head = {
       format: EXPORT_FORMAT,
       version: EXPORT_VERSION,
@@ -106,15 +96,6 @@ function writeDocument(
       counts[shape.name] = rows;
     });
     write('\n  }\n}\n');
-    writeSync(fd, pending);
-    fsyncPath(path);
-  } finally {
-    closeSync(fd);
-  }
-  return counts;
-}
-
-function writePlain(path: string, text: string): void {
-  writeFileSync(path, text, { mode: 0o600, flag: 'wx' });
-  fsyncPath(path);
+    return counts;
+  });
 }

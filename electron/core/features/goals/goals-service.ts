@@ -10,7 +10,7 @@ import { tScoreSeries } from './t-score-series';
 
 type Input<C extends keyof typeof goalChannels> = z.output<(typeof goalChannels)[C]['input']>;
 
-function toGoal(row: goals.GoalRow): Goal {
+function toGoal(row: goals.GoalRecord): Goal {
   return {
     id: row.id,
     goalKey: row.goalKey,
@@ -20,15 +20,15 @@ function toGoal(row: goals.GoalRow): Goal {
     whyItMatters: row.whyItMatters,
     linkedConcern: row.linkedConcern,
     strengths: row.strengths,
-    steps: JSON.parse(row.steps),
+    steps: row.steps,
     targetDate: row.targetDate,
     weight: row.weight,
-    levels: JSON.parse(row.levels),
-    baseline: row.baseline as Goal['baseline'],
+    levels: row.levels,
+    baseline: row.baseline,
   };
 }
 
-function toVersion(row: goals.VersionRow, goalRows: readonly goals.GoalRow[]): PlanVersion {
+function toVersion(row: goals.VersionRow, goalRows: readonly goals.GoalRecord[]): PlanVersion {
   return {
     id: row.id,
     number: row.number,
@@ -116,10 +116,10 @@ export class GoalsService {
           whyItMatters: goal.whyItMatters,
           linkedConcern: goal.linkedConcern,
           strengths: goal.strengths,
-          steps: JSON.stringify(goal.steps),
+          steps: goal.steps,
           targetDate: goal.targetDate,
           weight: goal.weight,
-          levels: JSON.stringify(goal.levels),
+          levels: goal.levels,
           baseline: goal.baseline,
         });
       });

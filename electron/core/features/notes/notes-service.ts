@@ -6,10 +6,10 @@ import type {
   AlliancePoint,
   Note,
   noteChannels,
+  NoteRecord,
   NoteSummary,
   SearchHit,
 } from '../../../../shared/notes/note-contract';
-import { NOTE_FORMATS } from '../../../../shared/notes/note-formats';
 import { appendAudit } from '../../db/audit';
 import { listChecklistItems } from '../../db/checklist';
 import { getClient } from '../../db/clients';
@@ -18,59 +18,20 @@ import { listGoals } from '../../db/goals';
 import * as notes from '../../db/notes';
 import { indexNote, searchNotes } from '../../db/notes-search';
 import { AppError } from '../../base/app-error';
-import { addendumHash, noteContentHash } from './note-hash';
-import { noteListFields, storedNoteListFields } from './note-list-fields';
-import { parseSnippet, toMatchQuery, toSearchText } from './search-text';
+import { addendumHash } from '../../db/note-fingerprint';
+import { noteSearchText, parseSnippet, toMatchQuery } from './search-text';
 
 type Input<C extends keyof typeof noteChannels> = z.output<(typeof noteChannels)[C]['input']>;
 
 const EMPTY_FEEDBACK = { heard: null, focus: null, fit: null, overall: null };
 const EMPTY_RUPTURE = { type: 'none', markers: [], raisedBy: '', repair: '', resolved: '' } as const;
 
-function toNote(row: notes.NoteRow, addenda: notes.AddendumRow[], processNote: Note['processNote']): Note {
+function toNote(row: NoteRecord, addenda: notes.AddendumRow[], processNote: Note['processNote']): Note {
   return {
-    id: row.id,
-    clientId: row.clientId,
-    appointmentId: row.appointmentId,
-    sessionDate: row.sessionDate,
-    startTime: row.startTime,
-    endTime: row.endTime,
-    modality: row.modality,
-    attendees: row.attendees,
-    format: row.format,
-    body: JSON.parse(row.body),
-    goalWork: JSON.parse(row.goalWork),
-    checklist: JSON.parse(row.checklist),
-    feedback: JSON.parse(row.feedback),
-    rupture: JSON.parse(row.rupture),
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-    signedAt: row.signedAt,
-    contentHash: row.contentHash,
+    ...row,
     addenda: addenda.map((a) => ({ id: a.id, body: a.body, signedAt: a.signedAt })),
     processNote,
   };
-}
-
-/** The words of a note that search should find: the progress note and its addenda, never the process note. */
-function searchableText(row: notes.NoteRow, addenda: readonly notes.AddendumRow[]): string {
-  const body = JSON.parse(row.body) as Record<string, string>;
-  const goalWork = JSON.parse(row.goalWork) as { note: string }[];
-  const checklist = JSON.parse(row.checklist) as { comment: string }[];
-  const rupture = JSON.parse(row.rupture) as { repair: string; markers: string[] };
-  return toSearchText(
-    [
-      row.attendees,
-      ...NOTE_FORMATS[row.format].map((s) => body[s.key] ?? ''),
-      ...goalWork.map((g) => g.note),
-      ...checklist.map((c) => c.comment),
-      rupture.repair,
-      ...rupture.markers,
-      ...addenda.map((a) => a.body),
-    ]
-      .filter(Boolean)
-      .join('\n'),
-  );
 }
 
 /** What signing a GIRP note needs of the goals: each rating it holds joins that goal's progress. */
@@ -88,22 +49,8 @@ export class NotesService {
   list(clientId: string): NoteSummary[] {
     const db = this.db();
     this.requireClient(db, clientId);
-    let rows = notes.listNoteSummaries(db, clientId);
-    if (rows.some((row) => row.preview === null)) {
-      this.fillListFields(db, clientId);
-      rows = notes.listNoteSummaries(db, clientId);
-    }
-    return rows.map((row) => ({
-      id: row.id,
-      sessionDate: row.sessionDate,
-      startTime: row.startTime,
-      endTime: row.endTime,
-      modality: row.modality,
-      format: row.format,
-      signedAt: row.signedAt,
-      preview: row.preview ?? '',
-      ruptureType: row.ruptureType ?? 'none',
-      addendaCount: row.addendaCount,
+    return notes.listNoteSummaries(db, clientId).map((row) => ({
+      ...row,
       hasProcessNote: Boolean(row.hasProcessNote),
     }));
   }
@@ -128,7 +75,7 @@ export class NotesService {
       answer: null,
       comment: '',
     }));
-    const row: notes.NoteRow = {
+    const note: notes.NoteContentRecord = {
       id,
       clientId: input.clientId,
       appointmentId: null,
@@ -138,29 +85,16 @@ export class NotesService {
       modality: input.modality,
       attendees: '',
       format: input.format,
-      body: '{}',
-      goalWork: '[]',
-      checklist: JSON.stringify(checklist),
-      feedback: JSON.stringify(EMPTY_FEEDBACK),
-      rupture: JSON.stringify(EMPTY_RUPTURE),
+      body: {},
+      goalWork: [],
+      checklist,
+      feedback: EMPTY_FEEDBACK,
+      rupture: { ...EMPTY_RUPTURE, markers: [] },
       createdAt: at,
       updatedAt: at,
-      signedAt: null,
-      contentHash: null,
     };
     db.transaction(() => {
-      notes.insertNote(db, row);
-      notes.writeNoteListFields(
-        db,
-        id,
-        noteListFields({
-          format: row.format,
-          body: {},
-          checklist,
-          feedback: EMPTY_FEEDBACK,
-          rupture: EMPTY_RUPTURE,
-        }),
-      );
+      notes.insertNote(db, note);
       indexNote(db, id, input.clientId, '');
       appendAudit(db, { action: 'note.created', entity: 'note', entityId: id });
     })();
@@ -190,7 +124,7 @@ export class NotesService {
       }
       const content = input.content;
       const answers = new Map(content.checklist.map((a) => [a.itemId, a]));
-      const checklist = (JSON.parse(row.checklist) as Note['checklist']).map((entry) => {
+      const checklist = row.checklist.map((entry) => {
         const answer = answers.get(entry.itemId);
         return answer ? { ...entry, answer: answer.answer, comment: answer.comment } : entry;
       });
@@ -201,24 +135,16 @@ export class NotesService {
         throw new AppError('VALIDATION', 'A goal linked in this note is not in the client’s plan.');
       }
       updatedAt = this.nextTimestamp(row.updatedAt);
-      const next = {
+      // Everything the clinician edits, but the checklist's items stay as the note began with them.
+      const next: NoteRecord = {
         ...row,
-        sessionDate: content.sessionDate,
-        startTime: content.startTime,
-        endTime: content.endTime,
-        modality: content.modality,
-        attendees: content.attendees,
-        format: content.format,
-        body: JSON.stringify(content.body),
-        goalWork: JSON.stringify(content.format === 'GIRP' ? content.goalWork : []),
-        checklist: JSON.stringify(checklist),
-        feedback: JSON.stringify(content.feedback),
-        rupture: JSON.stringify(content.rupture),
+        ...content,
+        goalWork: content.format === 'GIRP' ? content.goalWork : [],
+        checklist,
         updatedAt,
       };
       notes.updateNoteContent(db, next);
-      notes.writeNoteListFields(db, row.id, noteListFields({ ...content, checklist }));
-      indexNote(db, row.id, row.clientId, searchableText(next, []));
+      indexNote(db, row.id, row.clientId, noteSearchText(next, []));
     })();
     return { updatedAt };
   }
@@ -238,7 +164,7 @@ export class NotesService {
       const row = this.requireNote(db, id);
       if (row.signedAt) throw new AppError('CONFLICT', 'This note is already signed.');
       const signedAt = this.nextTimestamp(row.updatedAt);
-      for (const work of JSON.parse(row.goalWork) as Note['goalWork']) {
+      for (const work of row.goalWork) {
         if (work.level === null) continue;
         this.goals.rate(
           {
@@ -252,7 +178,7 @@ export class NotesService {
           row.id,
         );
       }
-      notes.markSigned(db, id, signedAt, noteContentHash(row));
+      notes.markSigned(db, id, signedAt);
       appendAudit(db, { action: 'note.signed', entity: 'note', entityId: id });
     })();
     return this.read(db, id);
@@ -271,7 +197,7 @@ export class NotesService {
         signedAt: this.now().toISOString(),
       };
       notes.insertAddendum(db, { ...addendum, contentHash: addendumHash(addendum) });
-      indexNote(db, row.id, row.clientId, searchableText(row, notes.listAddenda(db, row.id)));
+      indexNote(db, row.id, row.clientId, noteSearchText(row, notes.listAddenda(db, row.id)));
       appendAudit(db, { action: 'note.addended', entity: 'note', entityId: row.id });
     })();
     return this.read(db, input.noteId);
@@ -280,10 +206,10 @@ export class NotesService {
   /** Recomputes every signed note's and addendum's fingerprint and lists any that no longer match. */
   verifySignatures(): { checked: number; changed: { noteId: string; clientId: string }[] } {
     const db = this.db();
-    const signed = notes.listSignedNotes(db);
+    const signed = notes.listSignedNoteFingerprints(db);
     const byId = new Map(signed.map((n) => [n.id, n]));
     const changed = new Map<string, string>();
-    for (const row of signed) if (noteContentHash(row) !== row.contentHash) changed.set(row.id, row.clientId);
+    for (const row of signed) if (row.currentHash !== row.storedHash) changed.set(row.id, row.clientId);
     const addenda = notes.listAllAddenda(db);
     for (const a of addenda) {
       const owner = byId.get(a.noteId);
@@ -308,13 +234,7 @@ export class NotesService {
   alliance(clientId: string): AlliancePoint[] {
     const db = this.db();
     this.requireClient(db, clientId);
-    let rows = notes.listAllianceRows(db, clientId);
-    if (rows.some((row) => row.rupture === null)) {
-      this.fillListFields(db, clientId);
-      rows = notes.listAllianceRows(db, clientId);
-    }
-    // Filled in: every row now has its list fields.
-    return flagDrops(rows as Omit<AlliancePoint, 'drop'>[]);
+    return flagDrops(notes.listAllianceRows(db, clientId));
   }
 
   unsigned() {
@@ -323,15 +243,6 @@ export class NotesService {
 
   openRuptures() {
     return notes.listOpenRuptures(this.db());
-  }
-
-  /** Notes written before list fields were kept get theirs the first time their client's notes are read. */
-  private fillListFields(db: Db, clientId: string): void {
-    db.transaction(() => {
-      for (const row of notes.listNotesWithoutListFields(db, clientId)) {
-        notes.writeNoteListFields(db, row.id, storedNoteListFields(row));
-      }
-    })();
   }
 
   private nextTimestamp(previous: string): string {
@@ -344,7 +255,7 @@ export class NotesService {
     if (!getClient(db, clientId)) throw new AppError('NOT_FOUND', 'That client is not in this vault.');
   }
 
-  private requireNote(db: Db, id: string): notes.NoteRow {
+  private requireNote(db: Db, id: string): NoteRecord {
     const row = notes.getNote(db, id);
     if (!row) throw new AppError('NOT_FOUND', 'That note is not in this vault.');
     return row;

@@ -1,3 +1,6 @@
+import type { NoteRecord } from '../../../../shared/notes/note-contract';
+import { NOTE_FORMATS } from '../../../../shared/notes/note-formats';
+
 /**
  * Chinese, Japanese and Korean are written without spaces, so the tokenizer would see a whole
  * sentence as one word. Splitting those runs into single characters (with U+2063, which the FTS
@@ -18,6 +21,26 @@ export function toSearchText(text: string): string {
     .replace(RESERVED, ' ')
     .replace(SEMITIC_POINTS, '')
     .replace(CJK_PAIR, `$1${SEPARATOR}`);
+}
+
+/** The words of a note that search should find: the progress note and its addenda, never the process note. */
+export function noteSearchText(
+  note: Pick<NoteRecord, 'attendees' | 'format' | 'body' | 'goalWork' | 'checklist' | 'rupture'>,
+  addenda: readonly { body: string }[],
+): string {
+  return toSearchText(
+    [
+      note.attendees,
+      ...NOTE_FORMATS[note.format].map((s) => note.body[s.key] ?? ''),
+      ...note.goalWork.map((g) => g.note),
+      ...note.checklist.map((c) => c.comment),
+      note.rupture.repair,
+      ...note.rupture.markers,
+      ...addenda.map((a) => a.body),
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  );
 }
 
 /**

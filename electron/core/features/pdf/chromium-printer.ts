@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../../base/content-security-policy';
+import { fileUnderRoot } from '../../base/path-containment';
 import { mimeTypeFor } from '../../base/mime-types';
 import { requireSummaryPage } from './renderer-root';
 import {
@@ -32,18 +32,7 @@ export interface ChromiumPrinterOptions {
 /** The file under the renderer root a URL on ORIGIN names, or null for anything outside it. */
 function fileFor(root: string, url: string): string | null {
   const { origin, pathname } = new URL(url);
-  if (origin !== ORIGIN) return null;
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return null;
-  }
-  const file = resolve(root, `.${decoded}`);
-  const inside = relative(root, file);
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside) || inside.includes(`..${sep}`))
-    return null;
-  return file;
+  return origin === ORIGIN ? fileUnderRoot(root, pathname) : null;
 }
 
 /** The built page's files (script, styles, fonts: no client data), read once per printer. */

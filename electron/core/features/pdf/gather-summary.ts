@@ -21,22 +21,19 @@ export interface SummarySources {
  */
 function sessions(db: Db, clientId: string): SummarySession[] {
   const addenda = new Map(noteStats(db, clientId).map((s) => [s.id, s.addendaCount]));
-  return listNotes(db, clientId).map((row) => {
-    const rupture = JSON.parse(row.rupture) as { type: SummarySession['rupture']; resolved: string };
-    return {
-      id: row.id,
-      date: row.sessionDate,
-      startTime: row.startTime,
-      endTime: row.endTime,
-      modality: row.modality,
-      format: row.format,
-      signed: row.signedAt !== null,
-      summary: row.signedAt ? sessionSummary(row.format, JSON.parse(row.body)) : '',
-      addenda: addenda.get(row.id) ?? 0,
-      rupture: rupture.type,
-      resolved: rupture.resolved,
-    };
-  });
+  return listNotes(db, clientId).map((note) => ({
+    id: note.id,
+    date: note.sessionDate,
+    startTime: note.startTime,
+    endTime: note.endTime,
+    modality: note.modality,
+    format: note.format,
+    signed: note.signedAt !== null,
+    summary: note.signedAt ? sessionSummary(note.format, note.body) : '',
+    addenda: addenda.get(note.id) ?? 0,
+    rupture: note.rupture.type,
+    resolved: note.rupture.resolved,
+  }));
 }
 
 /** Everything a summary of this client can draw on, read through the same services the app uses. */

@@ -1,7 +1,7 @@
 import { EMPTY_PRACTICE, practiceSchema, type Practice } from '../../../../shared/practice/practice-contract';
 import { appendAudit } from '../../db/audit';
 import type { Db } from '../../db/connection';
-import { readSetting, writeSetting } from '../../db/settings';
+import { readJsonSetting, writeJsonSetting } from '../../db/settings';
 
 const SETTING_KEY = 'practice.letterhead';
 
@@ -10,17 +10,17 @@ export class PracticeService {
   constructor(private readonly db: () => Db) {}
 
   get(): Practice {
-    const stored = readSetting(this.db(), SETTING_KEY);
+    const stored = readJsonSetting(this.db(), SETTING_KEY);
     if (stored === undefined) return EMPTY_PRACTICE;
     // A value written by a later version may carry fields this one does not know: keep what it knows.
-    const parsed = practiceSchema.safeParse(pickKnown(JSON.parse(stored)));
+    const parsed = practiceSchema.safeParse(pickKnown(stored));
     return parsed.success ? parsed.data : EMPTY_PRACTICE;
   }
 
   update(practice: Practice): Practice {
     const db = this.db();
     db.transaction(() => {
-      writeSetting(db, SETTING_KEY, JSON.stringify(practice));
+      writeJsonSetting(db, SETTING_KEY, practice);
       appendAudit(db, { action: 'practice.updated', entity: 'settings' });
     })();
     return practice;

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../base/app-error';
 import { DATABASE_FILE, KEY_FILE } from '../location';
@@ -11,7 +11,8 @@ import {
   type BackupLocation,
 } from './backup-layout';
 import { readManifest, type BackupManifest } from './backup-manifest';
-import { copyFileDurably, fsyncPath, sha256File } from '../../base/durable-files';
+import { copyFileDurably, fsyncPath, renameDurably } from '../../base/durable-write';
+import { sha256File } from '../../base/file-sha256';
 import { backupsToKeep } from './retention';
 
 /** A backup folder found on disk: a finished backup (with its manifest) or a set-aside vault. */
@@ -80,8 +81,7 @@ export function copyBackup(from: string, manifest: BackupManifest, root: string,
     }
     fsyncPath(partial);
     const folder = join(root, name);
-    renameSync(partial, folder);
-    fsyncPath(root);
+    renameDurably(partial, folder);
     return folder;
   } catch (error) {
     rmSync(partial, { recursive: true, force: true });

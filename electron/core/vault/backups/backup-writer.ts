@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   attachForReading,
@@ -17,7 +17,8 @@ import { DATABASE_FILE, KEY_FILE } from '../location';
 import { readHeader, vaultPaths } from '../vault-files';
 import { MANIFEST_FILE, PARTIAL_PREFIX } from './backup-layout';
 import type { BackupManifest, BackupTrigger } from './backup-manifest';
-import { fsyncPath, sha256File } from '../../base/durable-files';
+import { fsyncPath, renameDurably, writeFileDurably } from '../../base/durable-write';
+import { sha256File } from '../../base/file-sha256';
 
 const SQLITE_PLAIN_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -69,22 +70,16 @@ export function writeBackup(
       databaseBytes: statSync(database).size,
       databaseSha256: sha256File(database),
     };
-    writeDurably(join(partial, KEY_FILE), keyFileText);
-    writeDurably(join(partial, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+    writeFileDurably(join(partial, KEY_FILE), keyFileText);
+    writeFileDurably(join(partial, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
     fsyncPath(partial);
     const folder = join(options.root, options.name);
-    renameSync(partial, folder);
-    fsyncPath(options.root);
+    renameDurably(partial, folder);
     return { name: options.name, folder, manifest, counts };
   } catch (error) {
     rmSync(partial, { recursive: true, force: true });
     throw error;
   }
-}
-
-function writeDurably(path: string, text: string): void {
-  writeFileSync(path, text, { mode: 0o600 });
-  fsyncPath(path);
 }
 
 /**

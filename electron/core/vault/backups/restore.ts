@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { integrityCheck, tableCounts } from '../../db/backups';
 import { checkpoint, isFileAccessError, openEncrypted, useWriteAheadLog, type Db } from '../../db/connection';
@@ -8,7 +8,7 @@ import type { KeyFile } from '../key-file';
 import { DATABASE_FILE, KEY_FILE } from '../location';
 import { readHeader } from '../vault-files';
 import { newSetAsideName, setAsideRoot } from './backup-layout';
-import { copyFileDurably, fsyncPath } from '../../base/durable-files';
+import { copyFileDurably, fsyncPath, writeFileDurably } from '../../base/durable-write';
 
 /** Where a restore assembles the vault it will put in place; only ever a copy, so always removable. */
 const STAGING = '.restore-staging';
@@ -94,15 +94,10 @@ export function swapIn(vaultDir: string, staging: string, keyFileText: string, a
     for (const file of current) renameSync(join(vaultDir, file), join(folder, file));
     fsyncPath(folder);
   }
-  writeKeyFile(join(staging, KEY_FILE), keyFileText);
+  // Written into staging, so it reaches the vault folder only together with its database.
+  writeFileDurably(join(staging, KEY_FILE), keyFileText);
   for (const file of readdirSync(staging)) renameSync(join(staging, file), join(vaultDir, file));
   rmSync(staging, { recursive: true, force: true });
   fsyncPath(vaultDir);
   return setAside;
-}
-
-/** Written into staging, so it reaches the vault folder only together with its database. */
-function writeKeyFile(path: string, text: string): void {
-  writeFileSync(path, text, { mode: 0o600 });
-  fsyncPath(path);
 }

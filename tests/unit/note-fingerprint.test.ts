@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { noteContentHash } from '../../electron/core/db/note-fingerprint';
+import { openCore } from './support/open-core';
+
+describe('a signed note’s fingerprint', () => {
+  it('is still the one notes were signed with before their records were decoded in the repository', () => {
+    // A stored row and the hash Rapport gave it when the fingerprint was taken in the notes service.
+    const stored = {
+      id: '22222222-2222-4222-8222-222222222222',
+      client_id: '11111111-1111-4111-8111-111111111111',
+      appointment_id: null,
+      session_date: '2025-01-01',
+      start_time: '10:00',
+      end_time: '10:50',
+      modality: 'video',
+      attendees: 'Zoë',
+      format: 'SOAP',
+      body: '{"subjective":"Slept badly","objective":""}',
+      goal_work: '[]',
+      checklist: '[{"itemId":1,"group":"trust","text":"Item 1","answer":"observed","comment":""}]',
+      feedback: '{"heard":7,"focus":null}',
+      rupture: '{"type":"none"}',
+      created_at: '2025-01-01T10:00:00.000Z',
+    };
+    expect(noteContentHash(stored)).toBe('b474d4da0466a45a1f4988e98fcd8bab97d3a5f4b3f25d9523de5c389c6bc6b9');
+  });
+
+  it('is taken over the stored text, so even a change that decodes the same shows', async () => {
+    const core = await openCore();
+    const { id: clientId } = await core.call('clients:createEnquiry', { chosenName: 'Yusuf' });
+    const note = await core.call('notes:create', {
+      clientId,
+      sessionDate: '2026-03-02',
+      startTime: '10:00',
+      endTime: '10:50',
+      format: 'DAP',
+    });
+    await core.call('notes:sign', { id: note.id });
+    const db = core.session.db();
+    const row = db.prepare('SELECT * FROM notes WHERE id = ?').get(note.id) as Parameters<
+      typeof noteContentHash
+    >[0] & { content_hash: string };
+    expect(row.content_hash).toBe(noteContentHash(row));
+    expect(await core.call('notes:verifySignatures', {})).toEqual({ checked: 1, changed: [] });
+
+    db.exec('DROP TRIGGER notes_signed_frozen');
+    db.prepare('UPDATE notes SET body = ? WHERE id = ?').run('{ }', note.id);
+    expect((await core.call('notes:get', { id: note.id })).body).toEqual({});
+    expect(await core.call('notes:verifySignatures', {})).toEqual({
+      checked: 1,
+      changed: [{ noteId: note.id, clientId }],
+    });
+    core.session.lock('user');
+  });
+});
