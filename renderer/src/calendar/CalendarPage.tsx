@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Appointment } from '../../../shared/schedule/schedule-contract';
-import { useBillingSettings } from '../billing/billing-queries';
+import { useBillingSettings } from '../fees/fees-queries';
 import { PageHeader } from '../ui/PageHeader';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
