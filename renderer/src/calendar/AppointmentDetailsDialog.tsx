@@ -8,7 +8,8 @@ import { Alert } from '../ui/Alert';
 import { ModalDialog } from '../ui/ModalDialog';
 import { AttendanceMark } from './AttendanceMark';
 import { useSetAttendance, useStartNote } from './calendar-queries';
-import { longDay, timeRangeOf } from '../../../shared/dates/practice-time';
+import { longDay } from '../../../shared/dates/practice-time';
+import { timeRangeOf } from '../../../shared/schedule/appointment-time';
 import { CancelAppointmentForm } from './CancelAppointmentForm';
 import { useOpenNote } from '../notes/use-open-note';
 

@@ -15,9 +15,9 @@ import {
   clockLabel,
   longDay,
   minutesFromClock,
-  placeIn,
   todayIn,
 } from '../../../shared/dates/practice-time';
+import { placeIn } from '../../../shared/schedule/appointment-time';
 import { daysOf, stepDays, visibleRange, type CalendarView } from './calendar-views';
 import { EditAppointmentDialog } from './EditAppointmentDialog';
 import { useAppointmentDialogs } from './use-appointment-dialogs';
