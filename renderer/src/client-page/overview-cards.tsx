@@ -7,7 +7,7 @@ import { RiskCard } from '../clients/overview/RiskCard';
 
 export interface OverviewCardEntry {
   id: string;
-  /** Renders its own <OverviewCard title=…> (./OverviewCard), or nothing when it has nothing to say. */
+  /** Renders its own <OverviewCard title=…> (ui/OverviewCard), or nothing when it has nothing to say. */
   Component: ComponentType<{ clientId: string }>;
 }
 
