@@ -32,7 +32,7 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve('out/renderer'),
-      // summary.html is the page the PDF printers load (renderer/src/summary/entry.tsx).
+      // summary.html is the page the PDF printers load (renderer/src/print/print-entry.tsx).
       rollupOptions: {
         input: { index: resolve('renderer/index.html'), summary: resolve('renderer/summary.html') },
       },

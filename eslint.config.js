@@ -162,28 +162,16 @@ export default tseslint.config(
     },
   },
   {
-    // A feature offers its cards and pages to the hosts (app, frame, home, the client page), which
-    // compose them; it never reaches back into a host.
+    // A feature offers its cards, tabs, pages and printed documents to the hosts (app, frame, home,
+    // the client page, the print page), which compose them; it never reaches back into a host.
     files: ['renderer/src/**'],
-    ignores: ['renderer/src/{app,frame,home,ui}/**', 'renderer/src/main.tsx'],
+    ignores: ['renderer/src/{app,frame,home,client-page,print,ui}/**', 'renderer/src/main.tsx'],
     rules: {
-      'no-restricted-imports': rendererImports(
-        {
-          group: ['**/app/**', '**/frame/**', '**/home/**'],
-          message:
-            'A feature does not import a host (app, frame, home): move what it needs into ui/ or the feature.',
-        },
-        {
-          group: [
-            '**/clients/ClientPage',
-            '**/clients/OverviewTab',
-            '**/clients/overview-cards',
-            '**/clients/client-tabs',
-          ],
-          message:
-            'A feature does not import the client page that hosts it: it offers its card or tab instead.',
-        },
-      ),
+      'no-restricted-imports': rendererImports({
+        group: ['**/app/**', '**/frame/**', '**/home/**', '**/client-page/**', '**/print/**'],
+        message:
+          'A feature does not import a host (app, frame, home, client-page, print): it offers its card or tab instead, and moves what it needs into ui/ or the feature.',
+      }),
     },
   },
 );

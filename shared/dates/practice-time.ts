@@ -1,5 +1,4 @@
 import { DateTime } from 'luxon';
-import type { Appointment } from '../schedule/schedule-contract';
 
 /*
  * Days and times in the practice's time zone, with luxon. Dates travel as ISO calendar dates
@@ -18,12 +17,6 @@ export function addDays(date: string, days: number): string {
 /** The Monday on or before a date. */
 export function weekStart(date: string): string {
   return DateTime.fromISO(date).startOf('week').toISODate()!;
-}
-
-/** Where an appointment falls in the practice's zone: its day and minutes after midnight. */
-export function placeIn(appointment: Appointment, zone: string): { date: string; minutes: number } {
-  const start = DateTime.fromISO(appointment.startsAt, { zone: 'utc' }).setZone(zone);
-  return { date: start.toISODate()!, minutes: start.hour * 60 + start.minute };
 }
 
 export function clockFromMinutes(minutes: number): string {
@@ -75,19 +68,6 @@ export function compactDay(date: string, today: string): string {
       ? { day: 'numeric', month: 'short' }
       : { day: 'numeric', month: 'short', year: 'numeric' },
   );
-}
-
-/** The time of an appointment in the practice's zone, in the clinician's clock style. */
-export function timeOf(appointment: Appointment, zone: string): string {
-  return DateTime.fromISO(appointment.startsAt, { zone: 'utc' })
-    .setZone(zone)
-    .toLocaleString(DateTime.TIME_SIMPLE);
-}
-
-export function timeRangeOf(appointment: Appointment, zone: string): string {
-  const start = DateTime.fromISO(appointment.startsAt, { zone: 'utc' }).setZone(zone);
-  const end = start.plus({ minutes: appointment.durationMinutes });
-  return `${start.toLocaleString(DateTime.TIME_SIMPLE)}–${end.toLocaleString(DateTime.TIME_SIMPLE)}`;
 }
 
 export function clockLabel(minutes: number): string {

@@ -18,8 +18,14 @@ describe('the renderer folders are layered by the linter', () => {
     ['renderer/src/notes/Example.tsx', "import { greetingFor } from '../home/greeting';"],
     ['renderer/src/goals/Example.tsx', "import { App } from '../app/App';"],
     ['renderer/src/billing/superbill/Example.tsx', "import { AppFrame } from '../../frame/AppFrame';"],
-    ['renderer/src/goals/Example.tsx', "import { ClientPage } from '../clients/ClientPage';"],
-    ['renderer/src/notes/Example.tsx', "import { OVERVIEW_CARDS } from '../clients/overview-cards';"],
+    ['renderer/src/goals/Example.tsx', "import { ClientPage } from '../client-page/ClientPage';"],
+    ['renderer/src/notes/Example.tsx', "import { OVERVIEW_CARDS } from '../client-page/overview-cards';"],
+    ['renderer/src/clients/Example.tsx', "import { CLIENT_TABS } from '../client-page/client-tabs';"],
+    [
+      'renderer/src/clients/overview/Example.tsx',
+      "import { OverviewTab } from '../../client-page/OverviewTab';",
+    ],
+    ['renderer/src/summary/Example.tsx', "import '../print/print-entry';"],
     // The renderer-wide rule still holds in both, since these blocks restate it.
     ['renderer/src/ui/Example.tsx', "import { ipcRenderer } from 'electron';"],
     ['renderer/src/ui/Example.tsx', "import { readFileSync } from 'node:fs';"],
@@ -47,7 +53,15 @@ describe('the renderer folders are layered by the linter', () => {
       "import { UnsignedNotesCard } from '../notes/UnsignedNotesCard';\nimport { greetingFor } from './greeting';",
     ],
     ['renderer/src/frame/Example.tsx', "import { HomePage } from '../home/HomePage';"],
-    ['renderer/src/clients/Example.tsx', "import { OverviewTab } from './OverviewTab';"],
+    ['renderer/src/frame/Example.tsx', "import { ClientPage } from '../client-page/ClientPage';"],
+    [
+      'renderer/src/client-page/Example.tsx',
+      "import { NotesTab } from '../notes/NotesTab';\nimport { useClientPage } from '../clients/client-page-context';\nimport { OverviewTab } from './OverviewTab';",
+    ],
+    [
+      'renderer/src/print/Example.tsx',
+      "import { SummaryDocument } from '../summary/SummaryDocument';\nimport { SuperbillDocument } from '../billing/superbill/SuperbillDocument';",
+    ],
   ])('%s may import ui/, shared/ and the features it composes: %s', async (filePath, code) => {
     expect(await ruleHits(filePath, code)).toEqual([]);
   });

@@ -4,7 +4,8 @@ import type { CultureProfile, GivenName } from './banks/culture-profile';
 import { REFERRAL } from './banks/life-phrases';
 import { THEMES, type Theme } from './banks/themes';
 import { makeHealth, type HealthStory } from './health-story';
-import { fitting, makeProfile, type Gender, type Profile } from './person-profile';
+import type { Gender, Profile } from './banks/client-profile';
+import { fitting, makeProfile } from './person-profile';
 import { makeRisk, type RiskStory } from './risk-story';
 import type { SeededRandom } from './seeded-random';
 

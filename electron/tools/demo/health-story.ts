@@ -1,4 +1,4 @@
-import type { Profile } from './person-profile';
+import type { Profile } from './banks/client-profile';
 import type { SeededRandom } from './seeded-random';
 
 /**

@@ -2,7 +2,8 @@ import type { IntakeInput } from '../../../shared/clients/intake-schema';
 import { INTAKE } from './banks/intake-phrases';
 import { GENERATION, GENDER_TEXT, ORIENTATION_TEXT, PREVIOUS_THERAPY } from './banks/life-phrases';
 import type { DemoPerson } from './demo-person';
-import { fitting, suits, type Profile } from './person-profile';
+import type { Profile } from './banks/client-profile';
+import { fitting, suits } from './person-profile';
 import { fill, type Slots } from './phrase-filler';
 import type { SeededRandom } from './seeded-random';
 

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { Appointment } from '../../../shared/schedule/schedule-contract';
 import { AttendanceMark } from '../calendar/AttendanceMark';
-import { compactDay, timeOf } from '../../../shared/dates/practice-time';
+import { compactDay } from '../../../shared/dates/practice-time';
+import { timeOf } from '../../../shared/schedule/appointment-time';
 import { ActionButton } from '../ui/ActionButton';
 import { BILLABLE_STATUSES } from '../../../shared/billing/invoice-line';
 

@@ -8,16 +8,15 @@ import { todayIn } from '../../../shared/dates/practice-time';
 import { EditAppointmentDialog } from '../calendar/EditAppointmentDialog';
 import { useAppointmentDialogs } from '../calendar/use-appointment-dialogs';
 import { NewAppointmentDialog } from '../calendar/NewAppointmentDialog';
+import { useBillingSettings, useServices } from '../fees/fees-queries';
 import { Alert } from '../ui/Alert';
 import {
   useBalances,
-  useBillingSettings,
   useClientFee,
   useDiagnoses,
   useInsurance,
   useInvoices,
   usePayments,
-  useServices,
 } from './billing-queries';
 import { BalancePanel } from './BalancePanel';
 import { ClientAppointments } from './ClientAppointments';

@@ -11,7 +11,7 @@ import { FormTextField } from '../ui/FormTextField';
 import { SelectField } from '../ui/SelectField';
 import { useSetClientFee } from './billing-queries';
 import type { ClientFeeSettings } from '../../../shared/billing/invoice-line';
-import { amountText, toMinor, toTyped } from './money-input';
+import { amountText, toMinor, toTyped } from '../forms/money-input';
 import { PanelSaveFooter } from '../forms/PanelSaveFooter';
 
 interface ClientFeeFormProps {

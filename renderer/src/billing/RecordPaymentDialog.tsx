@@ -18,7 +18,7 @@ import { FormTextField } from '../ui/FormTextField';
 import { TaskDialog } from '../ui/TaskDialog';
 import { SelectField } from '../ui/SelectField';
 import { useRecordPayment } from './billing-queries';
-import { amountText, toMinor, toTyped } from './money-input';
+import { amountText, toMinor, toTyped } from '../forms/money-input';
 
 const METHOD_OPTIONS = PAYMENT_METHODS.map((id) => ({ id, label: PAYMENT_METHOD_LABELS[id] }));
 const NO_INVOICE = 'none';

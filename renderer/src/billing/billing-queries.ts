@@ -2,16 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../shared/contract';
 import { queryKeys } from '../bridge/query-keys';
 import { call } from '../bridge/call';
-
-// Everything money-related sits under queryKeys.billing, so one invalidation refreshes balances everywhere.
-
-export function useBillingSettings() {
-  return useQuery({ queryKey: queryKeys.billingSettings, queryFn: () => call('billing:settings', {}) });
-}
-
-export function useServices() {
-  return useQuery({ queryKey: queryKeys.services, queryFn: () => call('fees:list', {}) });
-}
+import { invalidateBilling } from '../bridge/invalidate-billing';
 
 export function useBalances() {
   return useQuery({ queryKey: queryKeys.balances, queryFn: () => call('billing:balances', {}) });
@@ -49,23 +40,8 @@ function useBillingMutation<I, O>(mutationFn: (input: I) => Promise<O>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn,
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.billing }),
-        // Issuing or voiding an invoice changes which appointments show as invoiced.
-        queryClient.invalidateQueries({ queryKey: queryKeys.appointments }),
-      ]),
+    onSuccess: () => invalidateBilling(queryClient),
   });
-}
-
-export function useUpdateBillingSettings() {
-  return useBillingMutation((input: ChannelInput<'billing:updateSettings'>) =>
-    call('billing:updateSettings', input),
-  );
-}
-
-export function useSaveServices() {
-  return useBillingMutation((input: ChannelInput<'fees:save'>) => call('fees:save', input));
 }
 
 export function useSetClientFee() {

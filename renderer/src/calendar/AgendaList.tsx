@@ -1,7 +1,8 @@
 import { MODALITY_LABELS } from '../../../shared/notes/note-formats';
 import type { Appointment } from '../../../shared/schedule/schedule-contract';
 import { AttendanceMark } from './AttendanceMark';
-import { fullDay, placeIn, timeRangeOf } from '../../../shared/dates/practice-time';
+import { fullDay } from '../../../shared/dates/practice-time';
+import { placeIn, timeRangeOf } from '../../../shared/schedule/appointment-time';
 
 interface AgendaListProps {
   appointments: readonly Appointment[];

@@ -1,14 +1,15 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { MODALITY_LABELS } from '../../../shared/notes/note-formats';
 import type { Appointment } from '../../../shared/schedule/schedule-contract';
-import { useServices } from '../billing/billing-queries';
+import { useServices } from '../fees/fees-queries';
 import { useNavigate } from '../navigation/routes';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { ModalDialog } from '../ui/ModalDialog';
 import { AttendanceMark } from './AttendanceMark';
 import { useSetAttendance, useStartNote } from './calendar-queries';
-import { longDay, timeRangeOf } from '../../../shared/dates/practice-time';
+import { longDay } from '../../../shared/dates/practice-time';
+import { timeRangeOf } from '../../../shared/schedule/appointment-time';
 import { CancelAppointmentForm } from './CancelAppointmentForm';
 import { useOpenNote } from '../notes/use-open-note';
 

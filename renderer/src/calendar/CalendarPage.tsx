@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Appointment } from '../../../shared/schedule/schedule-contract';
-import { useBillingSettings } from '../billing/billing-queries';
+import { useBillingSettings } from '../fees/fees-queries';
 import { PageHeader } from '../ui/PageHeader';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
@@ -15,9 +15,9 @@ import {
   clockLabel,
   longDay,
   minutesFromClock,
-  placeIn,
   todayIn,
 } from '../../../shared/dates/practice-time';
+import { placeIn } from '../../../shared/schedule/appointment-time';
 import { daysOf, stepDays, visibleRange, type CalendarView } from './calendar-views';
 import { EditAppointmentDialog } from './EditAppointmentDialog';
 import { useAppointmentDialogs } from './use-appointment-dialogs';

@@ -1,6 +1,6 @@
 import { Controller, type Control, type FieldValues, type Path, type PathValue } from 'react-hook-form';
 import { MODALITIES, MODALITY_LABELS } from '../../../shared/notes/note-formats';
-import { useServices } from '../billing/billing-queries';
+import { useServices } from '../fees/fees-queries';
 import { FormNumberField } from '../ui/FormNumberField';
 import { FormTextField } from '../ui/FormTextField';
 import { SelectField } from '../ui/SelectField';

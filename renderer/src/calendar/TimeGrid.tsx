@@ -1,7 +1,8 @@
 import type { CSSProperties, MouseEvent } from 'react';
 import type { Appointment } from '../../../shared/schedule/schedule-contract';
 import { AttendanceMark } from './AttendanceMark';
-import { clockFromMinutes, clockLabel, longDay, shortDay, timeOf } from '../../../shared/dates/practice-time';
+import { clockFromMinutes, clockLabel, longDay, shortDay } from '../../../shared/dates/practice-time';
+import { timeOf } from '../../../shared/schedule/appointment-time';
 import {
   HOUR_HEIGHT,
   hourSpan,

@@ -1,5 +1,5 @@
 import type { Appointment } from '../../../shared/schedule/schedule-contract';
-import { placeIn } from '../../../shared/dates/practice-time';
+import { placeIn } from '../../../shared/schedule/appointment-time';
 
 export const HOUR_HEIGHT = 56;
 export const SNAP_MINUTES = 15;

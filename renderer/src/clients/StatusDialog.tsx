@@ -7,9 +7,9 @@ import { statusChange, type ClientRecord } from '../../../shared/clients/client-
 import { CLIENT_STATUSES, STATUS_LABELS, type ClientStatus } from '../../../shared/clients/client-status';
 import { formatDate, localDay } from '../../../shared/dates/format-date';
 import { applyServerError } from '../forms/apply-server-error';
-import { ChoiceField } from '../intake/form-fields/ChoiceField';
-import { TextAreaField } from '../intake/form-fields/TextAreaField';
-import { TextInputField } from '../intake/form-fields/TextInputField';
+import { ChoiceField } from '../forms/ChoiceField';
+import { TextAreaField } from '../forms/TextAreaField';
+import { TextInputField } from '../forms/TextInputField';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { useChangeStatus } from './clients-queries';

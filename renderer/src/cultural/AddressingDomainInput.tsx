@@ -3,8 +3,8 @@ import { useWatch, type Control, type Path, type UseFormSetValue } from 'react-h
 import type { ADDRESSING_DOMAINS } from '../../../shared/clients/cultural-frameworks';
 import type { IntakeInput } from '../../../shared/clients/intake-schema';
 import { ActionButton } from '../ui/ActionButton';
-import { CheckField } from '../intake/form-fields/CheckField';
-import { TextAreaField } from '../intake/form-fields/TextAreaField';
+import { CheckField } from '../forms/CheckField';
+import { TextAreaField } from '../forms/TextAreaField';
 
 interface AddressingDomainInputProps {
   domain: (typeof ADDRESSING_DOMAINS)[number];

@@ -4,7 +4,7 @@ import { Form } from 'react-aria-components';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { channels } from '../../../shared/contract';
-import { useUpdateBillingSettings } from '../billing/billing-queries';
+import { useUpdateBillingSettings } from './fees-queries';
 import { applyServerError } from '../forms/apply-server-error';
 import { FormNumberField } from '../ui/FormNumberField';
 import { FormTextField } from '../ui/FormTextField';

@@ -1,4 +1,4 @@
-import { useBillingSettings, useServices } from '../billing/billing-queries';
+import { useBillingSettings, useServices } from './fees-queries';
 import { Alert } from '../ui/Alert';
 import { BillingSettingsForm } from './BillingSettingsForm';
 import { FeeScheduleForm } from './FeeScheduleForm';

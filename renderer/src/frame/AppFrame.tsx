@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { AuditPage } from '../audit/AuditPage';
 import { CalendarPage } from '../calendar/CalendarPage';
-import { ClientPage } from '../clients/ClientPage';
+import { ClientPage } from '../client-page/ClientPage';
 import { ClientsPage } from '../clients/ClientsPage';
 import { HomePage } from '../home/HomePage';
 import { SearchPage } from '../search/SearchPage';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useBillingSettings } from '../billing/billing-queries';
+import { useBillingSettings } from '../fees/fees-queries';
 import { todayIn } from '../../../shared/dates/practice-time';
 import { PageHeader } from '../ui/PageHeader';
 import { ReviewsDueCard } from '../goals/ReviewsDueCard';

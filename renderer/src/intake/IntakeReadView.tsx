@@ -4,7 +4,8 @@ import { INTAKE_STEPS } from '../../../shared/clients/intake-schema';
 import { useClientPage } from '../clients/client-page-context';
 import { UserText } from '../ui/UserText';
 import { ActionButton } from '../ui/ActionButton';
-import { STEP_FIELDS, valueAt } from './intake-fields';
+import { valueAt } from '../forms/value-at-path';
+import { STEP_FIELDS } from './intake-fields';
 import { describeValue, isAnswered } from './intake-values';
 import { stepHasAnswers } from './step-marks';
 

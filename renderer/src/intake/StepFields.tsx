@@ -1,9 +1,9 @@
 import type { Control, Path } from 'react-hook-form';
 import { RISK_LABELS, RISK_LEVELS, type IntakeInput } from '../../../shared/clients/intake-schema';
-import { CheckField } from './form-fields/CheckField';
-import { ChoiceField, type Choice } from './form-fields/ChoiceField';
-import { TextAreaField } from './form-fields/TextAreaField';
-import { TextInputField } from './form-fields/TextInputField';
+import { CheckField } from '../forms/CheckField';
+import { ChoiceField, type Choice } from '../forms/ChoiceField';
+import { TextAreaField } from '../forms/TextAreaField';
+import { TextInputField } from '../forms/TextInputField';
 import type { IntakeField } from './intake-fields';
 
 const YES_NO: readonly Choice<boolean | null>[] = [

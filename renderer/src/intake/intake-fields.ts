@@ -1,5 +1,10 @@
-import { ADDRESSING_DOMAINS, FORMULATION_DOMAINS } from '../../../shared/clients/cultural-frameworks';
 import type { IntakeStep } from '../../../shared/clients/intake-schema';
+import {
+  ADDRESSING_FIELDS,
+  CULTURAL_CONTEXT_FIELDS,
+  FORMULATION_FIELDS,
+  HUMILITY_FIELD,
+} from '../cultural/cultural-fields';
 
 /**
  * Every intake field once, with the words a clinician sees for it: the form, the read view and the
@@ -91,67 +96,6 @@ const FEES: IntakeField[] = [
   { path: 'fees.slidingScale', label: 'On a sliding scale', kind: 'check' },
 ];
 
-export const ADDRESSING_FIELDS: IntakeField[] = ADDRESSING_DOMAINS.flatMap((domain) => [
-  {
-    path: `cultural.addressing.${domain.key}.text`,
-    label: domain.title,
-    kind: 'long' as const,
-    description: domain.prompt,
-  },
-  {
-    path: `cultural.addressing.${domain.key}.preferNotToSay`,
-    label: `${domain.title}: prefers not to say`,
-    kind: 'check' as const,
-  },
-  {
-    path: `cultural.addressing.${domain.key}.relevant`,
-    label: `${domain.title}: relevant to what brings them here`,
-    kind: 'check' as const,
-  },
-]);
-
-export const FORMULATION_FIELDS: IntakeField[] = FORMULATION_DOMAINS.flatMap((domain) =>
-  domain.prompts.map((prompt) => ({
-    path: `cultural.formulation.${domain.key}.${prompt.key}`,
-    label: prompt.text,
-    kind: 'long' as const,
-  })),
-);
-
-export const CULTURAL_CONTEXT_FIELDS: IntakeField[] = [
-  {
-    path: 'cultural.languages',
-    label: 'Languages',
-    kind: 'long',
-    description: 'The languages they speak, with whom, and which one feels like home.',
-  },
-  {
-    path: 'cultural.migrationHistory',
-    label: 'Migration history',
-    kind: 'long',
-    description: 'Moves between countries or regions, theirs or their family’s, and what came with them.',
-  },
-  {
-    path: 'cultural.familyAndCommunity',
-    label: 'Family and community',
-    kind: 'long',
-    description: 'Who is family to them, and the communities they belong to or have left.',
-  },
-  {
-    path: 'cultural.strengthsAndSupports',
-    label: 'Cultural strengths and supports',
-    kind: 'long',
-    description: 'Traditions, practices, people and places that hold them up.',
-  },
-];
-
-export const HUMILITY_FIELD: IntakeField = {
-  path: 'cultural.humilityReflection',
-  label: 'Your cultural-humility reflection',
-  kind: 'long',
-  description: 'Assumptions of your own to watch for, and what you want to learn.',
-};
-
 export const STEP_FIELDS: Record<IntakeStep, IntakeField[]> = {
   identity: IDENTITY,
   presenting: PRESENTING,
@@ -166,14 +110,4 @@ const BY_PATH = new Map(Object.values(STEP_FIELDS).flatMap((fields) => fields.ma
 
 export function fieldByPath(path: string): IntakeField | undefined {
   return BY_PATH.get(path);
-}
-
-/** Reads a dotted path out of an intake document (or a draft of one). */
-export function valueAt(document: unknown, path: string): unknown {
-  let value: unknown = document;
-  for (const key of path.split('.')) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
 }

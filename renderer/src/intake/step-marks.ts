@@ -1,5 +1,6 @@
 import { emptyIntake, INTAKE_STEPS, type IntakeStep } from '../../../shared/clients/intake-schema';
-import { STEP_FIELDS, valueAt } from './intake-fields';
+import { valueAt } from '../forms/value-at-path';
+import { STEP_FIELDS } from './intake-fields';
 
 /** How far a step has got: nothing yet, something recorded, or an answer that needs a look. */
 export type StepMark = 'empty' | 'started' | 'attention';

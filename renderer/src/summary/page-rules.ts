@@ -1,15 +1,11 @@
 import { formatDate } from '../../../shared/dates/format-date';
 import type { SummaryDocumentData } from '../../../shared/summary/summary-document';
+import { cssString } from '../pdf-export/css-string';
 
 /** Page size and margins of the printed summary; both printers take them from here (preferCSSPageSize). */
 const MARGINS = '20mm 17mm 19mm';
 /** Page-margin boxes do not see the document's custom properties: the font stack is spelled out. */
 const FURNITURE_FONT = `font-family: 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Hebrew', 'Noto Sans Devanagari', 'Noto Sans SC', sans-serif; font-size: 7.5pt; color: #545a61;`;
-
-/** A CSS string literal: quotes and backslashes escaped, line breaks flattened. */
-export function cssString(text: string): string {
-  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r\f]+/g, ' ')}"`;
-}
 
 /**
  * The furniture of every page, as CSS page-margin boxes so it uses the document's own fonts:

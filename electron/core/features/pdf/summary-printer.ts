@@ -13,6 +13,6 @@ export interface SummaryPrinter {
   print(document: PrintableDocument): Promise<Uint8Array>;
 }
 
-/** What the page's entry (renderer/src/summary/entry.tsx) puts on `window`. */
+/** What the page's entry (renderer/src/print/print-entry.tsx) puts on `window`. */
 export const RENDER_FUNCTION = 'renderSummary';
 export const SUMMARY_PAGE = 'summary.html';

@@ -1,4 +1,4 @@
-import type { Profile } from '../person-profile';
+import type { Profile } from './client-profile';
 
 /**
  * The parts of a life the intake records, each with who it can be true of, so that one client's

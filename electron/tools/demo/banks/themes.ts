@@ -1,4 +1,4 @@
-import type { Profile } from '../person-profile';
+import type { Profile } from './client-profile';
 import { ANXIETY_THEMES } from './themes-anxiety';
 import { LIFE_THEMES } from './themes-life';
 

@@ -1,6 +1,6 @@
 import type { SuperbillDocumentData } from '../../../../shared/billing/superbill-contract';
 import { formatDate, formatShortDate } from '../../../../shared/dates/format-date';
-import { cssString } from '../../summary/page-rules';
+import { cssString } from '../../pdf-export/css-string';
 
 const MARGINS = '18mm 16mm 18mm';
 /** Page-margin boxes do not see the document's custom properties: the font stack is spelled out. */

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { TextArea } from 'react-aria-components';
 import type { Control, FieldValues, Path } from 'react-hook-form';
-import { BoundTextField } from '../../ui/BoundTextField';
+import { BoundTextField } from '../ui/BoundTextField';
 import './form-fields.css';
 
 interface TextAreaFieldProps<T extends FieldValues> {

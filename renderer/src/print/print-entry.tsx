@@ -4,9 +4,9 @@ import type { SuperbillDocumentData } from '../../../shared/billing/superbill-co
 import type { SummaryDocumentData } from '../../../shared/summary/summary-document';
 import { SuperbillDocument } from '../billing/superbill/SuperbillDocument';
 import { superbillPageRules } from '../billing/superbill/superbill-page-rules';
-import { pageRules } from './page-rules';
-import { SummaryDocument } from './SummaryDocument';
-import './summary-page.css';
+import { pageRules } from '../summary/page-rules';
+import { SummaryDocument } from '../summary/SummaryDocument';
+import './print-page.css';
 
 /*
  * The page both printers load (summary.html). It holds no data of its own: the printer hands the

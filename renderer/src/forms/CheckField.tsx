@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
-import { CheckboxField } from '../../ui/CheckboxField';
+import { CheckboxField } from '../ui/CheckboxField';
 
 interface CheckFieldProps<T extends FieldValues> {
   control: Control<T>;

@@ -1,13 +1,13 @@
 import type { ComponentType } from 'react';
 import { GoalsOverviewCard } from '../goals/GoalsOverviewCard';
 import { AllianceCard } from '../notes/AllianceCard';
-import { IntakeStatusCard } from './overview/IntakeStatusCard';
-import { PresentingCard } from './overview/PresentingCard';
-import { RiskCard } from './overview/RiskCard';
+import { IntakeStatusCard } from '../clients/overview/IntakeStatusCard';
+import { PresentingCard } from '../clients/overview/PresentingCard';
+import { RiskCard } from '../clients/overview/RiskCard';
 
 export interface OverviewCardEntry {
   id: string;
-  /** Renders its own <OverviewCard title=…> (./OverviewCard), or nothing when it has nothing to say. */
+  /** Renders its own <OverviewCard title=…> (ui/OverviewCard), or nothing when it has nothing to say. */
   Component: ComponentType<{ clientId: string }>;
 }
 

@@ -3,8 +3,8 @@ import type { ClientRecord } from '../../../shared/clients/client-contract';
 import { formatDate } from '../../../shared/dates/format-date';
 import { useNavigate } from '../navigation/routes';
 import { ActionButton } from '../ui/ActionButton';
-import { StatusChip } from './StatusChip';
-import { StatusDialog } from './StatusDialog';
+import { StatusChip } from '../clients/StatusChip';
+import { StatusDialog } from '../clients/StatusDialog';
 
 /**
  * The client's chosen name, pronouns and status. Like every page title, the name takes focus when

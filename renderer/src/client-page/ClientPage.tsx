@@ -4,11 +4,15 @@ import { useNavigate } from '../navigation/routes';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { ClientHeader } from './ClientHeader';
-import { ClientPageContext, type ClientPageContextValue, type TabIntent } from './client-page-context';
+import {
+  ClientPageContext,
+  type ClientPageContextValue,
+  type TabIntent,
+} from '../clients/client-page-context';
 import { CLIENT_TABS } from './client-tabs';
-import { useClient } from './clients-queries';
+import { useClient } from '../clients/clients-queries';
 import './client-page.css';
-import './clients.css';
+import '../clients/clients.css';
 
 function tabOrDefault(tab: string | undefined): string {
   return CLIENT_TABS.some((t) => t.id === tab) ? (tab as string) : 'overview';
