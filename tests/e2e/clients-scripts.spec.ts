@@ -90,7 +90,8 @@ test('names in every script, and text that looks like markup or SQL, are stored 
   await openTab(page, 'Overview');
   const quoted = page.locator('.client-words .user-text');
   await expect(quoted).toHaveText(words);
-  expect(await direction(quoted)).toBe('rtl');
+  // Each line takes its own direction: this one begins in Hebrew, so it reads right to left.
+  expect(await direction(quoted.locator('.user-text__line'))).toBe('rtl');
   expect(await page.locator('.client-words b, .client-words script').count()).toBe(0);
   await page.screenshot({ path: join(SCREENS_DIR, 'client-scripts-overview-normal-light.png') });
 });
