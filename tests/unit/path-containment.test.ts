@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fileUnderRoot } from '../../electron/core/base/path-containment';
 import { tempDir } from './support/temp-vault';
+import { hostilePath } from './support/hostile-paths';
 
 const root = join(tempDir(), 'served');
 const inside = (file: string | null) => file === null || file.startsWith(root + sep);
@@ -52,33 +53,11 @@ describe('fileUnderRoot', () => {
   });
 
   it('never names a file outside the root, whatever the path', () => {
-    const piece = fc.constantFrom(
-      '..',
-      '.',
-      '%2e%2e',
-      '.%2e',
-      '%2f',
-      '%5c',
-      '\\',
-      '/',
-      '//',
-      'a',
-      'C:',
-      '%00',
-      '%',
-      '~',
-    );
     fc.assert(
-      fc.property(
-        fc.oneof(
-          fc.array(piece, { maxLength: 12 }).map((p) => p.join('')),
-          fc.string(),
-        ),
-        (path) => {
-          expect(inside(fileUnderRoot(root, `/${path}`, 'index.html'))).toBe(true);
-          expect(inside(fileUnderRoot(root, path))).toBe(true);
-        },
-      ),
+      fc.property(hostilePath, (path) => {
+        expect(inside(fileUnderRoot(root, `/${path}`, 'index.html'))).toBe(true);
+        expect(inside(fileUnderRoot(root, path))).toBe(true);
+      }),
       { numRuns: 2000 },
     );
   });
