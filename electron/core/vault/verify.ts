@@ -4,7 +4,7 @@ import { isFileAccessError, openEncrypted, type Db } from '../db/connection';
 import { assertNotFromFuture, schemaVersion } from '../db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { verifyAuditChain } from '../db/audit-chain';
-import { integrityCheck } from '../db/backups';
+import { integrityCheck, quickCheckFromDisk } from '../db/backups';
 import {
   brokenForeignKeys,
   dropPageCache,
@@ -84,19 +84,19 @@ export function verifyVault(db: Db): VerifyReport {
 }
 
 /**
- * Reads every page of an open vault and runs SQLite's structural check, as `verifyVault` does, and
- * says what is damaged, or null when nothing is. Used before anything is written to a vault opened
- * where nothing else checks it first (the command line).
+ * The check the app runs beside an open vault (every page read from disk, its HMAC checked, then
+ * SQLite's quick check), for where nothing else checks before writing (the command line). Null when
+ * the vault is sound; otherwise what is damaged, with the table or index named when a page walk
+ * can find it.
  */
 export function findDamage(db: Db): string | null {
-  dropPageCache(db);
-  for (const check of [
-    run('page-authentication', () => pageAuthentication(db)),
-    run('integrity', () => integrity(db)),
-  ]) {
-    if (!check.ok) return check.detail;
-  }
-  return null;
+  const quick = run('integrity', () => {
+    const result = quickCheckFromDisk(db);
+    return { ok: result === 'ok', detail: result };
+  });
+  if (quick.ok) return null;
+  const pages = run('page-authentication', () => pageAuthentication(db));
+  return pages.ok ? quick.detail : pages.detail;
 }
 
 /** A check that SQLite stops with an error (a page that fails to decrypt, say) has failed, not crashed. */
