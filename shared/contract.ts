@@ -8,6 +8,7 @@ import { clientChannels } from './clients/client-contract';
 import { exportChannels } from './export/export-contract';
 import { filesChannels } from './files/files-contract';
 import { goalChannels } from './goals/goal-contract';
+import { integrityChannels, type IntegrityProgress } from './integrity/integrity-contract';
 import { noteChannels } from './notes/note-contract';
 import { practiceChannels } from './practice/practice-contract';
 import { scheduleChannels } from './schedule/schedule-contract';
@@ -84,6 +85,7 @@ export const channels = {
   ...superbillChannels,
   ...insuranceChannels,
   ...backupChannels,
+  ...integrityChannels,
   ...auditChannels,
   ...exportChannels,
   ...filesChannels,
@@ -114,9 +116,15 @@ export interface BridgeEvents {
   'vault:saveNow': { reason: LockReason };
   /** Each stage of a running backup, for a progress indicator. */
   'backup:progress': BackupProgress;
+  'integrity:progress': IntegrityProgress;
 }
 export type BridgeEvent = keyof BridgeEvents;
-export const EVENT_NAMES: BridgeEvent[] = ['vault:locked', 'vault:saveNow', 'backup:progress'];
+export const EVENT_NAMES: BridgeEvent[] = [
+  'vault:locked',
+  'vault:saveNow',
+  'backup:progress',
+  'integrity:progress',
+];
 
 /** 'damaged': a check found the open vault damaged; 'restore': a backup is replacing it. */
 export type LockReason = 'user' | 'idle' | 'suspend' | 'screen-lock' | 'quit' | 'damaged' | 'restore';

@@ -9,7 +9,7 @@ import { buildAppMenu } from './menu';
 import { createElectronSummaryPrinter } from './pdf-printer';
 import { hardenSession, hardenWebContents } from './security';
 import { chooseSummaryPath } from './summary-save-dialog';
-import { forwardBackupEvents, forwardVaultEvents } from './vault-events';
+import { forwardBackupEvents, forwardIntegrityEvents, forwardVaultEvents } from './vault-events';
 import { vaultDirFromEnv } from '../core/vault/location';
 import { createMainWindow } from './window';
 
@@ -29,6 +29,7 @@ function start(): void {
     session: vault,
     router,
     backups,
+    integrity,
   } = createAppCore({
     vaultDir: vaultDirFromEnv(),
     onSlow: (channel, ms) => console.warn(`[ipc] ${channel} took ${Math.round(ms)} ms`),
@@ -51,6 +52,9 @@ function start(): void {
   app.on('window-all-closed', () => app.quit());
   forwardVaultEvents(vault, (event, payload) => sendBridgeEvent(mainWindow?.webContents, event, payload));
   forwardBackupEvents(backups, (event, payload) => sendBridgeEvent(mainWindow?.webContents, event, payload));
+  forwardIntegrityEvents(integrity, (event, payload) =>
+    sendBridgeEvent(mainWindow?.webContents, event, payload),
+  );
 
   app
     .whenReady()

@@ -93,6 +93,9 @@ export const noteContent = z
     }
   });
 
+/** Which fingerprint format a signature uses, and whether the record still matches it. */
+export const signatureState = z.object({ version: z.number(), intact: z.boolean() });
+
 export const note = z.object({
   id: z.string(),
   clientId: z.string(),
@@ -117,8 +120,21 @@ export const note = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   signedAt: z.string().nullable(),
+  /** The clinician's name and credentials at signing (format 2); null before signing or for format 1. */
+  signedBy: z.string().nullable(),
   contentHash: z.string().nullable(),
-  addenda: z.array(z.object({ id: z.string(), body: z.string(), signedAt: z.string() })),
+  /** A signed note's fingerprint, recomputed when it was read: intact, or changed since signing. */
+  signature: signatureState.nullable(),
+  addenda: z.array(
+    z.object({
+      id: z.string(),
+      body: z.string(),
+      signedAt: z.string(),
+      signedBy: z.string().nullable(),
+      contentHash: z.string(),
+      signature: signatureState,
+    }),
+  ),
   processNote: z.object({ body: z.string(), updatedAt: z.string() }).nullable(),
 });
 
@@ -138,6 +154,8 @@ export const noteSummary = z.object({
 
 export const searchHit = z.object({
   noteId: z.string(),
+  /** A signed note whose fingerprint no longer matches: shown as such, never silently. */
+  signatureChanged: z.boolean(),
   clientId: z.string(),
   chosenName: z.string(),
   sessionDate: z.string(),
@@ -196,13 +214,6 @@ export const noteChannels = {
       body: long.refine((s) => s.trim().length > 0, 'Write the addendum first.'),
     }),
     output: note,
-  },
-  'notes:verifySignatures': {
-    input: z.strictObject({}),
-    output: z.object({
-      checked: z.number(),
-      changed: z.array(z.object({ noteId: z.string(), clientId: z.string() })),
-    }),
   },
   'notes:search': {
     input: z.strictObject({

@@ -1,5 +1,6 @@
 import { auditEntryHash, GENESIS_HASH } from './audit-hash';
-import type { Db } from './connection';
+import { AppError } from '../base/app-error';
+import { isQueryOnly, type Db } from './connection';
 
 export interface AuditEntry {
   action: string;
@@ -38,10 +39,16 @@ export interface AuditFilter {
  * so an entry that does not extend the current end of the chain is refused by the database itself.
  */
 export function appendAudit(db: Db, entry: AuditEntry, at = new Date()): void {
-  let prevHash = lastHash(db);
-  if (prevHash === null) {
-    sealUnchainedEntries(db);
-    prevHash = lastHash(db);
+  // A vault kept as evidence (the integrity check found outside changes) can still be read, and
+  // those reads cannot be recorded: nothing at all is written to it. The README says so.
+  if (isQueryOnly(db)) return;
+  const head = auditHead(db);
+  if (head && head.hash === null) {
+    // Only a migration seals entries (012): an unhashed end is a changed trail, not one to extend.
+    throw new AppError(
+      'VAULT_DAMAGED',
+      `The audit trail's newest entry (${head.id}) has no hash: the trail was changed outside Rapport. Run the integrity check.`,
+    );
   }
   const fields = {
     at: at.toISOString(),
@@ -49,7 +56,7 @@ export function appendAudit(db: Db, entry: AuditEntry, at = new Date()): void {
     entity: entry.entity ?? null,
     entityId: entry.entityId ?? null,
     detail: entry.detail ?? null,
-    prevHash: prevHash ?? GENESIS_HASH,
+    prevHash: head?.hash ?? GENESIS_HASH,
   };
   db.prepare(
     `INSERT INTO audit_log (at, action, entity, entity_id, detail, prev_hash, hash)
@@ -57,16 +64,23 @@ export function appendAudit(db: Db, entry: AuditEntry, at = new Date()): void {
   ).run({ ...fields, hash: auditEntryHash(fields) });
 }
 
-/** The newest entry's hash; undefined for an empty trail, null when it predates the chain. */
-function lastHash(db: Db): string | null | undefined {
-  const row = db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
+/** The newest entry: its number and hash (null when it predates the chain); undefined for an empty trail. */
+export function auditHead(db: Db): { id: number; hash: string | null } | undefined {
+  return db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
+    { id: number; hash: string | null } | undefined;
+}
+
+/** The hash an entry holds, or undefined when there is no entry with that number. */
+export function auditHashAt(db: Db, id: number): string | null | undefined {
+  const row = db.prepare('SELECT hash FROM audit_log WHERE id = ?').get(id) as
     { hash: string | null } | undefined;
   return row?.hash;
 }
 
 /**
  * Entries from before the chain existed get their hashes once, oldest first, continuing from the
- * last sealed entry. The trigger allows exactly this: filling empty hash columns, nothing else.
+ * last sealed entry: only the migration that closes the trail to updates (012) calls this, while
+ * migration 006's trigger still allows exactly this fill of empty hash columns.
  */
 export function sealUnchainedEntries(db: Db): number {
   const unsealed = db
@@ -194,6 +208,16 @@ export function iterateAudit(db: Db): IterableIterator<AuditRow> {
       'SELECT id, at, action, entity, entity_id AS entityId, detail, prev_hash AS prevHash, hash FROM audit_log ORDER BY id',
     )
     .iterate() as IterableIterator<AuditRow>;
+}
+
+/** The details of every entry of one action, oldest first: what signing recorded, for example. */
+export function auditDetails(
+  db: Db,
+  action: string,
+): IterableIterator<{ id: number; entityId: string | null; detail: string | null }> {
+  return db
+    .prepare('SELECT id, entity_id AS entityId, detail FROM audit_log WHERE action = ? ORDER BY id')
+    .iterate(action) as IterableIterator<{ id: number; entityId: string | null; detail: string | null }>;
 }
 
 /** Whether this vault's schema has the chain columns yet (an older vault verified without upgrading). */

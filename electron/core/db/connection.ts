@@ -50,6 +50,18 @@ export function isFileAccessError(error: unknown): boolean {
  * Folds the write-ahead log back into the database file. TRUNCATE also empties the log, and waits
  * for readers; PASSIVE never waits, for when a backup in a worker may be reading.
  */
+/**
+ * A connection that reads but never writes: SQLite refuses every change with SQLITE_READONLY. For a
+ * vault in which the integrity check found changes made outside Rapport: evidence to keep as it is.
+ */
+export function setQueryOnly(db: Db, on: boolean): void {
+  db.pragma(on ? 'query_only = ON' : 'query_only = OFF');
+}
+
+export function isQueryOnly(db: Db): boolean {
+  return Number(db.pragma('query_only', { simple: true })) === 1;
+}
+
 export function checkpoint(db: Db, mode: 'PASSIVE' | 'TRUNCATE'): void {
   if (mode === 'PASSIVE') db.pragma('wal_checkpoint(PASSIVE)');
   else db.pragma('wal_checkpoint(TRUNCATE)');

@@ -1,4 +1,5 @@
 import { AppError } from '../base/app-error';
+import { sealUnchainedEntries } from './audit';
 import type { Db } from './connection';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/migration';
@@ -25,7 +26,11 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return current;
   db.transaction(() => {
-    for (const migration of pending) db.exec(migration.sql);
+    for (const migration of pending) {
+      const sealBefore = migration.sealAuditEntriesIfFromBefore;
+      if (sealBefore !== undefined && current < sealBefore) sealUnchainedEntries(db);
+      db.exec(migration.sql);
+    }
     setSchemaVersion(db, pending.at(-1)!.version);
   })();
   return pending.at(-1)!.version;

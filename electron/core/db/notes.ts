@@ -6,7 +6,13 @@ import type {
   RuptureType,
 } from '../../../shared/notes/note-formats';
 import type { Db } from './connection';
-import { noteContentHash, type FingerprintedNote } from './note-fingerprint';
+import {
+  addendumHash,
+  noteContentHash,
+  SIGNATURE_VERSION,
+  type FingerprintedAddendum,
+  type FingerprintedNote,
+} from './note-fingerprint';
 import { noteListFields } from './note-list-fields';
 
 /** A notes row as SQLite returns it for `SELECT *`: every column as stored, the JSON still text. */
@@ -41,12 +47,16 @@ function decodeNote(row: StoredNote): NoteRecord {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     signedAt: row.signed_at,
+    signedBy: row.signed_by,
     contentHash: row.content_hash,
+    signature: row.signed_at
+      ? { version: row.signature_version, intact: noteContentHash(row) === row.content_hash }
+      : null,
   };
 }
 
 /** What a note's author writes: everything but its signature. */
-export type NoteContentRecord = Omit<NoteRecord, 'signedAt' | 'contentHash'>;
+export type NoteContentRecord = Omit<NoteRecord, 'signedAt' | 'signedBy' | 'contentHash' | 'signature'>;
 
 function encodeNote(note: Omit<NoteContentRecord, 'clientId' | 'appointmentId' | 'createdAt'>) {
   return {
@@ -165,15 +175,41 @@ export function fillMissingNoteListFields(db: Db): number {
   return rows.length;
 }
 
-/** Every signed note's stored fingerprint beside the one its row gives now. */
-export function listSignedNoteFingerprints(db: Db) {
-  const rows = db.prepare('SELECT * FROM notes WHERE signed_at IS NOT NULL').all() as StoredNote[];
-  return rows.map((row) => ({
-    id: row.id,
-    clientId: row.client_id,
-    storedHash: row.content_hash,
-    currentHash: noteContentHash(row),
-  }));
+/** Every signed note's stored fingerprint beside the one its row gives now, one note at a time. */
+export function* signedNoteFingerprints(db: Db) {
+  const rows = db
+    .prepare('SELECT * FROM notes WHERE signed_at IS NOT NULL ORDER BY id')
+    .iterate() as IterableIterator<StoredNote>;
+  for (const row of rows) {
+    yield {
+      id: row.id,
+      clientId: row.client_id,
+      signatureVersion: row.signature_version,
+      storedHash: row.content_hash,
+      currentHash: noteContentHash(row),
+    };
+  }
+}
+
+/** Of these notes, the signed ones whose fingerprint, or an addendum's, no longer matches. */
+export function changedSignatures(db: Db, noteIds: readonly string[]): Set<string> {
+  const ids = JSON.stringify(noteIds);
+  const rows = db
+    .prepare('SELECT * FROM notes WHERE signed_at IS NOT NULL AND id IN (SELECT value FROM json_each(?))')
+    .all(ids) as StoredNote[];
+  const changed = new Set(
+    rows.filter((row) => noteContentHash(row) !== row.content_hash).map((row) => row.id),
+  );
+  const addenda = db
+    .prepare(
+      `SELECT id, note_id AS noteId, body, signed_at AS signedAt, signed_by AS signedBy,
+         signature_version AS signatureVersion, content_hash AS contentHash
+       FROM note_addenda WHERE note_id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(ids) as AddendumRow[];
+  for (const addendum of addenda)
+    if (addendumHash(addendum) !== addendum.contentHash) changed.add(addendum.noteId);
+  return changed;
 }
 
 export function insertNote(db: Db, note: NoteContentRecord): void {
@@ -204,46 +240,55 @@ export function updateNoteContent(
   writeNoteListFields(db, note);
 }
 
-/** Signs the note as it is stored now: its fingerprint is taken over the row's own text. */
-export function markSigned(db: Db, id: string, signedAt: string): void {
+/**
+ * Signs the note as it is stored now: its fingerprint is taken over the row's own text, the signing
+ * time and the signer. Returns the fingerprint.
+ */
+export function markSigned(db: Db, id: string, signedAt: string, signedBy: string): string {
   const row = db.prepare('SELECT * FROM notes WHERE id = ?').get(id) as StoredNote;
-  db.prepare('UPDATE notes SET signed_at = ?, content_hash = ?, updated_at = ? WHERE id = ?').run(
-    signedAt,
-    noteContentHash(row),
-    signedAt,
-    id,
-  );
+  const hash = noteContentHash({
+    ...row,
+    signed_at: signedAt,
+    signed_by: signedBy,
+    signature_version: SIGNATURE_VERSION,
+  });
+  db.prepare(
+    `UPDATE notes SET signed_at = ?, signed_by = ?, signature_version = ?, content_hash = ?, updated_at = ?
+     WHERE id = ?`,
+  ).run(signedAt, signedBy, SIGNATURE_VERSION, hash, signedAt, id);
+  return hash;
 }
 
-export interface AddendumRow {
-  id: string;
-  noteId: string;
-  body: string;
-  signedAt: string;
+export interface AddendumRow extends FingerprintedAddendum {
   contentHash: string;
 }
 
 export function listAddenda(db: Db, noteId: string): AddendumRow[] {
   return db
     .prepare(
-      `SELECT id, note_id AS noteId, body, signed_at AS signedAt, content_hash AS contentHash
+      `SELECT id, note_id AS noteId, body, signed_at AS signedAt, signed_by AS signedBy,
+         signature_version AS signatureVersion, content_hash AS contentHash
        FROM note_addenda WHERE note_id = ? ORDER BY signed_at, id`,
     )
     .all(noteId) as AddendumRow[];
 }
 
-export function listAllAddenda(db: Db): AddendumRow[] {
+/** Every addendum, one at a time, with the client of the note it belongs to. */
+export function allAddenda(db: Db): IterableIterator<AddendumRow & { clientId: string | null }> {
   return db
     .prepare(
-      'SELECT id, note_id AS noteId, body, signed_at AS signedAt, content_hash AS contentHash FROM note_addenda',
+      `SELECT a.id, a.note_id AS noteId, a.body, a.signed_at AS signedAt, a.signed_by AS signedBy,
+         a.signature_version AS signatureVersion, a.content_hash AS contentHash, n.client_id AS clientId
+       FROM note_addenda a LEFT JOIN notes n ON n.id = a.note_id ORDER BY a.id`,
     )
-    .all() as AddendumRow[];
+    .iterate() as IterableIterator<AddendumRow & { clientId: string | null }>;
 }
 
 export function insertAddendum(db: Db, row: AddendumRow): void {
   db.prepare(
-    'INSERT INTO note_addenda (id, note_id, body, signed_at, content_hash) VALUES (?, ?, ?, ?, ?)',
-  ).run(row.id, row.noteId, row.body, row.signedAt, row.contentHash);
+    `INSERT INTO note_addenda (id, note_id, body, signed_at, signed_by, signature_version, content_hash)
+     VALUES (@id, @noteId, @body, @signedAt, @signedBy, @signatureVersion, @contentHash)`,
+  ).run(row);
 }
 
 export function getProcessNote(db: Db, noteId: string): { body: string; updatedAt: string } | undefined {

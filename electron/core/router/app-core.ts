@@ -1,5 +1,6 @@
 import { BackupSchedule } from '../features/backup/backup-schedule';
 import type { BackupService } from '../features/backup/backup-service';
+import type { IntegrityService } from '../features/integrity/integrity-service';
 import type { ChooseFolder } from '../features/files/files-service';
 import type { SummaryExportPorts } from '../features/pdf/summary-service';
 import { VaultSession } from '../session/vault-session';
@@ -13,6 +14,8 @@ export interface AppCore {
   router: Router;
   /** Backups, for the shell to forward their progress events. */
   backups: BackupService;
+  /** The integrity check, for the shell to forward its progress events. */
+  integrity: IntegrityService;
   services: Services;
 }
 
@@ -44,7 +47,12 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     summaryExport: options.summaryExport,
     chooseFolder: options.chooseFolder,
   });
-  session.useLifecycle(new BackupSchedule(session, services.backups, now));
-  const router = createRouter(createHandlers(session, services), options);
-  return { session, router, backups: services.backups, services };
+  session.useLifecycle(
+    new BackupSchedule(session, services.backups, (occasion) => services.integrity.check(occasion), now),
+  );
+  const router = createRouter(createHandlers(session, services), {
+    ...options,
+    writesRefused: () => session.refusalOfWrites(),
+  });
+  return { session, router, backups: services.backups, integrity: services.integrity, services };
 }

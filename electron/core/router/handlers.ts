@@ -15,9 +15,11 @@ function assertConfirmed(a: string, b: string): void {
 export function createHandlers(session: VaultSession, services: Services): Handlers {
   const { audit, backups, billing, checklist, clients, exporter, files, goals, notes, practice, restore } =
     services;
-  const { schedule, summary, superbills } = services;
+  const { integrity, schedule, summary, superbills } = services;
   return {
     'vault:status': () => session.status(),
+    'integrity:status': () => integrity.status(),
+    'integrity:check': () => integrity.check('asked'),
     'vault:create': async ({ passphrase, confirmation }) => {
       assertConfirmed(passphrase, confirmation);
       return { recoveryKey: await session.create(passphrase) };
@@ -81,7 +83,6 @@ export function createHandlers(session: VaultSession, services: Services): Handl
     'notes:saveProcessNote': (input) => notes.saveProcessNote(input),
     'notes:sign': ({ id }) => notes.sign(id),
     'notes:addAddendum': (input) => notes.addAddendum(input),
-    'notes:verifySignatures': () => notes.verifySignatures(),
     'notes:search': ({ query, limit }) => notes.search(query, limit),
     'notes:alliance': ({ clientId }) => notes.alliance(clientId),
     'notes:unsigned': () => notes.unsigned(),

@@ -20,6 +20,11 @@ export interface RouterOptions {
   slowMs?: number;
   /** Called for failures that were not expected (a bug or an I/O fault), with the error itself. */
   onInternalError?: (channel: string, error: unknown) => void;
+  /**
+   * Why the open vault refuses writes, when it does (it is kept as evidence): said in place of
+   * SQLite's "attempt to write a readonly database" for any call that tried to write.
+   */
+  writesRefused?: () => AppError | null;
 }
 
 export interface Router {
@@ -59,6 +64,8 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toBridge() };
+      const refusal = isReadOnly(error) ? options.writesRefused?.() : null;
+      if (refusal) return { ok: false, error: refusal.toBridge() };
       options.onInternalError?.(channel, error);
       if (isDiskFull(error)) {
         return {
@@ -82,6 +89,11 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
     invoke,
     call: (channel, input) => invoke(channel, input) as never,
   };
+}
+
+function isReadOnly(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_READONLY');
 }
 
 function isDiskFull(error: unknown): boolean {

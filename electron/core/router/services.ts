@@ -1,3 +1,4 @@
+import { signerName } from '../../../shared/practice/signer-name';
 import type { Db } from '../db/connection';
 import { AuditService } from '../features/audit/audit-service';
 import { BackupService } from '../features/backup/backup-service';
@@ -6,6 +7,7 @@ import { BillingService } from '../features/billing/billing-service';
 import { ClientsService, type Actor } from '../features/clients/clients-service';
 import { ExportService } from '../features/export/export-service';
 import { FilesService, type ChooseFolder } from '../features/files/files-service';
+import { IntegrityService } from '../features/integrity/integrity-service';
 import { GoalsService } from '../features/goals/goals-service';
 import { ChecklistService } from '../features/notes/checklist-service';
 import { NotesService } from '../features/notes/notes-service';
@@ -50,8 +52,8 @@ export function createRecordServices(db: () => Db, options: RecordServiceOptions
   const ports = options.summaryExport ?? null;
   const clients = new ClientsService(db, options.actor ?? 'clinician', now);
   const goals = new GoalsService(db, now);
-  const notes = new NotesService(db, goals, now);
   const practice = new PracticeService(db);
+  const notes = new NotesService(db, goals, () => signerName(practice.get()), now);
   const billing = new BillingService(db, now);
   return {
     audit: new AuditService(db, now),
@@ -78,6 +80,7 @@ export interface Services extends RecordServices {
   restore: RestoreService;
   exporter: ExportService;
   files: FilesService;
+  integrity: IntegrityService;
 }
 
 export function createServices(session: VaultSession, options: ServiceOptions = {}): Services {
@@ -90,5 +93,6 @@ export function createServices(session: VaultSession, options: ServiceOptions = 
     restore: new RestoreService(session, backups, now),
     exporter: new ExportService(db, session.dir, now),
     files: new FilesService(options.chooseFolder ?? null),
+    integrity: new IntegrityService(session),
   };
 }

@@ -4,8 +4,10 @@ import { estimatePassphraseStrength } from '../../../shared/vault/estimate-passp
 import { MIN_PASSPHRASE_SCORE } from '../../../shared/vault/passphrase-limits';
 import { AppError } from '../base/app-error';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { checkpoint, isFileAccessError, type Db } from '../db/connection';
-import { appendAudit } from '../db/audit';
+import { checkpoint, isFileAccessError, setQueryOnly, type Db } from '../db/connection';
+import { appendAudit, auditHashAt, auditHead } from '../db/audit';
+import { anchorKey, writeAnchor } from '../vault/audit-anchor';
+import { anchorCheck } from '../vault/record-checks';
 import { schemaVersion } from '../db/migrate';
 import { readSetting, writeSetting } from '../db/settings';
 import { InstanceLock } from '../vault/instance-lock';
@@ -84,6 +86,15 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
   private closing: Promise<void> | null = null;
   /** Locks waiting for the UI to say its editors are saved. */
   private readonly awaitingSaves = new Set<() => void>();
+  /** The key that authenticates the audit trail's anchor, while the vault is open. */
+  private anchorKey: Buffer | null = null;
+  /** The entry the anchor file last recorded in this session, so a tick writes only when it moved. */
+  private anchored: number | null = null;
+  /**
+   * Set when the integrity check found changes made outside Rapport: the vault stays open to be
+   * read, its connection refuses every write, and nothing more (no backup, no anchor) is written.
+   */
+  private evidence: AppError | null = null;
 
   constructor(private readonly options: VaultSessionOptions) {
     super();
@@ -140,13 +151,13 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
     await this.closing;
     const created = await createVault(this.dir, passphrase, {
       kdf: this.options.kdf,
-      keepKey: (key) => this.workers.holdKey(key),
+      keepKey: (key) => this.holdKey(key),
     });
     try {
       this.instanceLock = InstanceLock.acquire(this.dir);
     } catch (error) {
       created.db.close();
-      this.workers.dropKey();
+      this.dropKey();
       throw error;
     }
     this.adopt(created, 'vault.created');
@@ -159,7 +170,7 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
     this.assertNotThrottled();
     const opened = await this.whileHoldingLock(() =>
       unlockVault(this.dir, passphrase, {
-        keepKey: (key) => this.workers.holdKey(key),
+        keepKey: (key) => this.holdKey(key),
         checkEveryPage: this.options.checkEveryPage,
       }),
     );
@@ -175,7 +186,7 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
     const opened = await this.whileHoldingLock(() =>
       recoverVault(this.dir, recoveryKey, newPassphrase, {
         kdf: this.options.kdf,
-        keepKey: (key) => this.workers.holdKey(key),
+        keepKey: (key) => this.holdKey(key),
         checkEveryPage: this.options.checkEveryPage,
       }),
     );
@@ -236,14 +247,42 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
   /** The session's timer: the idle lock, then the scheduled work (daily backup and check). */
   async tick(): Promise<void> {
     this.checkIdle();
-    if (this.open) await this.lifecycle?.tick(this.open.db);
+    if (!this.open) return;
+    this.anchorTrail(this.open.db);
+    if (!this.evidence) await this.lifecycle?.tick(this.open.db);
+  }
+
+  /** Whether the open vault is kept as evidence: readable, never written. */
+  get readOnly(): boolean {
+    return this.evidence !== null;
+  }
+
+  /**
+   * The integrity check found changes made outside Rapport (a signed note edited, the trail cut
+   * short, a trigger dropped). The vault stays open so the clinician can see what changed, but
+   * nothing more is written to it: not a view's audit entry, not a backup that would rotate out
+   * the copies from before, not the anchor. Until it is restored from a backup.
+   */
+  keepAsEvidence(message: string): void {
+    this.evidence = new AppError('VAULT_DAMAGED', message);
+    if (this.open) setQueryOnly(this.open.db, true);
+  }
+
+  /** Where the open vault's anchor is and the key to read it, for a check of the trail as it is now. */
+  anchorContext(): { dir: string; key: Buffer } | null {
+    return this.open && this.anchorKey ? { dir: this.dir, key: this.anchorKey } : null;
+  }
+
+  /** The refusal for a write to a vault kept as evidence, in place of SQLite's own words. */
+  refusalOfWrites(): AppError | null {
+    return this.evidence;
   }
 
   /**
    * Runs a long read of the open vault (the full check, a backup) in a worker thread with its own
    * connection, so that the app goes on meanwhile. Locking stops it: it rejects with LOCKED.
    */
-  inBackground<K extends TaskKind>(task: VaultTask<K>, options?: TaskOptions): Promise<TaskResult<K>> {
+  inBackground<K extends TaskKind>(task: VaultTask<K>, options?: TaskOptions<K>): Promise<TaskResult<K>> {
     return this.workers.run(task, options);
   }
 
@@ -329,7 +368,7 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
     this.workers.stopAll(new AppError('LOCKED', 'The vault locked before this finished.'));
     let closing: Promise<void> | void = undefined;
     try {
-      if (reason !== 'damaged') closing = this.lifecycle?.closing(db, reason);
+      if (reason !== 'damaged' && !this.evidence) closing = this.lifecycle?.closing(db, reason);
     } finally {
       this.workers.dropKey();
       if (closing || (this.workers.busy && reason !== 'quit')) {
@@ -360,8 +399,9 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
   /** The lock entry and checkpoint, unless damage was found (then nothing more is written), and closing. */
   private close(db: Db, reason: LockReason): void {
     try {
-      if (!this.damage) {
+      if (!this.damage && !this.evidence) {
         appendAudit(db, { action: 'vault.locked', detail: reason });
+        this.anchorTrail(db);
         // A worker still stopping (on quit) may read an older moment: take what it allows, without waiting.
         checkpoint(db, this.workers.busy ? 'PASSIVE' : 'TRUNCATE');
       }
@@ -370,7 +410,53 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
       db.close();
       this.releaseInstanceLock();
       this.workers.retire();
+      this.anchorKey?.fill(0);
+      this.anchorKey = null;
+      this.anchored = null;
+      this.evidence = null;
     }
+  }
+
+  private holdKey(key: Buffer): void {
+    this.workers.holdKey(key);
+    this.anchorKey?.fill(0);
+    this.anchorKey = anchorKey(key);
+  }
+
+  private dropKey(): void {
+    this.workers.dropKey();
+    this.anchorKey?.fill(0);
+    this.anchorKey = null;
+  }
+
+  /**
+   * Brings the anchor file up to the trail's newest entry. The trail only grows between two calls,
+   * so a write is needed only when its end moved; a vault kept as evidence is never anchored.
+   */
+  private anchorTrail(db: Db): void {
+    if (!this.anchorKey || this.evidence) return;
+    const head = auditHead(db);
+    if (!head?.hash || head.id === this.anchored) return;
+    writeAnchor(this.dir, this.anchorKey, { id: head.id, hash: head.hash }, new Date(this.now()));
+    this.anchored = head.id;
+  }
+
+  /**
+   * Before anything is written at opening, the trail is compared with its anchor: a vault rolled
+   * back to older files, or with its newest entries removed, must not have its anchor rewritten to
+   * match (the full check runs beside the open vault; this is the part that cannot wait).
+   */
+  private anchorHolds(db: Db): string | null {
+    if (!this.anchorKey) return null;
+    const version = schemaVersion(db);
+    const head = auditHead(db);
+    const outcome = anchorCheck(
+      { dir: this.dir, key: this.anchorKey },
+      head?.hash ? { id: head.id, hash: head.hash } : null,
+      version,
+      (id) => auditHashAt(db, id),
+    );
+    return outcome.ok ? null : outcome.detail;
   }
 
   private releaseInstanceLock(): void {
@@ -379,6 +465,14 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
   }
 
   private adopt(opened: OpenVault, action: string): void {
+    const unanchored = action === 'vault.created' ? null : this.anchorHolds(opened.db);
+    if (unanchored) {
+      this.evidence = new AppError(
+        'VAULT_DAMAGED',
+        `${unanchored} Rapport keeps this vault as it is: you can read it, but nothing is changed or recorded in it until it is restored from a backup. See Settings → Integrity.`,
+      );
+      setQueryOnly(opened.db, true);
+    }
     try {
       if (this.failedUnlocks > 0) {
         const count = this.failedUnlocks;
@@ -393,7 +487,7 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
       // adopted, its lock is let go, and damage is named as damage.
       opened.db.close();
       this.releaseInstanceLock();
-      this.workers.dropKey();
+      this.dropKey();
       if (error instanceof AppError || !(error instanceof Database.SqliteError)) throw error;
       throw isFileAccessError(error)
         ? new AppError(
@@ -407,6 +501,7 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
     }
     this.failedUnlocks = 0;
     this.open = opened;
+    this.anchorTrail(opened.db);
     this.damage = null;
     this.failures = 0;
     this.retryAt = 0;

@@ -1,8 +1,10 @@
 import { parentPort } from 'node:worker_threads';
 import type { BackupProgress } from '../../../shared/backup/backup-contract';
-import { isDamage } from '../vault/backups/backup-failure';
+import { dirname } from 'node:path';
+import type { IntegrityProgress } from '../../../shared/integrity/integrity-contract';
+import { anchorKey } from '../vault/audit-anchor';
 import { runBackupJob } from '../vault/backups/backup-job';
-import { quickCheckFromDisk } from '../db/backups';
+import { verifyVault } from '../vault/verify';
 import { openEncrypted, type Db } from '../db/connection';
 import {
   toFailure,
@@ -26,20 +28,19 @@ function post(message: WorkerMessage): void {
   port.postMessage(message);
 }
 
-function check(db: Db): TaskResult<'check'> {
-  try {
-    return { sound: quickCheckFromDisk(db) === 'ok' };
-  } catch (error) {
-    // Only pages that fail to decrypt or parse are evidence; anything else is a failed check.
-    if (isDamage(error)) return { sound: false };
-    throw error;
-  }
-}
-
-function run(db: Db, task: VaultTask, onProgress: (progress: BackupProgress) => void): TaskResult<TaskKind> {
+function run(
+  db: Db,
+  task: VaultTask,
+  context: { dir: string; anchorKey: Buffer },
+  onProgress: (progress: BackupProgress | IntegrityProgress) => void,
+): TaskResult<TaskKind> {
   switch (task.kind) {
     case 'check':
-      return check(db);
+      return verifyVault(db, {
+        full: task.input.full,
+        anchor: { dir: context.dir, key: context.anchorKey },
+        onProgress,
+      });
     case 'backup':
       return runBackupJob(db, task.input, onProgress);
   }
@@ -47,21 +48,26 @@ function run(db: Db, task: VaultTask, onProgress: (progress: BackupProgress) => 
 
 function perform({ id, database, key: sharedKey, task }: WorkerRequest): WorkerMessage {
   let db: Db | null = null;
+  let keyForAnchor: Buffer | null = null;
   try {
     // A view of the session's copy, not a further copy: zeroing it here zeroes it there too.
     const key = Buffer.from(sharedKey);
     try {
+      keyForAnchor = anchorKey(key);
       db = openEncrypted(database, key, { create: false });
     } finally {
       key.fill(0);
     }
-    const onProgress = (progress: BackupProgress) => post({ id, type: 'progress', progress });
-    return { id, type: 'done', result: run(db, task, onProgress) };
+    const onProgress = (progress: BackupProgress | IntegrityProgress) =>
+      post({ id, type: 'progress', progress });
+    const context = { dir: dirname(database), anchorKey: keyForAnchor };
+    return { id, type: 'done', result: run(db, task, context, onProgress) };
   } catch (error) {
     return { id, type: 'failed', failure: toFailure(error) };
   } finally {
     // Closed before the answer goes out: the session may close the vault as soon as it has it.
     db?.close();
+    keyForAnchor?.fill(0);
   }
 }
 

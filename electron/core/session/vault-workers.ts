@@ -1,19 +1,19 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { BackupProgress } from '../../../shared/backup/backup-contract';
 import { AppError } from '../base/app-error';
 import {
   fromFailure,
   type TaskKind,
+  type TaskProgress,
   type TaskResult,
   type VaultTask,
   type WorkerMessage,
   type WorkerRequest,
 } from './worker-protocol';
 
-export interface TaskOptions {
-  onProgress?: (progress: BackupProgress) => void;
+export interface TaskOptions<K extends TaskKind = TaskKind> {
+  onProgress?: (progress: TaskProgress<K>) => void;
   /** Runs once the thread has stopped, when it stopped before finishing: removes what it left half-done. */
   cleanUp?: () => void;
 }
@@ -92,13 +92,22 @@ export class VaultWorkers {
     this.key = null;
   }
 
-  run<K extends TaskKind>(task: VaultTask<K>, options: TaskOptions = {}): Promise<TaskResult<K>> {
+  run<K extends TaskKind>(task: VaultTask<K>, options: TaskOptions<K> = {}): Promise<TaskResult<K>> {
     if (!this.key)
       return Promise.reject(new AppError('LOCKED', 'The vault is locked. Unlock it to continue.'));
     const shared = new SharedArrayBuffer(this.key.length);
     new Uint8Array(shared).set(this.key);
     return new Promise<TaskResult<K>>((resolve, reject) => {
-      this.queue.push({ id: ++this.lastId, task: task as VaultTask, key: shared, options, resolve, reject });
+      // The thread posts the progress of the task it runs, so the listener gets its own kind.
+      const jobOptions = options as TaskOptions;
+      this.queue.push({
+        id: ++this.lastId,
+        task: task as VaultTask,
+        key: shared,
+        options: jobOptions,
+        resolve,
+        reject,
+      });
       this.next();
     });
   }

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { BackupProgress } from '../../../shared/backup/backup-contract';
+import type { IntegrityProgress, IntegrityReport } from '../../../shared/integrity/integrity-contract';
 import type { ErrorCode } from '../../../shared/errors';
 import type { BackupJobRequest, BackupJobResult } from '../vault/backups/backup-job';
 import { AppError } from '../base/app-error';
@@ -12,15 +13,19 @@ import { AppError } from '../base/app-error';
 
 /** The work a worker does on its own connection to the open vault, and what each gives back. */
 export interface VaultTasks {
-  /** Reads every page of every table and index from disk (SQLite's quick check). */
-  check: { input: null; result: { sound: boolean } };
-  backup: { input: BackupJobRequest; result: BackupJobResult };
+  /**
+   * The integrity check (vault/verify.ts): every page from disk (SQLite's quick check, or with
+   * `full` the page walk, the full integrity check and foreign keys), then the record itself.
+   */
+  check: { input: { full: boolean }; result: IntegrityReport; progress: IntegrityProgress };
+  backup: { input: BackupJobRequest; result: BackupJobResult; progress: BackupProgress };
 }
 export type TaskKind = keyof VaultTasks;
 export type VaultTask<K extends TaskKind = TaskKind> = {
   [T in K]: { kind: T; input: VaultTasks[T]['input'] };
 }[K];
 export type TaskResult<K extends TaskKind> = VaultTasks[K]['result'];
+export type TaskProgress<K extends TaskKind> = VaultTasks[K]['progress'];
 
 export interface WorkerRequest {
   id: number;
@@ -42,7 +47,7 @@ export type WorkerFailure =
 
 /** About the task with the same id. 'done' and 'failed' come once its connection is closed. */
 export type WorkerMessage = { id: number } & (
-  | { type: 'progress'; progress: BackupProgress }
+  | { type: 'progress'; progress: TaskProgress<TaskKind> }
   | { type: 'done'; result: TaskResult<TaskKind> }
   | { type: 'failed'; failure: WorkerFailure }
 );

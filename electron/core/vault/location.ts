@@ -3,6 +3,8 @@ import { join, resolve } from 'node:path';
 
 export const DATABASE_FILE = 'rapport.db';
 export const KEY_FILE = 'rapport.key';
+/** The audit trail's newest entry, authenticated with the vault key: see audit-anchor.ts. */
+export const ANCHOR_FILE = 'rapport.anchor';
 
 /**
  * The per-user folder Electron's `app.getPath('userData')` gives for productName "Rapport", worked

@@ -2,7 +2,7 @@ import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } fro
 import { join } from 'node:path';
 import { AppError } from '../base/app-error';
 import { parseKeyFile, type KeyFile } from './key-file';
-import { DATABASE_FILE, KEY_FILE } from './location';
+import { ANCHOR_FILE, DATABASE_FILE, KEY_FILE } from './location';
 
 const SQLITE_PLAIN_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 const PAGE_SIZE = 4096;
@@ -10,7 +10,7 @@ const PAGE_SIZE = 4096;
 export type VaultPresence = { state: 'absent' } | { state: 'present'; keyFile: KeyFile };
 
 export function vaultPaths(dir: string) {
-  return { database: join(dir, DATABASE_FILE), keyFile: join(dir, KEY_FILE) };
+  return { database: join(dir, DATABASE_FILE), keyFile: join(dir, KEY_FILE), anchor: join(dir, ANCHOR_FILE) };
 }
 
 function readKeyFileText(path: string): string {

@@ -3,7 +3,6 @@ import { AppError } from '../base/app-error';
 import { isFileAccessError, openEncrypted, type Db } from '../db/connection';
 import { assertNotFromFuture, schemaVersion } from '../db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
-import { verifyAuditChain } from '../db/audit-chain';
 import { integrityCheck, quickCheckFromDisk } from '../db/backups';
 import {
   brokenForeignKeys,
@@ -13,19 +12,37 @@ import {
   treeNames,
   treePageCounter,
 } from '../db/integrity';
+import {
+  MAX_FINDINGS,
+  type CheckName,
+  type Finding,
+  type IntegrityProgress,
+  type IntegrityReport,
+  type VaultCheck,
+} from '../../../shared/integrity/integrity-contract';
+import { auditHashAt, auditHead } from '../db/audit';
+import { anchorKey, type AuditHead } from './audit-anchor';
 import { unwrapDatabaseKey } from './key-file';
+import {
+  anchorCheck,
+  auditChainCheck,
+  schemaCheck,
+  signaturesCheck,
+  type CheckOutcome,
+} from './record-checks';
 import { inspectVaultFolder, vaultPaths } from './vault-files';
 
-export interface VaultCheck {
-  name: 'page-authentication' | 'integrity' | 'foreign-keys' | 'schema-version' | 'audit-chain';
-  ok: boolean;
-  /** Table names, page counts and SQLite's own diagnostics: never a stored value. */
-  detail: string;
-}
-
-export interface VerifyReport {
-  ok: boolean;
-  checks: VaultCheck[];
+/** What the checks of an open vault need besides the database: where its anchor is, and the key to read it. */
+export interface VerifyContext {
+  anchor: { dir: string; key: Buffer } | null;
+  /**
+   * False for the checks after unlocking and each day: SQLite's quick check reads every page from
+   * disk. True (the default) adds the page walk that names a damaged table, the full integrity
+   * check and the foreign keys, as `rapport verify` and "Check now" do.
+   */
+  full?: boolean;
+  onProgress?: (progress: IntegrityProgress) => void;
+  now?: () => Date;
 }
 
 const MAX_REPORTED_PROBLEMS = 5;
@@ -39,12 +56,13 @@ export async function openForVerify(
   dir: string,
   passphrase: string,
   options: { refuseNewerVersion?: boolean } = {},
-): Promise<Db> {
+): Promise<{ db: Db; anchorKey: Buffer }> {
   const presence = inspectVaultFolder(dir);
   if (presence.state === 'absent') throw new AppError('NOT_FOUND', 'There is no vault in this folder yet.');
   const key = await unwrapDatabaseKey(presence.keyFile, passphrase);
   if (!key) throw new AppError('WRONG_PASSPHRASE', 'That passphrase does not open this vault.');
   let db: Db;
+  const keyForAnchor = anchorKey(key);
   try {
     db = openEncrypted(vaultPaths(dir).database, key, { create: false });
   } catch (error) {
@@ -63,24 +81,85 @@ export async function openForVerify(
     db.close();
     throw error;
   }
-  return db;
+  return { db, anchorKey: keyForAnchor };
 }
 
 /**
- * Reads the whole open vault and reports what is wrong with it, if anything. It only reads, so it
- * can run on a vault in use; a failed check is evidence to keep, not something to repair here.
+ * Reads the whole open vault and reports what is wrong with it, if anything: every page from disk,
+ * then the record (schema, signatures, audit chain and its anchor). It only reads, so it can run on
+ * a vault in use; a failed check is evidence to keep, not something to repair here. The one check
+ * behind `rapport verify`, Settings → Integrity, the checks after unlocking and each day, restore
+ * and import.
  */
-export function verifyVault(db: Db): VerifyReport {
+export function verifyVault(db: Db, context: VerifyContext): IntegrityReport {
   // Drop this connection's page cache so that every page below is read, and authenticated, from disk.
   dropPageCache(db);
-  const checks: VaultCheck[] = [
-    run('page-authentication', () => pageAuthentication(db)),
-    run('integrity', () => integrity(db)),
-    run('foreign-keys', () => foreignKeys(db)),
-    run('schema-version', () => currentSchema(db)),
-    run('audit-chain', () => auditChain(db)),
+  const version = schemaVersion(db);
+  let head: AuditHead | null = null;
+  const pages: [CheckName, () => CheckOutcome][] =
+    context.full === false
+      ? [['integrity', () => quickIntegrity(db)]]
+      : [
+          ['page-authentication', () => pageAuthentication(db)],
+          ['integrity', () => integrity(db)],
+          ['foreign-keys', () => foreignKeys(db)],
+        ];
+  const steps: [CheckName, () => CheckOutcome][] = [
+    ...pages,
+    ['schema-version', () => currentSchema(db)],
+    ['schema', () => schemaCheck(db, version)],
+    ['signatures', () => signaturesCheck(db)],
+    [
+      'audit-chain',
+      () => {
+        const outcome = auditChainCheck(db, version);
+        head = outcome.head;
+        return outcome;
+      },
+    ],
+    ['audit-anchor', () => anchorCheck(context.anchor, head, version, (id) => auditHashAt(db, id))],
   ];
-  return { ok: checks.every((check) => check.ok), checks };
+  const checks: VaultCheck[] = [];
+  const findings: Finding[] = [];
+  steps.forEach(([name, check], index) => {
+    context.onProgress?.({ check: name, step: index + 1, steps: steps.length });
+    const outcome = run(name, check);
+    checks.push({ name, ok: outcome.ok, detail: outcome.detail });
+    findings.push(...outcome.findings);
+  });
+  return {
+    at: (context.now?.() ?? new Date()).toISOString(),
+    ok: checks.every((check) => check.ok),
+    checks,
+    findings: findings.slice(0, MAX_FINDINGS),
+    more: Math.max(0, findings.length - MAX_FINDINGS),
+  };
+}
+
+/**
+ * The report of a check that read one moment of the vault in a worker, with its anchor check
+ * done again on the trail as it is now: the anchor file may already record entries written since
+ * that moment, which are not missing.
+ */
+export function withLiveAnchorCheck(
+  report: IntegrityReport,
+  db: Db,
+  anchor: { dir: string; key: Buffer } | null,
+): IntegrityReport {
+  const head = auditHead(db);
+  const outcome = run('audit-anchor', () =>
+    anchorCheck(anchor, head?.hash ? { id: head.id, hash: head.hash } : null, schemaVersion(db), (id) =>
+      auditHashAt(db, id),
+    ),
+  );
+  const checks = report.checks.map((check) =>
+    check.name === 'audit-anchor' ? { name: check.name, ok: outcome.ok, detail: outcome.detail } : check,
+  );
+  const findings = [
+    ...report.findings.filter((finding) => finding.check !== 'audit-anchor'),
+    ...outcome.findings,
+  ];
+  return { ...report, ok: checks.every((check) => check.ok), checks, findings };
 }
 
 /**
@@ -90,23 +169,35 @@ export function verifyVault(db: Db): VerifyReport {
  * can find it.
  */
 export function findDamage(db: Db): string | null {
-  const quick = run('integrity', () => {
-    const result = quickCheckFromDisk(db);
-    return { ok: result === 'ok', detail: result };
-  });
+  const quick = run('integrity', () => quickIntegrity(db));
   if (quick.ok) return null;
   const pages = run('page-authentication', () => pageAuthentication(db));
   return pages.ok ? quick.detail : pages.detail;
 }
 
 /** A check that SQLite stops with an error (a page that fails to decrypt, say) has failed, not crashed. */
-function run(name: VaultCheck['name'], check: () => Omit<VaultCheck, 'name'>): VaultCheck {
+function run(name: CheckName, check: () => CheckOutcome): CheckOutcome {
   try {
-    return { name, ...check() };
+    return check();
   } catch (error) {
     if (!(error instanceof Database.SqliteError)) throw error;
-    return { name, ok: false, detail: `SQLite stopped with ${error.code}: ${error.message}` };
+    const detail = `SQLite stopped with ${error.code}: ${error.message}`;
+    return { ok: false, detail, findings: [damageFinding(name, detail)] };
   }
+}
+
+/** Damage to the pages themselves: only a backup brings the record back. */
+function damageFinding(check: CheckName, detail: string): Finding {
+  return {
+    check,
+    message: `Part of the vault’s database is damaged and cannot be read as it was written (${detail}). Keep this copy unchanged and restore the vault from a backup.`,
+    record: null,
+  };
+}
+
+/** A page-level check's result, its failure also told as a finding. */
+function outcome(check: CheckName, ok: boolean, detail: string): CheckOutcome {
+  return { ok, detail, findings: ok ? [] : [damageFinding(check, detail)] };
 }
 
 /**
@@ -116,9 +207,13 @@ function run(name: VaultCheck['name'], check: () => Omit<VaultCheck, 'name'>): V
  * index through `dbstat` therefore authenticates all pages that hold data, and names the table
  * or index a bad page belongs to. Free pages hold no data and are not read.
  */
-function pageAuthentication(db: Db): Omit<VaultCheck, 'name'> {
+function pageAuthentication(db: Db): CheckOutcome {
   if (!pageAuthenticationOn(db)) {
-    return { ok: false, detail: 'Page authentication is switched off on this connection (hmac_check = 0).' };
+    return outcome(
+      'page-authentication',
+      false,
+      'Page authentication is switched off on this connection (hmac_check = 0).',
+    );
   }
   const trees = treeNames(db);
   const countPages = treePageCounter(db);
@@ -134,61 +229,66 @@ function pageAuthentication(db: Db): Omit<VaultCheck, 'name'> {
   }
   const { total, free } = pageTotals(db);
   if (damaged.length > 0) {
-    return {
-      ok: false,
-      detail: `Pages that fail to authenticate or decode in: ${summarise(damaged)}.`,
-    };
+    return outcome(
+      'page-authentication',
+      false,
+      `Pages that fail to authenticate or decode in: ${summarise(damaged)}.`,
+    );
   }
   const freeNote =
     free > 0 ? `; ${free} free page${free === 1 ? '' : 's'} hold no data and were not read` : '';
-  return {
-    ok: true,
-    detail: `${read} of ${total} pages decrypt and pass their HMAC-SHA512 check${freeNote}.`,
-  };
+  return outcome(
+    'page-authentication',
+    true,
+    `${read} of ${total} pages decrypt and pass their HMAC-SHA512 check${freeNote}.`,
+  );
 }
 
-function integrity(db: Db): Omit<VaultCheck, 'name'> {
+function quickIntegrity(db: Db): CheckOutcome {
+  const result = quickCheckFromDisk(db);
+  return outcome('integrity', result === 'ok', result);
+}
+
+function integrity(db: Db): CheckOutcome {
   const messages = integrityCheck(db, 'main');
-  if (messages.length === 1 && messages[0] === 'ok') return { ok: true, detail: 'ok' };
-  return { ok: false, detail: summarise(messages) };
+  if (messages.length === 1 && messages[0] === 'ok') return outcome('integrity', true, 'ok');
+  return outcome('integrity', false, summarise(messages));
 }
 
-function foreignKeys(db: Db): Omit<VaultCheck, 'name'> {
+function foreignKeys(db: Db): CheckOutcome {
   const broken = brokenForeignKeys(db);
-  if (broken.length === 0) return { ok: true, detail: 'No record points at a missing record.' };
+  if (broken.length === 0) return outcome('foreign-keys', true, 'No record points at a missing record.');
   const where = [...new Set(broken.map((row) => `${row.table} → ${row.parent}`))];
+  const detail = `${broken.length} record${broken.length === 1 ? '' : 's'} point at missing records: ${summarise(where)}.`;
   return {
     ok: false,
-    detail: `${broken.length} record${broken.length === 1 ? '' : 's'} point at missing records: ${summarise(where)}.`,
+    detail,
+    findings: [
+      { check: 'foreign-keys', message: `Records were removed outside Rapport: ${detail}`, record: null },
+    ],
   };
 }
 
 /** An older version is sound: the next unlock upgrades it, and checking must not write. */
-function currentSchema(db: Db): Omit<VaultCheck, 'name'> {
+function currentSchema(db: Db): CheckOutcome {
   const version = schemaVersion(db);
-  if (version === LATEST_SCHEMA_VERSION) return { ok: true, detail: `${version} (current)` };
+  const told = (ok: boolean, detail: string): CheckOutcome => ({
+    ok,
+    detail,
+    findings: ok ? [] : [{ check: 'schema-version', message: detail, record: null }],
+  });
+  if (version === LATEST_SCHEMA_VERSION) return told(true, `${version} (current)`);
   if (version > LATEST_SCHEMA_VERSION) {
-    return {
-      ok: false,
-      detail: `${version}, newer than this Rapport knows (${LATEST_SCHEMA_VERSION}). Update Rapport.`,
-    };
+    return told(
+      false,
+      `${version}, newer than this Rapport knows (${LATEST_SCHEMA_VERSION}). Update Rapport.`,
+    );
   }
-  if (version < 1) return { ok: false, detail: `${version}: the database holds no Rapport schema.` };
-  return {
-    ok: true,
-    detail: `${version}, older than current (${LATEST_SCHEMA_VERSION}); Rapport upgrades it when it is next unlocked.`,
-  };
-}
-
-/** Recomputes every audit entry's hash and link; names the first entry where the chain breaks. */
-function auditChain(db: Db): Omit<VaultCheck, 'name'> {
-  const report = verifyAuditChain(db);
-  if (report.firstBroken) {
-    return { ok: false, detail: `Broken at entry ${report.firstBroken.id}: ${report.firstBroken.reason}` };
-  }
-  const pending =
-    report.unsealed > 0 ? `; ${report.unsealed} older entries are sealed at the next unlock` : '';
-  return { ok: true, detail: `${report.checked} entries, each linked to the one before${pending}.` };
+  if (version < 1) return told(false, `${version}: the database holds no Rapport schema.`);
+  return told(
+    true,
+    `${version}, older than current (${LATEST_SCHEMA_VERSION}); Rapport upgrades it when it is next unlocked.`,
+  );
 }
 
 function summarise(items: string[]): string {

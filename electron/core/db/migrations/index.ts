@@ -9,6 +9,7 @@ import { migration008 } from './008_practice_indexes';
 import { migration009 } from './009_note_list_fields';
 import { migration010 } from './010_audit_list_indexes';
 import { migration011 } from './011_client_insurance';
+import { migration012 } from './012_integrity';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
 ];
-// Next free number: 012. Never renumber a migration once it is committed.
+// Next free number: 013. Never renumber a migration once it is committed.
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

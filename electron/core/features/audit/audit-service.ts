@@ -10,6 +10,7 @@ import { appendAudit, iterateAudit, listAudit, type AuditRow } from '../../db/au
 import type { Db } from '../../db/connection';
 import { AppError } from '../../base/app-error';
 import { writeCsv } from '../../base/csv-file';
+import { schemaVersion } from '../../db/migrate';
 import { verifyAuditChain } from '../../db/audit-chain';
 
 type ListInput = z.output<(typeof auditChannels)['audit:list']['input']>;
@@ -56,7 +57,8 @@ export class AuditService {
   }
 
   verify(): AuditChainReport {
-    return verifyAuditChain(this.db());
+    const db = this.db();
+    return verifyAuditChain(db, schemaVersion(db));
   }
 
   /** The whole trail as CSV, hashes included, so the chain can be rechecked outside Rapport. */

@@ -1,15 +1,10 @@
 import type { LockReason } from '../../../../shared/contract';
 import type { Db } from '../../db/connection';
 import type { VaultLifecycle, VaultSession } from '../../session/vault-session';
-import { isDamage } from '../../vault/backups/backup-failure';
 import { DAY_MS, type BackupService } from './backup-service';
 
-const DAMAGE_FOUND = {
-  unlock:
-    'The check after unlocking found the vault’s database damaged. Nothing more was written to it. Restore it from a backup.',
-  daily:
-    'The daily check found the vault’s database damaged. Nothing more was written to it. Restore it from a backup.',
-} as const;
+/** The integrity check (features/integrity), run by the schedule; it closes a damaged vault itself. */
+export type RunCheck = (occasion: 'unlock' | 'daily') => Promise<{ ok: boolean }>;
 
 /**
  * When backups and checks happen while a vault is open: a check of every page on disk right after
@@ -26,6 +21,7 @@ export class BackupSchedule implements VaultLifecycle {
   constructor(
     private readonly session: VaultSession,
     private readonly backups: BackupService,
+    private readonly runCheck: RunCheck,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -71,18 +67,16 @@ export class BackupSchedule implements VaultLifecycle {
     }
   }
 
-  /** Reads every page from disk in a worker; damage closes the vault. False when it was found. */
-  private async checkSound(when: keyof typeof DAMAGE_FOUND): Promise<boolean> {
-    let sound: boolean;
+  /**
+   * Every page from disk and the record, in a worker. What it finds closes the vault or keeps it
+   * as evidence (the check does that); a backup never copies over what came before. False then.
+   */
+  private async checkSound(occasion: 'unlock' | 'daily'): Promise<boolean> {
     try {
-      ({ sound } = await this.session.inBackground({ kind: 'check', input: null }));
-    } catch (error) {
-      // Only pages that fail to decrypt or parse are evidence; anything else (the vault locked
-      // first, say) leaves it to the next check.
-      if (!isDamage(error)) return true;
-      sound = false;
+      return (await this.runCheck(occasion)).ok;
+    } catch {
+      // Damage that stops the check closed the vault; anything else (it locked first) waits for the next.
+      return !this.session.readOnly;
     }
-    if (!sound) this.session.markDamaged(DAMAGE_FOUND[when]);
-    return sound;
   }
 }

@@ -61,7 +61,7 @@ export async function importVault(
       if (foreignKeyViolations(db) > 0) {
         throw new AppError('VALIDATION', 'Some records in the export point at records that are not in it.');
       }
-      const chain = verifyAuditChain(db);
+      const chain = verifyAuditChain(db, LATEST_SCHEMA_VERSION);
       if (!chain.ok) {
         throw new AppError(
           'VALIDATION',

@@ -18,7 +18,7 @@ import { listGoals } from '../../db/goals';
 import * as notes from '../../db/notes';
 import { indexNote, searchNotes } from '../../db/notes-search';
 import { AppError } from '../../base/app-error';
-import { addendumHash } from '../../db/note-fingerprint';
+import { addendumHash, fingerprintDetail, SIGNATURE_VERSION } from '../../db/note-fingerprint';
 import { noteSearchText, parseSnippet, toMatchQuery } from './search-text';
 
 type Input<C extends keyof typeof noteChannels> = z.output<(typeof noteChannels)[C]['input']>;
@@ -29,7 +29,14 @@ const EMPTY_RUPTURE = { type: 'none', markers: [], raisedBy: '', repair: '', res
 function toNote(row: NoteRecord, addenda: notes.AddendumRow[], processNote: Note['processNote']): Note {
   return {
     ...row,
-    addenda: addenda.map((a) => ({ id: a.id, body: a.body, signedAt: a.signedAt })),
+    addenda: addenda.map((a) => ({
+      id: a.id,
+      body: a.body,
+      signedAt: a.signedAt,
+      signedBy: a.signedBy,
+      contentHash: a.contentHash,
+      signature: { version: a.signatureVersion, intact: addendumHash(a) === a.contentHash },
+    })),
     processNote,
   };
 }
@@ -39,10 +46,14 @@ export interface GoalRatings {
   rate(input: ParsedInput<'goals:rate'>, noteId: string): unknown;
 }
 
+/** Who signs: the clinician's name and credentials as the letterhead holds them at the moment of signing. */
+export type Signer = () => string;
+
 export class NotesService {
   constructor(
     private readonly db: () => Db,
     private readonly goals: GoalRatings,
+    private readonly signer: Signer,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -178,8 +189,14 @@ export class NotesService {
           row.id,
         );
       }
-      notes.markSigned(db, id, signedAt);
-      appendAudit(db, { action: 'note.signed', entity: 'note', entityId: id });
+      const fingerprint = notes.markSigned(db, id, signedAt, this.signer());
+      // The fingerprint also goes into the chained trail, where rewriting it breaks the chain.
+      appendAudit(db, {
+        action: 'note.signed',
+        entity: 'note',
+        entityId: id,
+        detail: fingerprintDetail(fingerprint),
+      });
     })();
     return this.read(db, id);
   }
@@ -195,38 +212,34 @@ export class NotesService {
         noteId: row.id,
         body: input.body,
         signedAt: this.now().toISOString(),
+        signedBy: this.signer(),
+        signatureVersion: SIGNATURE_VERSION,
       };
-      notes.insertAddendum(db, { ...addendum, contentHash: addendumHash(addendum) });
+      const contentHash = addendumHash(addendum);
+      notes.insertAddendum(db, { ...addendum, contentHash });
       indexNote(db, row.id, row.clientId, noteSearchText(row, notes.listAddenda(db, row.id)));
-      appendAudit(db, { action: 'note.addended', entity: 'note', entityId: row.id });
+      appendAudit(db, {
+        action: 'note.addended',
+        entity: 'note',
+        entityId: row.id,
+        detail: `addendum ${addendum.id} ${fingerprintDetail(contentHash)}`,
+      });
     })();
     return this.read(db, input.noteId);
-  }
-
-  /** Recomputes every signed note's and addendum's fingerprint and lists any that no longer match. */
-  verifySignatures(): { checked: number; changed: { noteId: string; clientId: string }[] } {
-    const db = this.db();
-    const signed = notes.listSignedNoteFingerprints(db);
-    const byId = new Map(signed.map((n) => [n.id, n]));
-    const changed = new Map<string, string>();
-    for (const row of signed) if (row.currentHash !== row.storedHash) changed.set(row.id, row.clientId);
-    const addenda = notes.listAllAddenda(db);
-    for (const a of addenda) {
-      const owner = byId.get(a.noteId);
-      if (addendumHash(a) !== a.contentHash) changed.set(a.noteId, owner?.clientId ?? '');
-    }
-    appendAudit(db, { action: 'notes.verified', detail: `${changed.size} changed` });
-    return {
-      checked: signed.length + addenda.length,
-      changed: [...changed].map(([noteId, clientId]) => ({ noteId, clientId })),
-    };
   }
 
   search(query: string, limit: number): SearchHit[] {
     const match = toMatchQuery(query);
     if (!match) return [];
-    return searchNotes(this.db(), match, limit).map((row) => ({
+    const db = this.db();
+    const hits = searchNotes(db, match, limit);
+    const changed = notes.changedSignatures(
+      db,
+      hits.map((hit) => hit.noteId),
+    );
+    return hits.map((row) => ({
       ...row,
+      signatureChanged: changed.has(row.noteId),
       snippet: parseSnippet(row.snippet),
     }));
   }
