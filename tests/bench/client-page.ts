@@ -1,8 +1,6 @@
-import { ClientsService } from '../../electron/core/features/clients/clients-service';
 import type { Db } from '../../electron/core/db/connection';
-import { GoalsService } from '../../electron/core/features/goals/goals-service';
-import { NotesService } from '../../electron/core/features/notes/notes-service';
 import type { Router } from '../../electron/core/router/router';
+import { createRecordServices } from '../../electron/core/router/services';
 
 async function ok(router: Router, channel: string, input: unknown): Promise<unknown> {
   const result = await router.invoke(channel, input);
@@ -20,8 +18,8 @@ export async function openClientPage(router: Router, clientId: string): Promise<
 
 /** The services the router calls, over any connection: to run the same work on an unencrypted copy. */
 export function servicesOver(db: Db) {
-  const goals = new GoalsService(() => db);
-  return { clients: new ClientsService(() => db), goals, notes: new NotesService(() => db, goals) };
+  const { clients, goals, notes } = createRecordServices(() => db);
+  return { clients, goals, notes };
 }
 
 export type Services = ReturnType<typeof servicesOver>;

@@ -13,9 +13,7 @@
  * unlocks, so the parent can start it early while it is still checking the previous child's work.
  */
 import { emptyIntake } from '../../shared/clients/intake-schema';
-import { ClientsService } from '../../electron/core/features/clients/clients-service';
-import { GoalsService } from '../../electron/core/features/goals/goals-service';
-import { NotesService } from '../../electron/core/features/notes/notes-service';
+import { createRecordServices } from '../../electron/core/router/services';
 import { InstanceLock } from '../../electron/core/vault/instance-lock';
 import { unlockVault } from '../../electron/core/vault/vault';
 
@@ -38,9 +36,7 @@ async function main(vaultDir: string, secret: string): Promise<void> {
   InstanceLock.acquire(vaultDir);
   const opened = await unlockVault(vaultDir, secret);
   const db = () => opened.db;
-  const clients = new ClientsService(db);
-  const goals = new GoalsService(db);
-  const notes = new NotesService(db, goals);
+  const { clients, notes } = createRecordServices(db);
   // The parent made the vault with one client in it.
   const clientId = clients.list({ search: '', sort: 'name' })[0]!.id;
   let revision = clients.get(clientId).revision;

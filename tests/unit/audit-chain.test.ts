@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/core/db/audit-chain';
-import { appendAudit, sealUnchainedEntries } from '../../electron/core/db/audit';
+import { appendAudit } from '../../electron/core/db/audit';
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { openEncrypted, type Db } from '../../electron/core/db/connection';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { AppError } from '../../electron/core/base/app-error';
@@ -24,7 +25,15 @@ async function coreWithActivity() {
   const note = await core.call('notes:create', { clientId: id, sessionDate: '2026-03-02', format: 'SOAP' });
   await core.call('notes:get', { id: note.id });
   await core.call('notes:sign', { id: note.id });
-  return { core, clientId: id, noteId: note.id };
+  return { core, clientId: id, noteId: note.id, dir: core.dir };
+}
+
+async function rawKey(dir: string): Promise<Buffer> {
+  return (await unwrapDatabaseKey(parseKeyFile(readFileSync(vaultPaths(dir).keyFile, 'utf8')), STRONG))!;
+}
+
+function sealedCount(db: Db): number {
+  return db.prepare('SELECT count(*) FROM audit_log WHERE hash IS NOT NULL').pluck().get() as number;
 }
 
 /** What someone holding the key, and SQL, could do: take the triggers out of the way first. */
@@ -41,6 +50,7 @@ describe('the audit trail', () => {
     const { entries } = await core.call('audit:list', {});
     expect(entries.map((e) => [e.action, e.entityId]).reverse()).toEqual([
       ['vault.created', null],
+      ['vault.anchored', null],
       ['client.created', clientId],
       ['client.viewed', clientId],
       ['note.created', noteId],
@@ -69,9 +79,9 @@ describe('the audit trail', () => {
         )
         .run('0'.repeat(64), 'f'.repeat(64)),
     ).toThrow(/extend the chain/);
-    expect(await core.call('audit:verify', {})).toEqual({
+    expect(await core.call('audit:verify', {})).toMatchObject({
       ok: true,
-      checked: 6,
+      checked: 7,
       unsealed: 0,
       firstBroken: null,
     });
@@ -83,7 +93,7 @@ describe('the audit trail', () => {
     withoutGuards(changed.core.session.db(), () =>
       changed.core.session.db().prepare("UPDATE audit_log SET entity_id = 'someone-else' WHERE id = 3").run(),
     );
-    expect(verifyAuditChain(changed.core.session.db())).toEqual({
+    expect(verifyAuditChain(changed.core.session.db(), LATEST_SCHEMA_VERSION)).toMatchObject({
       ok: false,
       checked: 2,
       unsealed: 0,
@@ -101,7 +111,7 @@ describe('the audit trail', () => {
     });
 
     // verify (and so `rapport verify`) reports it too.
-    const report = verifyVault(removed.core.session.db());
+    const report = verifyVault(removed.core.session.db(), { anchor: null });
     expect(report.ok).toBe(false);
     expect(report.checks.find((c) => c.name === 'audit-chain')).toMatchObject({
       ok: false,
@@ -138,15 +148,11 @@ describe('the audit trail', () => {
     session.lock('quit');
   });
 
-  it('seals entries written before the chain existed, once, and they verify from then on', async () => {
+  it('seals entries written before the chain existed, once, in the migration, and they verify from then on', async () => {
     const dir = join(tempDir(), 'vault');
     const { db } = await createVault(dir, STRONG, { kdf: TEST_KDF });
     db.close();
-    const key = (await unwrapDatabaseKey(
-      parseKeyFile(readFileSync(vaultPaths(dir).keyFile, 'utf8')),
-      STRONG,
-    ))!;
-    const raw = openEncrypted(vaultPaths(dir).database, key, { create: false });
+    const raw = openEncrypted(vaultPaths(dir).database, await rawKey(dir), { create: false });
     // Rebuild as the last schema before the chain, with entries as it wrote them.
     rebuildAsOlderVersion(
       raw,
@@ -159,26 +165,66 @@ describe('the audit trail', () => {
       "INSERT INTO audit_log (at, action, entity_id) VALUES (?, 'client.viewed', ?)",
     );
     for (let i = 0; i < 5; i++) legacy.run(`2026-01-0${i + 1}T10:00:00.000Z`, `client-${i}`);
+    expect(verifyAuditChain(raw, 5)).toMatchObject({ ok: true, checked: 0, unsealed: 5 });
     raw.close();
 
     const opened = await unlockVault(dir, STRONG);
-    expect(verifyAuditChain(opened.db)).toMatchObject({ ok: true, checked: 0, unsealed: 5 });
+    expect(verifyAuditChain(opened.db, LATEST_SCHEMA_VERSION)).toMatchObject({
+      ok: true,
+      checked: 5,
+      unsealed: 0,
+      firstBroken: null,
+    });
     appendAudit(opened.db, { action: 'vault.unlocked' });
-    expect(verifyAuditChain(opened.db)).toEqual({ ok: true, checked: 6, unsealed: 0, firstBroken: null });
-    expect(sealUnchainedEntries(opened.db)).toBe(0);
+    expect(verifyAuditChain(opened.db, LATEST_SCHEMA_VERSION)).toMatchObject({ ok: true, checked: 6 });
+    // From migration 012 no update at all is allowed, not even filling an empty hash.
     expect(() => opened.db.prepare("UPDATE audit_log SET detail = 'x' WHERE id = 1").run()).toThrow(
+      /append-only/,
+    );
+    expect(() => opened.db.prepare('UPDATE audit_log SET hash = NULL WHERE id = 6').run()).toThrow(
       /append-only/,
     );
     opened.db.close();
   });
 
+  it('never seals again: hashes removed from a chained trail are a break, and nothing is appended after them', async () => {
+    const { core, dir } = await coreWithActivity();
+    const db = core.session.db();
+    withoutGuards(db, () =>
+      db.prepare('UPDATE audit_log SET hash = NULL, prev_hash = NULL WHERE id >= 3').run(),
+    );
+    expect(verifyAuditChain(db, LATEST_SCHEMA_VERSION)).toMatchObject({
+      ok: false,
+      firstBroken: { id: 3, reason: expect.stringMatching(/lost its hash/) },
+    });
+    expect(() => appendAudit(db, { action: 'vault.locked' })).toThrow(/no hash/);
+    // The lock cannot write its entry either; it locks all the same.
+    core.session.lock('user');
+    await core.session.settled();
+    // Nor does the next unlock seal them (the migration that sealed once has run): the vault
+    // opens to be read, as evidence, and nothing is written to it.
+    await core.session.unlock(STRONG);
+    expect(core.session.readOnly).toBe(true);
+    expect(sealedCount(core.session.db())).toBe(2);
+    expect(verifyAuditChain(core.session.db(), LATEST_SCHEMA_VERSION).ok).toBe(false);
+    const refused = await core.router.call('clients:createEnquiry', { chosenName: 'Someone new' });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'VAULT_DAMAGED', message: expect.stringMatching(/lost its hash.*nothing is changed/s) },
+    });
+    core.session.lock('user');
+    const reopened = await unlockVault(dir, STRONG);
+    expect(sealedCount(reopened.db)).toBe(2);
+    reopened.db.close();
+  });
+
   it('can be browsed newest first, filtered and paged, and exported with its hashes', async () => {
     const { core, noteId } = await coreWithActivity();
     const first = await core.call('audit:list', { limit: 4 });
-    expect(first.entries.map((e) => e.id)).toEqual([6, 5, 4, 3]);
+    expect(first.entries.map((e) => e.id)).toEqual([7, 6, 5, 4]);
     const rest = await core.call('audit:list', { limit: 4, beforeId: first.nextBeforeId! });
     expect(rest).toEqual({ entries: expect.any(Array), nextBeforeId: null });
-    expect(rest.entries.map((e) => e.id)).toEqual([2, 1]);
+    expect(rest.entries.map((e) => e.id)).toEqual([3, 2, 1]);
     const notes = await core.call('audit:list', { actionPrefix: 'note.' });
     expect(notes.entries.map((e) => e.action)).toEqual(['note.signed', 'note.viewed', 'note.created']);
     const forNote = await core.call('audit:list', {
@@ -192,14 +238,14 @@ describe('the audit trail', () => {
 
     const out = tempDir();
     const exported = await core.call('audit:export', { outDir: out });
-    expect(exported.entries).toBe(6);
+    expect(exported.entries).toBe(7);
     const csv = readFileSync(exported.file, 'utf8');
     const lines = csv
       .replace(/^\uFEFF/, '')
       .trimEnd()
       .split('\r\n');
     expect(lines[0]).toBe('id,at,action,entity,entityId,detail,prevHash,hash');
-    expect(lines).toHaveLength(7);
+    expect(lines).toHaveLength(8);
     expect(lines[1]).toMatch(/^1,[^,]+,vault\.created,,,,0{64},[0-9a-f]{64}$/);
     expect((await core.call('audit:list', { limit: 1 })).entries[0]!.action).toBe('audit.exported');
     core.session.lock('quit');

@@ -84,9 +84,11 @@ describe('the demo generator', () => {
       }
     }
     expect(notes).toBe(summary.notes);
-    const verified = await core.call('notes:verifySignatures', {});
-    expect(verified.changed).toEqual([]);
-    expect(verified.checked).toBe(summary.signedNotes + summary.addenda);
+    const verified = await core.call('integrity:check', {});
+    expect(verified.findings).toEqual([]);
+    expect(verified.checks.find((check) => check.name === 'signatures')?.detail).toMatch(
+      new RegExp(`^${summary.signedNotes + summary.addenda} signed notes and addenda match`),
+    );
   });
 
   it('fills the app’s demo practice with the whole range of a real one', async () => {

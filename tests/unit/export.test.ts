@@ -143,11 +143,11 @@ describe('the open export', () => {
         expect(after.rows, table).toEqual(before.rows);
       }
     }
-    const signatures = await call<{ checked: number; changed: unknown[] }>(
-      imported.router.call('notes:verifySignatures', {}),
+    const integrity = await call<{ ok: boolean; findings: unknown[] }>(
+      imported.router.call('integrity:check', {}),
     );
-    expect(signatures.checked).toBeGreaterThan(0);
-    expect(signatures.changed).toEqual([]);
+    expect(integrity.findings).toEqual([]);
+    expect(integrity.ok).toBe(true);
     expect(await call(imported.router.call('audit:verify', {}))).toMatchObject({ ok: true });
     const someWord = String(original.tables.notes_fts!.rows[0]!.text)
       .split(/\s+/)

@@ -112,7 +112,9 @@ describe('session notes', () => {
     ]);
     expect(() => db.prepare("UPDATE note_addenda SET body = 'x'").run()).toThrow(/cannot be changed/);
 
-    expect(await core.call('notes:verifySignatures', {})).toEqual({ checked: 2, changed: [] });
+    const report = await core.call('integrity:check', {});
+    expect(report.findings).toEqual([]);
+    expect(report.checks.find((check) => check.name === 'signatures')?.detail).toMatch(/^2 signed notes/);
   });
 
   it('notices a signed note changed behind the app’s back', async () => {
@@ -122,10 +124,20 @@ describe('session notes', () => {
     // Someone with the key drops the trigger and edits the record by hand.
     db.exec('DROP TRIGGER notes_signed_frozen');
     db.prepare('UPDATE notes SET body = ? WHERE id = ?').run('{"data":"forged"}', note.id);
-    expect(await core.call('notes:verifySignatures', {})).toEqual({
-      checked: 1,
-      changed: [{ noteId: note.id, clientId }],
-    });
+    const report = await core.call('integrity:check', {});
+    expect(report.ok).toBe(false);
+    expect(report.findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ check: 'signatures', record: { kind: 'note', id: note.id, clientId } }),
+        expect.objectContaining({
+          check: 'schema',
+          record: { kind: 'schema-object', id: 'notes_signed_frozen', clientId: null },
+        }),
+      ]),
+    );
+    // The note says so itself, and so does search.
+    const reread = await core.call('notes:get', { id: note.id });
+    expect(reread.signature).toEqual({ version: 2, intact: false });
   });
 
   it('keeps the process note apart: not in the note’s search text, not in the progress note', async () => {

@@ -33,7 +33,11 @@ export const SIGNATURE_VERSION = 2;
  * the record alone; 'rapport-note/2' adds when it was signed and by whom. A field added to notes
  * later is part of neither.
  */
-export function noteContentHash(note: FingerprintedNote, version = note.signature_version): string {
+export function noteContentHash(
+  note: FingerprintedNote,
+  // A row read from a vault older than migration 012 has no signature_version: format 1.
+  version: number = note.signature_version ?? 1,
+): string {
   const record = [
     note.id,
     note.client_id,

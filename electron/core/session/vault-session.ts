@@ -5,9 +5,9 @@ import { MIN_PASSPHRASE_SCORE } from '../../../shared/vault/passphrase-limits';
 import { AppError } from '../base/app-error';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { checkpoint, isFileAccessError, setQueryOnly, type Db } from '../db/connection';
-import { appendAudit, auditHashAt, auditHead } from '../db/audit';
+import { appendAudit, auditHead } from '../db/audit';
 import { anchorKey, writeAnchor } from '../vault/audit-anchor';
-import { anchorCheck } from '../vault/record-checks';
+import { ANCHORED_ACTION, anchorCheck, trailReader } from '../vault/record-checks';
 import { schemaVersion } from '../db/migrate';
 import { readSetting, writeSetting } from '../db/settings';
 import { InstanceLock } from '../vault/instance-lock';
@@ -405,6 +405,9 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
         // A worker still stopping (on quit) may read an older moment: take what it allows, without waiting.
         checkpoint(db, this.workers.busy ? 'PASSIVE' : 'TRUNCATE');
       }
+    } catch {
+      // The vault locks whatever could not be written on the way (a trail changed outside Rapport
+      // refuses its lock entry, a full disk its checkpoint): the next unlock's checks find the cause.
     } finally {
       // Closing the connection makes SQLCipher wipe its copy of the key and page cache.
       db.close();
@@ -435,6 +438,9 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
    */
   private anchorTrail(db: Db): void {
     if (!this.anchorKey || this.evidence) return;
+    if (this.anchored === null && !trailReader(db).anchoredBefore()) {
+      appendAudit(db, { action: ANCHORED_ACTION });
+    }
     const head = auditHead(db);
     if (!head?.hash || head.id === this.anchored) return;
     writeAnchor(this.dir, this.anchorKey, { id: head.id, hash: head.hash }, new Date(this.now()));
@@ -442,19 +448,21 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
   }
 
   /**
-   * Before anything is written at opening, the trail is compared with its anchor: a vault rolled
-   * back to older files, or with its newest entries removed, must not have its anchor rewritten to
-   * match (the full check runs beside the open vault; this is the part that cannot wait).
+   * Before anything is written at opening, the trail's end is compared with its anchor: a vault
+   * rolled back to older files, or with its newest entries removed or unhashed, must not have its
+   * anchor rewritten to match, nor new entries appended to it (the full check runs beside the open
+   * vault; this is the part that cannot wait).
    */
   private anchorHolds(db: Db): string | null {
-    if (!this.anchorKey) return null;
-    const version = schemaVersion(db);
     const head = auditHead(db);
+    if (head && head.hash === null) {
+      return `The audit trail’s newest entry (${head.id}) has lost its hash: the trail was changed outside Rapport.`;
+    }
+    if (!this.anchorKey) return null;
     const outcome = anchorCheck(
       { dir: this.dir, key: this.anchorKey },
       head?.hash ? { id: head.id, hash: head.hash } : null,
-      version,
-      (id) => auditHashAt(db, id),
+      trailReader(db),
     );
     return outcome.ok ? null : outcome.detail;
   }

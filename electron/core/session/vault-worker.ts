@@ -37,7 +37,7 @@ function run(
   switch (task.kind) {
     case 'check':
       return verifyVault(db, {
-        full: task.input.full,
+        pages: task.input.full ? 'full' : 'quick',
         anchor: { dir: context.dir, key: context.anchorKey },
         onProgress,
       });

@@ -1,6 +1,6 @@
 import type { Finding } from '../../../shared/integrity/integrity-contract';
-import { auditDetails } from '../db/audit';
-import { verifyAuditChain, EVERY_ENTRY_SEALED_FROM } from '../db/audit-chain';
+import { auditDetails, auditHashAt, listAudit } from '../db/audit';
+import { verifyAuditChain } from '../db/audit-chain';
 import type { Db } from '../db/connection';
 import { schemaDifferences } from '../db/frozen-schema';
 import { addendumHash } from '../db/note-fingerprint';
@@ -170,12 +170,22 @@ export function auditChainCheck(db: Db, version: number): CheckOutcome & { head:
   };
 }
 
+/** The audit action recorded when a vault's anchor is first written: from then on it must be there. */
+export const ANCHORED_ACTION = 'vault.anchored';
+
+/** Reads of the trail that the anchor check needs. */
+export function trailReader(db: Db) {
+  return {
+    hashAt: (id: number) => auditHashAt(db, id),
+    anchoredBefore: () => listAudit(db, { actionPrefix: ANCHORED_ACTION, limit: 1 }).length > 0,
+  };
+}
+
 /** Compares the chain's end with its anchor: the check that sees deleted newest entries and rollbacks. */
 export function anchorCheck(
   anchor: { dir: string; key: Buffer } | null,
   head: AuditHead | null,
-  version: number,
-  hashAt: (id: number) => string | null | undefined,
+  trail: { hashAt: (id: number) => string | null | undefined; anchoredBefore: () => boolean },
 ): CheckOutcome {
   const finding = (message: string): CheckOutcome => ({
     ok: false,
@@ -188,7 +198,8 @@ export function anchorCheck(
   const reading = readAnchor(anchor.dir, anchor.key);
   switch (reading.state) {
     case 'absent':
-      if (version < EVERY_ENTRY_SEALED_FROM || head === null) {
+      // A vault from before anchors has none until it is next unlocked; the trail says when one was first written.
+      if (!trail.anchoredBefore()) {
         return {
           ok: true,
           detail: 'No anchor yet: Rapport writes one when the vault is next unlocked.',
@@ -207,7 +218,7 @@ export function anchorCheck(
         'The audit trail’s anchor file (rapport.anchor) does not authenticate with this vault’s key: it was replaced or edited.',
       );
     case 'anchored': {
-      const recorded = hashAt(reading.entry);
+      const recorded = trail.hashAt(reading.entry);
       if (recorded === undefined || head === null || head.id < reading.entry) {
         return finding(
           `The audit trail ends at entry ${head?.id ?? 0}, but its anchor records entry ${reading.entry} (${reading.at}): the newest entries were removed, or the vault’s files were replaced with older ones.`,

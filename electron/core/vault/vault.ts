@@ -4,12 +4,14 @@ import { AppError } from '../base/app-error';
 import { checkpoint, isFileAccessError, openEncrypted, type Db } from '../db/connection';
 import { readEveryTreeRoot } from '../db/integrity';
 import { runMaintenance } from '../db/maintenance';
-import { assertNotFromFuture, migrate } from '../db/migrate';
+import { assertNotFromFuture, migrate, schemaVersion } from '../db/migrate';
 import { writeFileAtomic } from '../base/durable-write';
 import { DEFAULT_KDF, unwrapDatabaseKey, wrapDatabaseKey, type KdfParams, type KeyFile } from './key-file';
 import { formatRecoveryKey, parseRecoveryKey } from './recovery-key';
 import { inspectVaultFolder, readHeader, vaultPaths } from './vault-files';
-import { findDamage } from './verify';
+import { findDamage, verifyVault } from './verify';
+import { anchorKey } from './audit-anchor';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 
 export interface OpenVault {
   db: Db;
@@ -102,6 +104,13 @@ function openWithKey(dir: string, keyFile: KeyFile, key: Buffer, checkEveryPage 
         `The vault’s database is damaged, so nothing was written to it. ${damage} Restore it from a backup.`,
       );
     }
+    const changed = checkEveryPage ? changesMadeOutside(db, dir, key) : null;
+    if (changed) {
+      throw new AppError(
+        'VAULT_DAMAGED',
+        `The integrity check found changes made outside Rapport, so nothing was written to the vault. ${changed} Keep this copy as it is, and restore the vault from a backup.`,
+      );
+    }
     migrate(db);
     runMaintenance(db);
     return { db, keyFile };
@@ -112,6 +121,27 @@ function openWithKey(dir: string, keyFile: KeyFile, key: Buffer, checkEveryPage 
       'VAULT_DAMAGED',
       'The vault’s database is damaged and cannot be read. Restore it from a backup.',
     );
+  }
+}
+
+/**
+ * The record's own checks (schema, signatures, audit chain and anchor) before anything is written,
+ * for the command line: null when they pass, else the findings in words. A vault of an older
+ * schema is checked by the app after its upgrade, as its tables are not yet the ones checked here.
+ */
+function changesMadeOutside(db: Db, dir: string, key: Buffer): string | null {
+  if (schemaVersion(db) !== LATEST_SCHEMA_VERSION) return null;
+  const keyForAnchor = anchorKey(key);
+  try {
+    const report = verifyVault(db, { anchor: { dir, key: keyForAnchor }, pages: 'skip' });
+    if (report.ok) return null;
+    const shown = report.findings.slice(0, 3).map((finding) => finding.message);
+    const more = report.findings.length + report.more - shown.length;
+    return [...shown, ...(more > 0 ? [`And ${more} more: run "rapport verify" to see them all.`] : [])].join(
+      ' ',
+    );
+  } finally {
+    keyForAnchor.fill(0);
   }
 }
 

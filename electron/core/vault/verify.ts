@@ -20,7 +20,7 @@ import {
   type IntegrityReport,
   type VaultCheck,
 } from '../../../shared/integrity/integrity-contract';
-import { auditHashAt, auditHead } from '../db/audit';
+import { auditHead } from '../db/audit';
 import { anchorKey, type AuditHead } from './audit-anchor';
 import { unwrapDatabaseKey } from './key-file';
 import {
@@ -28,6 +28,7 @@ import {
   auditChainCheck,
   schemaCheck,
   signaturesCheck,
+  trailReader,
   type CheckOutcome,
 } from './record-checks';
 import { inspectVaultFolder, vaultPaths } from './vault-files';
@@ -36,11 +37,12 @@ import { inspectVaultFolder, vaultPaths } from './vault-files';
 export interface VerifyContext {
   anchor: { dir: string; key: Buffer } | null;
   /**
-   * False for the checks after unlocking and each day: SQLite's quick check reads every page from
-   * disk. True (the default) adds the page walk that names a damaged table, the full integrity
-   * check and the foreign keys, as `rapport verify` and "Check now" do.
+   * How the pages are checked. 'full' (the default, as `rapport verify` and "Check now" do): the
+   * page walk that names a damaged table, the full integrity check and the foreign keys. 'quick'
+   * (the checks after unlocking and each day): SQLite's quick check, which reads every page from
+   * disk. 'skip': only the record, for a caller that has just checked the pages itself.
    */
-  full?: boolean;
+  pages?: 'full' | 'quick' | 'skip';
   onProgress?: (progress: IntegrityProgress) => void;
   now?: () => Date;
 }
@@ -96,14 +98,16 @@ export function verifyVault(db: Db, context: VerifyContext): IntegrityReport {
   dropPageCache(db);
   const version = schemaVersion(db);
   let head: AuditHead | null = null;
-  const pages: [CheckName, () => CheckOutcome][] =
-    context.full === false
-      ? [['integrity', () => quickIntegrity(db)]]
-      : [
-          ['page-authentication', () => pageAuthentication(db)],
-          ['integrity', () => integrity(db)],
-          ['foreign-keys', () => foreignKeys(db)],
-        ];
+  const pageChecks: Record<'full' | 'quick' | 'skip', [CheckName, () => CheckOutcome][]> = {
+    full: [
+      ['page-authentication', () => pageAuthentication(db)],
+      ['integrity', () => integrity(db)],
+      ['foreign-keys', () => foreignKeys(db)],
+    ],
+    quick: [['integrity', () => quickIntegrity(db)]],
+    skip: [],
+  };
+  const pages = pageChecks[context.pages ?? 'full'];
   const steps: [CheckName, () => CheckOutcome][] = [
     ...pages,
     ['schema-version', () => currentSchema(db)],
@@ -117,7 +121,7 @@ export function verifyVault(db: Db, context: VerifyContext): IntegrityReport {
         return outcome;
       },
     ],
-    ['audit-anchor', () => anchorCheck(context.anchor, head, version, (id) => auditHashAt(db, id))],
+    ['audit-anchor', () => anchorCheck(context.anchor, head, trailReader(db))],
   ];
   const checks: VaultCheck[] = [];
   const findings: Finding[] = [];
@@ -148,9 +152,7 @@ export function withLiveAnchorCheck(
 ): IntegrityReport {
   const head = auditHead(db);
   const outcome = run('audit-anchor', () =>
-    anchorCheck(anchor, head?.hash ? { id: head.id, hash: head.hash } : null, schemaVersion(db), (id) =>
-      auditHashAt(db, id),
-    ),
+    anchorCheck(anchor, head?.hash ? { id: head.id, hash: head.hash } : null, trailReader(db)),
   );
   const checks = report.checks.map((check) =>
     check.name === 'audit-anchor' ? { name: check.name, ok: outcome.ok, detail: outcome.detail } : check,

@@ -1,13 +1,10 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ClientsService } from '../../../electron/core/features/clients/clients-service';
-import { GoalsService } from '../../../electron/core/features/goals/goals-service';
-import { NotesService } from '../../../electron/core/features/notes/notes-service';
 import { RENDERER_ROOT } from '../../../electron/core/features/pdf/renderer-root';
 import { SummaryService, type SummaryExportPorts } from '../../../electron/core/features/pdf/summary-service';
-import { PracticeService } from '../../../electron/core/features/practice/practice-service';
 import { createAppCore, type AppCore } from '../../../electron/core/router/app-core';
+import { createRecordServices } from '../../../electron/core/router/services';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract';
 import { seedClient } from './summary-fixture';
 import { STRONG, TEST_KDF } from './temp-vault';
@@ -55,17 +52,7 @@ export async function openSummaryVault(options: {
     call,
     service() {
       const db = () => core.session.db();
-      const goals = new GoalsService(db);
-      return new SummaryService(
-        {
-          db,
-          clients: new ClientsService(db),
-          goals,
-          notes: new NotesService(db, goals),
-          practice: new PracticeService(db),
-        },
-        null,
-      );
+      return createRecordServices(db).summary;
     },
     close() {
       core.session.lock('quit');

@@ -2,7 +2,8 @@ import { rmSync } from 'node:fs';
 import { exportDocument, type ExportDocument } from '../../../../shared/export/export-format';
 import { estimatePassphraseStrength } from '../../../../shared/vault/estimate-passphrase-strength';
 import { verifyAuditChain } from '../../db/audit-chain';
-import { appendAudit } from '../../db/audit';
+import { appendAudit, auditHead } from '../../db/audit';
+import { anchorKey, writeAnchor } from '../../vault/audit-anchor';
 import {
   deleteAllRows,
   dropTriggers,
@@ -34,7 +35,12 @@ export async function importVault(
   if (!(await estimatePassphraseStrength(passphrase)).acceptable) {
     throw new AppError('VALIDATION', 'That passphrase is too easy to guess.');
   }
-  const created = await createVault(dir, passphrase, options);
+  // The new vault's trail is anchored as soon as it holds the export's entries.
+  const anchor: { key: Buffer | null } = { key: null };
+  const created = await createVault(dir, passphrase, {
+    ...options,
+    keepKey: (key) => (anchor.key = anchorKey(key)),
+  });
   const { db } = created;
   try {
     const shapes = new Map(tableShapes(db).map((shape) => [shape.name, shape]));
@@ -73,6 +79,9 @@ export async function importVault(
       appendAudit(db, { action: 'vault.imported', entity: 'vault', entityId: document.vault.id });
     })();
     checkpoint(db, 'TRUNCATE');
+    const head = auditHead(db);
+    if (anchor.key && head?.hash) writeAnchor(dir, anchor.key, { id: head.id, hash: head.hash }, new Date());
+    anchor.key?.fill(0);
     db.close();
     return {
       recoveryKey: created.recoveryKey,
@@ -80,6 +89,7 @@ export async function importVault(
     };
   } catch (error) {
     db.close();
+    anchor.key?.fill(0);
     // The vault was made by this import a moment ago and holds nothing else.
     rmSync(dir, { recursive: true, force: true });
     throw error;

@@ -1,11 +1,14 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { integrityCheck, tableCounts } from '../../db/backups';
+import { auditHead } from '../../db/audit';
 import { checkpoint, isFileAccessError, openEncrypted, useWriteAheadLog, type Db } from '../../db/connection';
 import { assertNotFromFuture } from '../../db/migrate';
 import { AppError } from '../../base/app-error';
 import type { KeyFile } from '../key-file';
-import { DATABASE_FILE, KEY_FILE } from '../location';
+import { ANCHOR_FILE, DATABASE_FILE, KEY_FILE } from '../location';
+import { anchorKey, writeAnchor } from '../audit-anchor';
+import { verifyVault } from '../verify';
 import { readHeader } from '../vault-files';
 import { newSetAsideName, setAsideRoot } from './backup-layout';
 import { copyFileDurably, fsyncPath, writeFileDurably } from '../../base/durable-write';
@@ -34,7 +37,7 @@ export function stageRestore(
   const log = join(sourceFolder, `${DATABASE_FILE}-wal`);
   if (existsSync(log)) copyFileDurably(log, `${staged}-wal`);
   try {
-    const contents = proveSound(staged, key);
+    const contents = proveSound(staged, key, staging);
     if (readHeader(staged).toString('hex') !== keyFile.databaseSalt) {
       throw new AppError('VAULT_DAMAGED', 'This backup’s database and key file do not belong together.');
     }
@@ -45,7 +48,7 @@ export function stageRestore(
   }
 }
 
-function proveSound(path: string, key: Buffer): Record<string, number> {
+function proveSound(path: string, key: Buffer, staging: string): Record<string, number> {
   let db: Db;
   try {
     db = openEncrypted(path, key, { create: false });
@@ -64,8 +67,20 @@ function proveSound(path: string, key: Buffer): Record<string, number> {
         'This backup is damaged (it fails its integrity check). Choose another.',
       );
     }
+    // The same checks of the record as the vault's own (no anchor: a backup folder has none).
+    const report = verifyVault(db, { anchor: null, pages: 'skip' });
+    const finding = report.findings[0];
+    if (finding) {
+      throw new AppError(
+        'VAULT_DAMAGED',
+        `This backup does not pass the integrity check: ${finding.message} Choose another.`,
+      );
+    }
     useWriteAheadLog(db);
     checkpoint(db, 'TRUNCATE');
+    // The restored trail gets its own anchor, kept with it in staging and moved in together.
+    const head = auditHead(db);
+    if (head?.hash) writeAnchor(staging, anchorKey(key), { id: head.id, hash: head.hash }, new Date());
     return tableCounts(db, 'main', false);
   } catch (error) {
     if (error instanceof AppError) throw error;
@@ -81,9 +96,13 @@ function proveSound(path: string, key: Buffer): Record<string, number> {
  * nothing to keep. Renames within one folder are atomic, so a crash leaves each file whole.
  */
 export function swapIn(vaultDir: string, staging: string, keyFileText: string, at: Date): string | null {
-  const current = [DATABASE_FILE, ...LOG_SUFFIXES.map((s) => `${DATABASE_FILE}${s}`), KEY_FILE].filter(
-    (file) => existsSync(join(vaultDir, file)),
-  );
+  // The anchor goes with the files it anchors: the set-aside vault keeps its evidence whole.
+  const current = [
+    DATABASE_FILE,
+    ...LOG_SUFFIXES.map((s) => `${DATABASE_FILE}${s}`),
+    KEY_FILE,
+    ANCHOR_FILE,
+  ].filter((file) => existsSync(join(vaultDir, file)));
   let setAside: string | null = null;
   if (current.length > 0) {
     const root = setAsideRoot(vaultDir);
