@@ -11,9 +11,9 @@ import { STRONG, TEST_KDF, tempDir } from './support/temp-vault';
  * Reading an export is streamed: the import's memory stays bounded, however large the file. A
  * synthetic export of some 200 MB (a real export with many long checklist rows added) is imported
  * in a child process, whose peak resident memory must grow by under a third of the file's size.
- * It grew by about 43 MB for this file and by about as much for one half its size (SQLite's page
- * cache, the key derivation, the passphrase check, the reader's buffers); reading the file whole,
- * as JSON.parse must, grows it by more than the file itself.
+ * It grew by 37 MiB for this file and by 31 MiB for one half its size (SQLite's page cache, the
+ * key derivation, the passphrase check, the reader's buffers); reading the file whole, as
+ * JSON.parse must, grows it by more than the file itself.
  */
 
 const ROWS = 20_000;

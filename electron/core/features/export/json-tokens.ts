@@ -2,12 +2,13 @@ import { readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 
 /*
- * A JSON tokenizer that reads a file a megabyte at a time, so an export of any size is read in
+ * A JSON tokenizer that reads a file 64 KiB at a time, so an export of any size is read in
  * bounded memory: it never holds more than one chunk of the file and the value being read, and it
  * refuses a text value longer than its limit before building it. It accepts exactly what JSON.parse
  * accepts (RFC 8259), with the same escapes and the same numbers.
  */
 
+/** Small enough that each chunk's text is collected young: a megabyte-long one outlived many rows. */
 const CHUNK_BYTES = 1 << 16;
 /** Longer than any number JSON.parse keeps exactly; a longer one is refused as not JSON. */
 const MAX_NUMBER_CHARACTERS = 400;
