@@ -50,6 +50,14 @@ export const exportDocument = z
       .object({
         id: z.string().describe('The vault id from its key file.'),
         schemaVersion: z.number().int().describe('The vault’s schema version (PRAGMA user_version).'),
+        auditHead: z
+          .object({
+            entry: z.number().int().describe('The number of the audit trail’s newest entry.'),
+            hash: z.string().describe('Its hash: the trail in this export must end exactly here.'),
+          })
+          .strict()
+          .nullable()
+          .describe('Where the audit trail ended when the export was made (null for an empty trail).'),
       })
       .strict(),
     includesPsychotherapyNotes: z

@@ -25,6 +25,8 @@ export const findingRecord = z.object({
   clientId: z.string().nullable(),
 });
 
+export type FindingRecordKind = z.output<typeof findingRecord>['kind'];
+
 export const finding = z.object({
   check: z.enum(CHECK_NAMES),
   /** In words a clinician understands: what was found and what it means. */

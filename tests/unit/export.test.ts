@@ -107,7 +107,14 @@ describe('the open export', () => {
     const valid = committedSchemaValidator();
     expect(valid(JSON.parse(text)), JSON.stringify(valid.errors)).toBe(true);
     expect(valid({ ...JSON.parse(text), format: 'something else' })).toBe(false);
-    const { recoveryKey, tables } = await importVault(dir, STRONG_2, text, { kdf: TEST_KDF });
+    const { recoveryKey, tables } = await importVault(
+      dir,
+      STRONG_2,
+      join(first.folder, 'rapport-export.json'),
+      {
+        kdf: TEST_KDF,
+      },
+    );
     expect(recoveryKey).toMatch(/^([A-Z2-7]{4}-){13}[A-Z2-7]{4}$/);
     expect(tables).toEqual(first.tables);
 
@@ -165,18 +172,18 @@ describe('the open export', () => {
     const document = JSON.parse(readFileSync(join(result.folder, 'rapport-export.json'), 'utf8'));
     document.tables.audit_log.rows[1].entity_id = 'someone-else';
     const dir = join(tempDir(), 'imported');
-    const error = await importVault(dir, STRONG, JSON.stringify(document), { kdf: TEST_KDF }).catch(
-      (e: unknown) => e,
-    );
+    const tampered = join(tempDir(), 'tampered.json');
+    writeFileSync(tampered, JSON.stringify(document));
+    const error = await importVault(dir, STRONG, tampered, { kdf: TEST_KDF }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).message).toBe(
-      'The audit trail in the export is broken at entry 2: This entry was changed after it was written.',
+      'The export does not hold together, so nothing was kept. audit_log id 2: The audit trail is broken at entry 2. This entry was changed after it was written. Entries after it cannot be trusted.',
     );
     expect(existsSync(dir)).toBe(false);
 
-    const notJson = await importVault(dir, STRONG, '{"format":"something else"}', { kdf: TEST_KDF }).catch(
-      (e) => e,
-    );
+    const other = join(tempDir(), 'other.json');
+    writeFileSync(other, '{"format":"something else"}');
+    const notJson = await importVault(dir, STRONG, other, { kdf: TEST_KDF }).catch((e) => e);
     expect((notJson as AppError).message).toMatch(/^That file is not a Rapport export/);
   });
 

@@ -1,5 +1,15 @@
-import { closeSync, copyFileSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /*
  * Every file Rapport writes whose result must survive a power cut the moment the call returns (a
@@ -8,6 +18,33 @@ import { dirname } from 'node:path';
  */
 
 const FLUSH_AT = 1 << 20;
+
+/** Puts text or bytes at a file's current position; every write of file content goes through it. */
+export type WriteToFile = (fd: number, data: string | Uint8Array) => void;
+
+const writeWhole: WriteToFile = (fd, data) => {
+  if (typeof data === 'string') writeSync(fd, data);
+  else for (let at = 0; at < data.length;) at += writeSync(fd, data, at);
+};
+let writeToFile: WriteToFile = writeWhole;
+
+/**
+ * Runs `work` with every file write going through `write` instead, then puts the real one back:
+ * how the tests fill a disk at a chosen byte, on real files, where no small file system can be mounted.
+ */
+export async function withFileWrites<T>(write: WriteToFile, work: () => Promise<T> | T): Promise<T> {
+  writeToFile = write;
+  try {
+    return await work();
+  } finally {
+    writeToFile = writeWhole;
+  }
+}
+
+/** The write the durable layer uses, for a test's fault-injecting writer to pass the allowed bytes on to. */
+export function realFileWrite(fd: number, data: string | Uint8Array): void {
+  writeWhole(fd, data);
+}
 
 export function fsyncPath(path: string): void {
   // Folders cannot be opened for syncing on Windows; there the rename itself is durable enough.
@@ -27,7 +64,7 @@ export function fsyncPath(path: string): void {
 export function writeFileDurably(path: string, content: string, flags: 'w' | 'wx' = 'w'): void {
   const fd = openSync(path, flags, 0o600);
   try {
-    writeSync(fd, content);
+    writeToFile(fd, content);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
@@ -39,22 +76,61 @@ export function writeFileDurably(path: string, content: string, flags: 'w' | 'wx
  * likes: text is written in large pieces, and the file is flushed before this returns what
  * `produce` returned. An export or an audit trail can run to a million rows.
  */
-export function writeNewFileStreamed<T>(path: string, produce: (write: (text: string) => void) => T): T {
+export function writeNewFileStreamed<T>(
+  path: string,
+  produce: (write: (data: string | Uint8Array) => void) => T,
+): T {
   const fd = openSync(path, 'wx', 0o600);
   try {
     let pending = '';
-    const result = produce((text) => {
-      pending += text;
-      if (pending.length >= FLUSH_AT) {
-        writeSync(fd, pending);
-        pending = '';
+    const result = produce((data) => {
+      if (typeof data === 'string') {
+        pending += data;
+        if (pending.length < FLUSH_AT) return;
       }
+      writeToFile(fd, pending);
+      pending = '';
+      if (typeof data !== 'string') writeToFile(fd, data);
     });
-    writeSync(fd, pending);
+    writeToFile(fd, pending);
     fsyncSync(fd);
     return result;
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * A name for work in progress beside the finished file or folder. It says nothing of what is
+ * inside (a client's name chosen for a PDF never shows in a folder listing, even for a moment),
+ * and the leading dot keeps it out of ordinary listings.
+ */
+export function partialNameIn(folder: string): string {
+  return join(folder, `.rapport-${randomBytes(6).toString('hex')}.partial`);
+}
+
+/**
+ * Writes a file that must never be seen half-written (anything written in the clear: an export,
+ * a PDF, a CSV): streamed under a partial name beside `path`, flushed, and renamed to `path` only
+ * when whole. On any failure, a full disk included, the partial file is removed, so nothing
+ * readable is left. `replace` allows an existing `path` to be replaced (a save dialog asked).
+ */
+export function writeFileWhole<T>(
+  path: string,
+  produce: (write: (data: string | Uint8Array) => void) => T,
+  options: { replace: boolean },
+): T {
+  const partial = partialNameIn(dirname(path));
+  try {
+    const result = writeNewFileStreamed(partial, produce);
+    if (!options.replace && existsSync(path)) {
+      throw Object.assign(new Error(`EEXIST: file already exists, rename '${path}'`), { code: 'EEXIST' });
+    }
+    renameDurably(partial, path);
+    return result;
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
   }
 }
 

@@ -1,6 +1,8 @@
+import Database from 'better-sqlite3-multiple-ciphers';
 import type { ExportColumn, ExportValue } from '../../../shared/export/export-format';
 import { AppError } from '../base/app-error';
 import type { Db } from './connection';
+import { migrate } from './migrate';
 
 /*
  * The SQL of the open export and import. Every statement is written out in full: table names
@@ -129,8 +131,8 @@ export const TABLE_SQL = {
   note_addenda: {
     rows: 'SELECT * FROM note_addenda ORDER BY rowid',
     clear: 'DELETE FROM note_addenda',
-    insert: `INSERT INTO note_addenda (id, note_id, body, signed_at, content_hash)
-       VALUES (@id, @note_id, @body, @signed_at, @content_hash)`,
+    insert: `INSERT INTO note_addenda (id, note_id, body, signed_at, content_hash, signature_version, signed_by)
+       VALUES (@id, @note_id, @body, @signed_at, @content_hash, @signature_version, @signed_by)`,
   },
   note_list_fields: {
     rows: 'SELECT * FROM note_list_fields ORDER BY rowid',
@@ -149,10 +151,10 @@ export const TABLE_SQL = {
     clear: 'DELETE FROM notes',
     insert: `INSERT INTO notes (id, client_id, appointment_id, session_date, start_time, end_time,
         modality, attendees, format, body, goal_work, checklist, feedback, rupture, created_at,
-        updated_at, signed_at, content_hash)
+        updated_at, signed_at, content_hash, signature_version, signed_by)
        VALUES (@id, @client_id, @appointment_id, @session_date, @start_time, @end_time, @modality,
         @attendees, @format, @body, @goal_work, @checklist, @feedback, @rupture, @created_at,
-        @updated_at, @signed_at, @content_hash)`,
+        @updated_at, @signed_at, @content_hash, @signature_version, @signed_by)`,
   },
   notes_fts: {
     rows: 'SELECT * FROM notes_fts ORDER BY rowid',
@@ -267,17 +269,19 @@ export function deleteAllRows(db: Db, table: string): void {
   db.prepare(TABLE_SQL[known(table)].clear).run();
 }
 
-/** `columns` are the table's own, all of them (the import has checked that). */
-export function insertRows(
+/**
+ * Prepares the insert of one table's rows and returns the function that puts one row in.
+ * `columns` are the table's own, all of them; a value a row does not give goes in as null.
+ */
+export function rowInserter(
   db: Db,
   table: string,
   columns: readonly string[],
-  rows: Iterable<Record<string, ExportValue>>,
-): void {
+): (row: Readonly<Record<string, ExportValue>>) => void {
   const insert = db.prepare(TABLE_SQL[known(table)].insert);
-  for (const row of rows) {
+  return (row) => {
     insert.run(Object.fromEntries(columns.map((column) => [column, row[column] ?? null])));
-  }
+  };
 }
 
 /** Takes the triggers out for a bulk load, returning the SQL SQLite stored for each, to put them back. */
@@ -299,7 +303,27 @@ export function restoreTriggers(db: Db, sql: readonly string[]): void {
   for (const storedTriggerSql of sql) db.exec(storedTriggerSql);
 }
 
-/** Records that point at records that do not exist. */
-export function foreignKeyViolations(db: Db): number {
-  return (db.pragma('foreign_key_check') as unknown[]).length;
+/** Records that point at records that do not exist: per table and the table it points into, how many and the first. */
+export function foreignKeyProblems(
+  db: Db,
+): { table: string; parent: string; rows: number; firstRowid: number }[] {
+  return db
+    .prepare(
+      'SELECT "table", parent, count(*) AS rows, min("rowid") AS firstRowid FROM pragma_foreign_key_check GROUP BY "table", parent ORDER BY "table", parent',
+    )
+    .all() as { table: string; parent: string; rows: number; firstRowid: number }[];
+}
+
+/**
+ * The tables of this Rapport's schema, from a migrated database in memory: what an import may
+ * hold, known before a vault is made for it. Nothing is stored in it, so it needs no key.
+ */
+export function currentTableShapes(): TableShape[] {
+  const db = new Database(':memory:');
+  try {
+    migrate(db);
+    return tableShapes(db);
+  } finally {
+    db.close();
+  }
 }

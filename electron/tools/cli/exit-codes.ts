@@ -43,6 +43,7 @@ export const EXIT_CODE_TABLE = `Exit codes:
   6    there is no vault at that path
   7    a vault (or other files) already exists there (init), or another copy of Rapport has
        the vault open
-  8    invalid input: passphrase too weak, or the two entries differ (init)
+  8    invalid input: passphrase too weak, or the two entries differ (init); an export that
+       import-json refuses (the table, the row and the rule are named)
   9    a file could not be read or written (permissions, disk full)
   130  cancelled at the passphrase prompt (Ctrl+C or Ctrl+D)`;

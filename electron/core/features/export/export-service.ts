@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import type { Db } from '../../db/connection';
 import { appendAudit } from '../../db/audit';
 import { AppError } from '../../base/app-error';
@@ -17,10 +18,16 @@ export class ExportService {
     const keyFile = readKeyFileIn(this.vaultDir);
     if (!keyFile) throw new AppError('VAULT_DAMAGED', 'The vault’s key file cannot be read.');
     const result = exportVault(db, { ...input, vaultId: keyFile.vaultId, at: this.now() });
-    appendAudit(db, {
-      action: 'vault.exported',
-      detail: input.includePsychotherapyNotes ? 'with psychotherapy notes' : 'without psychotherapy notes',
-    });
+    try {
+      appendAudit(db, {
+        action: 'vault.exported',
+        detail: input.includePsychotherapyNotes ? 'with psychotherapy notes' : 'without psychotherapy notes',
+      });
+    } catch (error) {
+      // An export the audit trail does not record is not left behind.
+      rmSync(result.folder, { recursive: true, force: true });
+      throw error;
+    }
     return result;
   }
 }

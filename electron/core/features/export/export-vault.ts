@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import {
   EXPORT_FORMAT,
@@ -8,10 +8,17 @@ import {
   type ExportValue,
 } from '../../../../shared/export/export-format';
 import type { Db } from '../../db/connection';
+import { auditHead } from '../../db/audit';
 import { iterateRows, tableShapes, type TableShape } from '../../db/export';
 import { schemaVersion } from '../../db/migrate';
 import { AppError } from '../../base/app-error';
-import { fsyncPath, writeFileDurably, writeNewFileStreamed } from '../../base/durable-write';
+import {
+  fsyncPath,
+  partialNameIn,
+  renameDurably,
+  writeFileDurably,
+  writeNewFileStreamed,
+} from '../../base/durable-write';
 import { writeCsv } from '../../base/csv-file';
 
 export const EXPORT_FILE = 'rapport-export.json';
@@ -28,41 +35,53 @@ export interface ExportResult {
 /**
  * Writes the whole vault, in the clear, into a new folder inside `outDir`: the one place Rapport
  * writes unencrypted records, and only where the person chose. The JSON is streamed row by row.
+ * Everything is written into a partial folder first and renamed to its own name only when every
+ * file is whole and flushed; a failure (a full disk, a pulled drive) removes the partial folder,
+ * so no half export is ever left readable.
  */
 export function exportVault(
   db: Db,
   options: { outDir: string; includePsychotherapyNotes: boolean; vaultId: string; at: Date },
 ): ExportResult {
-  const folder = newExportFolder(options.outDir, options.at);
-  const shapes = tableShapes(db).filter(
-    (shape) => options.includePsychotherapyNotes || shape.name !== PSYCHOTHERAPY_NOTES_TABLE,
-  );
-  const tables = writeDocument(db, join(folder, EXPORT_FILE), shapes, options);
-  writeFileDurably(join(folder, SCHEMA_FILE), `${JSON.stringify(exportJsonSchema(), null, 2)}\n`, 'wx');
-  const files = [EXPORT_FILE, SCHEMA_FILE];
-  for (const shape of shapes) {
-    const file = CSV_TABLES[shape.name];
-    if (!file) continue;
-    const columns = shape.columns.map((column) => column.name);
-    writeCsv<Record<string, ExportValue>>(join(folder, file), columns, iterateRows(db, shape.name));
-    files.push(file);
-  }
-  fsyncPath(folder);
-  return { folder, files, tables };
-}
-
-function newExportFolder(outDir: string, at: Date): string {
-  if (!isAbsolute(outDir) || !existsSync(outDir) || !statSync(outDir).isDirectory()) {
+  if (!isAbsolute(options.outDir) || !existsSync(options.outDir) || !statSync(options.outDir).isDirectory()) {
     throw new AppError('VALIDATION', 'That folder does not exist. Choose an existing folder for the export.');
   }
+  const partial = partialNameIn(options.outDir);
+  mkdirSync(partial, { mode: 0o700 });
+  try {
+    const shapes = tableShapes(db).filter(
+      (shape) => options.includePsychotherapyNotes || shape.name !== PSYCHOTHERAPY_NOTES_TABLE,
+    );
+    const tables = writeDocument(db, join(partial, EXPORT_FILE), shapes, options);
+    writeFileDurably(join(partial, SCHEMA_FILE), `${JSON.stringify(exportJsonSchema(), null, 2)}\n`, 'wx');
+    const files = [EXPORT_FILE, SCHEMA_FILE];
+    for (const shape of shapes) {
+      const file = CSV_TABLES[shape.name];
+      if (!file) continue;
+      const columns = shape.columns.map((column) => column.name);
+      writeCsv<Record<string, ExportValue>>(join(partial, file), columns, iterateRows(db, shape.name));
+      files.push(file);
+    }
+    fsyncPath(partial);
+    return { folder: renameIntoPlace(partial, options.outDir, options.at), files, tables };
+  } catch (error) {
+    rmSync(partial, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** The finished folder's own name, with -2, -3… when an export of the same moment is already there. */
+function renameIntoPlace(partial: string, outDir: string, at: Date): string {
   const base = join(outDir, `rapport-export-${at.toISOString().replace(/:/g, '-')}`);
   for (let n = 1; n < 1000; n++) {
     const folder = n === 1 ? base : `${base}-${n}`;
+    if (existsSync(folder)) continue;
     try {
-      mkdirSync(folder, { mode: 0o700 });
+      renameDurably(partial, folder);
       return folder;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      // Made by someone else between the check and the rename.
+      if (!['EEXIST', 'ENOTEMPTY'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
     }
   }
   throw new AppError('IO', 'Could not make a new folder for the export there.');
@@ -80,7 +99,7 @@ function writeDocument(
       format: EXPORT_FORMAT,
       version: EXPORT_VERSION,
       exportedAt: options.at.toISOString(),
-      vault: { id: options.vaultId, schemaVersion: schemaVersion(db) },
+      vault: { id: options.vaultId, schemaVersion: schemaVersion(db), auditHead: exportedHead(db) },
       includesPsychotherapyNotes: options.includePsychotherapyNotes,
     };
     write(`${JSON.stringify(head, null, 2).slice(0, -2)},\n  "tables": {`);
@@ -98,4 +117,10 @@ function writeDocument(
     write('\n  }\n}\n');
     return counts;
   });
+}
+
+/** The trail's end as exported: an import refuses a trail that stops short of it. */
+function exportedHead(db: Db): { entry: number; hash: string } | null {
+  const head = auditHead(db);
+  return head?.hash ? { entry: head.id, hash: head.hash } : null;
 }

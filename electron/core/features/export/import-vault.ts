@@ -1,16 +1,17 @@
-import { rmSync } from 'node:fs';
-import { exportDocument, type ExportDocument } from '../../../../shared/export/export-format';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { exportDocument, type ExportValue } from '../../../../shared/export/export-format';
 import { estimatePassphraseStrength } from '../../../../shared/vault/estimate-passphrase-strength';
-import { verifyAuditChain } from '../../db/audit-chain';
 import { appendAudit, auditHead } from '../../db/audit';
 import { anchorKey, writeAnchor } from '../../vault/audit-anchor';
 import {
+  currentTableShapes,
   deleteAllRows,
   dropTriggers,
-  foreignKeyViolations,
-  insertRows,
   restoreTriggers,
-  tableShapes,
+  rowInserter,
+  type TableShape,
 } from '../../db/export';
 import { checkpoint, deferForeignKeys } from '../../db/connection';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
@@ -18,65 +19,81 @@ import { writeSetting } from '../../db/settings';
 import { AppError } from '../../base/app-error';
 import type { KdfParams } from '../../vault/key-file';
 import { createVault } from '../../vault/vault';
+import { fileTooLarge, IMPORT_LIMITS, readExport, type ExportOutline } from './export-reader';
+import { type ExportedHead, importFindings, type ImportFinding } from './import-findings';
+
+/** How many findings a refusal names before it says how many more there are. */
+const FINDINGS_NAMED = 5;
+
+interface PlannedTable {
+  name: string;
+  columns: string[];
+  /** The primary key's columns, to name a row a constraint refuses. */
+  keyColumns: string[];
+}
 
 /**
  * Reads an open export into a new vault: the way back from the JSON, and the proof that the
- * export holds everything. Rows go in as they were (ids, timestamps, signatures, the audit chain),
- * so the triggers that guard signed notes and history are set aside for the load and put back;
- * the result must then pass the foreign-key check and the audit chain, or nothing is kept.
+ * export holds everything. The file is read twice, streamed, so memory stays bounded whatever its
+ * size: first to check it (JSON, the format, this Rapport's tables and columns, the size limits)
+ * before anything is written, then to put each row into the new vault as it is read. Rows go in
+ * as they were (ids, timestamps, signatures, the audit chain), so the triggers that guard signed
+ * notes and history are set aside for the load and put back; the result must then pass
+ * importFindings, or nothing is kept and the target folder is left as it was.
  */
 export async function importVault(
   dir: string,
   passphrase: string,
-  text: string,
+  file: string,
   options: { kdf?: KdfParams } = {},
 ): Promise<{ recoveryKey: string; tables: Record<string, number> }> {
-  const document = parseDocument(text);
+  if (statSync(file).size > IMPORT_LIMITS.fileBytes) throw fileTooLarge();
+  const outline = readExport(file);
+  const { vaultId, exportedHead, tables } = planImport(outline);
   if (!(await estimatePassphraseStrength(passphrase)).acceptable) {
     throw new AppError('VALIDATION', 'That passphrase is too easy to guess.');
   }
+  const existed = existsSync(dir);
   // The new vault's trail is anchored as soon as it holds the export's entries.
   const anchor: { key: Buffer | null } = { key: null };
-  const created = await createVault(dir, passphrase, {
-    ...options,
-    keepKey: (key) => (anchor.key = anchorKey(key)),
-  });
+  let created: Awaited<ReturnType<typeof createVault>>;
+  try {
+    created = await createVault(dir, passphrase, {
+      ...options,
+      keepKey: (key) => (anchor.key = anchorKey(key)),
+    });
+  } catch (error) {
+    leaveAsItWas(dir, existed);
+    throw error;
+  }
   const { db } = created;
   try {
-    const shapes = new Map(tableShapes(db).map((shape) => [shape.name, shape]));
-    const plan = Object.entries(document.tables).map(([name, table]) => {
-      const shape = shapes.get(name);
-      if (!shape)
-        throw new AppError('VALIDATION', `The export has a table this Rapport does not know: ${name}.`);
-      const columns = shape.columns.map((column) => column.name);
-      const given = table.columns.map((column) => column.name);
-      if (given.length !== columns.length || given.some((column) => !columns.includes(column))) {
-        throw new AppError('VALIDATION', `The columns of ${name} in the export do not match this Rapport's.`);
-      }
-      return { name, columns, rows: table.rows };
-    });
     db.transaction(() => {
       deferForeignKeys(db);
       const triggers = dropTriggers(db);
-      for (const table of plan) {
-        // A new vault starts with a few rows of its own (the default checklist): the export's replace them.
-        deleteAllRows(db, table.name);
-        insertRows(db, table.name, table.columns, table.rows);
-      }
+      // A new vault starts with a few rows of its own (the default checklist): the export's replace them.
+      for (const table of tables) deleteAllRows(db, table.name);
+      const byName = new Map(tables.map((table) => [table.name, table]));
+      let current: { table: PlannedTable; insert: ReturnType<typeof rowInserter> } | null = null;
+      const reread = readExport(file, (name, row, position) => {
+        if (current?.table.name !== name) {
+          const table = byName.get(name);
+          if (!table) throw changedWhileRead();
+          current = { table, insert: rowInserter(db, name, table.columns) };
+        }
+        try {
+          current.insert(row);
+        } catch (error) {
+          throw nameRefusedRow(error, current.table, row, position);
+        }
+      });
+      if (outlineKey(reread) !== outlineKey(outline)) throw changedWhileRead();
       restoreTriggers(db, triggers);
-      if (foreignKeyViolations(db) > 0) {
-        throw new AppError('VALIDATION', 'Some records in the export point at records that are not in it.');
-      }
-      const chain = verifyAuditChain(db, LATEST_SCHEMA_VERSION);
-      if (!chain.ok) {
-        throw new AppError(
-          'VALIDATION',
-          `The audit trail in the export is broken at entry ${chain.firstBroken!.id}: ${chain.firstBroken!.reason}`,
-        );
-      }
+      const findings = importFindings(db, exportedHead);
+      if (findings.length > 0) throw refusedForFindings(findings);
       // The new vault has its own recovery key, which has not been confirmed yet.
       writeSetting(db, 'recoveryKeyConfirmed', 'false');
-      appendAudit(db, { action: 'vault.imported', entity: 'vault', entityId: document.vault.id });
+      appendAudit(db, { action: 'vault.imported', entity: 'vault', entityId: vaultId });
     })();
     checkpoint(db, 'TRUNCATE');
     const head = auditHead(db);
@@ -85,25 +102,33 @@ export async function importVault(
     db.close();
     return {
       recoveryKey: created.recoveryKey,
-      tables: Object.fromEntries(plan.map((table) => [table.name, table.rows.length])),
+      tables: Object.fromEntries([...outline.tables!].map(([name, table]) => [name, table.rows])),
     };
   } catch (error) {
     db.close();
     anchor.key?.fill(0);
-    // The vault was made by this import a moment ago and holds nothing else.
-    rmSync(dir, { recursive: true, force: true });
+    leaveAsItWas(dir, existed);
     throw error;
   }
 }
 
-function parseDocument(text: string): ExportDocument {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new AppError('VALIDATION', 'That file is not JSON, so it is not a Rapport export.');
-  }
-  const parsed = exportDocument.safeParse(json);
+/** Everything about the export that can be checked before a vault is made for it. */
+function planImport(outline: ExportOutline): {
+  vaultId: string;
+  exportedHead: ExportedHead;
+  tables: PlannedTable[];
+} {
+  // The head and each table's columns are checked by the format's own schema; the rows were
+  // checked as they were read (objects of text, numbers and nulls).
+  const document = {
+    ...outline.head,
+    ...(outline.tables && {
+      tables: Object.fromEntries(
+        [...outline.tables].map(([name, table]) => [name, { ...table.fields, rows: [] }]),
+      ),
+    }),
+  };
+  const parsed = exportDocument.safeParse(document);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new AppError(
@@ -117,5 +142,91 @@ function parseDocument(text: string): ExportDocument {
       `The export is of schema version ${parsed.data.vault.schemaVersion}; this Rapport imports version ${LATEST_SCHEMA_VERSION}. Use the Rapport version that made it.`,
     );
   }
-  return parsed.data;
+  const shapes = new Map(currentTableShapes().map((shape) => [shape.name, shape]));
+  const tables = Object.entries(parsed.data.tables).map(([name, table]) => {
+    const shape = shapes.get(name);
+    if (!shape)
+      throw new AppError('VALIDATION', `The export has a table this Rapport does not know: ${name}.`);
+    const columns = shape.columns.map((column) => column.name);
+    const given = table.columns.map((column) => column.name);
+    if (given.length !== columns.length || given.some((column) => !columns.includes(column))) {
+      throw new AppError('VALIDATION', `The columns of ${name} in the export do not match this Rapport's.`);
+    }
+    const unknown = [...outline.tables!.get(name)!.keys].find((key) => !columns.includes(key));
+    if (unknown !== undefined) {
+      throw new AppError(
+        'VALIDATION',
+        `Rows of ${name} in the export have a column ${name} does not: ${unknown}.`,
+      );
+    }
+    return { name, columns, keyColumns: keyColumnsOf(shape) };
+  });
+  return { vaultId: parsed.data.vault.id, exportedHead: parsed.data.vault.auditHead, tables };
+}
+
+function keyColumnsOf(shape: TableShape): string[] {
+  return shape.columns.filter((column) => column.primaryKey).map((column) => column.name);
+}
+
+/**
+ * A row the database refuses (a CHECK, NOT NULL, UNIQUE or STRICT type rule) is named with its
+ * table, its position and key, and the rule, which SQLite words from the schema, never the data.
+ */
+function nameRefusedRow(
+  error: unknown,
+  table: PlannedTable,
+  row: Readonly<Record<string, ExportValue>>,
+  position: number,
+): unknown {
+  if (!(error instanceof Database.SqliteError)) return error;
+  if (!error.code.startsWith('SQLITE_CONSTRAINT') && error.code !== 'SQLITE_MISMATCH') return error;
+  const key = table.keyColumns
+    .map((column) => `${column} ${JSON.stringify(row[column] ?? null).slice(0, 80)}`)
+    .join(', ');
+  const rule =
+    error.code === 'SQLITE_MISMATCH'
+      ? 'datatype mismatch (a value of the wrong type for its column)'
+      : error.message;
+  return new AppError(
+    'VALIDATION',
+    `The export's ${table.name} row ${position}${key ? ` (${key})` : ''} breaks a rule of the vault: ${rule}. Nothing was kept.`,
+  );
+}
+
+function refusedForFindings(findings: readonly ImportFinding[]): AppError {
+  const named = findings
+    .slice(0, FINDINGS_NAMED)
+    .map(({ table, row, problem }) => `${table} ${row}: ${/[.!?]$/.test(problem) ? problem : `${problem}.`}`);
+  const more = findings.length - named.length;
+  return new AppError(
+    'VALIDATION',
+    `The export does not hold together, so nothing was kept. ${named.join(' ')}${more > 0 ? ` And ${more} more.` : ''}`,
+  );
+}
+
+function changedWhileRead(): AppError {
+  return new AppError('VALIDATION', 'The file changed while it was being imported, so nothing was kept.');
+}
+
+/** What the two readings of the file must agree on. */
+function outlineKey(outline: ExportOutline): string {
+  return JSON.stringify([
+    outline.head,
+    [...(outline.tables ?? [])].map(([name, table]) => [
+      name,
+      table.fields,
+      table.rows,
+      [...table.keys].sort(),
+    ]),
+  ]);
+}
+
+/** Removes what the import made: the folder if it made it, or only what it put in a folder that was empty. */
+function leaveAsItWas(dir: string, existed: boolean): void {
+  if (!existed) {
+    rmSync(dir, { recursive: true, force: true });
+    return;
+  }
+  if (!existsSync(dir)) mkdirSync(dir, { mode: 0o700 });
+  for (const name of readdirSync(dir)) rmSync(join(dir, name), { recursive: true, force: true });
 }

@@ -61,7 +61,7 @@ export class SummaryService {
     const document = selectSummary(source, request);
     const printed = await printer.print(document);
     const finished = await finishPdf(printed, { password: request.password });
-    await writePdfFile(path, finished.bytes);
+    writePdfFile(path, finished.bytes);
     const isProtected = Boolean(request.password);
     try {
       appendAudit(this.sources.db(), {

@@ -62,7 +62,7 @@ export class SuperbillService {
   ): Promise<SavedSuperbill> {
     const printed = await printer.print(document);
     const finished = await finishPdf(printed, { password: request.password, title: SUPERBILL_TITLE });
-    await writePdfFile(path, finished.bytes);
+    writePdfFile(path, finished.bytes);
     const isProtected = Boolean(request.password);
     try {
       appendAudit(this.sources.db(), {

@@ -1,25 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { writeFileWhole } from '../../base/durable-write';
 
 /**
- * Writes the finished PDF to the one place the clinician chose. The bytes go to a hidden sibling
- * in the same folder first and are renamed over the target, so a full disk or a crash never
- * leaves a half-written summary under the chosen name. Readable by the owner only.
+ * Writes the finished PDF to the one place the clinician chose (replacing a file there, as the
+ * save dialog asked). It goes under a partial name that says nothing of the client first and is
+ * renamed into place when whole, so a full disk or a crash never leaves a half-written PDF, and a
+ * failure leaves nothing at all. Readable by the owner only.
  */
-export async function writePdfFile(path: string, bytes: Uint8Array): Promise<void> {
-  const sibling = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.partial`);
-  const file = await open(sibling, 'wx', 0o600);
-  try {
-    try {
-      await file.writeFile(bytes);
-      await file.sync();
-    } finally {
-      await file.close();
-    }
-    await rename(sibling, path);
-  } catch (error) {
-    await unlink(sibling).catch(() => undefined);
-    throw error;
-  }
+export function writePdfFile(path: string, bytes: Uint8Array): void {
+  writeFileWhole(path, (write) => write(bytes), { replace: true });
 }
