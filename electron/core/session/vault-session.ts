@@ -446,9 +446,10 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
    * back to older files, or with its newest entries removed, must not have its anchor rewritten to
    * match (the full check runs beside the open vault; this is the part that cannot wait).
    */
-  private anchorHolds(db: Db): string | null {
+  private anchorHolds(db: Db, versionBeforeOpening: number): string | null {
     if (!this.anchorKey) return null;
-    const version = schemaVersion(db);
+    // Judged as the vault was before this opening upgraded it: one from before 012 has no anchor yet.
+    const version = Math.min(versionBeforeOpening, schemaVersion(db));
     const head = auditHead(db);
     const outcome = anchorCheck(
       { dir: this.dir, key: this.anchorKey },
@@ -465,7 +466,8 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
   }
 
   private adopt(opened: OpenVault, action: string): void {
-    const unanchored = action === 'vault.created' ? null : this.anchorHolds(opened.db);
+    const unanchored =
+      action === 'vault.created' ? null : this.anchorHolds(opened.db, opened.versionBeforeOpening);
     if (unanchored) {
       this.evidence = new AppError(
         'VAULT_DAMAGED',

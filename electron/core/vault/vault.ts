@@ -4,7 +4,7 @@ import { AppError } from '../base/app-error';
 import { checkpoint, isFileAccessError, openEncrypted, type Db } from '../db/connection';
 import { readEveryTreeRoot } from '../db/integrity';
 import { runMaintenance } from '../db/maintenance';
-import { assertNotFromFuture, migrate } from '../db/migrate';
+import { assertNotFromFuture, migrate, schemaVersion } from '../db/migrate';
 import { writeFileAtomic } from '../base/durable-write';
 import { DEFAULT_KDF, unwrapDatabaseKey, wrapDatabaseKey, type KdfParams, type KeyFile } from './key-file';
 import { formatRecoveryKey, parseRecoveryKey } from './recovery-key';
@@ -14,6 +14,11 @@ import { findDamage } from './verify';
 export interface OpenVault {
   db: Db;
   keyFile: KeyFile;
+  /**
+   * The schema version the database had before this opening brought it up to date: a vault from
+   * before the audit trail's anchor (012) has none yet, and is not to be judged by one.
+   */
+  versionBeforeOpening: number;
 }
 
 export interface VaultOptions {
@@ -62,7 +67,7 @@ export async function createVault(
     };
     writeFileAtomic(paths.keyFile, JSON.stringify(keyFile, null, 2));
     options.keepKey?.(key);
-    return { db, keyFile, recoveryKey: formatRecoveryKey(key) };
+    return { db, keyFile, versionBeforeOpening: 0, recoveryKey: formatRecoveryKey(key) };
   } catch (error) {
     db?.close();
     rmSync(dir, { recursive: true, force: true });
@@ -102,9 +107,10 @@ function openWithKey(dir: string, keyFile: KeyFile, key: Buffer, checkEveryPage 
         `The vault’s database is damaged, so nothing was written to it. ${damage} Restore it from a backup.`,
       );
     }
+    const versionBeforeOpening = schemaVersion(db);
     migrate(db);
     runMaintenance(db);
-    return { db, keyFile };
+    return { db, keyFile, versionBeforeOpening };
   } catch (error) {
     db.close();
     if (error instanceof AppError) throw error;
@@ -155,7 +161,7 @@ export async function recoverVault(
     }
     const keyFile = await rewrap(dir, presence.keyFile, key, newPassphrase, options);
     options.keepKey?.(key);
-    return { db: opened.db, keyFile };
+    return { ...opened, keyFile };
   } finally {
     key.fill(0);
   }

@@ -5,7 +5,9 @@ import { checkpoint, isFileAccessError, openEncrypted, useWriteAheadLog, type Db
 import { assertNotFromFuture } from '../../db/migrate';
 import { AppError } from '../../base/app-error';
 import type { KeyFile } from '../key-file';
-import { DATABASE_FILE, KEY_FILE } from '../location';
+import { auditHead } from '../../db/audit';
+import { anchorKey, writeAnchor } from '../audit-anchor';
+import { ANCHOR_FILE, DATABASE_FILE, KEY_FILE } from '../location';
 import { readHeader } from '../vault-files';
 import { newSetAsideName, setAsideRoot } from './backup-layout';
 import { copyFileDurably, fsyncPath, writeFileDurably } from '../../base/durable-write';
@@ -17,8 +19,10 @@ const LOG_SUFFIXES = ['-wal', '-shm'];
 /**
  * Copies a backup (or any vault folder) beside the vault, opens the copy with the key and proves
  * it sound: not from a newer Rapport, SQLite's full integrity check, its log folded in and the
- * journal switched to WAL like every vault. Returns the staging folder and the rows it holds. The
- * source is only read, so a set-aside vault stays exactly as it was.
+ * journal switched to WAL like every vault. The copy's audit trail is anchored where it ends, in
+ * the staging folder, so the anchor reaches the vault folder with its database (the anchor of
+ * the vault it replaces records a later entry). Returns the staging folder and the rows it holds.
+ * The source is only read, so a set-aside vault stays exactly as it was.
  */
 export function stageRestore(
   vaultDir: string,
@@ -34,9 +38,14 @@ export function stageRestore(
   const log = join(sourceFolder, `${DATABASE_FILE}-wal`);
   if (existsSync(log)) copyFileDurably(log, `${staged}-wal`);
   try {
-    const contents = proveSound(staged, key);
+    const { contents, head } = proveSound(staged, key);
     if (readHeader(staged).toString('hex') !== keyFile.databaseSalt) {
       throw new AppError('VAULT_DAMAGED', 'This backup’s database and key file do not belong together.');
+    }
+    if (head?.hash) {
+      const keyForAnchor = anchorKey(key);
+      writeAnchor(staging, keyForAnchor, { id: head.id, hash: head.hash }, new Date());
+      keyForAnchor.fill(0);
     }
     return { staging, contents };
   } catch (error) {
@@ -45,7 +54,10 @@ export function stageRestore(
   }
 }
 
-function proveSound(path: string, key: Buffer): Record<string, number> {
+function proveSound(
+  path: string,
+  key: Buffer,
+): { contents: Record<string, number>; head: ReturnType<typeof auditHead> } {
   let db: Db;
   try {
     db = openEncrypted(path, key, { create: false });
@@ -66,7 +78,7 @@ function proveSound(path: string, key: Buffer): Record<string, number> {
     }
     useWriteAheadLog(db);
     checkpoint(db, 'TRUNCATE');
-    return tableCounts(db, 'main', false);
+    return { contents: tableCounts(db, 'main', false), head: auditHead(db) };
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError('VAULT_DAMAGED', 'This backup is damaged and cannot be read. Choose another.');
@@ -81,9 +93,13 @@ function proveSound(path: string, key: Buffer): Record<string, number> {
  * nothing to keep. Renames within one folder are atomic, so a crash leaves each file whole.
  */
 export function swapIn(vaultDir: string, staging: string, keyFileText: string, at: Date): string | null {
-  const current = [DATABASE_FILE, ...LOG_SUFFIXES.map((s) => `${DATABASE_FILE}${s}`), KEY_FILE].filter(
-    (file) => existsSync(join(vaultDir, file)),
-  );
+  // The anchor goes aside with the vault it anchors, so a set-aside vault can still be checked whole.
+  const current = [
+    DATABASE_FILE,
+    ...LOG_SUFFIXES.map((s) => `${DATABASE_FILE}${s}`),
+    KEY_FILE,
+    ANCHOR_FILE,
+  ].filter((file) => existsSync(join(vaultDir, file)));
   let setAside: string | null = null;
   if (current.length > 0) {
     const root = setAsideRoot(vaultDir);
