@@ -3,9 +3,9 @@ import { shortFingerprint } from '../../shared/notes/short-fingerprint';
 import { callMain, seedClient } from './clients-support';
 import { checkScreen } from './calendar-screen-check';
 import { expect, test } from './fixtures';
-import { goTo } from './flows';
+import { goTo, PASSPHRASE, passphraseField } from './flows';
 import type { LaunchedApp } from './harness';
-import { openVaultQuietly, watchProgressBars } from './backup-support';
+import { backupRows, openVaultQuietly, watchProgressBars } from './backup-support';
 import { onlyNote, seedHistory } from './notes-support';
 
 const CLIENT = 'Mariam Haddad';
@@ -47,15 +47,20 @@ async function anchorTrail(app: LaunchedApp): Promise<void> {
   }
 }
 
-/**
+/*
  * What someone holding the vault key could do with the SQLCipher library and no Rapport: remove
- * the guards, rewrite a signed note, rewrite one old audit entry and delete the newest ones.
- * Returns the number of the rewritten entry.
+ * the guards, then rewrite a signed note, or rewrite one old audit entry and delete the newest ones.
  */
-function tamper(app: LaunchedApp, noteId: string): number {
+
+function forgeSignedNote(app: LaunchedApp, noteId: string): void {
   const db = app.core.session.db();
   db.exec('DROP TRIGGER notes_signed_frozen');
   db.prepare("UPDATE notes SET body = json_set(body, '$.data', ?) WHERE id = ?").run(FORGED_WORDS, noteId);
+}
+
+/** Returns the number of the rewritten entry. */
+function rewriteAndCutTrail(app: LaunchedApp): number {
+  const db = app.core.session.db();
   db.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete');
   const rewritten = db
     .prepare("SELECT id FROM audit_log WHERE action = 'client.created' ORDER BY id LIMIT 1")
@@ -98,7 +103,8 @@ test('a note and an audit trail changed outside Rapport are found, named, linked
   await expect(page.getByText('Read only.')).toHaveCount(0);
 
   await anchorTrail(app);
-  const rewritten = tamper(app, signed.id);
+  forgeSignedNote(app, signed.id);
+  const rewritten = rewriteAndCutTrail(app);
 
   await openIntegrity(page);
   await page.getByRole('button', { name: 'Check now' }).click();
@@ -172,4 +178,40 @@ test('a note and an audit trail changed outside Rapport are found, named, linked
   await page.getByRole('searchbox', { name: /Search notes/ }).fill('crowded rooms');
   const hit = page.getByRole('button', { name: /crowded/ });
   await expect(hit).toContainText('Changed after signing');
+});
+
+test('restoring a backup from the read-only notice brings back a vault that Rapport writes to again', async ({
+  openApp,
+}) => {
+  const app = await openApp();
+  const { page } = app;
+  await openVaultQuietly(app);
+  const clientId = await seedSignedNote(app);
+  const signed = await onlyNote(app, clientId);
+  await callMain(app, 'backup:run', {});
+  await anchorTrail(app);
+  forgeSignedNote(app, signed.id);
+
+  await openIntegrity(page);
+  await page.getByRole('button', { name: 'Check now' }).click();
+  const evidence = page.getByRole('region', { name: 'This vault is kept as it is' });
+  await evidence.getByRole('button', { name: 'Restore from a backup' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Backups' })).toBeFocused();
+  await expect(page.getByRole('region', { name: 'Read only' })).toBeVisible();
+
+  await backupRows(page).first().getByRole('button', { name: 'Restore…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
+  await passphraseField(dialog as unknown as Page, 'Your passphrase').fill(PASSPHRASE);
+  await dialog.getByRole('button', { name: 'Restore this backup' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Restored the backup from' })).toBeVisible();
+  // The check after unlocking the restored vault finds it sound: its anchor came with it.
+  await app.core.session.settled();
+  const status = await callMain(app, 'integrity:status', {});
+  expect(status.readOnly).toBe(false);
+  expect(status.last?.findings).toEqual([]);
+  expect((await onlyNote(app, clientId)).signature).toEqual({ version: 2, intact: true });
+  await expect(page.getByRole('region', { name: 'Read only' })).toHaveCount(0);
+  await callMain(app, 'notes:addAddendum', { noteId: signed.id, body: 'Written after the restore.' });
+  // The tampered vault is kept aside, whole: its anchor went with it.
+  await expect(backupRows(page).filter({ hasText: 'Set aside by a restore' })).toHaveCount(1);
 });
