@@ -13,7 +13,7 @@
  * - Installs, before any page script runs, a frozen `window.rapport` with the RapportBridge shape
  *   the preload provides (invoke/on), and forwards the core's events to its listeners as the shell
  *   does: the session's 'locked' as 'vault:locked' and 'save-requested' as 'vault:saveNow', the
- *   backups' 'progress' as 'backup:progress'.
+ *   backups' 'progress' as 'backup:progress', the integrity check's as 'integrity:progress'.
  * - Plays the system folder picker with `chooseFolder` (the folder the test wants "picked", or null
  *   for a cancelled dialog); without it, 'files:chooseFolder' answers that it is unavailable.
  * - Plays the shell's PDF printer and save dialog with `summaryExport` (a printer, such as the
@@ -33,6 +33,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { BackupProgress } from '../../shared/backup/backup-contract';
 import type { BridgeEvent, BridgeEvents, LockReason } from '../../shared/contract';
+import type { IntegrityProgress } from '../../shared/integrity/integrity-contract';
 import { CONTENT_SECURITY_POLICY } from '../../electron/core/base/content-security-policy';
 import { fileUnderRoot } from '../../electron/core/base/path-containment';
 import { mimeTypeFor } from '../../electron/core/base/mime-types';
@@ -203,6 +204,10 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     dispatch(page, 'backup:progress', progress).catch(() => undefined);
   };
   core.backups.on('progress', onBackupProgress);
+  const onIntegrityProgress = (progress: IntegrityProgress) => {
+    dispatch(page, 'integrity:progress', progress).catch(() => undefined);
+  };
+  core.integrity.on('progress', onIntegrityProgress);
 
   await page.goto(`${APP_ORIGIN}/index.html`);
 
@@ -216,6 +221,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
       core.session.off('locked', onLocked);
       core.session.off('save-requested', onSaveRequested);
       core.backups.off('progress', onBackupProgress);
+      core.integrity.off('progress', onIntegrityProgress);
       core.session.lock('quit');
       await (options.browser ? context.close() : browser.close());
     },

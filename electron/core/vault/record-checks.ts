@@ -221,12 +221,12 @@ export function anchorCheck(
       const recorded = trail.hashAt(reading.entry);
       if (recorded === undefined || head === null || head.id < reading.entry) {
         return finding(
-          `The audit trail ends at entry ${head?.id ?? 0}, but its anchor records entry ${reading.entry} (${reading.at}): the newest entries were removed, or the vault’s files were replaced with older ones.`,
+          `The audit trail ends at entry ${head?.id ?? 0}, but its anchor records entry ${reading.entry}: the newest entries were removed, or the vault’s files were replaced with older ones.`,
         );
       }
       if (recorded !== reading.hash) {
         return finding(
-          `Entry ${reading.entry} of the audit trail is not the one its anchor recorded (${reading.at}): the trail was rewritten.`,
+          `Entry ${reading.entry} of the audit trail is not the one its anchor recorded: the trail was rewritten.`,
         );
       }
       return {

@@ -4,6 +4,7 @@ import type { LockReason } from '../../../shared/contract';
 import { useBackupsStayCurrent } from '../backup/backup-queries';
 import { useSaveWhenAsked } from '../autosave/save-before-lock';
 import { useBridgeEvent } from '../bridge/use-bridge-event';
+import { useIntegrityStaysCurrent } from '../integrity/integrity-queries';
 import { VaultGate } from './VaultGate';
 import { SessionContext, type Session } from '../vault/session-context';
 
@@ -27,6 +28,7 @@ export function App() {
   );
   useBridgeEvent('vault:locked', ({ reason }) => end(reason));
   useBackupsStayCurrent();
+  useIntegrityStaysCurrent();
   useSaveWhenAsked();
   const session = useMemo<Session>(() => ({ end }), [end]);
 

@@ -12,19 +12,23 @@ import './audit.css';
 
 const COUNT = new Intl.NumberFormat();
 
-function shownLine(count: number, more: boolean): string {
+function shownLine(count: number, more: boolean, fromEntry: number | null): string {
   if (count === 0) return '';
-  const shown = `${COUNT.format(count)} ${count === 1 ? 'entry' : 'entries'}, newest first`;
+  const shown =
+    fromEntry === null
+      ? `${COUNT.format(count)} ${count === 1 ? 'entry' : 'entries'}, newest first`
+      : `Entry ${COUNT.format(fromEntry)} first, then ${COUNT.format(count - 1)} before it`;
   return more ? `${shown}. Scroll down for older ones.` : `${shown}.`;
 }
 
 /**
  * Settings → Audit trail: every recorded access and change, filterable, with whether the chain of
- * seals is intact and an export. It shows ids and actions, never what a record says.
+ * seals is intact and an export. It shows ids and actions, never what a record says. `entryId`
+ * opens it at that entry (the one an integrity finding names), with older ones below.
  */
-export function AuditPage() {
+export function AuditPage({ entryId }: { entryId?: number }) {
   const navigate = useNavigate();
-  const [filters, setFilters] = useState<AuditFilterValues>(NO_FILTERS);
+  const [filters, setFilters] = useState<AuditFilterValues>({ ...NO_FILTERS, fromEntry: entryId ?? null });
   const valid = dateRangeError(filters) === undefined;
   const list = useAuditEntries(filters, valid);
   const entries = useMemo(() => list.data?.pages.flatMap((page) => page.entries) ?? [], [list.data]);
@@ -48,7 +52,7 @@ export function AuditPage() {
       </section>
       <AuditFilters value={filters} onChange={setFilters} />
       <p className="audit-shown" role="status">
-        {list.isSuccess ? shownLine(entries.length, list.hasNextPage) : ''}
+        {list.isSuccess ? shownLine(entries.length, list.hasNextPage, filters.fromEntry) : ''}
       </p>
       {list.isError && <Alert tone="error">{list.error.message}</Alert>}
       {valid && (

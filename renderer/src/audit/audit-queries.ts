@@ -13,9 +13,17 @@ export interface AuditFilterValues {
   entity: string | null;
   from: string;
   to: string;
+  /** The newest entry to show, when the trail is opened at one (an integrity finding names it). */
+  fromEntry: number | null;
 }
 
-export const NO_FILTERS: AuditFilterValues = { actionPrefix: null, entity: null, from: '', to: '' };
+export const NO_FILTERS: AuditFilterValues = {
+  actionPrefix: null,
+  entity: null,
+  from: '',
+  to: '',
+  fromEntry: null,
+};
 
 /** Whole local days: from the start of the first to the end of the last, in the clinician's time zone. */
 function listInput(filters: AuditFilterValues): ChannelInput<'audit:list'> {
@@ -24,6 +32,7 @@ function listInput(filters: AuditFilterValues): ChannelInput<'audit:list'> {
     ...(filters.entity ? { entity: filters.entity } : {}),
     ...(filters.from ? { from: new Date(`${filters.from}T00:00:00`).toISOString() } : {}),
     ...(filters.to ? { to: new Date(`${filters.to}T23:59:59.999`).toISOString() } : {}),
+    ...(filters.fromEntry ? { beforeId: filters.fromEntry + 1 } : {}),
     limit: AUDIT_PAGE_SIZE,
   };
 }

@@ -41,4 +41,7 @@ export const queryKeys = {
   audit: ['audit'],
   auditList: (filters: object) => ['audit', 'list', filters] as const,
   auditChain: ['audit', 'chain'],
+  /** The integrity check's status (last report, running, read-only): Settings → Integrity and the frame. */
+  integrity: ['integrity'],
+  integrityStatus: ['integrity', 'status'],
 } as const;

@@ -4,6 +4,8 @@ import { CalendarPage } from '../calendar/CalendarPage';
 import { ClientPage } from '../client-page/ClientPage';
 import { ClientsPage } from '../clients/ClientsPage';
 import { HomePage } from '../home/HomePage';
+import { IntegrityPage } from '../integrity/IntegrityPage';
+import { ReadOnlyBanner } from '../integrity/ReadOnlyBanner';
 import { SearchPage } from '../search/SearchPage';
 import { useSearchShortcut } from '../search/use-search-shortcut';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -27,7 +29,9 @@ function Page({ route }: { route: Route }) {
     case 'settings':
       return <SettingsPage section={route.section} />;
     case 'audit':
-      return <AuditPage />;
+      return <AuditPage entryId={route.entryId} />;
+    case 'integrity':
+      return <IntegrityPage />;
   }
 }
 
@@ -47,6 +51,7 @@ export function AppFrame({ initialRoute = HOME }: { initialRoute?: Route }) {
         <Sidebar current={route} onNavigate={setRoute} lastActivityAt={lastActivityAt} />
         <main className="app-frame__main">
           <div className="app-frame__content">
+            {route.page !== 'integrity' && <ReadOnlyBanner />}
             <Page key={JSON.stringify(route)} route={route} />
           </div>
         </main>

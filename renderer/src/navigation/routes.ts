@@ -12,7 +12,9 @@ export type Route =
   | { page: 'calendar' }
   | { page: 'search' }
   | { page: 'settings'; section?: 'backups' }
-  | { page: 'audit' }
+  /** `entryId`: the trail shown from that entry back (an integrity finding names it). */
+  | { page: 'audit'; entryId?: number }
+  | { page: 'integrity' }
   | { page: 'client'; clientId: string; tab?: string };
 
 export type PageId = Route['page'];
@@ -29,7 +31,7 @@ export const NAV_ITEMS = [
 /** The sidebar item a route belongs to (a client's page belongs to Clients, the audit trail to Settings). */
 export function navSection(route: Route): PageId {
   if (route.page === 'client') return 'clients';
-  if (route.page === 'audit') return 'settings';
+  if (route.page === 'audit' || route.page === 'integrity') return 'settings';
   return route.page;
 }
 

@@ -2,9 +2,9 @@ import { useId, useState } from 'react';
 import type { Note } from '../../../shared/notes/note-contract';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
-import { formatMoment } from '../../../shared/dates/format-moment';
 import { useAddAddendum } from './notes-queries';
 import { NoteTextArea } from './NoteTextArea';
+import { SignatureFacts } from './SignatureFacts';
 
 function AddAddendum({ noteId }: { noteId: string }) {
   const [text, setText] = useState('');
@@ -53,7 +53,7 @@ function AddAddendum({ noteId }: { noteId: string }) {
   );
 }
 
-/** The corrections under a signed note, oldest first, each with when it was signed; and a way to add one. */
+/** The corrections under a signed note, oldest first, each with who signed it, when, and its fingerprint; and a way to add one. */
 export function Addenda({ note }: { note: Note }) {
   const headingId = useId();
   return (
@@ -67,7 +67,15 @@ export function Addenda({ note }: { note: Note }) {
         <ol className="addenda__list">
           {note.addenda.map((addendum) => (
             <li key={addendum.id} className="addendum">
-              <p className="addendum__meta">Signed {formatMoment(addendum.signedAt)}</p>
+              <div className="addendum__meta">
+                <SignatureFacts
+                  what="addendum"
+                  signedAt={addendum.signedAt}
+                  signedBy={addendum.signedBy}
+                  contentHash={addendum.contentHash}
+                  intact={addendum.signature.intact}
+                />
+              </div>
               <p className="addendum__text" dir="auto">
                 {addendum.body}
               </p>

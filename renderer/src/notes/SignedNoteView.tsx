@@ -9,9 +9,9 @@ import { useGoalPlan } from '../goals/goals-queries';
 import { Icon } from '../ui/Icon';
 import { Addenda } from './Addenda';
 import { CollapsiblePanel } from './CollapsiblePanel';
-import { formatMoment } from '../../../shared/dates/format-moment';
 import { sessionTitle, timeRange } from './note-dates';
 import { ProcessNotePanel } from './ProcessNotePanel';
+import { SignatureFacts } from './SignatureFacts';
 import { checklistSummary, feedbackSummary, RESOLVED_LABELS, ruptureSummary } from './note-labels';
 import './signed-note.css';
 
@@ -136,6 +136,7 @@ export function SignedNoteView({ note, focusOnOpen }: { note: Note; focusOnOpen:
   useEffect(() => {
     if (focusOnOpen) heading.current?.focus();
   }, [focusOnOpen]);
+  const changed = note.signature?.intact === false;
   const facts = [
     timeRange(note.startTime, note.endTime),
     MODALITY_LABELS[note.modality],
@@ -148,15 +149,27 @@ export function SignedNoteView({ note, focusOnOpen }: { note: Note; focusOnOpen:
         <h2 className="note-editor__title" id={`note-${note.id}-title`} ref={heading} tabIndex={-1}>
           {sessionTitle(note.sessionDate)}
         </h2>
-        <span className="note-chip note-chip--signed">
-          <Icon name="lock" size={16} /> Signed
-        </span>
+        {changed ? (
+          <span className="note-chip note-chip--changed">
+            <Icon name="alert" size={16} /> Changed after signing
+          </span>
+        ) : (
+          <span className="note-chip note-chip--signed">
+            <Icon name="lock" size={16} /> Signed
+          </span>
+        )}
       </header>
       <div className="signed-note__meta">
-        <p>
-          Signed {note.signedAt ? formatMoment(note.signedAt) : ''}. Locked: corrections go in an addendum
-          below.
-        </p>
+        {note.signedAt && (
+          <SignatureFacts
+            what="note"
+            signedAt={note.signedAt}
+            signedBy={note.signedBy}
+            contentHash={note.contentHash}
+            intact={!changed}
+          />
+        )}
+        <p>Locked: corrections go in an addendum below.</p>
         <p>{facts.join(' · ')}</p>
         {note.attendees && <p dir="auto">Attendees: {note.attendees}</p>}
       </div>

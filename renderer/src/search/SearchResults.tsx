@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { Button } from 'react-aria-components';
 import { formatShortDate } from '../../../shared/dates/format-date';
 import { useOpenNote } from '../notes/use-open-note';
+import { Icon } from '../ui/Icon';
 import type { ClientHits } from './group-hits';
 import { Snippet } from './Snippet';
 
@@ -22,6 +23,11 @@ function ClientGroup({ group }: { group: ClientHits }) {
             <Button className="search-hit" onPress={() => openNote(hit.clientId, hit.noteId)}>
               <span className="search-hit__meta">
                 {formatShortDate(hit.sessionDate)} · {hit.format}
+                {hit.signatureChanged && (
+                  <span className="search-hit__changed">
+                    <Icon name="alert" size={16} /> Changed after signing
+                  </span>
+                )}
               </span>
               <Snippet pieces={hit.snippet} />
             </Button>
@@ -32,7 +38,7 @@ function ClientGroup({ group }: { group: ClientHits }) {
   );
 }
 
-/** Search results under each client's name; choosing one opens that note. */
+/** Search results under each client's name; choosing one opens that note. A signed note that no longer matches its fingerprint says so. */
 export function SearchResults({ groups }: { groups: readonly ClientHits[] }) {
   return (
     <div className="search-results">

@@ -2,6 +2,7 @@ import { AuditTrailSection } from '../audit/AuditTrailSection';
 import { BackupsSection } from '../backup/BackupsSection';
 import { ChecklistSettings } from '../checklist/ChecklistSettings';
 import { FeeSettingsSection } from '../fees/FeeSettingsSection';
+import { IntegritySection } from '../integrity/IntegritySection';
 import { PageHeader } from '../ui/PageHeader';
 import { PracticeSettings } from '../practice/PracticeSettings';
 import { Alert } from '../ui/Alert';
@@ -67,6 +68,7 @@ export function SettingsPage({ section }: { section?: 'backups' }) {
         <RecoveryKeyPanel />
       </section>
       <BackupsSection isTarget={section === 'backups'} />
+      <IntegritySection />
       <AuditTrailSection />
       <section className="settings-section" aria-labelledby="settings-notes">
         <h2 id="settings-notes">Notes</h2>
