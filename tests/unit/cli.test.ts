@@ -101,7 +101,7 @@ describe('rapport init', () => {
     expect(initRun.stdout).toMatch(RECOVERY_KEY_LINE);
     expect(() => parseRecoveryKey(initRun.stdout)).not.toThrow();
     expect(initRun.stderr).toContain('shown this once only');
-    expect(readdirSync(shared).sort()).toEqual(['rapport.db', 'rapport.key']);
+    expect(readdirSync(shared).sort()).toEqual(['rapport.anchor', 'rapport.db', 'rapport.key']);
   });
 
   it('refuses a weak passphrase with exit code 8 and creates nothing', async () => {
@@ -182,7 +182,10 @@ describe('rapport verify', () => {
       'ok integrity',
       'ok foreign-keys',
       'ok schema-version',
+      'ok schema',
+      'ok signatures',
       'ok audit-chain',
+      'ok audit-anchor',
     ]);
   });
 
@@ -192,7 +195,7 @@ describe('rapport verify', () => {
     const report = JSON.parse(run.stdout) as { vault: string; ok: boolean; checks: { ok: boolean }[] };
     expect(report.vault).toBe(shared);
     expect(report.ok).toBe(true);
-    expect(report.checks).toHaveLength(5);
+    expect(report.checks).toHaveLength(8);
     expect(report.checks.every((check) => check.ok)).toBe(true);
   });
 
@@ -282,7 +285,7 @@ describe('where the vault is', () => {
 
     const envOnly = await rapport(['init'], { ...withPassphrase(), RAPPORT_VAULT: fromEnv });
     expect(envOnly.code).toBe(0);
-    expect(readdirSync(fromEnv).sort()).toEqual(['rapport.db', 'rapport.key']);
+    expect(readdirSync(fromEnv).sort()).toEqual(['rapport.anchor', 'rapport.db', 'rapport.key']);
 
     const neither = await rapport(['info']);
     expect(neither.code).toBe(6);
@@ -302,7 +305,7 @@ describe('nothing readable on disk', () => {
     expect((await rapport(['info', '--vault', dir], withPassphrase())).code).toBe(0);
     expect((await rapport(['verify', '--vault', dir], withPassphrase())).code).toBe(0);
 
-    expect(readdirSync(dir).sort()).toEqual(['rapport.db', 'rapport.key']);
+    expect(readdirSync(dir).sort()).toEqual(['rapport.anchor', 'rapport.db', 'rapport.key']);
     for (const secret of [STRONG, stored, 'marker 7f3a', initRun.stdout.trim(), 'SQLite format 3']) {
       expect(folderContainsText(dir, secret), secret).toBe(false);
     }

@@ -1,4 +1,4 @@
--- schema version 11; regenerate with UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run tests/unit/migrations
+-- schema version 12; regenerate with UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run tests/unit/migrations
 CREATE INDEX appointments_attended ON appointments (client_id, status, local_date);
 CREATE INDEX appointments_by_client ON appointments (client_id, starts_at);
 CREATE INDEX appointments_by_series ON appointments (series_id, starts_at);
@@ -7,7 +7,6 @@ CREATE INDEX audit_log_by_action ON audit_log (action, at);
 CREATE INDEX audit_log_by_entity ON audit_log (entity, entity_id, id);
 CREATE INDEX audit_log_by_kind ON audit_log (entity, id);
 CREATE INDEX audit_log_by_time ON audit_log (at);
-CREATE INDEX audit_log_unsealed ON audit_log (id) WHERE hash IS NULL;
 CREATE INDEX client_changes_by_client ON client_changes (client_id, id);
 CREATE INDEX clients_by_status ON clients (status, chosen_name);
 CREATE INDEX goal_ratings_by_client ON goal_ratings (client_id, rated_on);
@@ -38,10 +37,10 @@ CREATE TABLE intake_drafts ( client_id TEXT PRIMARY KEY REFERENCES clients (id),
 CREATE TABLE intakes ( client_id TEXT PRIMARY KEY REFERENCES clients (id), data TEXT NOT NULL CHECK (json_valid(data)), revision INTEGER NOT NULL, updated_at TEXT NOT NULL ) STRICT;
 CREATE TABLE invoice_lines ( id INTEGER PRIMARY KEY, invoice_id TEXT NOT NULL REFERENCES invoices (id), appointment_id TEXT REFERENCES appointments (id), service_date TEXT NOT NULL, description TEXT NOT NULL, code TEXT NOT NULL DEFAULT '', amount_minor INTEGER NOT NULL CHECK (amount_minor >= 0) ) STRICT;
 CREATE TABLE invoices ( id TEXT PRIMARY KEY, number TEXT NOT NULL UNIQUE, client_id TEXT NOT NULL REFERENCES clients (id), issued_on TEXT NOT NULL, due_on TEXT NOT NULL, currency TEXT NOT NULL CHECK (length(currency) = 3), status TEXT NOT NULL DEFAULT 'issued' CHECK (status IN ('issued', 'void')), void_reason TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL ) STRICT;
-CREATE TABLE note_addenda ( id TEXT PRIMARY KEY, note_id TEXT NOT NULL REFERENCES notes (id), body TEXT NOT NULL, signed_at TEXT NOT NULL, content_hash TEXT NOT NULL ) STRICT;
+CREATE TABLE note_addenda ( id TEXT PRIMARY KEY, note_id TEXT NOT NULL REFERENCES notes (id), body TEXT NOT NULL, signed_at TEXT NOT NULL, content_hash TEXT NOT NULL , signature_version INTEGER NOT NULL DEFAULT 1 CHECK (signature_version IN (1, 2)), signed_by TEXT) STRICT;
 CREATE TABLE note_list_fields ( note_id TEXT PRIMARY KEY REFERENCES notes (id), preview TEXT NOT NULL, checklist_score INTEGER CHECK (checklist_score BETWEEN 0 AND 100), feedback_score REAL CHECK (feedback_score BETWEEN 0 AND 10), rupture_type TEXT NOT NULL CHECK (rupture_type IN ('none', 'withdrawal', 'confrontation')), rupture_resolved TEXT NOT NULL CHECK (rupture_resolved IN ('', 'yes', 'partly', 'no')) ) STRICT;
 CREATE TABLE note_search_rows ( fts_rowid INTEGER PRIMARY KEY, note_id TEXT NOT NULL UNIQUE REFERENCES notes (id) ) STRICT;
-CREATE TABLE notes ( id TEXT PRIMARY KEY, client_id TEXT NOT NULL REFERENCES clients (id), appointment_id TEXT, session_date TEXT NOT NULL, start_time TEXT NOT NULL DEFAULT '', end_time TEXT NOT NULL DEFAULT '', modality TEXT NOT NULL CHECK (modality IN ('in-person', 'video', 'phone')), attendees TEXT NOT NULL DEFAULT '', format TEXT NOT NULL CHECK (format IN ('SOAP', 'DAP', 'BIRP', 'GIRP')), body TEXT NOT NULL CHECK (json_valid(body)), goal_work TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(goal_work)), checklist TEXT NOT NULL CHECK (json_valid(checklist)), feedback TEXT NOT NULL CHECK (json_valid(feedback)), rupture TEXT NOT NULL CHECK (json_valid(rupture)), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, signed_at TEXT, content_hash TEXT, CHECK ((signed_at IS NULL) = (content_hash IS NULL)) ) STRICT;
+CREATE TABLE notes ( id TEXT PRIMARY KEY, client_id TEXT NOT NULL REFERENCES clients (id), appointment_id TEXT, session_date TEXT NOT NULL, start_time TEXT NOT NULL DEFAULT '', end_time TEXT NOT NULL DEFAULT '', modality TEXT NOT NULL CHECK (modality IN ('in-person', 'video', 'phone')), attendees TEXT NOT NULL DEFAULT '', format TEXT NOT NULL CHECK (format IN ('SOAP', 'DAP', 'BIRP', 'GIRP')), body TEXT NOT NULL CHECK (json_valid(body)), goal_work TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(goal_work)), checklist TEXT NOT NULL CHECK (json_valid(checklist)), feedback TEXT NOT NULL CHECK (json_valid(feedback)), rupture TEXT NOT NULL CHECK (json_valid(rupture)), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, signed_at TEXT, content_hash TEXT, signature_version INTEGER NOT NULL DEFAULT 1 CHECK (signature_version IN (1, 2)), signed_by TEXT, CHECK ((signed_at IS NULL) = (content_hash IS NULL)) ) STRICT;
 CREATE VIRTUAL TABLE notes_fts USING fts5 ( note_id UNINDEXED, client_id UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2 separators ''⁣'' tokenchars ''ऀँंःऺऻ़ािीुूृॄॅॆेैॉॊोौ्ॎॏ॒॑॓॔ॕॖॗॢॣঁংঃ়ািীুূৃৄেৈোৌ্ৗৢৣ৾ਁਂਃ਼ਾਿੀੁੂੇੈੋੌ੍ੑੰੱੵઁંઃ઼ાિીુૂૃૄૅેૈૉોૌ્ૢૣૺૻૼ૽૾૿ଁଂଃ଼ାିୀୁୂୃୄେୈୋୌ୍୕ୖୗୢୣஂாிீுூெேைொோௌ்ௗఀఁంఃఄ఼ాిీుూృౄెేైొోౌ్ౕౖౢౣಁಂಃ಼ಾಿೀುೂೃೄೆೇೈೊೋೌ್ೕೖೢೣഀഁംഃ഻഼ാിീുൂൃൄെേൈൊോൌ്ൗൢൣඁංඃ්ාැෑිීුූෘෙේෛොෝෞෟෲෳัิีึืฺุู็่้๊๋์ํ๎ັິີຶື຺ຸູົຼ່້໊໋໌ໍါာိီုူေဲဳဴဵံ့း္်ျြွှၖၗၘၙၞၟၠၢၣၤၧၨၩၪၫၬၭၱၲၳၴႂႃႄႅႆႇႈႉႊႋႌႍႏႚႛႜႝ''' );
 CREATE TABLE 'notes_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
 CREATE TABLE 'notes_fts_content'(id INTEGER PRIMARY KEY, c0, c1, c2);
@@ -55,7 +54,7 @@ CREATE TABLE services ( id TEXT PRIMARY KEY, name TEXT NOT NULL, code TEXT NOT N
 CREATE TABLE settings ( key TEXT PRIMARY KEY, value TEXT NOT NULL ) STRICT;
 CREATE TRIGGER audit_log_chained BEFORE INSERT ON audit_log WHEN NEW.hash IS NULL OR NEW.prev_hash IS NOT coalesce( (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), '0000000000000000000000000000000000000000000000000000000000000000' ) BEGIN SELECT RAISE(ABORT, 'an audit entry must extend the chain'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
-CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log WHEN OLD.hash IS NOT NULL OR NEW.id IS NOT OLD.id OR NEW.at IS NOT OLD.at OR NEW.action IS NOT OLD.action OR NEW.entity IS NOT OLD.entity OR NEW.entity_id IS NOT OLD.entity_id OR NEW.detail IS NOT OLD.detail BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 CREATE TRIGGER client_changes_no_delete BEFORE DELETE ON client_changes BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
 CREATE TRIGGER client_changes_no_update BEFORE UPDATE ON client_changes BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
 CREATE TRIGGER clients_kept_until_retention BEFORE DELETE ON clients WHEN OLD.retain_until IS NULL OR OLD.retain_until > date('now') BEGIN SELECT RAISE(ABORT, 'client record is kept until its retention date'); END;
