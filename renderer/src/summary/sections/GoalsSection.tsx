@@ -85,7 +85,7 @@ function GoalCard({ goal }: { goal: GoalBlock }) {
           <ul>
             {goal.steps.map((step, i) => (
               <li key={i}>
-                <bdi>{step.text}</bdi> <span className="goal__who">({step.who})</span>
+                <UserText inline text={step.text} /> <span className="goal__who">({step.who})</span>
               </li>
             ))}
           </ul>
