@@ -5,6 +5,7 @@ import { Alert } from '../ui/Alert';
 import { formatMoment } from '../../../shared/dates/format-moment';
 import { useAddAddendum } from './notes-queries';
 import { NoteTextArea } from './NoteTextArea';
+import { UserText } from '../ui/UserText';
 
 function AddAddendum({ noteId }: { noteId: string }) {
   const [text, setText] = useState('');
@@ -68,8 +69,8 @@ export function Addenda({ note }: { note: Note }) {
           {note.addenda.map((addendum) => (
             <li key={addendum.id} className="addendum">
               <p className="addendum__meta">Signed {formatMoment(addendum.signedAt)}</p>
-              <p className="addendum__text" dir="auto">
-                {addendum.body}
+              <p className="addendum__text">
+                <UserText text={addendum.body} />
               </p>
             </li>
           ))}
