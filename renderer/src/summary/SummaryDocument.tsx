@@ -144,7 +144,19 @@ export function SummaryDocument({ data, preview = false }: SummaryDocumentProps)
             <div className="summary__signature">
               <span className="summary__signature-line" aria-hidden="true" />
               <UserText inline text={preparedBy} />
-              {practice.licenceNumber && <span>Licence {practice.licenceNumber}</span>}
+              {practice.licenceNumber && (
+                <span>
+                  Licence {practice.licenceNumber}
+                  {practice.licenceJurisdiction && (
+                    <>
+                      {' ('}
+                      <UserText inline text={practice.licenceJurisdiction} />
+                      {')'}
+                    </>
+                  )}
+                </span>
+              )}
+              <span>Dated {formatDate(data.generatedOn)}</span>
             </div>
           )}
         </footer>
