@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
+import { fontSubsets } from './build/font-subsets';
 
 export default defineConfig({
   main: {
@@ -29,7 +30,7 @@ export default defineConfig({
   renderer: {
     root: resolve('renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), fontSubsets()],
     build: {
       outDir: resolve('out/renderer'),
       // summary.html is the page the PDF printers load (renderer/src/print/print-entry.tsx).

@@ -1,3 +1,4 @@
+import { isolated } from '../text/isolated';
 import { GAS_LEVELS, type GasLevel } from '../goals/gas';
 import type { GoalPlan, PlanVersion } from '../goals/goal-contract';
 import type { SummarySource } from './summary-contract';
@@ -31,7 +32,7 @@ function lastOf<T>(items: readonly T[]): T | null {
 export function goalLabel(number: number, clientWords: string): string {
   const words = clientWords.replace(/\s+/g, ' ').trim();
   const short = words.length > 90 ? `${words.slice(0, 88).replace(/\s+\S*$/, '')}…` : words;
-  return `Goal ${number}: ${short}`;
+  return `Goal ${number}: ${isolated(short)}`;
 }
 
 function tScoresInPeriod(plan: GoalPlan, period: Period): ChartsBlock['tScores'] {

@@ -1,6 +1,7 @@
 import { RISK_LABELS } from '../clients/intake-schema';
 import { STATUS_LABELS } from '../clients/client-status';
 import { ageOn, formatDate } from '../dates/format-date';
+import { recordedScriptLanguages } from '../text/text-language';
 import { selectCultural } from './select-cultural';
 import { selectCharts, selectGoals } from './select-goals';
 import type { SummaryOptions, SummarySource } from './summary-contract';
@@ -134,6 +135,10 @@ export function selectSummary(source: SummarySource, options: SummaryOptions): S
           ? source.client.legalName || source.client.intake.identity.legalName || null
           : null,
     },
+    scriptLanguages: recordedScriptLanguages([
+      source.client.intake.identity.preferredLanguage,
+      source.client.intake.cultural.languages,
+    ]),
     included: SECTION_KEYS.filter(on),
     leftOut: SECTION_KEYS.filter((key) => !on(key)),
     identity: on('identity') ? { facts: identityFacts(source, on('legalName')) } : null,

@@ -1,6 +1,7 @@
 import type { GasLevel } from '../goals/gas';
 import type { AlliancePoint } from '../notes/note-contract';
 import type { Practice } from '../practice/practice-contract';
+import type { ScriptLanguages } from '../text/text-language';
 import type { PaperSize, SummarySession } from './summary-contract';
 import type { SectionKey } from './summary-sections';
 
@@ -91,6 +92,8 @@ export interface SummaryDocumentData {
   practice: Practice;
   period: { from: string; to: string };
   heading: { chosenName: string | null; legalName: string | null };
+  /** From the languages the client recorded, whatever sections are chosen; never printed, it only picks glyph shapes. */
+  scriptLanguages: ScriptLanguages;
   included: SectionKey[];
   leftOut: SectionKey[];
   identity: { facts: Fact[] } | null;

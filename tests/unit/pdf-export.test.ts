@@ -128,6 +128,14 @@ describe('the printed summary', () => {
     expect(all[1]).toContain(`Client summary · ${CHOSEN_NAME}`);
   });
 
+  it('signs off with the clinician, credentials, licence and its jurisdiction, and the date', async () => {
+    const file = await exportTo('all-a4', { sections: ALL_SECTIONS });
+    const last = pages(file).at(-1)!;
+    expect(last).toContain('Dr Ana Sofía Ríos, PsyD, Licensed Psychologist');
+    expect(last).toContain('Licence PSY 31415 (California)');
+    expect(last).toMatch(/Dated \d{1,2} [A-Z][a-z]+ \d{4}/);
+  });
+
   it('runs the session table across pages with its header on each, never splitting a row', async () => {
     const file = await exportTo('all-a4', { sections: ALL_SECTIONS });
     const all = pages(file);

@@ -110,6 +110,19 @@ describe('a session’s short summary', () => {
     );
     expect(sessionSummary('BIRP', {})).toBe('');
   });
+
+  it('ends a long synthesis where a sentence ends, in any script', () => {
+    const first = `Explored the fear of being seen panicking at the wedding; ${'she named the triggers clearly and '.repeat(3)}agreed a plan.`;
+    const second = 'She rehearsed the toast twice, the second time without stopping.';
+    const third = `Homework: ${'practise the breathing daily and '.repeat(4)}note it.`;
+    const summary = sessionSummary('DAP', { assessment: `${first} ${second} ${third}` });
+    expect(summary).toBe(`${first} ${second}`);
+    expect(summary.length).toBeLessThanOrEqual(SUMMARY_LENGTH);
+    const arabic = `${'تحدثنا عن الخوف من الاجتماعات العائلية '.repeat(4)}؟ ${'واتفقنا على خطة للأسبوع القادم '.repeat(4)}.`;
+    expect(sessionSummary('DAP', { assessment: arabic })).toMatch(/؟$/);
+    const chinese = `${'我们谈到了婚礼前的焦虑和呼吸练习'.repeat(8)}。${'下次继续'.repeat(40)}。`;
+    expect(sessionSummary('DAP', { assessment: chinese })).toMatch(/练习。$/);
+  });
 });
 
 describe('the default file name', () => {

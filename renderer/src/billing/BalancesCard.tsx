@@ -4,6 +4,7 @@ import { useBalances } from './billing-queries';
 import { useNavigate } from '../navigation/routes';
 import { Alert } from '../ui/Alert';
 import { firstName } from '../ui/first-name';
+import { UserText } from '../ui/UserText';
 
 const SHOWN = 5;
 
@@ -39,7 +40,7 @@ export function BalancesCard() {
                 className="home-list__item"
                 onClick={() => navigate({ page: 'client', clientId: c.clientId, tab: 'billing' })}
               >
-                <span dir="auto">{firstName(c.chosenName)}</span>
+                <UserText inline text={firstName(c.chosenName)} />
                 <span className="home-list__amount">
                   {formatMoney(c.balanceMinor, balances.data.currency)}
                 </span>

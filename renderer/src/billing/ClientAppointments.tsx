@@ -5,6 +5,7 @@ import { compactDay } from '../../../shared/dates/practice-time';
 import { timeOf } from '../../../shared/schedule/appointment-time';
 import { ActionButton } from '../ui/ActionButton';
 import { BILLABLE_STATUSES } from '../../../shared/billing/invoice-line';
+import { UserText } from '../ui/UserText';
 
 const PAST_SHOWN = 8;
 
@@ -156,8 +157,8 @@ function AppointmentTable({
             <td>
               <AttendanceMark status={a.status} />
               {a.statusReason && (
-                <span className="table-note" dir="auto">
-                  {a.statusReason}
+                <span className="table-note">
+                  <UserText inline text={a.statusReason} />
                 </span>
               )}
             </td>

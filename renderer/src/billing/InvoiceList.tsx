@@ -1,3 +1,4 @@
+import { UserText } from '../ui/UserText';
 import { useState } from 'react';
 import { Form, FieldError, Label, TextArea, TextField } from 'react-aria-components';
 import type { Invoice } from '../../../shared/billing/billing-contract';
@@ -72,8 +73,8 @@ export function InvoiceList({
               </tfoot>
             </table>
             {invoice.status === 'void' && (
-              <p className="muted" dir="auto">
-                Voided: {invoice.voidReason}
+              <p className="muted">
+                Voided: <UserText inline text={invoice.voidReason} />
               </p>
             )}
             {invoice.status === 'issued' && invoice.paidMinor === 0 && (

@@ -1,6 +1,7 @@
 import { PAYMENT_METHOD_LABELS, type Invoice, type Payment } from '../../../shared/billing/billing-contract';
 import { formatMoney } from '../../../shared/billing/money';
 import { mediumDay } from '../../../shared/dates/practice-time';
+import { UserText } from '../ui/UserText';
 
 export function PaymentList({
   payments,
@@ -31,7 +32,9 @@ export function PaymentList({
             <td>{mediumDay(p.receivedOn)}</td>
             <td>{PAYMENT_METHOD_LABELS[p.method]}</td>
             <td>{numberOf(p.invoiceId)}</td>
-            <td dir="auto">{p.reference}</td>
+            <td>
+              <UserText text={p.reference} />
+            </td>
             <td className="money-table__amount">{formatMoney(p.amountMinor, p.currency)}</td>
           </tr>
         ))}

@@ -3,6 +3,7 @@ import type { Appointment } from '../../../shared/schedule/schedule-contract';
 import { AttendanceMark } from './AttendanceMark';
 import { fullDay } from '../../../shared/dates/practice-time';
 import { placeIn, timeRangeOf } from '../../../shared/schedule/appointment-time';
+import { UserText } from '../ui/UserText';
 
 interface AgendaListProps {
   appointments: readonly Appointment[];
@@ -39,8 +40,8 @@ export function AgendaList({ appointments, zone, today, onOpen }: AgendaListProp
                   onClick={() => onOpen(appointment)}
                 >
                   <span className="agenda__time">{timeRangeOf(appointment, zone)}</span>
-                  <span className="agenda__name" dir="auto">
-                    {appointment.chosenName}
+                  <span className="agenda__name">
+                    <UserText inline text={appointment.chosenName} />
                   </span>
                   <span className="agenda__where">{MODALITY_LABELS[appointment.modality]}</span>
                   <AttendanceMark status={appointment.status} />

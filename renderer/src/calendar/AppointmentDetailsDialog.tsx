@@ -12,6 +12,7 @@ import { longDay } from '../../../shared/dates/practice-time';
 import { timeRangeOf } from '../../../shared/schedule/appointment-time';
 import { CancelAppointmentForm } from './CancelAppointmentForm';
 import { useOpenNote } from '../notes/use-open-note';
+import { UserText } from '../ui/UserText';
 
 interface AppointmentDetailsDialogProps {
   /** False on the client's own page, where a link to it would go nowhere new. */
@@ -140,20 +141,24 @@ function Details({
           <dd ref={statusRef} tabIndex={-1} className="facts__focus">
             <AttendanceMark status={appointment.status} />
             {appointment.statusReason && (
-              <span className="facts__note" dir="auto">
-                {appointment.statusReason}
+              <span className="facts__note">
+                <UserText inline text={appointment.statusReason} />
               </span>
             )}
           </dd>
         </div>
         <div>
           <dt>Where</dt>
-          <dd dir="auto">{where}</dd>
+          <dd>
+            <UserText text={where} />
+          </dd>
         </div>
         <div>
           <dt>Service</dt>
-          <dd dir="auto">
-            {service ? `${service.name}${service.code ? ` (${service.code})` : ''}` : 'None'}
+          <dd>
+            <UserText
+              text={service ? `${service.name}${service.code ? ` (${service.code})` : ''}` : 'None'}
+            />
           </dd>
         </div>
         {appointment.seriesId && (

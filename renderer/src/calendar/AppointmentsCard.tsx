@@ -12,6 +12,7 @@ import { useNavigate } from '../navigation/routes';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { firstName } from '../ui/first-name';
+import { UserText } from '../ui/UserText';
 
 interface AppointmentsCardProps {
   zone: string;
@@ -94,8 +95,8 @@ function AppointmentRows({
               {withDay && `${shortDay(placeIn(a, zone).date).weekday} `}
               {timeOf(a, zone)}
             </span>
-            <span className="agenda__name" dir="auto">
-              {firstName(a.chosenName)}
+            <span className="agenda__name">
+              <UserText inline text={firstName(a.chosenName)} />
             </span>
             <span className="agenda__where">{MODALITY_LABELS[a.modality]}</span>
             <AttendanceMark status={a.status} />

@@ -14,6 +14,7 @@ import { queryKeys } from '../bridge/query-keys';
 import { call } from '../bridge/call';
 import '../ui/field.css';
 import '../ui/select-field.css';
+import { UserText } from '../ui/UserText';
 
 interface ClientPickerProps {
   value: string;
@@ -68,7 +69,7 @@ export function ClientPicker({ value, onChange, onBlur, error, autoFocus }: Clie
         >
           {(client: { id: string; chosenName: string }) => (
             <ListBoxItem id={client.id} className="select-field__option" textValue={client.chosenName}>
-              <span dir="auto">{client.chosenName}</span>
+              <UserText inline text={client.chosenName} />
             </ListBoxItem>
           )}
         </ListBox>

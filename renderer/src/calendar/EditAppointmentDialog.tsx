@@ -17,6 +17,7 @@ import {
 import { useUpdateAppointment } from './calendar-queries';
 import { SCOPE_OPTIONS } from './scope';
 import { SlotFields } from './SlotFields';
+import { UserText } from '../ui/UserText';
 
 interface EditAppointmentDialogProps {
   appointment: Appointment | null;
@@ -30,7 +31,7 @@ export function EditAppointmentDialog({ appointment, onClose, onSaved }: EditApp
   return (
     <TaskDialog
       title="Edit appointment"
-      subtitle={appointment && <span dir="auto">{appointment.chosenName}</span>}
+      subtitle={appointment && <UserText inline text={appointment.chosenName} />}
       subject={appointment}
       task={update}
       onClose={onClose}

@@ -6,6 +6,7 @@ import { ModalDialog } from '../ui/ModalDialog';
 import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { clockLabel, longDay, minutesFromClock } from '../../../shared/dates/practice-time';
 import { SCOPE_OPTIONS, type SeriesScope } from './scope';
+import { UserText } from '../ui/UserText';
 
 export interface PendingMove {
   appointment: Appointment;
@@ -29,7 +30,7 @@ export function MoveScopeDialog({ move, isPending, error, onConfirm, onClose }: 
       subtitle={
         move && (
           <>
-            <span dir="auto">{move.appointment.chosenName}</span> to {longDay(move.date)} at{' '}
+            <UserText inline text={move.appointment.chosenName} /> to {longDay(move.date)} at{' '}
             {clockLabel(minutesFromClock(move.time))}
           </>
         )

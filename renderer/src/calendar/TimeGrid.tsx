@@ -11,6 +11,7 @@ import {
   type PlacedAppointment,
 } from './time-grid-layout';
 import { useAppointmentDrag, type DragPreview } from './use-appointment-drag';
+import { UserText } from '../ui/UserText';
 
 interface TimeGridProps {
   days: readonly string[];
@@ -151,8 +152,8 @@ function AppointmentBlock({ placed, first, zone, day, shift, onClick, ...pointer
         </span>
         {appointment.status !== 'scheduled' && <AttendanceMark status={appointment.status} variant="icon" />}
       </span>
-      <span className="appointment-block__name" dir="auto">
-        {appointment.chosenName}
+      <span className="appointment-block__name">
+        <UserText inline text={appointment.chosenName} />
       </span>
     </button>
   );

@@ -5,6 +5,7 @@ import { useNavigate } from '../navigation/routes';
 import { ActionButton } from '../ui/ActionButton';
 import { StatusChip } from '../clients/StatusChip';
 import { StatusDialog } from '../clients/StatusDialog';
+import { UserText } from '../ui/UserText';
 
 /**
  * The client's chosen name, pronouns and status. Like every page title, the name takes focus when
@@ -26,12 +27,12 @@ export function ClientHeader({ record }: { record: ClientRecord }) {
       <div className="client-header__main">
         <div className="client-header__identity">
           <h1 ref={heading} tabIndex={-1} className="client-header__name">
-            <span dir="auto">{record.chosenName}</span>
+            <UserText inline text={record.chosenName} />
           </h1>
           <p className="client-header__facts">
             {pronouns.trim() && (
-              <span className="client-header__pronouns" dir="auto">
-                {pronouns}
+              <span className="client-header__pronouns">
+                <UserText inline text={pronouns} />
               </span>
             )}
             <StatusChip status={record.status} />

@@ -4,6 +4,8 @@ import { useNavigate } from '../navigation/routes';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { ClientHeader } from './ClientHeader';
+import { recordedScriptLanguages } from '../../../shared/text/text-language';
+import { ScriptLanguagesContext } from '../ui/script-languages';
 import {
   ClientPageContext,
   type ClientPageContextValue,
@@ -39,6 +41,15 @@ export function ClientPage({ clientId, tab }: { clientId: string; tab?: string }
     [clientId, intent],
   );
 
+  const record = client.data;
+  const scriptLanguages = useMemo(
+    () =>
+      recordedScriptLanguages(
+        record ? [record.intake.identity.preferredLanguage, record.intake.cultural.languages] : [],
+      ),
+    [record],
+  );
+
   if (client.isPending) return <p className="muted">Loading…</p>;
   if (client.isError) {
     return (
@@ -53,28 +64,30 @@ export function ClientPage({ clientId, tab }: { clientId: string; tab?: string }
 
   return (
     <ClientPageContext.Provider value={context}>
-      <ClientHeader record={client.data} />
-      <Tabs
-        className="client-tabs"
-        selectedKey={selected}
-        onSelectionChange={(key) => {
-          setIntent(null);
-          setSelected(String(key));
-        }}
-      >
-        <TabList aria-label="Parts of the record" className="client-tabs__list">
-          {CLIENT_TABS.map((t) => (
-            <Tab key={t.id} id={t.id} className="client-tabs__tab">
-              {t.label}
-            </Tab>
+      <ScriptLanguagesContext value={scriptLanguages}>
+        <ClientHeader record={client.data} />
+        <Tabs
+          className="client-tabs"
+          selectedKey={selected}
+          onSelectionChange={(key) => {
+            setIntent(null);
+            setSelected(String(key));
+          }}
+        >
+          <TabList aria-label="Parts of the record" className="client-tabs__list">
+            {CLIENT_TABS.map((t) => (
+              <Tab key={t.id} id={t.id} className="client-tabs__tab">
+                {t.label}
+              </Tab>
+            ))}
+          </TabList>
+          {CLIENT_TABS.map(({ id, Component }) => (
+            <TabPanel key={id} id={id} className="client-tabs__panel">
+              <Component clientId={clientId} />
+            </TabPanel>
           ))}
-        </TabList>
-        {CLIENT_TABS.map(({ id, Component }) => (
-          <TabPanel key={id} id={id} className="client-tabs__panel">
-            <Component clientId={clientId} />
-          </TabPanel>
-        ))}
-      </Tabs>
+        </Tabs>
+      </ScriptLanguagesContext>
     </ClientPageContext.Provider>
   );
 }

@@ -15,6 +15,7 @@ import { useNavigate } from '../navigation/routes';
 import { Icon } from '../ui/Icon';
 import { StatusChip } from './StatusChip';
 import '../ui/data-table.css';
+import { UserText } from '../ui/UserText';
 
 const ROW_HEIGHT = 56;
 const HEADING_HEIGHT = 44;
@@ -64,7 +65,7 @@ export function ClientTable({ clients, emptyState }: ClientTableProps) {
           {(client) => (
             <Row id={client.id} className="data-table__row client-table__row" textValue={client.chosenName}>
               <Cell className="data-table__cell client-table__name">
-                <span dir="auto">{client.chosenName}</span>
+                <UserText inline text={client.chosenName} />
               </Cell>
               <Cell className="data-table__cell">
                 <StatusChip status={client.status} />

@@ -9,6 +9,7 @@ import { ClientTable } from './ClientTable';
 import { useClients } from './clients-queries';
 import { NewEnquiryDialog } from './NewEnquiryDialog';
 import './clients.css';
+import { UserText } from '../ui/UserText';
 
 /** Nothing under the usual filters: either no clients at all, or only archived ones. */
 function NoCurrentClients() {
@@ -25,7 +26,8 @@ function EmptyList({ search, unfiltered }: { search: string; unfiltered: boolean
   if (search.trim()) {
     return (
       <p className="data-table__empty">
-        No clients match “<span dir="auto">{search.trim()}</span>”.
+        No clients match “<UserText inline text={search.trim()} />
+        ”.
       </p>
     );
   }

@@ -14,6 +14,7 @@ import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { useChangeStatus } from './clients-queries';
 import { ModalDialog } from '../ui/ModalDialog';
+import { UserText } from '../ui/UserText';
 
 type Values = z.input<typeof statusChange>;
 const FIELDS = ['status', 'date', 'reason'] as const;
@@ -156,7 +157,7 @@ export function StatusDialog({
       subtitle={
         changed ? undefined : (
           <>
-            Status of <span dir="auto">{record.chosenName}</span> now: {STATUS_LABELS[record.status]}.
+            Status of <UserText inline text={record.chosenName} /> now: {STATUS_LABELS[record.status]}.
           </>
         )
       }

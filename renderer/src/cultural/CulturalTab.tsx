@@ -121,7 +121,7 @@ export function CulturalTab({ clientId }: { clientId: string }) {
               <dt>Preferred language</dt>
               <dd>
                 {identity.preferredLanguage.trim() ? (
-                  <span dir="auto">{identity.preferredLanguage}</span>
+                  <UserText inline text={identity.preferredLanguage} />
                 ) : (
                   <span className="muted">Not recorded</span>
                 )}

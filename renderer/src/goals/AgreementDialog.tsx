@@ -14,6 +14,7 @@ import { FormDateField } from './FormDateField';
 import { GoalDialog } from './GoalDialog';
 import { useAgree } from './goals-queries';
 import { SignaturePad } from './SignaturePad';
+import { UserText } from '../ui/UserText';
 
 const schema = channels['goals:agree'].input;
 type Input = z.input<typeof schema>;
@@ -68,7 +69,7 @@ export function AgreementDialog({ clientId, version, onClose, onAgreed }: Agreem
       <ol className="agreement-goals">
         {version.goals.map((goal) => (
           <li key={goal.goalKey}>
-            <span dir="auto">{goal.clientWords}</span>
+            <UserText inline text={goal.clientWords} />
           </li>
         ))}
       </ol>

@@ -2,6 +2,7 @@ import type { PlanVersion } from '../../../shared/goals/goal-contract';
 import { formatDate } from '../../../shared/dates/format-date';
 import { SignatureImage } from './SignatureImage';
 import './agreement-record.css';
+import { UserText } from '../ui/UserText';
 
 type Agreement = NonNullable<PlanVersion['agreement']>;
 
@@ -31,8 +32,8 @@ export function AgreementRecord({
         />
       )}
       {agreement.method === 'typed' && (
-        <p className="agreement-record__typed" dir="auto">
-          {agreement.typedName}
+        <p className="agreement-record__typed">
+          <UserText text={agreement.typedName} />
         </p>
       )}
     </div>

@@ -4,6 +4,7 @@ import { formatShortDate } from '../../../shared/dates/format-date';
 import { signedLevel } from '../charts/chart-descriptions';
 import { LADDER, levelKey } from './ladder-levels';
 import './gas-ladder.css';
+import { UserText } from '../ui/UserText';
 
 interface GasLadderProps {
   goal: Pick<Goal, 'levels' | 'baseline'>;
@@ -47,8 +48,8 @@ export function GasLadder({ goal, latest }: GasLadderProps) {
                 <span className="visually-hidden">{signedLevel(level)}, </span>
                 {GAS_LEVEL_LABELS[level]}
               </span>
-              <p className="gas-ladder__words" dir="auto">
-                {goal.levels[levelKey(level)]}
+              <p className="gas-ladder__words">
+                <UserText text={goal.levels[levelKey(level)]} />
               </p>
             </div>
             {(client || clinician || isBaseline) && (

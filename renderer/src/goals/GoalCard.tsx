@@ -11,6 +11,7 @@ import type { GoalChange } from './version-changes';
 import { StatusTag } from './StatusTag';
 import './goal-card.css';
 import './goals.css';
+import { UserText } from '../ui/UserText';
 
 export type GoalAction = 'rate' | 'achieved' | 'discontinued' | 'active';
 
@@ -36,7 +37,9 @@ function Detail({ term, children }: { term: string; children: string }) {
   return (
     <div className="goal-card__detail">
       <dt>{term}</dt>
-      <dd dir="auto">{children}</dd>
+      <dd>
+        <UserText text={children} />
+      </dd>
     </div>
   );
 }
@@ -70,17 +73,18 @@ export function GoalCard({ plan, goal, number, change, versionNumber, onAction }
         )}
         <Facts goal={goal} />
       </header>
-      <blockquote className="goal-card__words" dir="auto">
-        {goal.clientWords}
+      <blockquote className="goal-card__words">
+        <UserText text={goal.clientWords} />
       </blockquote>
       {status?.status === 'discontinued' && status.reason && (
-        <p className="goal-card__reason" dir="auto">
-          <span className="goal-card__reason-label">Why it was discontinued:</span> {status.reason}
+        <p className="goal-card__reason">
+          <span className="goal-card__reason-label">Why it was discontinued:</span>{' '}
+          <UserText inline text={status.reason} />
         </p>
       )}
       {status?.status === 'achieved' && status.reason && (
-        <p className="goal-card__reason" dir="auto">
-          <span className="goal-card__reason-label">Achieved:</span> {status.reason}
+        <p className="goal-card__reason">
+          <span className="goal-card__reason-label">Achieved:</span> <UserText inline text={status.reason} />
         </p>
       )}
       <dl className="goal-card__details">
@@ -96,7 +100,7 @@ export function GoalCard({ plan, goal, number, change, versionNumber, onAction }
             {goal.steps.map((step, i) => (
               <li key={i}>
                 <span className="goal-who">{WHO[step.who]}</span>
-                <span dir="auto">{step.text}</span>
+                <UserText inline text={step.text} />
               </li>
             ))}
           </ul>
@@ -125,8 +129,8 @@ export function GoalCard({ plan, goal, number, change, versionNumber, onAction }
                   <span className="goal-ratings__who">{r.rater === 'client' ? 'Client' : 'Clinician'}</span>
                   <span className="goal-ratings__level">{signedLevel(r.level)}</span>
                   {r.comment && (
-                    <span className="goal-ratings__comment" dir="auto">
-                      {r.comment}
+                    <span className="goal-ratings__comment">
+                      <UserText inline text={r.comment} />
                     </span>
                   )}
                 </li>

@@ -8,6 +8,7 @@ import { currentStatus, currentTScores, isClosed, latestRating, latestVersion } 
 import { useGoalPlan } from './goals-queries';
 import './goals-overview-card.css';
 import './goals.css';
+import { UserText } from '../ui/UserText';
 
 function Level({ who, level }: { who: string; level: number | undefined }) {
   return (
@@ -56,8 +57,8 @@ export function GoalsOverviewCard({ clientId }: { clientId: string }) {
           const status = currentStatus(plan.data, goal.goalKey);
           return (
             <li key={goal.goalKey} className={isClosed(status) ? 'goals-overview__goal--closed' : undefined}>
-              <span className="goals-overview__words" dir="auto">
-                {goal.clientWords}
+              <span className="goals-overview__words">
+                <UserText inline text={goal.clientWords} />
               </span>
               <span className="goals-overview__levels">
                 {isClosed(status) ? (

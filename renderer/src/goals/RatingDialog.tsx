@@ -17,6 +17,7 @@ import { GoalDialog } from './GoalDialog';
 import { useRate } from './goals-queries';
 import { LADDER, levelKey } from './ladder-levels';
 import './rating-dialog.css';
+import { UserText } from '../ui/UserText';
 
 const rate = channels['goals:rate'].input.shape;
 const schema = z
@@ -69,7 +70,7 @@ function RaterColumn({
                   {level === goal.baseline && <span className="goal-rater__baseline"> (baseline)</span>}
                 </>
               ),
-              hint: <span dir="auto">{goal.levels[levelKey(level)]}</span>,
+              hint: <UserText inline text={goal.levels[levelKey(level)]} />,
             }))}
             value={field.value === null || field.value === undefined ? null : String(field.value)}
             onChange={(v) => field.onChange(Number(v))}
@@ -125,7 +126,11 @@ export function RatingDialog({ clientId, goal, number, onClose }: RatingDialogPr
   return (
     <GoalDialog
       title={`Rate progress on goal ${number}`}
-      subtitle={<q dir="auto">{goal.clientWords}</q>}
+      subtitle={
+        <q>
+          <UserText inline text={goal.clientWords} />
+        </q>
+      }
       onClose={onClose}
       width="wide"
     >

@@ -4,6 +4,7 @@ import { firstName } from '../ui/first-name';
 import { Alert } from '../ui/Alert';
 import { useReviewsDue } from './goals-queries';
 import './reviews-due-card.css';
+import { UserText } from '../ui/UserText';
 
 /**
  * For the home screen: clients whose goal plan is due for review within the week, by first name,
@@ -31,8 +32,8 @@ export function ReviewsDueCard() {
                 className="reviews-due__client"
                 onClick={() => navigate({ page: 'client', clientId: item.clientId, tab: 'goals' })}
               >
-                <span className="reviews-due__name" dir="auto">
-                  {firstName(item.chosenName)}
+                <span className="reviews-due__name">
+                  <UserText inline text={firstName(item.chosenName)} />
                 </span>
                 <span
                   className={

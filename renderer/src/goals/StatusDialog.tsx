@@ -13,6 +13,7 @@ import { FormDateField } from './FormDateField';
 import { FormTextArea } from './FormTextArea';
 import { GoalDialog } from './GoalDialog';
 import { useSetStatus } from './goals-queries';
+import { UserText } from '../ui/UserText';
 
 const schema = channels['goals:setStatus'].input;
 type Input = z.input<typeof schema>;
@@ -70,7 +71,15 @@ export function StatusDialog({ clientId, goal, number, status, onClose }: Status
   });
 
   return (
-    <GoalDialog title={text.title(number)} subtitle={<q dir="auto">{goal.clientWords}</q>} onClose={onClose}>
+    <GoalDialog
+      title={text.title(number)}
+      subtitle={
+        <q>
+          <UserText inline text={goal.clientWords} />
+        </q>
+      }
+      onClose={onClose}
+    >
       <Form className="stack" onSubmit={onSubmit} validationBehavior="aria">
         <FormDateField control={control} name="date" label="Date" />
         <FormTextArea

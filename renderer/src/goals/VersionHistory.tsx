@@ -5,6 +5,7 @@ import { AgreementRecord } from './AgreementRecord';
 import { droppedGoals, goalChanges, previousVersion, type GoalChange } from './version-changes';
 import './version-history.css';
 import './goals.css';
+import { UserText } from '../ui/UserText';
 
 const CHANGE_LABELS: Record<GoalChange, string | null> = { new: 'New', revised: 'Revised', same: null };
 
@@ -40,12 +41,12 @@ function VersionColumn({
           const change = version.number > 1 ? CHANGE_LABELS[changes.get(goal.goalKey) ?? 'same'] : null;
           return (
             <li key={goal.goalKey}>
-              <p className="plan-version__goal-words" dir="auto">
-                {goal.clientWords}
+              <p className="plan-version__goal-words">
+                <UserText text={goal.clientWords} />
               </p>
               <p className="plan-version__goal-facts">
                 {change && <span className="goal-tag">{change}</span>}
-                Expected: <span dir="auto">{goal.levels['0']}</span> · weight {goal.weight} · baseline{' '}
+                Expected: <UserText inline text={goal.levels['0']} /> · weight {goal.weight} · baseline{' '}
                 {signedLevel(goal.baseline)}
               </p>
             </li>
@@ -58,7 +59,7 @@ function VersionColumn({
           <ul>
             {dropped.map((goal) => (
               <li key={goal.goalKey}>
-                <span dir="auto">{goal.clientWords}</span>
+                <UserText inline text={goal.clientWords} />
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import { Alert } from '../ui/Alert';
 import { useAddAddendum } from './notes-queries';
 import { NoteTextArea } from './NoteTextArea';
 import { SignatureFacts } from './SignatureFacts';
+import { UserText } from '../ui/UserText';
 
 function AddAddendum({ noteId }: { noteId: string }) {
   const [text, setText] = useState('');
@@ -76,8 +77,8 @@ export function Addenda({ note }: { note: Note }) {
                   intact={addendum.signature.intact}
                 />
               </div>
-              <p className="addendum__text" dir="auto">
-                {addendum.body}
+              <p className="addendum__text">
+                <UserText text={addendum.body} />
               </p>
             </li>
           ))}

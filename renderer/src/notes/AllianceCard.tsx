@@ -7,6 +7,7 @@ import { Alert } from '../ui/Alert';
 import { requestNoteOpen } from './note-to-open';
 import { useAlliance, useNoteList } from './notes-queries';
 import './alliance-card.css';
+import { UserText } from '../ui/UserText';
 
 const RECENT = 3;
 
@@ -57,8 +58,8 @@ export function AllianceCard({ clientId }: { clientId: string }) {
                 {note.signedAt ? '' : ' · draft'}
               </ActionButton>
               {note.preview && (
-                <span className="alliance-card__preview" dir="auto">
-                  {note.preview}
+                <span className="alliance-card__preview">
+                  <UserText inline text={note.preview} />
                 </span>
               )}
             </li>

@@ -11,6 +11,7 @@ import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { useDraft, type DraftStore } from './draft-store';
 import { NoteTextArea } from './NoteTextArea';
 import './goal-work.css';
+import { UserText } from '../ui/UserText';
 
 type Work = NoteContent['goalWork'][number];
 
@@ -53,7 +54,7 @@ function GoalEntry({
   return (
     <li className="goal-work__goal">
       <CheckboxField isSelected={work !== undefined} onChange={link}>
-        <span dir="auto">{goal.clientWords}</span>
+        <UserText inline text={goal.clientWords} />
       </CheckboxField>
       {work && (
         <div className="goal-work__detail">

@@ -6,6 +6,7 @@ import { formatShortDate } from '../../../shared/dates/format-date';
 import { Icon } from '../ui/Icon';
 import { timeRange } from './note-dates';
 import { RUPTURE_LABELS } from './note-labels';
+import { UserText } from '../ui/UserText';
 
 interface NoteListProps {
   notes: readonly NoteSummary[];
@@ -58,8 +59,8 @@ const NoteListItem = memo(function NoteListItem({ note, isCurrent, onSelect }: N
             .join(' · ')}
         </span>
         {note.preview && (
-          <span className="note-list__preview" dir="auto">
-            {note.preview}
+          <span className="note-list__preview">
+            <UserText inline text={note.preview} />
           </span>
         )}
         {(note.ruptureType !== 'none' || note.addendaCount > 0 || note.hasProcessNote) && (

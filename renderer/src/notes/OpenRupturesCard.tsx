@@ -4,6 +4,7 @@ import { firstName } from '../ui/first-name';
 import { Alert } from '../ui/Alert';
 import { useOpenRuptures } from './notes-queries';
 import { useOpenNote } from './use-open-note';
+import { UserText } from '../ui/UserText';
 
 const SHOWN = 5;
 const RESOLVED_LABEL = { '': 'not yet repaired', partly: 'partly repaired', no: 'not repaired' } as const;
@@ -36,7 +37,7 @@ export function OpenRupturesCard() {
                 className="home-list__item"
                 onClick={() => openNote(row.clientId, row.noteId)}
               >
-                <span dir="auto">{firstName(row.chosenName)}</span>
+                <UserText inline text={firstName(row.chosenName)} />
                 <span className="home-list__amount">
                   {formatShortDate(row.sessionDate)} · {RESOLVED_LABEL[row.resolved]}
                 </span>

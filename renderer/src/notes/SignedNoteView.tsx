@@ -14,6 +14,7 @@ import { ProcessNotePanel } from './ProcessNotePanel';
 import { SignatureFacts } from './SignatureFacts';
 import { checklistSummary, feedbackSummary, RESOLVED_LABELS, ruptureSummary } from './note-labels';
 import './signed-note.css';
+import { UserText } from '../ui/UserText';
 
 function GoalWorkRead({ note }: { note: Note }) {
   const plan = useGoalPlan(note.clientId);
@@ -23,8 +24,8 @@ function GoalWorkRead({ note }: { note: Note }) {
     <ul className="signed-note__goals" aria-label="Goals worked on">
       {note.goalWork.map((work) => (
         <li key={work.goalKey}>
-          <p className="signed-note__goal" dir="auto">
-            {goals.find((g) => g.goalKey === work.goalKey)?.clientWords ?? 'A goal'}
+          <p className="signed-note__goal">
+            <UserText text={goals.find((g) => g.goalKey === work.goalKey)?.clientWords ?? 'A goal'} />
           </p>
           {work.level !== null && (
             <p className="muted">
@@ -32,8 +33,8 @@ function GoalWorkRead({ note }: { note: Note }) {
             </p>
           )}
           {work.note && (
-            <p className="signed-note__text" dir="auto">
-              {work.note}
+            <p className="signed-note__text">
+              <UserText text={work.note} />
             </p>
           )}
         </li>
@@ -62,8 +63,8 @@ function ChecklistRead({ note }: { note: Note }) {
                   <dd>
                     {item.answer ? CHECKLIST_ANSWER_LABELS[item.answer] : 'Not answered'}
                     {item.comment && (
-                      <span className="read-list__comment" dir="auto">
-                        {item.comment}
+                      <span className="read-list__comment">
+                        <UserText inline text={item.comment} />
                       </span>
                     )}
                   </dd>
@@ -115,7 +116,9 @@ function RuptureRead({ note }: { note: Note }) {
           </div>
           <div className="read-list__row">
             <dt>Repair tried</dt>
-            <dd dir="auto">{r.repair || '—'}</dd>
+            <dd>
+              <UserText text={r.repair || '—'} />
+            </dd>
           </div>
           <div className="read-list__row">
             <dt>Resolved</dt>
@@ -171,7 +174,11 @@ export function SignedNoteView({ note, focusOnOpen }: { note: Note; focusOnOpen:
         )}
         <p>Locked: corrections go in an addendum below.</p>
         <p>{facts.join(' · ')}</p>
-        {note.attendees && <p dir="auto">Attendees: {note.attendees}</p>}
+        {note.attendees && (
+          <p>
+            Attendees: <UserText inline text={note.attendees} />
+          </p>
+        )}
       </div>
       <div className="note-editor__columns">
         <div className="note-editor__main">
@@ -179,8 +186,8 @@ export function SignedNoteView({ note, focusOnOpen }: { note: Note; focusOnOpen:
             <section key={section.key} className="signed-note__section" aria-label={section.title}>
               <h3 className="signed-note__heading">{section.title}</h3>
               {note.body[section.key]?.trim() ? (
-                <p className="signed-note__text" dir="auto">
-                  {note.body[section.key]}
+                <p className="signed-note__text">
+                  <UserText text={note.body[section.key] ?? ''} />
                 </p>
               ) : (
                 <p className="muted">Nothing written.</p>

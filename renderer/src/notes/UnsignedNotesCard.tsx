@@ -4,6 +4,7 @@ import { firstName } from '../ui/first-name';
 import { Alert } from '../ui/Alert';
 import { useUnsignedNotes } from './notes-queries';
 import { useOpenNote } from './use-open-note';
+import { UserText } from '../ui/UserText';
 
 const SHOWN = 5;
 
@@ -41,7 +42,7 @@ export function UnsignedNotesCard() {
                 className="home-list__item"
                 onClick={() => openNote(note.clientId, note.noteId)}
               >
-                <span dir="auto">{firstName(note.chosenName)}</span>
+                <UserText inline text={firstName(note.chosenName)} />
                 <span className="home-list__amount">{formatShortDate(note.sessionDate)}</span>
               </button>
             </li>

@@ -1,4 +1,5 @@
 import type { Practice } from '../../../shared/practice/practice-contract';
+import { UserText } from '../ui/UserText';
 import './letterhead.css';
 
 /**
@@ -37,12 +38,12 @@ export function Letterhead({
         <div>
           {name && (
             <p className="letterhead__name">
-              <bdi>{name}</bdi>
+              <UserText inline text={name} />
             </p>
           )}
           {clinician && (
             <p className="letterhead__clinician">
-              <bdi>{clinician}</bdi>
+              <UserText inline text={clinician} />
             </p>
           )}
           {licence && practice.licenceNumber && (
@@ -52,12 +53,14 @@ export function Letterhead({
       </div>
       <address className="letterhead__contact">
         {practice.address && (
-          <span className="letterhead__address" dir="auto">
-            {practice.address}
+          <span className="letterhead__address">
+            <UserText text={practice.address} />
           </span>
         )}
         {contact.map((line) => (
-          <span key={line}>{line}</span>
+          <span key={line}>
+            <UserText inline text={line} />
+          </span>
         ))}
       </address>
     </header>

@@ -5,6 +5,7 @@ import { useOpenNote } from '../notes/use-open-note';
 import { Icon } from '../ui/Icon';
 import type { ClientHits } from './group-hits';
 import { Snippet } from './Snippet';
+import { UserText } from '../ui/UserText';
 
 function ClientGroup({ group }: { group: ClientHits }) {
   const headingId = useId();
@@ -12,7 +13,7 @@ function ClientGroup({ group }: { group: ClientHits }) {
   return (
     <section className="search-group" aria-labelledby={headingId}>
       <h2 className="search-group__name" id={headingId}>
-        <span dir="auto">{group.chosenName}</span>
+        <UserText inline text={group.chosenName} />
         <span className="search-group__count">
           {group.hits.length} {group.hits.length === 1 ? 'note' : 'notes'}
         </span>

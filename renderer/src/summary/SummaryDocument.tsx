@@ -3,6 +3,8 @@ import { formatDate } from '../../../shared/dates/format-date';
 import type { SummaryDocumentData } from '../../../shared/summary/summary-document';
 import { SECTION_KEYS, sectionTitle, type SectionKey } from '../../../shared/summary/summary-sections';
 import { Letterhead } from '../pdf-export/Letterhead';
+import { ScriptLanguagesContext } from '../ui/script-languages';
+import { UserText } from '../ui/UserText';
 import { ChartsSection } from './sections/ChartsSection';
 import { CulturalSection } from './sections/CulturalSection';
 import { FactList } from './sections/FactList';
@@ -80,64 +82,85 @@ export function SummaryDocument({ data, preview = false }: SummaryDocumentProps)
   const { practice, heading } = data;
   const preparedBy = [practice.clinicianName, practice.credentials].filter(Boolean).join(', ');
   return (
-    <article className={`summary${preview ? ' summary--preview' : ''}`} lang="en">
-      <Letterhead practice={practice} licence whenEmpty={preview ? 'hint' : 'nothing'} />
-      <div className="summary__title-block">
-        <p className="summary__kicker">Client summary</p>
-        <h1>
-          <bdi>{heading.chosenName ?? heading.legalName ?? 'Client summary'}</bdi>
-        </h1>
-        {heading.chosenName === null && heading.legalName && <p className="summary__subtitle">Legal name</p>}
-        <dl className="summary__meta">
-          <div>
-            <dt>Period</dt>
-            <dd>{periodText(data.period, data.generatedOn)}</dd>
-          </div>
-          <div>
-            <dt>Prepared</dt>
-            <dd>
-              {formatDate(data.generatedOn)}
-              {preparedBy ? ` by ${preparedBy}` : ''}
-            </dd>
-          </div>
-          <div>
-            <dt>Contains</dt>
-            <dd>
-              {data.included
-                .filter((k) => k !== 'legalName')
-                .map(sectionTitle)
-                .join(' · ')}
-            </dd>
-          </div>
-        </dl>
-      </div>
-      {SECTION_KEYS.filter((k) => k !== 'legalName').map((key) => {
-        const body = sectionBody(key, data, preview);
-        if (body) {
-          return (
-            <SummarySection key={key} title={sectionTitle(key)}>
-              {body}
-            </SummarySection>
-          );
-        }
-        return preview ? <LeftOutSection key={key} title={sectionTitle(key)} /> : null;
-      })}
-      {preview && data.leftOut.includes('legalName') && heading.chosenName !== null && (
-        <p className="summary__left-out-note">The legal name is left out.</p>
-      )}
-      <footer className="summary__closing">
-        <p>
-          This summary is confidential and was prepared for the person or organisation it was sent to. It
-          contains no psychotherapy (process) notes.
-        </p>
-        {preparedBy && (
-          <div className="summary__signature">
-            <span className="summary__signature-line" aria-hidden="true" />
-            <bdi>{preparedBy}</bdi>
-            {practice.licenceNumber && <span>Licence {practice.licenceNumber}</span>}
-          </div>
+    <ScriptLanguagesContext value={data.scriptLanguages}>
+      <article className={`summary${preview ? ' summary--preview' : ''}`} lang="en">
+        <Letterhead practice={practice} licence whenEmpty={preview ? 'hint' : 'nothing'} />
+        <div className="summary__title-block">
+          <p className="summary__kicker">Client summary</p>
+          <h1>
+            <UserText inline text={heading.chosenName ?? heading.legalName ?? 'Client summary'} />
+          </h1>
+          {heading.chosenName === null && heading.legalName && (
+            <p className="summary__subtitle">Legal name</p>
+          )}
+          <dl className="summary__meta">
+            <div>
+              <dt>Period</dt>
+              <dd>{periodText(data.period, data.generatedOn)}</dd>
+            </div>
+            <div>
+              <dt>Prepared</dt>
+              <dd>
+                {formatDate(data.generatedOn)}
+                {preparedBy && (
+                  <>
+                    {' by '}
+                    <UserText inline text={preparedBy} />
+                  </>
+                )}
+              </dd>
+            </div>
+            <div>
+              <dt>Contains</dt>
+              <dd>
+                {data.included
+                  .filter((k) => k !== 'legalName')
+                  .map(sectionTitle)
+                  .join(' · ')}
+              </dd>
+            </div>
+          </dl>
+        </div>
+        {SECTION_KEYS.filter((k) => k !== 'legalName').map((key) => {
+          const body = sectionBody(key, data, preview);
+          if (body) {
+            return (
+              <SummarySection key={key} title={sectionTitle(key)}>
+                {body}
+              </SummarySection>
+            );
+          }
+          return preview ? <LeftOutSection key={key} title={sectionTitle(key)} /> : null;
+        })}
+        {preview && data.leftOut.includes('legalName') && heading.chosenName !== null && (
+          <p className="summary__left-out-note">The legal name is left out.</p>
         )}
-      </footer>
-    </article>
+        <footer className="summary__closing">
+          <p>
+            This summary is confidential and was prepared for the person or organisation it was sent to. It
+            contains no psychotherapy (process) notes.
+          </p>
+          {preparedBy && (
+            <div className="summary__signature">
+              <span className="summary__signature-line" aria-hidden="true" />
+              <UserText inline text={preparedBy} />
+              {practice.licenceNumber && (
+                <span>
+                  Licence {practice.licenceNumber}
+                  {practice.licenceJurisdiction && (
+                    <>
+                      {' ('}
+                      <UserText inline text={practice.licenceJurisdiction} />
+                      {')'}
+                    </>
+                  )}
+                </span>
+              )}
+              <span>Dated {formatDate(data.generatedOn)}</span>
+            </div>
+          )}
+        </footer>
+      </article>
+    </ScriptLanguagesContext>
   );
 }

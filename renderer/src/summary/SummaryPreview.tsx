@@ -2,6 +2,8 @@ import { formatDate } from '../../../shared/dates/format-date';
 import type { SummaryDocumentData } from '../../../shared/summary/summary-document';
 import { sectionTitle } from '../../../shared/summary/summary-sections';
 import { useFitPaperWidth } from '../pdf-export/use-fit-paper-width';
+import { ScriptLanguagesContext } from '../ui/script-languages';
+import { UserText } from '../ui/UserText';
 import { SummaryDocument } from './SummaryDocument';
 
 /**
@@ -38,14 +40,27 @@ export function SummaryPreview({ document }: { document: SummaryDocumentData }) 
           aria-label="Preview of the summary"
         >
           <div className="summary-preview__furniture">
-            <span>{name ? `Client summary · ${name}` : 'Client summary'}</span>
+            <span>
+              Client summary
+              {name && (
+                <ScriptLanguagesContext value={document.scriptLanguages}>
+                  {' · '}
+                  <UserText inline text={name} />
+                </ScriptLanguagesContext>
+              )}
+            </span>
             <span className="summary-preview__confidential">CONFIDENTIAL</span>
           </div>
           <SummaryDocument data={document} preview />
           <div className="summary-preview__furniture">
             <span>
               Generated {formatDate(document.generatedOn)}
-              {practice ? ` · ${practice}` : ''}
+              {practice && (
+                <>
+                  {' · '}
+                  <UserText inline text={practice} />
+                </>
+              )}
             </span>
             <span>Page 1 of …</span>
           </div>

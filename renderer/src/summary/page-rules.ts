@@ -1,11 +1,11 @@
+import { isolated } from '../../../shared/text/isolated';
 import { formatDate } from '../../../shared/dates/format-date';
 import type { SummaryDocumentData } from '../../../shared/summary/summary-document';
 import { cssString } from '../pdf-export/css-string';
+import { furnitureFont } from '../pdf-export/furniture-font';
 
 /** Page size and margins of the printed summary; both printers take them from here (preferCSSPageSize). */
 const MARGINS = '20mm 17mm 19mm';
-/** Page-margin boxes do not see the document's custom properties: the font stack is spelled out. */
-const FURNITURE_FONT = `font-family: 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Hebrew', 'Noto Sans Devanagari', 'Noto Sans SC', sans-serif; font-size: 7.5pt; color: #545a61;`;
 
 /**
  * The furniture of every page, as CSS page-margin boxes so it uses the document's own fonts:
@@ -15,16 +15,18 @@ const FURNITURE_FONT = `font-family: 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans
  */
 export function pageRules(data: SummaryDocumentData): string {
   const practice = data.practice.practiceName || data.practice.clinicianName;
-  const foot = `Generated ${formatDate(data.generatedOn)}${practice ? ` · ${practice}` : ''}`;
-  const head = data.heading.chosenName ?? data.heading.legalName;
+  const foot = `Generated ${formatDate(data.generatedOn)}${practice ? ` · ${isolated(practice)}` : ''}`;
+  const name = data.heading.chosenName ?? data.heading.legalName;
+  const head = name ? `Client summary · ${isolated(name)}` : 'Client summary';
+  const font = furnitureFont(`${name ?? ''} ${practice}`, data.scriptLanguages);
   return `
 @page {
   size: ${data.paper};
   margin: ${MARGINS};
-  @top-left { content: ${cssString(head ? `Client summary · ${head}` : 'Client summary')}; ${FURNITURE_FONT} vertical-align: bottom; padding-bottom: 3mm; }
-  @top-right { content: "CONFIDENTIAL"; ${FURNITURE_FONT} color: #8c2b24; font-weight: 600; letter-spacing: 0.03em; vertical-align: bottom; padding-bottom: 3mm; }
-  @bottom-left { content: ${cssString(foot)}; ${FURNITURE_FONT} vertical-align: top; padding-top: 3mm; }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${FURNITURE_FONT} vertical-align: top; padding-top: 3mm; }
+  @top-left { content: ${cssString(head)}; ${font} vertical-align: bottom; padding-bottom: 3mm; }
+  @top-right { content: "CONFIDENTIAL"; ${font} color: #8c2b24; font-weight: 600; letter-spacing: 0.03em; vertical-align: bottom; padding-bottom: 3mm; }
+  @bottom-left { content: ${cssString(foot)}; ${font} vertical-align: top; padding-top: 3mm; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${font} vertical-align: top; padding-top: 3mm; }
 }
 @page :first {
   @top-left { content: none; }

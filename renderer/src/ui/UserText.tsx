@@ -1,26 +1,43 @@
+import { useContext } from 'react';
+import { paragraphDirection } from '../../../shared/text/paragraph-direction';
+import { textLanguage } from '../../../shared/text/text-language';
+import { ScriptLanguagesContext } from './script-languages';
 import './user-text.css';
 
 /**
  * Text the clinician or client wrote, shown exactly as written: never parsed as markup (something
- * that looks like HTML is shown as those characters), line breaks kept, and each line taking its own
- * direction (dir="auto"), so an Arabic line reads right to left and sits at the right even when the
- * line before it is Chinese or English. The same in the app, in a summary and on a superbill. A
- * short inline value (a name, a language) stays where the eye expects it, beside its label, with its
- * letters still in their own order.
+ * that looks like HTML is shown as those characters), line breaks kept, and each line reading in the
+ * direction of the script most of its letters are in (shared/text/paragraph-direction.ts), so an
+ * Arabic line reads right to left and sits at the right even when the line before it is Chinese or
+ * English, and an English sentence that opens with an Arabic name still reads left to right. Each
+ * line is marked with its language where that changes the glyphs (Japanese kanji, Urdu Nastaliq).
+ * The same in the app, in a summary and on a superbill. A short inline value (a name, a language)
+ * is isolated from the sentence around it (<bdi>), so it stays where the eye expects it, beside its
+ * label, with its letters in their own order and the punctuation after it where it belongs.
  */
 export function UserText({ text, inline = false }: { text: string; inline?: boolean }) {
+  const languages = useContext(ScriptLanguagesContext);
   if (inline) {
     return (
-      <span className="user-text" dir="auto">
+      <bdi
+        className="user-text"
+        dir={paragraphDirection(text)}
+        lang={textLanguage(text, languages) ?? undefined}
+      >
         {text}
-      </span>
+      </bdi>
     );
   }
   return (
     <span className="user-text user-text--block">
       {text.split(/\r?\n/).map((line, i) =>
         line.trim() ? (
-          <span key={i} className="user-text__line" dir="auto">
+          <span
+            key={i}
+            className="user-text__line"
+            dir={paragraphDirection(line)}
+            lang={textLanguage(line, languages) ?? undefined}
+          >
             {line}
           </span>
         ) : (

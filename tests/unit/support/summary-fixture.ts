@@ -62,6 +62,7 @@ export async function seedClient(call: Call, options: { sessions: number }): Pro
     clinicianName: 'Dr Ana Sofía Ríos',
     credentials: 'PsyD, Licensed Psychologist',
     licenceNumber: 'PSY 31415',
+    licenceJurisdiction: 'California',
     practiceName: 'Harbour Light Therapy',
     address: '12 Quay Street, Suite 4\nPortsmouth PO1 2AB',
     phone: '+44 23 9200 0000',

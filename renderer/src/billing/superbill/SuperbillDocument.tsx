@@ -133,7 +133,7 @@ export function SuperbillDocument({ data }: { data: SuperbillDocumentData }) {
             {data.diagnoses.map((d, i) => (
               <li key={`${d.code}-${i}`}>
                 <span className="superbill__code">{d.code}</span>
-                <span dir="auto">{d.description}</span>
+                <UserText inline text={d.description} />
               </li>
             ))}
           </ol>
@@ -167,7 +167,9 @@ export function SuperbillDocument({ data }: { data: SuperbillDocumentData }) {
                 </td>
                 <td className="superbill__code">{s.code || '—'}</td>
                 <td className="superbill__code">{s.modifier}</td>
-                <td dir="auto">{s.description}</td>
+                <td>
+                  <UserText text={s.description} />
+                </td>
                 <td className="superbill__number">{s.units}</td>
                 <td className="superbill__number">{s.feeMinor === null ? '—' : money(s.feeMinor)}</td>
               </tr>
@@ -240,7 +242,7 @@ export function SuperbillDocument({ data }: { data: SuperbillDocumentData }) {
             <span className="superbill__line" aria-hidden="true" />
             <span>
               Signature{provider ? ' · ' : ''}
-              <bdi>{provider}</bdi>
+              <UserText inline text={provider} />
             </span>
           </div>
           <div className="superbill__signature superbill__signature--date">

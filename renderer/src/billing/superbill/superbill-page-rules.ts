@@ -1,10 +1,11 @@
 import type { SuperbillDocumentData } from '../../../../shared/billing/superbill-contract';
+import { isolated } from '../../../../shared/text/isolated';
 import { formatDate, formatShortDate } from '../../../../shared/dates/format-date';
+import { NO_SCRIPT_LANGUAGES } from '../../../../shared/text/text-language';
 import { cssString } from '../../pdf-export/css-string';
+import { furnitureFont } from '../../pdf-export/furniture-font';
 
 const MARGINS = '18mm 16mm 18mm';
-/** Page-margin boxes do not see the document's custom properties: the font stack is spelled out. */
-const FURNITURE_FONT = `font-family: 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Hebrew', 'Noto Sans Devanagari', 'Noto Sans SC', sans-serif; font-size: 7.5pt; color: #545a61;`;
 
 /**
  * What every page of a superbill carries, as page-margin boxes: "Confidential" and "Page 2 of 3",
@@ -13,16 +14,18 @@ const FURNITURE_FONT = `font-family: 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans
  */
 export function superbillPageRules(data: SuperbillDocumentData): string {
   const practice = data.practice.practiceName || data.practice.clinicianName;
-  const foot = `Superbill issued ${formatDate(data.issuedOn)}${practice ? ` · ${practice}` : ''}`;
-  const head = `Superbill · ${data.client.name} · ${formatShortDate(data.period.from)} to ${formatShortDate(data.period.to)}`;
+  const foot = `Superbill issued ${formatDate(data.issuedOn)}${practice ? ` · ${isolated(practice)}` : ''}`;
+  const head = `Superbill · ${isolated(data.client.name)} · ${formatShortDate(data.period.from)} to ${formatShortDate(data.period.to)}`;
+  // The client's recorded languages do not reach a superbill: the name's own letters choose its font.
+  const font = furnitureFont(`${data.client.name} ${practice}`, NO_SCRIPT_LANGUAGES);
   return `
 @page {
   size: ${data.paper};
   margin: ${MARGINS};
-  @top-left { content: ${cssString(head)}; ${FURNITURE_FONT} vertical-align: bottom; padding-bottom: 3mm; }
-  @top-right { content: "CONFIDENTIAL"; ${FURNITURE_FONT} color: #8c2b24; font-weight: 600; letter-spacing: 0.03em; vertical-align: bottom; padding-bottom: 3mm; }
-  @bottom-left { content: ${cssString(foot)}; ${FURNITURE_FONT} vertical-align: top; padding-top: 3mm; }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${FURNITURE_FONT} vertical-align: top; padding-top: 3mm; }
+  @top-left { content: ${cssString(head)}; ${font} vertical-align: bottom; padding-bottom: 3mm; }
+  @top-right { content: "CONFIDENTIAL"; ${font} color: #8c2b24; font-weight: 600; letter-spacing: 0.03em; vertical-align: bottom; padding-bottom: 3mm; }
+  @bottom-left { content: ${cssString(foot)}; ${font} vertical-align: top; padding-top: 3mm; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${font} vertical-align: top; padding-top: 3mm; }
 }
 @page :first {
   @top-left { content: none; }

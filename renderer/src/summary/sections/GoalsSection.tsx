@@ -1,6 +1,7 @@
 import { GAS_LEVEL_LABELS } from '../../../../shared/goals/gas';
 import { formatDate } from '../../../../shared/dates/format-date';
 import type { GoalBlock, GoalsBlock } from '../../../../shared/summary/summary-document';
+import { paragraphDirection } from '../../../../shared/text/paragraph-direction';
 import { signedLevel } from '../../charts/chart-descriptions';
 import { UserText } from '../../ui/UserText';
 
@@ -22,7 +23,8 @@ function GoalCard({ goal }: { goal: GoalBlock }) {
           </span>
         )}
       </header>
-      <blockquote className="goal__words">
+      {/* The accent rule stands at the start of the words: on the right of words read right to left. */}
+      <blockquote className="goal__words" dir={paragraphDirection(goal.clientWords)}>
         <UserText text={goal.clientWords} />
       </blockquote>
       {goal.clinicianFraming && (
@@ -85,7 +87,7 @@ function GoalCard({ goal }: { goal: GoalBlock }) {
           <ul>
             {goal.steps.map((step, i) => (
               <li key={i}>
-                <bdi>{step.text}</bdi> <span className="goal__who">({step.who})</span>
+                <UserText inline text={step.text} /> <span className="goal__who">({step.who})</span>
               </li>
             ))}
           </ul>
