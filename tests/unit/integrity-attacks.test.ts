@@ -319,6 +319,104 @@ describe('rapport verify against someone editing the vault with its key', () => 
   });
 });
 
+describe('import-json against the same changes made to an export', () => {
+  type Row = Record<string, string | number | null>;
+  type Exported = { vault: { auditHead: { entry: number } }; tables: Record<string, { rows: Row[] }> };
+
+  async function exported(): Promise<{ file: string; document: Exported; noteId: string }> {
+    const { dir, noteId } = await signedVault();
+    const out = tempDir();
+    expect((await runCliInMemory(['export-json', '--vault', dir, '--out', out], env)).code).toBe(0);
+    const [folder] = readdirSync(out);
+    const file = join(out, folder!, 'rapport-export.json');
+    return { file, document: JSON.parse(readFileSync(file, 'utf8')) as Exported, noteId };
+  }
+
+  async function importRefusal(file: string, document: Exported): Promise<string> {
+    writeFileSync(file, JSON.stringify(document));
+    const target = join(tempDir(), 'imported');
+    const run = await runCliInMemory(['import-json', '--vault', target, '--from', file], env);
+    expect(run.code, run.stderr).toBe(8);
+    expect(existsSync(target)).toBe(false);
+    return run.stderr;
+  }
+
+  it('refuses an edited signed note, with or without its fingerprint recomputed', async () => {
+    const { file, document, noteId } = await exported();
+    const note = document.tables.notes!.rows.find((row) => row.id === noteId)!;
+    note.body = JSON.stringify({ data: 'Denied any risk.' });
+    expect(await importRefusal(file, document)).toMatch(
+      new RegExp(`notes id ${noteId}: This signed note was changed after it was signed`),
+    );
+    note.content_hash = noteContentHash(note as unknown as FingerprintedNote);
+    expect(await importRefusal(file, document)).toMatch(
+      new RegExp(`notes id ${noteId}: This signed note and its fingerprint were both rewritten`),
+    );
+  });
+
+  it('refuses a shortened, an unhashed and an emptied audit trail', async () => {
+    const { file, document } = await exported();
+    const rows = document.tables.audit_log!.rows;
+
+    const shortened = structuredClone(document);
+    shortened.tables.audit_log!.rows = rows.slice(0, -5);
+    expect(await importRefusal(file, shortened)).toMatch(
+      /audit trail in the export ends at entry \d+, but the export says it ends at entry \d+/,
+    );
+
+    const unhashed = structuredClone(document);
+    for (const row of unhashed.tables.audit_log!.rows.slice(9))
+      Object.assign(row, { hash: null, prev_hash: null });
+    expect(await importRefusal(file, unhashed)).toMatch(
+      /audit_log id 10: The audit trail is broken at entry 10/,
+    );
+
+    const emptied = structuredClone(document);
+    emptied.tables.audit_log!.rows = [];
+    const refusal = await importRefusal(file, emptied);
+    expect(refusal).toMatch(/carries a signature that the audit trail never recorded/);
+    expect(refusal).toMatch(/export says it ends at entry/);
+  });
+});
+
+describe('restoring a backup changed after it was made', () => {
+  it('refuses a backup whose trail was cut short, naming the entry its manifest recorded', async () => {
+    const { dir } = await signedVault();
+    expect((await runCliInMemory(['backup', '--vault', dir], env)).code).toBe(0);
+    const root = join(dir, 'backups');
+    const [name] = readdirSync(root).filter((entry) => entry.startsWith('rapport-backup-'));
+    const manifest = JSON.parse(readFileSync(join(root, name!, 'manifest.json'), 'utf8')) as {
+      auditHead: { entry: number; hash: string; mac: string };
+    };
+    expect(manifest.auditHead.mac).toMatch(/^[0-9a-f]{64}$/);
+    // The copy as made restores (checked in backup-restore tests); cut short, it is refused.
+    await asAttacker(join(root, name!), (db) =>
+      db.prepare('DELETE FROM audit_log WHERE id > (SELECT max(id) - 3 FROM audit_log)').run(),
+    );
+    const before = fingerprints(dir);
+    const run = await runCliInMemory(['restore', '--vault', dir, '--from', join(root, name!)], env);
+    expect(run.code).toBe(4);
+    expect(run.stderr).toMatch(
+      new RegExp(`no longer reaches entry ${manifest.auditHead.entry}, the one its manifest recorded`),
+    );
+    expect(fingerprints(dir)).toEqual(before);
+  });
+
+  it('refuses a backup whose manifest was edited to match', async () => {
+    const { dir } = await signedVault();
+    expect((await runCliInMemory(['backup', '--vault', dir], env)).code).toBe(0);
+    const root = join(dir, 'backups');
+    const [name] = readdirSync(root).filter((entry) => entry.startsWith('rapport-backup-'));
+    const file = join(root, name!, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as { auditHead: { entry: number } };
+    manifest.auditHead.entry -= 3;
+    writeFileSync(file, JSON.stringify(manifest));
+    const run = await runCliInMemory(['restore', '--vault', dir, '--from', join(root, name!)], env);
+    expect(run.code).toBe(4);
+    expect(run.stderr).toMatch(/manifest does not authenticate/);
+  });
+});
+
 describe('every other command on a vault changed outside Rapport', () => {
   it('refuses to work on it: exit 4, the change named, nothing written, no lock left', async () => {
     const { dir, noteId } = await signedVault();

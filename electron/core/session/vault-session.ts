@@ -273,6 +273,11 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
     return this.open && this.anchorKey ? { dir: this.dir, key: this.anchorKey } : null;
   }
 
+  /** The anchor key while a vault is open or still closing (the backup on quit authenticates with it). */
+  auditAnchorKey(): Buffer | null {
+    return this.anchorKey;
+  }
+
   /** The refusal for a write to a vault kept as evidence, in place of SQLite's own words. */
   refusalOfWrites(): AppError | null {
     return this.evidence;

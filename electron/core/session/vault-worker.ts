@@ -42,7 +42,7 @@ function run(
         onProgress,
       });
     case 'backup':
-      return runBackupJob(db, task.input, onProgress);
+      return runBackupJob(db, task.input, onProgress, context.anchorKey);
   }
 }
 

@@ -47,6 +47,22 @@ function mac(key: Buffer, entry: number, hash: string, at: string): string {
     .digest('hex');
 }
 
+/**
+ * The same authentication for the trail's end as a backup's manifest records it: a backup whose
+ * trail was cut short or rewritten after it was made no longer reaches its manifest's entry.
+ */
+export function headMac(key: Buffer, head: AuditHead): string {
+  return createHmac('sha256', key)
+    .update(JSON.stringify(['rapport-backup-head/1', head.id, head.hash]))
+    .digest('hex');
+}
+
+export function headMacMatches(key: Buffer, head: AuditHead, given: string): boolean {
+  const expected = Buffer.from(headMac(key, head), 'hex');
+  const actual = Buffer.from(given, 'hex');
+  return actual.length === expected.length && timingSafeEqual(expected, actual);
+}
+
 export function writeAnchor(dir: string, key: Buffer, head: AuditHead, at: Date): void {
   const stamp = at.toISOString();
   const file = {

@@ -140,7 +140,12 @@ export class BackupService extends EventEmitter<{ progress: [BackupProgress] }> 
       return this.record(
         db,
         run,
-        runBackupJob(db, run.request, (progress) => this.report(run, progress)),
+        runBackupJob(
+          db,
+          run.request,
+          (progress) => this.report(run, progress),
+          this.session.auditAnchorKey(),
+        ),
       );
     } catch (error) {
       throw this.fail(error);

@@ -17,7 +17,8 @@ const DAMAGE_FOUND: Record<CheckOccasion, string> = {
     'The check after unlocking found the vault’s database damaged. Nothing more was written to it. Restore it from a backup.',
   daily:
     'The daily check found the vault’s database damaged. Nothing more was written to it. Restore it from a backup.',
-  asked: 'The integrity check found the vault’s database damaged. Nothing more was written to it. Restore it from a backup.',
+  asked:
+    'The integrity check found the vault’s database damaged. Nothing more was written to it. Restore it from a backup.',
 };
 
 /** Checks whose failure means the pages themselves are damaged: the vault closes at once. */

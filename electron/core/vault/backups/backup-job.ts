@@ -38,6 +38,7 @@ export function runBackupJob(
   db: Db,
   request: BackupJobRequest,
   report: (progress: BackupProgress) => void,
+  anchorKey: Buffer | null,
 ): BackupJobResult {
   const root = vaultBackupsRoot(request.vaultDir);
   const steps = request.secondRoot ? 3 : 2;
@@ -49,6 +50,7 @@ export function runBackupJob(
     name: request.name,
     trigger: request.trigger,
     at: request.at,
+    anchorKey,
   });
   const counts = tableCounts(db, 'main', false);
   let secondCopy: BackupJobResult['secondCopy'] = 'not-set';

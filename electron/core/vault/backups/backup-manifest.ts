@@ -19,6 +19,19 @@ const manifestSchema = z.object({
   databaseBytes: z.number().int(),
   /** SHA-256 of rapport.db as written, so a copy in the second folder can be checked byte for byte. */
   databaseSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /**
+   * The audit trail's newest entry in the copy, authenticated with a key derived from the vault
+   * key (audit-anchor.ts): restoring refuses a copy whose trail no longer reaches it. Absent in
+   * backups made before it was recorded.
+   */
+  auditHead: z
+    .object({
+      entry: z.number().int().positive(),
+      hash: z.string().regex(/^[0-9a-f]{64}$/),
+      mac: z.string().regex(/^[0-9a-f]{64}$/),
+    })
+    .nullable()
+    .optional(),
 });
 
 export type BackupManifest = z.infer<typeof manifestSchema>;

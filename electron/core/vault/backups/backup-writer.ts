@@ -17,6 +17,8 @@ import { DATABASE_FILE, KEY_FILE } from '../location';
 import { readHeader, vaultPaths } from '../vault-files';
 import { MANIFEST_FILE, PARTIAL_PREFIX } from './backup-layout';
 import type { BackupManifest, BackupTrigger } from './backup-manifest';
+import { headMac } from '../audit-anchor';
+import { auditHead } from '../../db/audit';
 import { fsyncPath, renameDurably, writeFileDurably } from '../../base/durable-write';
 import { sha256File } from '../../base/file-sha256';
 
@@ -42,7 +44,15 @@ export interface WrittenBackup {
  */
 export function writeBackup(
   db: Db,
-  options: { vaultDir: string; root: string; name: string; trigger: BackupTrigger; at: Date },
+  options: {
+    vaultDir: string;
+    root: string;
+    name: string;
+    trigger: BackupTrigger;
+    at: Date;
+    /** The anchor key of the open vault, to authenticate the trail's end in the manifest. */
+    anchorKey: Buffer | null;
+  },
 ): WrittenBackup {
   mkdirSync(options.root, { recursive: true, mode: 0o700 });
   const partial = join(options.root, `${PARTIAL_PREFIX}${options.name}`);
@@ -51,6 +61,8 @@ export function writeBackup(
   try {
     const database = join(partial, DATABASE_FILE);
     const version = dataVersion(db);
+    // Read before the copy: the trail only grows, so the copy holds this entry.
+    const head = auditHead(db);
     const before = tableCounts(db);
     vacuumInto(db, database);
     // Another connection (the app, while a worker makes this copy) may have saved meanwhile.
@@ -69,6 +81,14 @@ export function writeBackup(
       schemaVersion: schemaVersion(db),
       databaseBytes: statSync(database).size,
       databaseSha256: sha256File(database),
+      auditHead:
+        head?.hash && options.anchorKey
+          ? {
+              entry: head.id,
+              hash: head.hash,
+              mac: headMac(options.anchorKey, { id: head.id, hash: head.hash }),
+            }
+          : null,
     };
     writeFileDurably(join(partial, KEY_FILE), keyFileText);
     writeFileDurably(join(partial, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -1,13 +1,14 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { integrityCheck, tableCounts } from '../../db/backups';
-import { auditHead } from '../../db/audit';
+import { auditHashAt, auditHead } from '../../db/audit';
 import { checkpoint, isFileAccessError, openEncrypted, useWriteAheadLog, type Db } from '../../db/connection';
 import { assertNotFromFuture } from '../../db/migrate';
 import { AppError } from '../../base/app-error';
 import type { KeyFile } from '../key-file';
 import { ANCHOR_FILE, DATABASE_FILE, KEY_FILE } from '../location';
-import { anchorKey, writeAnchor } from '../audit-anchor';
+import { anchorKey, headMacMatches, writeAnchor } from '../audit-anchor';
+import { readManifest, type BackupManifest } from './backup-manifest';
 import { verifyVault } from '../verify';
 import { readHeader } from '../vault-files';
 import { newSetAsideName, setAsideRoot } from './backup-layout';
@@ -37,7 +38,7 @@ export function stageRestore(
   const log = join(sourceFolder, `${DATABASE_FILE}-wal`);
   if (existsSync(log)) copyFileDurably(log, `${staged}-wal`);
   try {
-    const contents = proveSound(staged, key, staging);
+    const contents = proveSound(staged, key, staging, readManifest(sourceFolder)?.auditHead ?? null);
     if (readHeader(staged).toString('hex') !== keyFile.databaseSalt) {
       throw new AppError('VAULT_DAMAGED', 'This backup’s database and key file do not belong together.');
     }
@@ -48,7 +49,12 @@ export function stageRestore(
   }
 }
 
-function proveSound(path: string, key: Buffer, staging: string): Record<string, number> {
+function proveSound(
+  path: string,
+  key: Buffer,
+  staging: string,
+  recordedHead: BackupManifest['auditHead'],
+): Record<string, number> {
   let db: Db;
   try {
     db = openEncrypted(path, key, { create: false });
@@ -76,6 +82,7 @@ function proveSound(path: string, key: Buffer, staging: string): Record<string, 
         `This backup does not pass the integrity check: ${finding.message} Choose another.`,
       );
     }
+    if (recordedHead) assertReachesManifest(db, key, recordedHead);
     useWriteAheadLog(db);
     checkpoint(db, 'TRUNCATE');
     // The restored trail gets its own anchor, kept with it in staging and moved in together.
@@ -87,6 +94,32 @@ function proveSound(path: string, key: Buffer, staging: string): Record<string, 
     throw new AppError('VAULT_DAMAGED', 'This backup is damaged and cannot be read. Choose another.');
   } finally {
     db.close();
+  }
+}
+
+/** A backup whose trail no longer reaches the entry its manifest recorded was changed after it was made. */
+function assertReachesManifest(
+  db: Db,
+  key: Buffer,
+  recorded: NonNullable<BackupManifest['auditHead']>,
+): void {
+  const head = { id: recorded.entry, hash: recorded.hash };
+  const keyForAnchor = anchorKey(key);
+  try {
+    if (!headMacMatches(keyForAnchor, head, recorded.mac)) {
+      throw new AppError(
+        'VAULT_DAMAGED',
+        'This backup’s manifest does not authenticate with the vault’s key: it was edited or replaced. Choose another.',
+      );
+    }
+  } finally {
+    keyForAnchor.fill(0);
+  }
+  if (auditHashAt(db, recorded.entry) !== recorded.hash) {
+    throw new AppError(
+      'VAULT_DAMAGED',
+      `This backup’s audit trail no longer reaches entry ${recorded.entry}, the one its manifest recorded: it was cut short or rewritten after the backup was made. Choose another.`,
+    );
   }
 }
 
