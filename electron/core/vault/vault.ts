@@ -10,6 +10,7 @@ import { DEFAULT_KDF, unwrapDatabaseKey, wrapDatabaseKey, type KdfParams, type K
 import { formatRecoveryKey, parseRecoveryKey } from './recovery-key';
 import { inspectVaultFolder, readHeader, vaultPaths } from './vault-files';
 import { findDamage } from './verify';
+import { finishSwap } from './backups/restore-swap';
 
 export interface OpenVault {
   db: Db;
@@ -120,6 +121,7 @@ export async function unlockVault(
   passphrase: string,
   options: Pick<VaultOptions, 'keepKey' | 'checkEveryPage'> = {},
 ): Promise<OpenVault> {
+  finishSwap(dir);
   const presence = inspectVaultFolder(dir);
   if (presence.state === 'absent') throw new AppError('NOT_FOUND', 'There is no vault in this folder yet.');
   const key = await unwrapDatabaseKey(presence.keyFile, passphrase);
@@ -140,6 +142,7 @@ export async function recoverVault(
   newPassphrase: string,
   options: VaultOptions = {},
 ): Promise<OpenVault> {
+  finishSwap(dir);
   const presence = inspectVaultFolder(dir);
   if (presence.state === 'absent') throw new AppError('NOT_FOUND', 'There is no vault in this folder yet.');
   const key = parseRecoveryKey(recoveryKey);

@@ -39,6 +39,15 @@ interface Undo {
   image: Buffer;
 }
 
+interface LogRecord {
+  kind: bigint;
+  file: string;
+  offset: bigint;
+  size: bigint;
+  image: Buffer;
+  text: string[];
+}
+
 interface Rename {
   folder: string;
   moved: string;
@@ -46,6 +55,16 @@ interface Rename {
   target: string;
   grave: string | null;
 }
+
+/** What the record of a moment was: a write about to happen, a sync done, a rename about to happen… */
+export type Moment = 'write' | 'sync' | 'removal' | 'rename' | 'folder sync';
+const MOMENTS: Record<number, Moment> = {
+  1: 'write',
+  2: 'sync',
+  3: 'removal',
+  4: 'rename',
+  5: 'folder sync',
+};
 
 /** What a cut undid: bytes written back, files cut to their synced size, renames put back. */
 export interface CutReport {
@@ -119,24 +138,35 @@ export class PowerCut {
   }
 
   /**
+   * The moments of the last child's armed operation (see UNSYNCED_ARMED in undo-log.c), in order:
+   * what each recorded. Call before `cut`.
+   */
+  moments(): Moment[] {
+    const count = Number(readFileSync(`${this.log}.events`, 'utf8'));
+    return this.records()
+      .slice(-count)
+      .map((record) => MOMENTS[Number(record.kind)]!);
+  }
+
+  /**
    * Forgets the log without undoing it. Emptied, not removed: a child already started appends to
    * the file it opened.
    */
   clear(): void {
     if (existsSync(this.log)) truncateSync(this.log, 0);
+    rmSync(`${this.log}.events`, { force: true });
     rmSync(`${this.log}.graves`, { recursive: true, force: true });
     mkdirSync(`${this.log}.graves`);
   }
 
-  private pending(): { writes: Map<string, Undo[]>; renames: Rename[] } {
+  private records(): LogRecord[] {
     let bytes: Buffer;
     try {
       bytes = readFileSync(this.log);
     } catch {
-      return { writes: new Map(), renames: [] };
+      return [];
     }
-    const writes = new Map<string, Undo[]>();
-    let renames: Rename[] = [];
+    const records: LogRecord[] = [];
     // A record cut short by the kill was being written before its change, which never happened.
     for (let at = 0; at + HEADER <= bytes.length;) {
       const [kind, dev, ino, offset, size, image, ...paths] = Array.from({ length: 9 }, (_, i) =>
@@ -150,17 +180,30 @@ export class PowerCut {
         from += Number(length);
         return value;
       });
-      const file = `${dev}:${ino}`;
+      records.push({
+        kind,
+        file: `${dev}:${ino}`,
+        offset,
+        size,
+        image: bytes.subarray(at + HEADER, at + HEADER + Number(image)),
+        text,
+      });
+      at = end;
+    }
+    return records;
+  }
+
+  private pending(): { writes: Map<string, Undo[]>; renames: Rename[] } {
+    const writes = new Map<string, Undo[]>();
+    let renames: Rename[] = [];
+    for (const { kind, file, offset, size, image, text } of this.records()) {
       if (kind === DATA) {
-        const undo = {
-          offset: Number(offset),
-          size: Number(size),
-          image: bytes.subarray(at + HEADER, at + HEADER + Number(image)),
-        };
+        const undo = { offset: Number(offset), size: Number(size), image };
         writes.set(file, [...(writes.get(file) ?? []), undo]);
       } else if (kind === SYNC || kind === FORGET) {
         writes.delete(file);
       } else if (kind === RENAME) {
+        // A rename's record carries its destination folder as the file, and the moved inode.
         renames.push({
           folder: file,
           moved: `${size}:${offset}`,
@@ -171,7 +214,6 @@ export class PowerCut {
       } else if (kind === DIRSYNC) {
         renames = renames.filter((rename) => rename.folder !== file);
       }
-      at = end;
     }
     return { writes, renames };
   }
@@ -180,7 +222,7 @@ export class PowerCut {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) this.walk(path, paths);
-      else if (entry.isFile()) paths.set(key(path), path);
+      else if (entry.isFile()) paths.set(key(path)!, path);
     }
   }
 }

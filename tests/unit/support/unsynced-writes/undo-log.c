@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -97,6 +98,31 @@ int undo_absolute(int dirfd, const char *path, char *out) {
   return snprintf(out, PATH_MAX, "%s/%s", folder, slash + 1) < PATH_MAX;
 }
 
+/*
+ * A kill at a chosen moment: once the program sets UNSYNCED_ARMED in its environment (right before
+ * the operation under test), each record counts, and the one numbered UNSYNCED_KILL_AT is the last:
+ * a write or rename it records never happens, a sync it records did. Without a number, the count
+ * is written to the log's ".events" file at exit, so a test knows how many moments there are.
+ */
+static unsigned long events;
+
+static void counted(void) {
+  if (!getenv("UNSYNCED_ARMED")) return;
+  events += 1;
+  const char *kill_at = getenv("UNSYNCED_KILL_AT");
+  if (kill_at && strtoul(kill_at, NULL, 10) == events) raise(SIGKILL);
+}
+
+__attribute__((destructor)) static void report_events(void) {
+  char path[PATH_MAX + 16], count[32];
+  if (!events || snprintf(path, sizeof path, "%s.events", log_path) >= (int)sizeof path) return;
+  int fd = real_openat64(AT_FDCWD, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (fd < 0) return;
+  int n = snprintf(count, sizeof count, "%lu\n", events);
+  real_write(fd, count, (size_t)n);
+  close(fd);
+}
+
 static void append(struct header *h, const void *image, const char *p1, const char *p2, const char *p3) {
   h->path1 = p1 ? strlen(p1) : 0;
   h->path2 = p2 ? strlen(p2) : 0;
@@ -114,6 +140,7 @@ static void append(struct header *h, const void *image, const char *p1, const ch
   ssize_t written = real_write(log_fd, buffer, total);
   free(buffer);
   if (written != (ssize_t)total) undo_fail("writing the undo log");
+  counted();
 }
 
 static struct touched *touched_of(const struct stat *st, int create) {

@@ -87,7 +87,14 @@ static size_t iov_length(const struct iovec *iov, int count) {
   return total;
 }
 
+/* Not for a pipe or a terminal: a write that blocks there must not hold up every other thread. */
+static int watched(int fd) {
+  struct stat st;
+  return undo_watched_file(fd, &st);
+}
+
 ssize_t write(int fd, const void *buffer, size_t length) {
+  if (!watched(fd)) return real_write(fd, buffer, length);
   pthread_mutex_lock(&mutex);
   before_write(fd, -1, length);
   ssize_t result = real_write(fd, buffer, length);
@@ -108,6 +115,7 @@ ssize_t pwrite(int fd, const void *buffer, size_t length, off_t offset) {
 }
 
 ssize_t writev(int fd, const struct iovec *iov, int count) {
+  if (!watched(fd)) return real_writev(fd, iov, count);
   pthread_mutex_lock(&mutex);
   before_write(fd, -1, iov_length(iov, count));
   ssize_t result = real_writev(fd, iov, count);
@@ -181,8 +189,8 @@ long syscall(long number, ...) {
   if (number == SYS_copy_file_range) {
     off_t *out_offset = (off_t *)d;
     before_write((int)c, out_offset ? *out_offset : -1, (size_t)e);
-  } else if (number == SYS_pwritev || !(e & (RWF_DSYNC | RWF_SYNC))) {
-    /* The kernel's pwritev takes the offset split in two longs; on 64-bit the second is 0. */
+  } else if (number == SYS_pwritev || !(f & (RWF_DSYNC | RWF_SYNC))) {
+    /* The kernel takes the offset split in two longs (the second 0 on 64-bit), then pwritev2 flags. */
     before_write((int)a, (off_t)d, iov_length((const struct iovec *)b, (int)c));
   }
   long result = real_syscall(number, a, b, c, d, e, f);
