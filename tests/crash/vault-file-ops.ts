@@ -6,6 +6,7 @@
  *   restore <backup id>      RestoreService.restore, with the passphrase
  *   passphrase <new>         changePassphrase (the key file rewritten under the new passphrase)
  *   checkpoint               a WAL checkpoint (TRUNCATE) of the unlocked vault's last writes
+ *   backup                   BackupService.run: a backup written, checked and renamed into place
  *
  * The passphrase comes in RAPPORT_PASSPHRASE. Right before the operation it sets UNSYNCED_ARMED,
  * so the unsynced-writes shim counts (and, asked to, kills at) only what the operation does.
@@ -37,6 +38,13 @@ async function restore(vaultDir: string, secret: string, backupId: string): Prom
   await restoring.restore({ id: backupId }, { passphrase: secret });
 }
 
+async function backUp(vaultDir: string, secret: string): Promise<void> {
+  const session = new VaultSession({ dir: vaultDir, kdf: TEST_KDF, tickMs: null });
+  await session.unlock(secret);
+  arm();
+  new BackupService(session).run(session.db(), 'manual');
+}
+
 async function rewrap(vaultDir: string, secret: string, next: string): Promise<void> {
   InstanceLock.acquire(vaultDir);
   arm();
@@ -61,6 +69,7 @@ async function main(): Promise<void> {
   if (mode === 'restore' && argument) await restore(dir, passphrase, argument);
   else if (mode === 'passphrase' && argument) await rewrap(dir, passphrase, argument);
   else if (mode === 'checkpoint') await checkpointAfterWrites(dir, passphrase);
+  else if (mode === 'backup') await backUp(dir, passphrase);
   else throw new Error(`unknown operation: ${mode}`);
   process.stdout.write('done\n');
   // The vault is left open, as by a crash just after: only what the operation did is tested.

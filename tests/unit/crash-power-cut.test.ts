@@ -18,7 +18,7 @@ import { buildShim, PowerCut } from './support/unsynced-writes/power-cut';
  * layer sees what a kill alone cannot. Linux only (LD_PRELOAD); a longer run:
  * POWER_CUTS=200 npx vitest run tests/unit/crash-power-cut.test.ts
  */
-const CUTS = Number(process.env.POWER_CUTS ?? 12);
+const CUTS = Number(process.env.POWER_CUTS ?? 10);
 let writerBundle = '';
 let shim = '';
 

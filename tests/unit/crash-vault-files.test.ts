@@ -1,19 +1,23 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newEnquiry } from '../../shared/clients/client-contract';
 import { BackupService } from '../../electron/core/features/backup/backup-service';
 import { ClientsService } from '../../electron/core/features/clients/clients-service';
 import { VaultSession } from '../../electron/core/session/vault-session';
+import { openEncrypted } from '../../electron/core/db/connection';
+import { PARTIAL_PREFIX, vaultBackupsRoot } from '../../electron/core/vault/backups/backup-layout';
+import { parseRecoveryKey } from '../../electron/core/vault/recovery-key';
 import { unlockVault } from '../../electron/core/vault/vault';
+import { inspectVaultFolder, vaultPaths } from '../../electron/core/vault/vault-files';
 import { bundleChild, childEnv, ROOT } from './support/bundle-child';
 import { STRONG, STRONG_2, TEST_KDF, tempDir } from './support/temp-vault';
 import { buildShim, PowerCut, type Moment } from './support/unsynced-writes/power-cut';
 
 /**
  * The operations that rewrite the vault's own files, cut off at every moment: a restore's swap of
- * the vault for a backup, the key file rewritten for a new passphrase, a WAL checkpoint. A child
+ * the vault for a backup, the key file rewritten for a new passphrase, a WAL checkpoint, a backup. A child
  * does the operation (tests/crash/vault-file-ops.ts); the shim kills it at the Nth change it makes
  * to the vault folder (see chooseMoments for which N), and what was not synced is undone as by a
  * power cut. The vault
@@ -113,10 +117,32 @@ async function cutAtEveryMoment(
 
 async function sessionWith(dir: string, names: string[]): Promise<VaultSession> {
   const session = new VaultSession({ dir, kdf: TEST_KDF, tickMs: null });
-  await session.create(STRONG);
+  recoveryKey = await session.create(STRONG);
   const clients = new ClientsService(() => session.db());
   for (const name of names) clients.createEnquiry(newEnquiry.parse({ chosenName: name }));
   return session;
+}
+
+let recoveryKey = '';
+
+/** The backups in a vault's folder (not one still being written), each opened and checked. */
+function backupContents(dir: string): string[][] {
+  const root = vaultBackupsRoot(dir);
+  if (!existsSync(root)) return [];
+  return readdirSync(root)
+    .filter((name) => !name.startsWith(PARTIAL_PREFIX))
+    .map((name) => {
+      expect(inspectVaultFolder(join(root, name)).state).toBe('present');
+      const db = openEncrypted(vaultPaths(join(root, name)).database, parseRecoveryKey(recoveryKey), {
+        create: false,
+      });
+      try {
+        expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+        return db.prepare('SELECT chosen_name FROM clients').pluck().all() as string[];
+      } finally {
+        db.close();
+      }
+    });
 }
 
 describe.runIf(process.platform === 'linux')('a power cut while the vault’s files are rewritten', () => {
@@ -128,6 +154,8 @@ describe.runIf(process.platform === 'linux')('a power cut while the vault’s fi
     session.lock('quit');
 
     const moments = await cutAtEveryMoment(template, ['restore', backup.id], async (dir, { lines }) => {
+      // What the app shows before unlocking: a vault to unlock, not an empty folder or a damaged one.
+      expect(inspectVaultFolder(dir).state).toBe('present');
       const names = await clientNames(dir, STRONG);
       if (lines.includes('done')) expect(names).toEqual(['Ada']);
       else expect([['Ada'], ['Ada', 'Bea']]).toContainEqual(names);
@@ -159,6 +187,18 @@ describe.runIf(process.platform === 'linux')('a power cut while the vault’s fi
     const moments = await cutAtEveryMoment(template, ['checkpoint'], async (dir, { lines }) => {
       const written = lines.filter((line) => line.startsWith('client ')).map((line) => line.slice(7));
       expect(await clientNames(dir, STRONG)).toEqual(expect.arrayContaining(['Ada', ...written]));
+    });
+    expect(moments).toBeGreaterThan(0);
+  });
+
+  it('leaves no backup, or a whole one, at every moment of making one', async () => {
+    const template = join(tempDir(), 'vault');
+    (await sessionWith(template, ['Ada'])).lock('quit');
+
+    const moments = await cutAtEveryMoment(template, ['backup'], async (dir, { lines }) => {
+      const backups = backupContents(dir);
+      if (lines.includes('done') || backups.length > 0) expect(backups).toEqual([['Ada']]);
+      expect(await clientNames(dir, STRONG)).toEqual(['Ada']);
     });
     expect(moments).toBeGreaterThan(0);
   });
