@@ -17,6 +17,9 @@
  * writes through mmap (SQLite's -shm index, which it rebuilds after a crash), sync(), syncfs(),
  * io_uring (power-cut.ts turns libuv's off).
  *
+ * It can also kill the program at a chosen moment of an operation: UNSYNCED_ARMED and
+ * UNSYNCED_KILL_AT, see undo-log.c.
+ *
  * After the kill, power-cut.ts replays what is not done, newest first: what the disk would hold
  * had the power gone at that moment. The log is written before each change, so a kill between the
  * two leaves an undo record for a change that never happened, which restores what is already there.
