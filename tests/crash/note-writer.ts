@@ -11,6 +11,9 @@
  * It prints "ready" once unlocked. The parent kills it with SIGKILL at a random moment and then
  * checks that every line printed is true of the vault. It waits for "go" on stdin before it
  * unlocks, so the parent can start it early while it is still checking the previous child's work.
+ *
+ * RAPPORT_TEST_SYNCHRONOUS=OFF makes it turn off SQLite's syncing once unlocked: the power-cut test
+ * (crash-power-cut.test.ts) proves with it that it notices writes that never reached the disk.
  */
 import { emptyIntake } from '../../shared/clients/intake-schema';
 import { createRecordServices } from '../../electron/core/router/services';
@@ -35,6 +38,7 @@ async function main(vaultDir: string, secret: string): Promise<void> {
   // file (a killed predecessor's is stale and taken over), then unlock.
   InstanceLock.acquire(vaultDir);
   const opened = await unlockVault(vaultDir, secret);
+  if (process.env.RAPPORT_TEST_SYNCHRONOUS === 'OFF') opened.db.pragma('synchronous = OFF');
   const db = () => opened.db;
   const { clients, notes } = createRecordServices(db);
   // The parent made the vault with one client in it.

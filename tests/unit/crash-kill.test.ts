@@ -1,15 +1,13 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newEnquiry } from '../../shared/clients/client-contract';
 import { ClientsService } from '../../electron/core/features/clients/clients-service';
-import { openEncrypted } from '../../electron/core/db/connection';
 import { parseRecoveryKey } from '../../electron/core/vault/recovery-key';
 import { unlockVault } from '../../electron/core/vault/vault';
-import { vaultPaths } from '../../electron/core/vault/vault-files';
 import { verifyVault } from '../../electron/core/vault/verify';
 import { VaultSession } from '../../electron/core/session/vault-session';
-import { bundleChild, childEnv, ROOT } from './support/bundle-child';
+import { bundleChild } from './support/bundle-child';
+import { noExpectations, record, shortfalls, Writer } from './support/crash-writer';
 import { STRONG, TEST_KDF, tempDir } from './support/temp-vault';
 
 /**
@@ -19,110 +17,11 @@ import { STRONG, TEST_KDF, tempDir } from './support/temp-vault';
  * CI runs 200 kills; a longer run: CRASH_ITERATIONS=5000 npx vitest run tests/unit/crash-kill.test.ts
  */
 const ITERATIONS = Number(process.env.CRASH_ITERATIONS ?? 200);
-const NODE = process.execPath;
 let writerBundle = '';
 
 beforeAll(() => {
   writerBundle = bundleChild('tests/crash/note-writer.ts');
 });
-
-interface Expectations {
-  notes: Set<string>;
-  saves: Map<string, string>;
-  intake: number;
-}
-
-class Writer {
-  private buffer = '';
-  readonly lines: string[] = [];
-  private readonly exited: Promise<void>;
-  private waiting: { line: string; resolve: () => void } | null = null;
-
-  constructor(private readonly child: ChildProcessWithoutNullStreams) {
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      this.buffer += chunk;
-      const parts = this.buffer.split('\n');
-      // Only whole lines count: a line cut short by the kill was never fully reported.
-      this.buffer = parts.pop()!;
-      for (const line of parts) {
-        this.lines.push(line);
-        if (this.waiting && line === this.waiting.line) this.waiting.resolve();
-      }
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    this.exited = new Promise((resolve, reject) =>
-      child.on('exit', (code, signal) => {
-        if (signal === 'SIGKILL' || code === 0) resolve();
-        else reject(new Error(`writer exited with ${code}: ${stderr}`));
-      }),
-    );
-    // Surfaces a writer that stopped on its own (an error) while it was being waited for.
-    this.exited.catch(() => this.waiting?.resolve());
-  }
-
-  static start(dir: string): Writer {
-    return new Writer(
-      spawn(NODE, [writerBundle, dir], {
-        cwd: ROOT,
-        env: childEnv({ RAPPORT_PASSPHRASE: STRONG }),
-        stdio: ['pipe', 'pipe', 'pipe'],
-      }),
-    );
-  }
-
-  go(): void {
-    this.child.stdin.write('go\n');
-  }
-
-  until(line: string): Promise<void> {
-    if (this.lines.includes(line)) return Promise.resolve();
-    return new Promise((resolve) => (this.waiting = { line, resolve }));
-  }
-
-  async kill(): Promise<void> {
-    this.child.kill('SIGKILL');
-    await this.exited;
-  }
-}
-
-function record(lines: readonly string[], expected: Expectations): number {
-  let writes = 0;
-  for (const line of lines) {
-    const [kind, id, value] = line.split(' ');
-    if (kind === 'note') expected.notes.add(id!);
-    else if (kind === 'save') expected.saves.set(id!, value!);
-    else if (kind === 'intake') expected.intake = Math.max(expected.intake, Number(value));
-    else continue;
-    writes += 1;
-  }
-  return writes;
-}
-
-/** Opens the vault as it was left, checks it, and compares it with everything ever reported. */
-function check(dir: string, key: Buffer, expected: Expectations): void {
-  const db = openEncrypted(vaultPaths(dir).database, key, { create: false });
-  try {
-    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    const notes = new Map(
-      (
-        db.prepare('SELECT id, updated_at AS updatedAt FROM notes').all() as {
-          id: string;
-          updatedAt: string;
-        }[]
-      ).map((n) => [n.id, n.updatedAt]),
-    );
-    for (const id of expected.notes) expect(notes.has(id), `note ${id} was reported committed`).toBe(true);
-    for (const [id, updatedAt] of expected.saves) {
-      expect(notes.get(id)! >= updatedAt, `note ${id} holds its save of ${updatedAt}`).toBe(true);
-    }
-    const revision = (db.prepare('SELECT revision FROM intakes').pluck().get() as number | undefined) ?? 0;
-    expect(revision).toBeGreaterThanOrEqual(expected.intake);
-  } finally {
-    db.close();
-  }
-}
 
 describe('crash safety', () => {
   it(
@@ -135,14 +34,14 @@ describe('crash safety', () => {
       session.lock('quit');
       const key = parseRecoveryKey(recoveryKey);
 
-      const expected: Expectations = { notes: new Set(), saves: new Map(), intake: 0 };
+      const expected = noExpectations();
       let writes = 0;
       let duringUnlock = 0;
       // The next writers start (and load their code) while the current one runs and is checked.
-      const waiting = [Writer.start(dir), Writer.start(dir)];
+      const waiting = [Writer.start(writerBundle, dir), Writer.start(writerBundle, dir)];
       for (let i = 0; i < ITERATIONS; i++) {
         const writer = waiting.shift()!;
-        waiting.push(Writer.start(dir));
+        waiting.push(Writer.start(writerBundle, dir));
         writer.go();
         // One kill in eight lands while the child is still unlocking (its own audit entry, the
         // takeover of the dead predecessor's lock file); the rest while it writes.
@@ -155,7 +54,7 @@ describe('crash safety', () => {
         }
         await writer.kill();
         writes += record(writer.lines, expected);
-        check(dir, key, expected);
+        expect(shortfalls(dir, key, expected)).toEqual([]);
       }
       for (const writer of waiting) await writer.kill();
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { AppError } from '../base/app-error';
 import { parseKeyFile, type KeyFile } from './key-file';
 import { ANCHOR_FILE, DATABASE_FILE, KEY_FILE } from './location';
+import { pendingSwapKeyFile } from './backups/restore-swap';
 
 const SQLITE_PLAIN_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 const PAGE_SIZE = 4096;
@@ -40,6 +41,9 @@ export function readHeader(path: string): Buffer {
  * words what is wrong with it, if anything. Only reads: a damaged vault is evidence, never "repaired".
  */
 export function inspectVaultFolder(dir: string): VaultPresence {
+  // A restore decided but not finished (a crash mid-swap) is the restored vault: unlocking finishes it.
+  const restoring = pendingSwapKeyFile(dir);
+  if (restoring !== null) return { state: 'present', keyFile: parseKeyFile(restoring) };
   const paths = vaultPaths(dir);
   const hasDb = existsSync(paths.database);
   const hasKey = existsSync(paths.keyFile);

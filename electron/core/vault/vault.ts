@@ -12,6 +12,7 @@ import { inspectVaultFolder, readHeader, vaultPaths } from './vault-files';
 import { findDamage, verifyVault } from './verify';
 import { anchorKey } from './audit-anchor';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { finishSwap } from './backups/restore-swap';
 
 export interface OpenVault {
   db: Db;
@@ -150,6 +151,7 @@ export async function unlockVault(
   passphrase: string,
   options: Pick<VaultOptions, 'keepKey' | 'checkEveryPage'> = {},
 ): Promise<OpenVault> {
+  finishSwap(dir);
   const presence = inspectVaultFolder(dir);
   if (presence.state === 'absent') throw new AppError('NOT_FOUND', 'There is no vault in this folder yet.');
   const key = await unwrapDatabaseKey(presence.keyFile, passphrase);
@@ -170,6 +172,7 @@ export async function recoverVault(
   newPassphrase: string,
   options: VaultOptions = {},
 ): Promise<OpenVault> {
+  finishSwap(dir);
   const presence = inspectVaultFolder(dir);
   if (presence.state === 'absent') throw new AppError('NOT_FOUND', 'There is no vault in this folder yet.');
   const key = parseRecoveryKey(recoveryKey);

@@ -24,6 +24,9 @@ export function bundleChild(entry: string): string {
     format: 'cjs',
     // The native SQLite binding loads from the project's node_modules (see childEnv).
     external: ['better-sqlite3-multiple-ciphers'],
+    // import.meta.url, which the session's worker pool reads when loaded, means the bundle itself.
+    banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__bundleUrl' },
     logLevel: 'error',
   });
   return outfile;

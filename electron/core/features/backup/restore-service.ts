@@ -87,7 +87,7 @@ export class RestoreService {
     let setAside: string | null;
     try {
       const keyFileText = JSON.stringify(keyFile, null, 2);
-      setAside = swapIn(this.session.dir, staged.staging, keyFileText, this.now());
+      setAside = swapIn(this.session.dir, keyFileText, this.now());
     } finally {
       lock.release();
     }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { integrityCheck, tableCounts } from '../../db/backups';
 import { auditHashAt, auditHead } from '../../db/audit';
@@ -6,17 +6,14 @@ import { checkpoint, isFileAccessError, openEncrypted, useWriteAheadLog, type Db
 import { assertNotFromFuture } from '../../db/migrate';
 import { AppError } from '../../base/app-error';
 import type { KeyFile } from '../key-file';
-import { ANCHOR_FILE, DATABASE_FILE, KEY_FILE } from '../location';
+import { DATABASE_FILE } from '../location';
 import { anchorKey, headMacMatches, writeAnchor } from '../audit-anchor';
 import { readManifest, type BackupManifest } from './backup-manifest';
 import { verifyVault } from '../verify';
 import { readHeader } from '../vault-files';
 import { newSetAsideName, setAsideRoot } from './backup-layout';
-import { copyFileDurably, fsyncPath, writeFileDurably } from '../../base/durable-write';
-
-/** Where a restore assembles the vault it will put in place; only ever a copy, so always removable. */
-const STAGING = '.restore-staging';
-const LOG_SUFFIXES = ['-wal', '-shm'];
+import { copyFileDurably } from '../../base/durable-write';
+import { commitSwap, currentFiles, finishSwap, stagingFolder } from './restore-swap';
 
 /**
  * Copies a backup (or any vault folder) beside the vault, opens the copy with the key and proves
@@ -30,7 +27,9 @@ export function stageRestore(
   key: Buffer,
   keyFile: KeyFile,
 ): { staging: string; contents: Record<string, number> } {
-  const staging = join(vaultDir, STAGING);
+  // A restore a crash interrupted after it was decided is finished, not thrown away with its staging.
+  finishSwap(vaultDir);
+  const staging = stagingFolder(vaultDir);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true, mode: 0o700 });
   const staged = join(staging, DATABASE_FILE);
@@ -124,32 +123,15 @@ function assertReachesManifest(
 }
 
 /**
- * Puts the staged vault in place. The vault's current files, if any, are first moved into a new
+ * Puts the staged vault in place. The vault's current files, if any, are moved into a new
  * set-aside folder (renamed, never deleted); returns that folder's name, or null when there was
- * nothing to keep. Renames within one folder are atomic, so a crash leaves each file whole.
+ * nothing to keep. A crash at any point leaves the old vault, or a decided swap that the next
+ * unlock finishes (restore-swap.ts).
  */
-export function swapIn(vaultDir: string, staging: string, keyFileText: string, at: Date): string | null {
-  // The anchor goes with the files it anchors: the set-aside vault keeps its evidence whole.
-  const current = [
-    DATABASE_FILE,
-    ...LOG_SUFFIXES.map((s) => `${DATABASE_FILE}${s}`),
-    KEY_FILE,
-    ANCHOR_FILE,
-  ].filter((file) => existsSync(join(vaultDir, file)));
-  let setAside: string | null = null;
-  if (current.length > 0) {
-    const root = setAsideRoot(vaultDir);
-    mkdirSync(root, { recursive: true, mode: 0o700 });
-    setAside = newSetAsideName(at, (name) => existsSync(join(root, name)));
-    const folder = join(root, setAside);
-    mkdirSync(folder, { mode: 0o700 });
-    for (const file of current) renameSync(join(vaultDir, file), join(folder, file));
-    fsyncPath(folder);
-  }
-  // Written into staging, so it reaches the vault folder only together with its database.
-  writeFileDurably(join(staging, KEY_FILE), keyFileText);
-  for (const file of readdirSync(staging)) renameSync(join(staging, file), join(vaultDir, file));
-  rmSync(staging, { recursive: true, force: true });
-  fsyncPath(vaultDir);
+export function swapIn(vaultDir: string, keyFileText: string, at: Date): string | null {
+  const root = setAsideRoot(vaultDir);
+  const setAside =
+    currentFiles(vaultDir).length > 0 ? newSetAsideName(at, (name) => existsSync(join(root, name))) : null;
+  commitSwap(vaultDir, keyFileText, setAside);
   return setAside;
 }
