@@ -51,6 +51,15 @@ export function isFileAccessError(error: unknown): boolean {
  * for readers; PASSIVE never waits, for when a backup in a worker may be reading.
  */
 /**
+ * An empty, unencrypted database in memory, for working out what a schema version looks like
+ * (frozen-schema.ts, the import's table shapes). It never holds a record and never touches the disk, so durability and the
+ * cipher do not apply to it.
+ */
+export function openSchemaScratch(): Db {
+  return new StatementCachingDatabase(':memory:');
+}
+
+/**
  * A connection that reads but never writes: SQLite refuses every change with SQLITE_READONLY. For a
  * vault in which the integrity check found changes made outside Rapport: evidence to keep as it is.
  */

@@ -1,7 +1,6 @@
-import Database from 'better-sqlite3-multiple-ciphers';
 import type { ExportColumn, ExportValue } from '../../../shared/export/export-format';
 import { AppError } from '../base/app-error';
-import type { Db } from './connection';
+import { openSchemaScratch, type Db } from './connection';
 import { migrate } from './migrate';
 
 /*
@@ -319,7 +318,7 @@ export function foreignKeyProblems(
  * hold, known before a vault is made for it. Nothing is stored in it, so it needs no key.
  */
 export function currentTableShapes(): TableShape[] {
-  const db = new Database(':memory:');
+  const db = openSchemaScratch();
   try {
     migrate(db);
     return tableShapes(db);

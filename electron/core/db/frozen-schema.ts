@@ -1,5 +1,4 @@
-import Database from 'better-sqlite3-multiple-ciphers';
-import type { Db } from './connection';
+import { openSchemaScratch, type Db } from './connection';
 import { MIGRATIONS } from './migrations';
 
 interface SchemaObject {
@@ -32,7 +31,7 @@ const SCHEMA_OBJECTS = `SELECT type, name, sql FROM sqlite_schema
 function frozenSchema(version: number): Map<string, SchemaObject> {
   const cached = byVersion.get(version);
   if (cached) return cached;
-  const memory = new Database(':memory:');
+  const memory = openSchemaScratch();
   try {
     for (const migration of MIGRATIONS) if (migration.version <= version) memory.exec(migration.sql);
     const objects = new Map(
