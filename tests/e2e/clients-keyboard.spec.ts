@@ -67,6 +67,10 @@ test('add an enquiry and fill in an intake step with the keyboard alone', async 
 
   await tabTo(page, page.getByLabel('Pronouns'));
   await page.keyboard.type('they/them');
+  // The ring is on the field alone, never on the whole tab area around it.
+  const tabArea = page.getByRole('tablist', { name: 'Parts of the record' }).locator('..');
+  await expect(tabArea).toHaveAttribute('data-focus-visible', 'true');
+  await expect(tabArea).toHaveCSS('outline-style', 'none');
   // The radio group is one Tab stop; the arrow keys choose within it.
   const messages = page.getByRole('radiogroup', { name: 'May you leave messages?' });
   await tabTo(page, messages.getByRole('radio', { name: 'Not asked yet' }));
