@@ -38,16 +38,16 @@ test('add an enquiry and fill in an intake step with the keyboard alone', async 
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeFocused();
 
-  const newEnquiry = page.getByRole('button', { name: 'New enquiry' });
-  await tabTo(page, newEnquiry);
-  await expectVisibleFocusRing(newEnquiry);
+  const addClient = page.getByRole('button', { name: 'Add client' });
+  await tabTo(page, addClient);
+  await expectVisibleFocusRing(addClient);
   await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog', { name: 'New enquiry' });
+  const dialog = page.getByRole('dialog', { name: 'Add client' });
   await expect(dialog.getByLabel('Name they go by')).toBeFocused();
   // Escape closes the dialog and gives focus back to the button that opened it.
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
-  await expect(newEnquiry).toBeFocused();
+  await expect(addClient).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(dialog.getByLabel('Name they go by')).toBeFocused();
   await page.keyboard.type('Lior Ben-David');

@@ -4,6 +4,7 @@ import { useNavigate } from '../navigation/routes';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { ClientHeader } from './ClientHeader';
+import { StatusSuggestion } from './StatusSuggestion';
 import {
   ClientPageContext,
   type ClientPageContextValue,
@@ -54,6 +55,7 @@ export function ClientPage({ clientId, tab }: { clientId: string; tab?: string }
   return (
     <ClientPageContext.Provider value={context}>
       <ClientHeader record={client.data} />
+      <StatusSuggestion record={client.data} />
       <Tabs
         className="client-tabs"
         selectedKey={selected}
