@@ -27,8 +27,16 @@ async function openStep(page: Page, title: string) {
   await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
 }
 
+/** A cultural domain's fields, once it is open (each folds to its title, question and what is filled in). */
 function domain(page: Page, title: string) {
-  return page.getByRole('group', { name: title });
+  return page.getByRole('group', { name: new RegExp(`^${title}`) });
+}
+
+async function openDomain(page: Page, title: string, marker: string): Promise<void> {
+  const fold = page.getByRole('button', { name: new RegExp(`^${title}`) });
+  await expect(fold).toHaveAccessibleName(`${title} ${marker}`);
+  await fold.click();
+  await expect(domain(page, title)).toBeVisible();
 }
 
 test('add an enquiry, complete the intake over three sittings, find, edit, see the history, discharge', async ({
@@ -95,6 +103,9 @@ test('add an enquiry, complete the intake over three sittings, find, edit, see t
     page.getByRole('radiogroup', { name: 'Suicidal thoughts' }).getByRole('radio', { name: 'In the past' }),
   ).toBeChecked();
   await openStep(page, 'Cultural background');
+  for (const title of ['Religion and spiritual orientation', 'National origin', 'Sexual orientation'])
+    await openDomain(page, title, 'Nothing yet');
+  await openDomain(page, 'How they understand the problem', 'Nothing yet');
   await domain(page, 'Religion and spiritual orientation')
     .getByLabel('In their words')
     .fill('Raised Catholic; now “spiritual, not religious”.');
@@ -112,6 +123,12 @@ test('add an enquiry, complete the intake over three sittings, find, edit, see t
   // Preferring not to say hides the words but keeps them until they are removed on purpose.
   await expect(domain(page, 'Sexual orientation').getByLabel('In their words')).toHaveCount(0);
   await domain(page, 'Sexual orientation').getByRole('button', { name: 'Remove what was written' }).click();
+  await expect(page.getByRole('button', { name: /^National origin/ })).toHaveAccessibleName(
+    'National origin Written · relevant',
+  );
+  await expect(page.getByRole('button', { name: /^Sexual orientation/ })).toHaveAccessibleName(
+    'Sexual orientation Prefers not to say',
+  );
   await domain(page, 'How they understand the problem')
     .getByLabel('How would they put what is troubling them, in their own words?')
     .fill('“Homesick in my own life.”');
