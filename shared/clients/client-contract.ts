@@ -58,6 +58,8 @@ export const newEnquiry = z.strictObject({
   phone: z.string().max(SHORT).default(''),
   referralSource: z.string().max(SHORT).default(''),
   note: z.string().max(LONG).default(''),
+  /** Someone who got in touch starts as an enquiry; a client whose work starts now starts as active. */
+  startAs: z.enum(['enquiry', 'active']).default('enquiry'),
 });
 
 export const statusChange = z

@@ -6,12 +6,14 @@ import type { ClientListItem } from '../../shared/clients/client-contract';
 import type { NoteSummary } from '../../shared/notes/note-contract';
 import { launchApp } from '../e2e/harness';
 import { BENCH_PASSPHRASE, copyVault } from './bench-vault';
+import { firstHourWorkload } from './ui-first-hour';
 import { narrowingWorkload } from './ui-narrowing';
 import { scrollWorkload } from './ui-scroll';
 import { typingWorkload } from './ui-typing';
 
 /**
- * The UI measurements (the two of issue 8, and the client list narrowing as a name is typed), in
+ * The UI measurements (the two of issue 8, the client list narrowing as a name is typed, and a new
+ * user's first hour in vaults of their own), in
  * Chromium over the real core (the end-to-end harness) on a copy of the benchmark vault, unlocked
  * through the unlock screen as the clinician does. They run after the other workloads, when
  * nothing else of the benchmark is using the machine.
@@ -22,6 +24,7 @@ export async function uiWorkloads(cachedVault: string, log: (line: string) => vo
     const vaultDir = join(runDir, 'vault');
     copyVault(cachedVault, vaultDir);
     const app = await launchApp({ vaultDir });
+    let measured;
     try {
       await app.page.getByLabel('Passphrase', { exact: true }).fill(BENCH_PASSPHRASE);
       await app.page.getByRole('button', { name: 'Unlock', exact: true }).click();
@@ -32,10 +35,12 @@ export async function uiWorkloads(cachedVault: string, log: (line: string) => vo
       const scroll = await scrollWorkload(app);
       log('  narrowing the client list by typing a name…');
       const narrowing = await narrowingWorkload(app);
-      return { typing, scroll, narrowing, pageErrors: [...app.errors] };
+      measured = { typing, scroll, narrowing, pageErrors: [...app.errors] };
     } finally {
       await app.close();
     }
+    log('  the first hour of new users, from an empty vault to a signed note and a PDF…');
+    return { ...measured, firstHour: await firstHourWorkload(log) };
   } finally {
     rmSync(runDir, { recursive: true, force: true });
   }

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { useColorScheme } from './flows';
+import { expectWindowNeverScrolls } from './window-scroll';
 
 // Overridable because each Playwright run empties test-results/, so parallel runs can wipe each other's PNGs.
 const SCREENS_DIR = process.env.RAPPORT_SCREENS_DIR ?? join('test-results', 'screens');
@@ -33,6 +34,7 @@ export async function checkScreen(page: Page, screen: string, part?: Locator): P
   }
   for (const size of SIZES) {
     await page.setViewportSize({ width: size.width, height: size.height });
+    await expectWindowNeverScrolls(page, `${screen} (${size.name})`);
     for (const colorScheme of ['light', 'dark'] as const) {
       await useColorScheme(page, colorScheme);
       const overflow = await page

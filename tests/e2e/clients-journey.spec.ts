@@ -27,8 +27,16 @@ async function openStep(page: Page, title: string) {
   await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
 }
 
+/** A cultural domain's fields, once it is open (each folds to its title, question and what is filled in). */
 function domain(page: Page, title: string) {
-  return page.getByRole('group', { name: title });
+  return page.getByRole('group', { name: new RegExp(`^${title}`) });
+}
+
+async function openDomain(page: Page, title: string, marker: string): Promise<void> {
+  const fold = page.getByRole('button', { name: new RegExp(`^${title}`) });
+  await expect(fold).toHaveAccessibleName(`${title} ${marker}`);
+  await fold.click();
+  await expect(domain(page, title)).toBeVisible();
 }
 
 test('add an enquiry, complete the intake over three sittings, find, edit, see the history, discharge', async ({
@@ -43,15 +51,15 @@ test('add an enquiry, complete the intake over three sittings, find, edit, see t
 
   // The enquiry, through the dialog.
   await goTo(page, 'Clients');
-  await page.getByRole('button', { name: 'New enquiry' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New enquiry' });
+  await page.getByRole('button', { name: 'Add client' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add client' });
   await dialog.getByLabel('Name they go by').fill(NAME);
   await dialog.getByLabel('Legal name, if different').fill('Zoë María Núñez García');
   await dialog.getByLabel('Email').fill('zoe@example.org');
   await dialog.getByLabel('Phone').fill('+44 7700 900123');
   await dialog.getByLabel('How they found you').fill('A friend who saw you last year');
   await dialog.getByLabel('Note').fill('Free on Tuesday afternoons.');
-  await dialog.getByRole('button', { name: 'Add enquiry' }).click();
+  await dialog.getByRole('button', { name: 'Add client' }).click();
   await expect(page.getByRole('heading', { level: 1, name: NAME })).toBeFocused();
   await expect(page.getByText('Free on Tuesday afternoons.')).toBeVisible();
 
@@ -95,6 +103,9 @@ test('add an enquiry, complete the intake over three sittings, find, edit, see t
     page.getByRole('radiogroup', { name: 'Suicidal thoughts' }).getByRole('radio', { name: 'In the past' }),
   ).toBeChecked();
   await openStep(page, 'Cultural background');
+  for (const title of ['Religion and spiritual orientation', 'National origin', 'Sexual orientation'])
+    await openDomain(page, title, 'Nothing yet');
+  await openDomain(page, 'How they understand the problem', 'Nothing yet');
   await domain(page, 'Religion and spiritual orientation')
     .getByLabel('In their words')
     .fill('Raised Catholic; now “spiritual, not religious”.');
@@ -112,6 +123,12 @@ test('add an enquiry, complete the intake over three sittings, find, edit, see t
   // Preferring not to say hides the words but keeps them until they are removed on purpose.
   await expect(domain(page, 'Sexual orientation').getByLabel('In their words')).toHaveCount(0);
   await domain(page, 'Sexual orientation').getByRole('button', { name: 'Remove what was written' }).click();
+  await expect(page.getByRole('button', { name: /^National origin/ })).toHaveAccessibleName(
+    'National origin Written · relevant',
+  );
+  await expect(page.getByRole('button', { name: /^Sexual orientation/ })).toHaveAccessibleName(
+    'Sexual orientation Prefers not to say',
+  );
   await domain(page, 'How they understand the problem')
     .getByLabel('How would they put what is troubling them, in their own words?')
     .fill('“Homesick in my own life.”');
@@ -122,11 +139,17 @@ test('add an enquiry, complete the intake over three sittings, find, edit, see t
   await page.getByRole('button', { name: 'Finish intake' }).click();
   await expect(page.getByText('The intake is complete and saved.')).toBeVisible();
   await expect(page.getByText(IN_OWN_WORDS.split('\n')[0]!)).toBeVisible();
+  // The next status is offered the moment it is true, and changes only when the clinician says so.
+  const suggestion = page.getByRole('status').filter({ hasText: 'The intake was completed on' });
+  await expect(suggestion).toContainText(`${NAME} is still an enquiry`);
+  await suggestion.getByRole('button', { name: 'Mark as active' }).click();
+  await expect(suggestion).toHaveCount(0);
 
   const saved = await callMain(app, 'clients:get', {
     id: (await callMain(app, 'clients:list', { search: 'nunez' }))[0]!.id,
   });
   expect(saved.intakeCompletedAt).not.toBeNull();
+  expect(saved.status).toBe('active');
   expect(saved.draft).toBeNull();
   expect(saved.intake.presenting.inOwnWords).toBe(IN_OWN_WORDS);
   expect(saved.intake.risk).toMatchObject({ suicidalThoughts: 'past', selfHarm: 'none', safetyPlan: true });
@@ -189,7 +212,8 @@ test('add an enquiry, complete the intake over three sittings, find, edit, see t
   await expect(statusDialog.getByText('Enter a reason.')).toBeVisible();
   await statusDialog.getByLabel('Reason').fill('Goals met; ending agreed together.');
   await statusDialog.getByRole('button', { name: 'Discharge' }).click();
-  const keptUntil = formatDate(retainUntil('2026-06-30', '1990-05-17'));
+  // Kept from the later of the discharge and the status before it (active since the intake, today).
+  const keptUntil = formatDate(retainUntil([saved.statusDate!, '2026-06-30'].sort().at(-1)!, '1990-05-17'));
   await expect(statusDialog.getByText(`The record is kept until ${keptUntil}`)).toBeVisible();
   await statusDialog.getByRole('button', { name: 'Done' }).click();
   await expect(page.getByText(`Record kept until ${keptUntil}`)).toBeVisible();

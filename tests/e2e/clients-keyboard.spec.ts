@@ -38,16 +38,16 @@ test('add an enquiry and fill in an intake step with the keyboard alone', async 
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeFocused();
 
-  const newEnquiry = page.getByRole('button', { name: 'New enquiry' });
-  await tabTo(page, newEnquiry);
-  await expectVisibleFocusRing(newEnquiry);
+  const addClient = page.getByRole('button', { name: 'Add client' });
+  await tabTo(page, addClient);
+  await expectVisibleFocusRing(addClient);
   await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog', { name: 'New enquiry' });
+  const dialog = page.getByRole('dialog', { name: 'Add client' });
   await expect(dialog.getByLabel('Name they go by')).toBeFocused();
   // Escape closes the dialog and gives focus back to the button that opened it.
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
-  await expect(newEnquiry).toBeFocused();
+  await expect(addClient).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(dialog.getByLabel('Name they go by')).toBeFocused();
   await page.keyboard.type('Lior Ben-David');
@@ -67,6 +67,10 @@ test('add an enquiry and fill in an intake step with the keyboard alone', async 
 
   await tabTo(page, page.getByLabel('Pronouns'));
   await page.keyboard.type('they/them');
+  // The ring is on the field alone, never on the whole tab area around it.
+  const tabArea = page.getByRole('tablist', { name: 'Parts of the record' }).locator('..');
+  await expect(tabArea).toHaveAttribute('data-focus-visible', 'true');
+  await expect(tabArea).toHaveCSS('outline-style', 'none');
   // The radio group is one Tab stop; the arrow keys choose within it.
   const messages = page.getByRole('radiogroup', { name: 'May you leave messages?' });
   await tabTo(page, messages.getByRole('radio', { name: 'Not asked yet' }));

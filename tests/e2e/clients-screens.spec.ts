@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { PASSPHRASE, useColorScheme } from './flows';
 import { tourClientScreens, tourRecoveryScreens, type ClientScreen } from './clients-tour';
+import { expectWindowNeverScrolls } from './window-scroll';
 
 /** RAPPORT_SCREENS_DIR keeps a copy out of test-results, which every Playwright run empties. */
 const SCREENS_DIR = process.env.RAPPORT_SCREENS_DIR ?? join('test-results', 'screens');
@@ -45,6 +46,7 @@ async function checkAccessibility(screen: ClientScreen, page: Page) {
 async function takeScreenshots(screen: ClientScreen, page: Page) {
   for (const size of SIZES) {
     await page.setViewportSize({ width: size.width, height: size.height });
+    await expectWindowNeverScrolls(page, `${screen} (${size.name})`);
     for (const colorScheme of ['light', 'dark'] as const) {
       await useColorScheme(page, colorScheme);
       await expectNoHorizontalOverflow(page, `${screen} (${size.name}, ${colorScheme})`);

@@ -28,9 +28,9 @@ test('names in every script, and text that looks like markup or SQL, are stored 
   // Two through the dialog (typed into the UI), the rest seeded.
   await goTo(page, 'Clients');
   for (const name of [SCRIPT_NAMES.markup, SCRIPT_NAMES.arabic]) {
-    await page.getByRole('button', { name: 'New enquiry' }).click();
+    await page.getByRole('button', { name: 'Add client' }).click();
     await page.getByRole('dialog').getByLabel('Name they go by').fill(name);
-    await page.getByRole('dialog').getByRole('button', { name: 'Add enquiry' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Add client' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
     await goTo(page, 'Clients');
   }

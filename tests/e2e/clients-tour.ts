@@ -109,11 +109,11 @@ export async function tourClientScreens(app: LaunchedApp, visit: Visit): Promise
   await visit('clients-archived', page);
   await page.getByRole('button', { name: 'Archived' }).click();
 
-  await page.getByRole('button', { name: 'New enquiry' }).click();
-  await expect(page.getByRole('dialog', { name: 'New enquiry' })).toBeVisible();
+  await page.getByRole('button', { name: 'Add client' }).click();
+  await expect(page.getByRole('dialog', { name: 'Add client' })).toBeVisible();
   await visit('new-enquiry', page);
   await page.getByLabel('Email').fill('not an email');
-  await page.getByRole('button', { name: 'Add enquiry' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Add client' }).click();
   await expect(page.getByText('Enter the name the client goes by.')).toBeVisible();
   await visit('new-enquiry-invalid', page);
   await page.getByRole('button', { name: 'Cancel' }).click();

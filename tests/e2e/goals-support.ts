@@ -6,6 +6,7 @@ import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract
 import type { GoalInput } from '../../shared/goals/goal-contract';
 import { goTo, useColorScheme } from './flows';
 import type { LaunchedApp } from './harness';
+import { expectWindowNeverScrolls } from './window-scroll';
 
 /** What the goals tests share: seeding through the real router, reaching the tab, the checks on every screen. */
 
@@ -124,6 +125,7 @@ export async function screenshots(page: Page, screen: string, scrollTo?: Locator
       await scrollTo.evaluate((e: { scrollIntoView(o: object): void }) =>
         e.scrollIntoView({ block: 'start' }),
       );
+    await expectWindowNeverScrolls(page, `${screen} (${size.name})`);
     for (const colorScheme of ['light', 'dark'] as const) {
       await useColorScheme(page, colorScheme);
       const overflow = await page

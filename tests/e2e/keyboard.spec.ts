@@ -54,7 +54,7 @@ test('create, save the key, move around, lock and unlock with the keyboard alone
   await expectVisibleFocusRing(clients);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Clients', level: 1 })).toBeFocused();
-  await expect(page.getByText('No clients yet. Clients you add will appear here.')).toBeVisible();
+  await expect(page.getByText('No clients yet. Add your first with “Add client”')).toBeVisible();
 
   const lockButton = page.getByRole('button', { name: 'Lock', exact: true });
   await tabTo(page, lockButton);

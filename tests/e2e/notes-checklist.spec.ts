@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { goTo, useColorScheme } from './flows';
 import { callOk, seriousViolations } from './goals-support';
-import { vaultWithClient } from './notes-support';
+import { choice, openNotes, section, vaultWithClient } from './notes-support';
 
 const SCREENS_DIR = join('test-results', 'screens');
 
@@ -96,4 +96,69 @@ test('the checklist in Settings: reword, reorder, add and retire; new notes only
       'I listened actively and reflected back accurately',
       'Confidentiality and its limits were honoured',
     ]);
+});
+
+/** Where something is on the page: its top, bottom and width. */
+function box(locator: Locator) {
+  return locator.evaluate(
+    (element: { getBoundingClientRect(): { top: number; bottom: number; width: number } }) => {
+      const { top, bottom, width } = element.getBoundingClientRect();
+      return { top, bottom, width };
+    },
+  );
+}
+
+test('the checklist in a note: across the width under the note, a row per item, groups that fold, a score that says what it means', async ({
+  openApp,
+}) => {
+  const app = await openApp();
+  const { page } = app;
+  await vaultWithClient(app);
+  await openNotes(page);
+  await page.keyboard.press('Control+n');
+  await expect(section(page, 'Subjective')).toBeFocused();
+
+  const checklist = page.getByRole('group', { name: /^Relationship checklist/ });
+  const editor = page.getByRole('article');
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 900, height: 640 },
+  ]) {
+    await page.setViewportSize(size);
+    expect((await box(checklist)).width, 'the checklist spans the editor').toBeGreaterThan(
+      0.9 * (await box(editor)).width,
+    );
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // Beside the note: feedback first; the checklist follows the note rather than running down a column.
+  expect((await box(page.getByRole('group', { name: /^Client feedback/ }))).top).toBeLessThan(
+    (await box(section(page, 'Subjective'))).bottom,
+  );
+  expect((await box(checklist)).top).toBeGreaterThan((await box(section(page, 'Plan'))).bottom);
+
+  // Each item and its four answers on one line; the arrow keys move along the answers.
+  const item = 'I listened actively and reflected back accurately';
+  const answers = page.getByRole('radiogroup', { name: item });
+  const row = page.getByRole('listitem').filter({ has: answers });
+  expect((await box(answers)).bottom).toBeLessThan(
+    (await box(row.getByText(item, { exact: true }))).bottom + 24,
+  );
+  await answers.getByRole('radio', { name: 'Observed', exact: true }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(answers.getByRole('radio', { name: 'Partly' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(answers.getByRole('radio', { name: 'Partly' })).toBeChecked();
+  await choice(page, 'The client shared openly, including something difficult', 'Observed').click();
+
+  // The score, with what it means; each group folds to how much of it is answered.
+  await expect(page.getByRole('button', { name: /^Relationship checklist/ })).toContainText(
+    '2 of 21 answered · score 75%',
+  );
+  await expect(checklist).toContainText('Score 75%. Observed counts in full, partly as half');
+  const trust = checklist.getByRole('button', { name: /^Trust and rapport/i });
+  await expect(trust).toHaveText(/2 of 3$/);
+  await trust.click();
+  await expect(answers).toHaveCount(0);
+  await trust.click();
+  await expect(answers.getByRole('radio', { name: 'Partly' })).toBeChecked();
 });

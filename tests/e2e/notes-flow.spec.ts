@@ -127,6 +127,12 @@ test('a GIRP note survives a crash, is signed and locked, takes an addendum, is 
   await expect(dialog).toBeHidden();
   await expect(next.getByRole('heading', { level: 2, name: 'Session on 2 March 2026' })).toBeFocused();
   await expect(next.getByText('Locked: corrections go in an addendum below.')).toBeVisible();
+  // A first session signed: the client, still an enquiry, is offered the next status (never moved silently).
+  const suggestion = next.getByRole('status').filter({ hasText: 'A first session is signed (2 March 2026)' });
+  await expect(suggestion).toContainText('is still an enquiry');
+  await suggestion.getByRole('button', { name: 'Not now' }).click();
+  await expect(suggestion).toHaveCount(0);
+  expect((await callOk(again, 'clients:get', { id: clientId })).status).toBe('enquiry');
   for (const title of ['Goal', 'Intervention', 'Response', 'Plan', 'Session date', 'Attendees']) {
     await expect(next.getByRole('textbox', { name: title, exact: true })).toHaveCount(0);
   }

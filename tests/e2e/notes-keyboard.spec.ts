@@ -36,17 +36,17 @@ test('write, sign, add an addendum and find a note with the keyboard alone', asy
   await expect(girp).toHaveAttribute('aria-checked', 'true');
   await expect(page.getByText('The text under Subjective is now at the end of Goal.')).toBeVisible();
 
-  // A checklist answer and a panel closed, by keyboard.
-  const observed = choice(page, 'The client shared openly, including something difficult', 'Observed');
-  await tabTo(page, observed);
-  await expectFocusRing(observed);
-  await page.keyboard.press('Space');
-  await expect(observed).toHaveAttribute('aria-checked', 'true');
+  // A panel closed and a checklist answer (the checklist follows the panels), by keyboard.
   const feedbackPanel = page.getByRole('button', { name: /^Client feedback/ });
   await tabTo(page, feedbackPanel);
   await expectFocusRing(feedbackPanel);
   await page.keyboard.press('Enter');
   await expect(feedbackPanel).toHaveAttribute('aria-expanded', 'false');
+  const observed = choice(page, 'The client shared openly, including something difficult', 'Observed');
+  await tabTo(page, observed);
+  await expectFocusRing(observed);
+  await page.keyboard.press('Space');
+  await expect(observed).toHaveAttribute('aria-checked', 'true');
 
   // The shortcut list opens from the keyboard and gives focus back when closed.
   const shortcuts = page.getByRole('button', { name: 'Keyboard shortcuts' });

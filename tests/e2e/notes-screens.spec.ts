@@ -14,6 +14,7 @@ import {
   seedHistory,
   vaultWithClient,
 } from './notes-support';
+import { expectWindowNeverScrolls } from './window-scroll';
 
 const SCREENS_DIR = join('test-results', 'screens');
 const SIZES = [
@@ -34,6 +35,7 @@ async function checkScreen(page: Page, name: string, scrollTo?: () => Promise<vo
     await page.setViewportSize({ width: size.width, height: size.height });
     if (scrollTo) await scrollTo();
     else await page.locator('main').evaluate((main: { scrollTop: number }) => (main.scrollTop = 0));
+    await expectWindowNeverScrolls(page, `${name} (${size.name})`);
     for (const colorScheme of ['light', 'dark'] as const) {
       await useColorScheme(page, colorScheme);
       const overflow = await page

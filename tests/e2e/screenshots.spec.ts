@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { tourScreens } from './screen-tour';
+import { expectWindowNeverScrolls } from './window-scroll';
 
 const SCREENS_DIR = join('test-results', 'screens');
 const SIZES = [
@@ -33,6 +34,7 @@ test('every screen, light and dark, at three window sizes (PNGs in test-results/
   await tourScreens(openApp, vaultDir, otherVaultDir, async (screen, page) => {
     for (const size of SIZES) {
       await page.setViewportSize({ width: size.width, height: size.height });
+      await expectWindowNeverScrolls(page, `${screen} (${size.name})`);
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
         await expectNoHorizontalOverflow(page, `${screen} (${size.name}, ${colorScheme})`);

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { seedClient } from '../unit/support/summary-fixture';
+import { checkScreen } from './calendar-screen-check';
 import { callMain } from './clients-support';
 import { expect, test } from './fixtures';
 import { createAndOpenVault, goTo } from './flows';
@@ -13,6 +14,33 @@ async function openExport(page: Page): Promise<void> {
   await page.getByRole('row', { name: new RegExp(NAME) }).click();
   await expect(page.getByRole('heading', { level: 1, name: NAME })).toBeVisible();
   await page.getByRole('tab', { name: 'Export', exact: true }).click();
+}
+
+/**
+ * The choices, a readable preview and the save action are all within reach: side by side at
+ * 1280×800 with the preview and the save button staying in view while the choices scroll; stacked
+ * at 900×640 with the save button still in view and a way to the preview.
+ */
+async function expectChoicesPreviewAndSaveInReach(page: Page): Promise<void> {
+  const save = page.getByRole('button', { name: 'Save summary as PDF…' });
+  const sheet = page.getByRole('document', { name: 'Preview of the summary' });
+  const main = page.locator('main');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const scrollTop of [0, 100_000]) {
+    await main.evaluate((element, top) => element.scrollTo({ top }), scrollTop);
+    await expect(save).toBeInViewport();
+    await expect(sheet).toBeInViewport();
+  }
+  // Readable: the A4 sheet (794 px) is shown at no less than 70% of its size.
+  expect((await sheet.boundingBox())!.width).toBeGreaterThanOrEqual(0.7 * 794);
+  await checkScreen(page, 'export');
+
+  await page.setViewportSize({ width: 900, height: 640 });
+  await main.evaluate((element) => element.scrollTo({ top: 0 }));
+  await expect(save).toBeInViewport();
+  await page.getByRole('button', { name: 'See the preview' }).click();
+  await expect(sheet).toBeInViewport();
+  await page.setViewportSize({ width: 1280, height: 800 });
 }
 
 test('the export panel previews exactly what will print and shows what is left out', async ({ openApp }) => {
@@ -39,7 +67,12 @@ test('the export panel previews exactly what will print and shows what is left o
   await expect(preview.getByRole('region', { name: 'Risk information: left out' })).toBeVisible();
   await expect(preview.getByText('Suicidal thoughts')).toHaveCount(0);
 
+  // The domains are folded to a count until opened.
+  const domains = form.getByRole('button', { name: /^Cultural domains/ });
+  await expect(domains).toHaveAccessibleName('Cultural domains All 18 included');
+  await domains.click();
   await form.getByText('National origin', { exact: true }).click();
+  await expect(domains).toHaveAccessibleName('Cultural domains 17 of 18 included');
   await expect(preview.getByText('Domains left out: National origin.')).toBeVisible();
   await expect(preview.getByText('Family came from Huế')).toHaveCount(0);
 
@@ -49,6 +82,8 @@ test('the export panel previews exactly what will print and shows what is left o
   // Protection is on by default and needs a password typed twice.
   await form.getByRole('button', { name: 'Save summary as PDF…' }).click();
   await expect(page.getByText('Use at least 8 characters.')).toBeVisible();
+
+  await expectChoicesPreviewAndSaveInReach(page);
 
   const axe = await new AxeBuilder({ page }).include('.export-panel').analyze();
   expect(axe.violations).toEqual([]);

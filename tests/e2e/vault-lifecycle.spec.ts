@@ -43,7 +43,7 @@ test('first run: create the vault, save the key, see no clients, lock and unlock
   await expect(page).toHaveTitle('Rapport');
 
   await goTo(page, 'Clients');
-  await expect(page.getByText('No clients yet. Clients you add will appear here.')).toBeVisible();
+  await expect(page.getByText('No clients yet. Add your first with “Add client”')).toBeVisible();
 
   await lock(page);
   await passphraseField(page).fill('not the passphrase at all');

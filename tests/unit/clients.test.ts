@@ -159,6 +159,26 @@ describe('clients', () => {
     expect(history[0]!.changes).toContainEqual({ path: 'reason', before: '', after: 'Goals met' });
   });
 
+  it('adds a client who starts now as active from today, with the change in their history', async () => {
+    const core = await openCore();
+    const { id: enquiry } = await core.call('clients:createEnquiry', { chosenName: 'Noor' });
+    const { id: starting } = await core.call('clients:createEnquiry', {
+      chosenName: 'Femi',
+      startAs: 'active',
+    });
+    expect(await core.call('clients:get', { id: enquiry })).toMatchObject({ status: 'enquiry' });
+    const record = await core.call('clients:get', { id: starting });
+    expect(record.status).toBe('active');
+    expect(record.statusDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const history = await core.call('clients:history', { id: starting });
+    expect(history.map((change) => change.kind).sort()).toEqual(['created', 'status']);
+    expect(history.find((change) => change.kind === 'status')!.changes).toContainEqual({
+      path: 'status',
+      before: 'enquiry',
+      after: 'active',
+    });
+  });
+
   it('keeps a minor’s record until three years after they come of age', async () => {
     const core = await openCore();
     const { id } = await core.call('clients:createEnquiry', { chosenName: 'Kit' });

@@ -3,8 +3,10 @@ import { DateTime } from 'luxon';
 import { useId } from 'react';
 import { queryKeys } from '../bridge/query-keys';
 import { call } from '../bridge/call';
+import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { Icon } from '../ui/Icon';
+import { useRunBackup } from './backup-queries';
 
 /** "3 hours ago", "2 days ago" in the clinician's language. */
 function ageOf(iso: string): string {
@@ -16,6 +18,9 @@ export function BackupCard() {
   const headingId = useId();
   const status = useQuery({ queryKey: queryKeys.backupStatus, queryFn: () => call('backup:status', {}) });
   const data = status.data;
+  const run = useRunBackup();
+  const running =
+    run.isPending || (!!data?.running && data.running.phase !== 'done' && data.running.phase !== 'failed');
   return (
     <section className="panel" aria-labelledby={headingId} data-stale={data?.stale || undefined}>
       <div className="panel__header">
@@ -35,6 +40,13 @@ export function BackupCard() {
         </p>
       )}
       {data?.lastError && <Alert tone="warning">The last backup failed: {data.lastError.message}</Alert>}
+      {data?.stale && (
+        <div>
+          <ActionButton isPending={running} pendingLabel="Backing up…" onPress={() => run.mutate()}>
+            Back up now
+          </ActionButton>
+        </div>
+      )}
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { Alert } from '../ui/Alert';
 import { ClientHeader } from './ClientHeader';
 import { recordedScriptLanguages } from '../../../shared/text/text-language';
 import { ScriptLanguagesContext } from '../ui/script-languages';
+import { StatusSuggestion } from './StatusSuggestion';
 import {
   ClientPageContext,
   type ClientPageContextValue,
@@ -66,6 +67,7 @@ export function ClientPage({ clientId, tab }: { clientId: string; tab?: string }
     <ClientPageContext.Provider value={context}>
       <ScriptLanguagesContext value={scriptLanguages}>
         <ClientHeader record={client.data} />
+        <StatusSuggestion record={client.data} />
         <Tabs
           className="client-tabs"
           selectedKey={selected}

@@ -48,13 +48,13 @@ export function ClientTable({ clients, emptyState }: ClientTableProps) {
           <Column id="name" isRowHeader className="data-table__column" minWidth={160}>
             Name
           </Column>
-          <Column id="status" className="data-table__column" width={130}>
+          <Column id="status" className="data-table__column" width={120}>
             Status
           </Column>
-          <Column id="intake" className="data-table__column" width={130}>
+          <Column id="intake" className="data-table__column" width={120}>
             Intake
           </Column>
-          <Column id="last" className="data-table__column" width={130}>
+          <Column id="last" className="data-table__column" width={150}>
             Last session
           </Column>
           <Column id="next" className="data-table__column" width={150}>

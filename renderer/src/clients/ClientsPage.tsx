@@ -7,7 +7,7 @@ import { DEFAULT_STATUSES, isDefaultStatuses, type ClientSort } from './client-l
 import { ClientListControls } from './ClientListControls';
 import { ClientTable } from './ClientTable';
 import { useClients } from './clients-queries';
-import { NewEnquiryDialog } from './NewEnquiryDialog';
+import { AddClientDialog } from './AddClientDialog';
 import './clients.css';
 import { UserText } from '../ui/UserText';
 
@@ -19,7 +19,11 @@ function NoCurrentClients() {
       <p className="data-table__empty">No current clients. Archived clients are under the Archived filter.</p>
     );
   }
-  return <p className="data-table__empty">No clients yet. Clients you add will appear here.</p>;
+  return (
+    <p className="data-table__empty">
+      No clients yet. Add your first with “Add client”: someone who got in touch, or a client who starts now.
+    </p>
+  );
 }
 
 function EmptyList({ search, unfiltered }: { search: string; unfiltered: boolean }) {
@@ -78,11 +82,11 @@ export function ClientsPage() {
       <div className="clients-head">
         <PageHeader title="Clients" />
         <ActionButton variant="primary" onPress={() => setAdding(true)}>
-          New enquiry
+          Add client
         </ActionButton>
       </div>
       <ClientList />
-      <NewEnquiryDialog isOpen={adding} onOpenChange={setAdding} />
+      <AddClientDialog isOpen={adding} onOpenChange={setAdding} />
     </>
   );
 }

@@ -1,8 +1,8 @@
-import { useId } from 'react';
 import { useWatch, type Control, type Path, type UseFormSetValue } from 'react-hook-form';
 import type { ADDRESSING_DOMAINS } from '../../../shared/clients/cultural-frameworks';
 import type { IntakeInput } from '../../../shared/clients/intake-schema';
 import { ActionButton } from '../ui/ActionButton';
+import { Fold } from '../ui/Fold';
 import { CheckField } from '../forms/CheckField';
 import { TextAreaField } from '../forms/TextAreaField';
 
@@ -13,25 +13,37 @@ interface AddressingDomainInputProps {
   isReadOnly: boolean;
 }
 
+/** What a folded domain holds, at a glance. */
+function domainMarker(written: boolean, declined: boolean, relevant: boolean): string {
+  const what = declined ? 'Prefers not to say' : written ? 'Written' : 'Nothing yet';
+  return relevant ? `${what} · relevant` : what;
+}
+
 /**
- * One ADDRESSING domain: the client's words, "prefers not to say" and "relevant to what brings them
+ * One ADDRESSING domain, folded to its title, its question and what is filled in: the client's words, "prefers not to say" and "relevant to what brings them
  * here". Choosing "prefers not to say" hides the words but never deletes them on its own: a tick
  * box that silently erased a paragraph would lose work on a slip. The words are kept out of view
  * and out of summaries, and a separate, explicit button removes them when that is what is meant.
  */
 export function AddressingDomainInput({ domain, control, setValue, isReadOnly }: AddressingDomainInputProps) {
-  const titleId = useId();
   const base = `cultural.addressing.${domain.key}` as const;
-  const [text, preferNotToSay] = useWatch({
+  const [text, preferNotToSay, relevant] = useWatch({
     control,
-    name: [`${base}.text`, `${base}.preferNotToSay`] as [Path<IntakeInput>, Path<IntakeInput>],
-  }) as [string | undefined, boolean | undefined];
+    name: [`${base}.text`, `${base}.preferNotToSay`, `${base}.relevant`] as [
+      Path<IntakeInput>,
+      Path<IntakeInput>,
+      Path<IntakeInput>,
+    ],
+  }) as [string | undefined, boolean | undefined, boolean | undefined];
 
   return (
-    <div className="domain-card" role="group" aria-labelledby={titleId}>
-      <h4 id={titleId} className="domain-card__title">
-        {domain.title}
-      </h4>
+    <Fold
+      className="domain-fold"
+      level={4}
+      title={domain.title}
+      summary={domainMarker(!!text?.trim(), !!preferNotToSay, !!relevant)}
+      description={domain.prompt}
+    >
       {preferNotToSay ? (
         <div className="domain-card__declined">
           <p>They prefer not to say.</p>
@@ -75,6 +87,6 @@ export function AddressingDomainInput({ domain, control, setValue, isReadOnly }:
           Relevant to what brings them here
         </CheckField>
       </div>
-    </div>
+    </Fold>
   );
 }

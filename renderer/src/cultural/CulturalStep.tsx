@@ -1,10 +1,11 @@
 import { useRef, type RefObject } from 'react';
-import type { Path, UseFormReturn } from 'react-hook-form';
+import { useWatch, type Control, type Path, type UseFormReturn } from 'react-hook-form';
 import { ADDRESSING_DOMAINS, FORMULATION_DOMAINS } from '../../../shared/clients/cultural-frameworks';
 import type { Intake, IntakeInput } from '../../../shared/clients/intake-schema';
 import { TextAreaField } from '../forms/TextAreaField';
 import { CULTURAL_CONTEXT_FIELDS, HUMILITY_FIELD } from './cultural-fields';
 import { ActionButton } from '../ui/ActionButton';
+import { Fold } from '../ui/Fold';
 import { AddressingDomainInput } from './AddressingDomainInput';
 import { PrivateReflection } from './PrivateReflection';
 import './cultural.css';
@@ -12,6 +13,42 @@ import './cultural.css';
 interface CulturalStepProps {
   form: UseFormReturn<IntakeInput, unknown, Intake>;
   isReadOnly: boolean;
+}
+
+/** One cultural-formulation domain, folded to its title and how many of its questions are answered. */
+function FormulationDomain({
+  domain,
+  control,
+  isReadOnly,
+}: {
+  domain: (typeof FORMULATION_DOMAINS)[number];
+  control: Control<IntakeInput>;
+  isReadOnly: boolean;
+}) {
+  const names = domain.prompts.map(
+    (prompt) => `cultural.formulation.${domain.key}.${prompt.key}` as Path<IntakeInput>,
+  );
+  const answers = useWatch({ control, name: names }) as (string | undefined)[];
+  const answered = answers.filter((answer) => answer?.trim()).length;
+  return (
+    <Fold
+      className="domain-fold"
+      level={4}
+      title={domain.title}
+      summary={answered === 0 ? 'Nothing yet' : `${answered} of ${names.length} answered`}
+      description={domain.prompts[0]!.text}
+    >
+      {domain.prompts.map((prompt, index) => (
+        <TextAreaField
+          key={prompt.key}
+          control={control}
+          name={names[index]!}
+          label={prompt.text}
+          isReadOnly={isReadOnly}
+        />
+      ))}
+    </Fold>
+  );
 }
 
 function jumpTo(target: RefObject<HTMLElement | null>) {
@@ -22,8 +59,9 @@ function jumpTo(target: RefObject<HTMLElement | null>) {
 /**
  * The cultural background step: identity in the client's words across the ten ADDRESSING domains,
  * the four cultural-formulation domains with our own prompts, the wider context, and the
- * clinician's private reflection. Nothing is a pick-list. It is long, so it opens with a way to
- * jump to each part.
+ * clinician's private reflection. Nothing is a pick-list. Each domain folds to its question and what
+ * is filled in, so the step is worked through in parts rather than met as a wall of empty boxes; it
+ * opens with a way to jump to each part.
  */
 export function CulturalStep({ form, isReadOnly }: CulturalStepProps) {
   const { control, setValue } = form;
@@ -55,7 +93,7 @@ export function CulturalStep({ form, isReadOnly }: CulturalStepProps) {
             Identity, domain by domain
           </h3>
           <p className="muted">
-            The ten ADDRESSING domains. Write what they say about each, mark what matters for why they came,
+            The ten ADDRESSING domains. Open one to write what they say, mark what matters for why they came,
             and respect what they would rather not talk about.
           </p>
         </div>
@@ -77,29 +115,16 @@ export function CulturalStep({ form, isReadOnly }: CulturalStepProps) {
           <h3 id="cultural-formulation" ref={formulation} tabIndex={-1}>
             How they see what is happening
           </h3>
-          <p className="muted">The four cultural-formulation domains, in their words.</p>
+          <p className="muted">
+            The four cultural-formulation domains, in their words: a part of its own, often for a later
+            session. Open a domain to write in it.
+          </p>
         </div>
-        {FORMULATION_DOMAINS.map((domain) => (
-          <div
-            key={domain.key}
-            className="domain-card"
-            role="group"
-            aria-labelledby={`formulation-${domain.key}`}
-          >
-            <h4 id={`formulation-${domain.key}`} className="domain-card__title">
-              {domain.title}
-            </h4>
-            {domain.prompts.map((prompt) => (
-              <TextAreaField
-                key={prompt.key}
-                control={control}
-                name={`cultural.formulation.${domain.key}.${prompt.key}` as Path<IntakeInput>}
-                label={prompt.text}
-                isReadOnly={isReadOnly}
-              />
-            ))}
-          </div>
-        ))}
+        <div className="domain-grid domain-grid--wide">
+          {FORMULATION_DOMAINS.map((domain) => (
+            <FormulationDomain key={domain.key} domain={domain} control={control} isReadOnly={isReadOnly} />
+          ))}
+        </div>
       </section>
 
       <section className="cultural-step__section" aria-labelledby="cultural-context">

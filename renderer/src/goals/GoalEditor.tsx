@@ -48,22 +48,26 @@ export function GoalEditor({ control, index, count, onMove, onRemove }: GoalEdit
           Goal {number}
         </h3>
         <div className="goal-editor__tools" ref={tools}>
-          <ActionButton
-            variant="quiet"
-            isDisabled={index === 0}
-            onPress={() => move(index - 1)}
-            aria-label={`Move goal ${number} up`}
-          >
-            Move up
-          </ActionButton>
-          <ActionButton
-            variant="quiet"
-            isDisabled={index === count - 1}
-            onPress={() => move(index + 1)}
-            aria-label={`Move goal ${number} down`}
-          >
-            Move down
-          </ActionButton>
+          {count > 1 && (
+            <>
+              <ActionButton
+                variant="quiet"
+                isDisabled={index === 0}
+                onPress={() => move(index - 1)}
+                aria-label={`Move goal ${number} up`}
+              >
+                Move up
+              </ActionButton>
+              <ActionButton
+                variant="quiet"
+                isDisabled={index === count - 1}
+                onPress={() => move(index + 1)}
+                aria-label={`Move goal ${number} down`}
+              >
+                Move down
+              </ActionButton>
+            </>
+          )}
           <ActionButton
             variant="quiet"
             isDisabled={count === 1}

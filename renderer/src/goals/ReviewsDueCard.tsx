@@ -18,7 +18,7 @@ export function ReviewsDueCard() {
     <section className="panel reviews-due" aria-labelledby="reviews-due-title">
       <div className="panel__header">
         <h2 id="reviews-due-title">Goal reviews due</h2>
-        <p>Plans to review with the client this week.</p>
+        {!!due.data?.length && <p>Plans to review with the client this week.</p>}
       </div>
       {due.isPending && <p className="muted">Loading…</p>}
       {due.isError && <Alert tone="error">{due.error.message}</Alert>}

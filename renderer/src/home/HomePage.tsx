@@ -10,6 +10,7 @@ import { AppointmentsCard } from '../calendar/AppointmentsCard';
 import { BackupCard } from '../backup/BackupCard';
 import { BalancesCard } from '../billing/BalancesCard';
 import { greetingFor, longDate } from './greeting';
+import { FirstSteps } from './FirstSteps';
 import { RecoveryKeyReminder } from './RecoveryKeyReminder';
 import '../calendar/calendar.css';
 import './home.css';
@@ -29,6 +30,7 @@ export function HomePage() {
         <p>{longDate(now)}</p>
       </PageHeader>
       <RecoveryKeyReminder />
+      <FirstSteps />
       {settings.isError && <Alert tone="error">{settings.error.message}</Alert>}
       {settings.data && (
         <AppointmentsCard zone={settings.data.timeZone} today={todayIn(settings.data.timeZone)} />

@@ -1,4 +1,5 @@
 import { memo, useCallback, useId, useState } from 'react';
+import { Button, Disclosure, DisclosurePanel, Heading } from 'react-aria-components';
 import {
   CHECKLIST_ANSWER_LABELS,
   CHECKLIST_ANSWERS,
@@ -6,10 +7,12 @@ import {
   type ChecklistAnswer,
 } from '../../../shared/notes/checklist-defaults';
 import type { Note, NoteContent } from '../../../shared/notes/note-contract';
+import { checklistScore } from '../../../shared/notes/alliance';
 import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { CollapsiblePanel } from './CollapsiblePanel';
 import { useDraft, type DraftStore } from './draft-store';
 import { checklistSummary } from './note-labels';
+import './checklist-panel.css';
 
 type Item = Note['checklist'][number];
 type Answer = NoteContent['checklist'][number];
@@ -37,7 +40,7 @@ const ChecklistRow = memo(function ChecklistRow({ store, item }: { store: DraftS
       <ChoiceGroup<ChecklistAnswer>
         look="segments"
         labelledBy={textId}
-        layout="grid"
+        layout="row"
         allowEmpty
         options={ANSWER_CHOICES}
         value={answer?.answer ?? null}
@@ -59,16 +62,65 @@ const ChecklistRow = memo(function ChecklistRow({ store, item }: { store: DraftS
         </label>
       ) : (
         <button type="button" className="checklist-row__add-comment" onClick={() => setCommenting(true)}>
-          Add a comment<span className="visually-hidden"> on: {item.text}</span>
+          Comment<span className="visually-hidden"> on: {item.text}</span>
         </button>
       )}
     </li>
   );
 });
 
+function GroupOfItems({ store, title, items }: { store: DraftStore; title: string; items: Item[] }) {
+  const ids = items.map((item) => item.itemId).join(',');
+  const answered = useDraft(
+    store,
+    useCallback(
+      (c: NoteContent) => {
+        const inGroup = new Set(ids.split(',').map(Number));
+        return c.checklist.filter((a) => inGroup.has(a.itemId) && a.answer !== null).length;
+      },
+      [ids],
+    ),
+  );
+  return (
+    <Disclosure className="checklist-group" defaultExpanded>
+      <Heading level={4} className="checklist-group__heading">
+        <Button slot="trigger" className="checklist-group__trigger">
+          <span className="checklist-group__title">{title}</span>
+          <span className="checklist-group__count">
+            {answered} of {items.length}
+          </span>
+        </Button>
+      </Heading>
+      <DisclosurePanel className="checklist-group__panel">
+        <ul className="checklist-group__items" aria-label={title}>
+          {items.map((item) => (
+            <ChecklistRow key={item.itemId} store={store} item={item} />
+          ))}
+        </ul>
+      </DisclosurePanel>
+    </Disclosure>
+  );
+}
+
+/** The score in words: what it is out of, and how each answer counts. */
+function ScoreMeaning({ store }: { store: DraftStore }) {
+  const score = useDraft(
+    store,
+    useCallback((c: NoteContent) => checklistScore(c.checklist), []),
+  );
+  return (
+    <p className="panel-hint checklist-score">
+      {score !== null && <strong className="checklist-score__value">Score {score}%. </strong>}
+      Observed counts in full, partly as half, not observed as none; “Not addressed” is left out. Press an
+      answer again to clear it; a group’s title folds it away.
+    </p>
+  );
+}
+
 /**
- * The relationship checklist, in its seven groups. The items are the ones in force when the note was
- * started; each can be answered observed, partly, not observed or not addressed, or left blank.
+ * The relationship checklist, in its seven groups, each folding to a count of what is answered. The
+ * items are the ones in force when the note was started; each can be answered observed, partly, not
+ * observed or not addressed, or left blank. A row is the item and its four answers side by side.
  */
 export function ChecklistPanel({ store, items }: { store: DraftStore; items: readonly Item[] }) {
   const summary = useDraft(
@@ -77,23 +129,14 @@ export function ChecklistPanel({ store, items }: { store: DraftStore; items: rea
   );
   return (
     <CollapsiblePanel title="Relationship checklist" summary={summary}>
-      <p className="panel-hint">
-        Press an answer again to clear it. “Not addressed” is left out of the score.
-      </p>
-      {CHECKLIST_GROUPS.map((group) => {
-        const inGroup = items.filter((i) => i.group === group.key);
-        if (inGroup.length === 0) return null;
-        return (
-          <section key={group.key} className="checklist-group" aria-label={group.title}>
-            <h4 className="checklist-group__title">{group.title}</h4>
-            <ul className="checklist-group__items">
-              {inGroup.map((item) => (
-                <ChecklistRow key={item.itemId} store={store} item={item} />
-              ))}
-            </ul>
-          </section>
-        );
-      })}
+      <div className="checklist-panel">
+        <ScoreMeaning store={store} />
+        {CHECKLIST_GROUPS.map((group) => {
+          const inGroup = items.filter((i) => i.group === group.key);
+          if (inGroup.length === 0) return null;
+          return <GroupOfItems key={group.key} store={store} title={group.title} items={inGroup} />;
+        })}
+      </div>
     </CollapsiblePanel>
   );
 }

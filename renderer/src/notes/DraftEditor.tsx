@@ -113,13 +113,15 @@ const EditorColumns = memo(function EditorColumns({
         <FormatPicker store={session.store} />
         <NoteBody store={session.store} clientId={note.clientId} onBlur={flushOnBlur} autoFocus={autoFocus} />
       </div>
-      <div className="note-editor__side" role="group" aria-label="Relationship, feedback and ruptures">
-        <ChecklistPanel store={session.store} items={note.checklist} />
+      <div className="note-editor__side" role="group" aria-label="Feedback and ruptures">
         <FeedbackPanel store={session.store} />
         <RupturePanel store={session.store} onBlur={flushOnBlur} />
       </div>
       <div className="note-editor__private">
         <ProcessNotePanel note={note} />
+      </div>
+      <div className="note-editor__checklist">
+        <ChecklistPanel store={session.store} items={note.checklist} />
       </div>
     </div>
   );

@@ -15,13 +15,13 @@ export const RESOLVED_LABELS: Record<string, string> = {
   no: 'Not resolved',
 };
 
-/** "9 of 22 answered · 78%": the checklist at a glance, on its closed panel. */
+/** "9 of 22 answered · score 78%": the checklist at a glance, on its closed panel. */
 export function checklistSummary(
   answers: readonly { answer: NoteContent['checklist'][number]['answer'] }[],
 ): string {
   const answered = answers.filter((a) => a.answer !== null).length;
   const score = checklistScore(answers);
-  return `${answered} of ${answers.length} answered${score === null ? '' : ` · ${score}%`}`;
+  return `${answered} of ${answers.length} answered${score === null ? '' : ` · score ${score}%`}`;
 }
 
 export function feedbackSummary(feedback: Record<string, number | null>): string {

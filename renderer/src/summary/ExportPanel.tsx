@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { Form, Label, ProgressBar } from 'react-aria-components';
 import { useForm, useWatch } from 'react-hook-form';
 import { selectSummary } from '../../../shared/summary/select-summary';
 import { PasswordChoice } from '../pdf-export/PasswordChoice';
 import { SavePdfFooter } from '../pdf-export/SavePdfFooter';
+import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { DEFAULT_EXPORT_FORM, exportForm, toOptions, toRequest, type ExportForm } from './export-form';
 import { PeriodAndPaper } from './PeriodAndPaper';
@@ -55,6 +56,7 @@ export function ExportPanel({ clientId }: { clientId: string }) {
   });
   const busy = exporter.isPending;
   const result = exporter.data;
+  const preview = useRef<HTMLElement>(null);
 
   return (
     <div className="export-panel">
@@ -72,24 +74,37 @@ export function ExportPanel({ clientId }: { clientId: string }) {
             isReadOnly={busy}
             handOver="give it to the recipient another way, for example by phone."
           />
-          {busy && <ExportProgress />}
-          {result?.status === 'saved' && (
-            <Alert tone="success">
-              <p>
-                Saved {result.fileName}: {result.pages} {result.pages === 1 ? 'page' : 'pages'},{' '}
-                {result.protected ? 'protected with a password.' : 'not password-protected.'}
-              </p>
-            </Alert>
-          )}
-          <SavePdfFooter
-            cancelled={result?.status === 'cancelled'}
-            error={exporter.error}
-            busy={busy}
-            canSave={!!document}
-            saveLabel="Save summary as PDF…"
-          />
+          {/* Stays at the bottom of the window while the choices scroll: the save is always in reach. */}
+          <div className="export-panel__actions">
+            {busy && <ExportProgress />}
+            {result?.status === 'saved' && (
+              <Alert tone="success">
+                <p>
+                  Saved {result.fileName}: {result.pages} {result.pages === 1 ? 'page' : 'pages'},{' '}
+                  {result.protected ? 'protected with a password.' : 'not password-protected.'}
+                </p>
+              </Alert>
+            )}
+            <SavePdfFooter
+              cancelled={result?.status === 'cancelled'}
+              error={exporter.error}
+              busy={busy}
+              canSave={!!document}
+              saveLabel="Save summary as PDF…"
+            >
+              {/* Only where the preview sits under the choices rather than beside them. */}
+              <span className="export-panel__to-preview">
+                <ActionButton
+                  variant="quiet"
+                  onPress={() => preview.current?.scrollIntoView({ block: 'start' })}
+                >
+                  See the preview
+                </ActionButton>
+              </span>
+            </SavePdfFooter>
+          </div>
         </Form>
-        <section className="export-panel__preview" aria-label="Preview">
+        <section className="export-panel__preview" aria-label="Preview" ref={preview}>
           {source.isPending && <p className="muted">Preparing the preview…</p>}
           {source.isError && <Alert tone="error">{source.error.message}</Alert>}
           {document && <SummaryPreview document={document} />}

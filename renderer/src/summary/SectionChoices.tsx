@@ -5,6 +5,7 @@ import {
   CULTURAL_GROUP_TITLES,
   SUMMARY_SECTIONS,
 } from '../../../shared/summary/summary-sections';
+import { Fold } from '../ui/Fold';
 import { Icon } from '../ui/Icon';
 import type { ExportForm } from './export-form';
 import '../ui/checkbox.css';
@@ -25,6 +26,11 @@ function Choice({ value, label, description }: { value: string; label: string; d
       )}
     </Checkbox>
   );
+}
+
+function domainsIncluded(count: number): string {
+  if (count === CULTURAL_DOMAINS.length) return `All ${count} included`;
+  return count === 0 ? 'None included' : `${count} of ${CULTURAL_DOMAINS.length} included`;
 }
 
 /** Which sections go in, and within the cultural background, which domains. */
@@ -61,28 +67,35 @@ export function SectionChoices({
         control={control}
         name="culturalDomains"
         render={({ field, fieldState }) => (
-          <CheckboxGroup
-            className="export-group export-group--nested"
-            value={field.value}
-            onChange={field.onChange}
-            isInvalid={fieldState.invalid}
-            isReadOnly={isReadOnly}
-            validationBehavior="aria"
+          <Fold
+            className="export-fold"
+            level={2}
+            title="Cultural domains"
+            summary={domainsIncluded(field.value.length)}
           >
-            <Label className="export-group__label">Cultural background: domains to include</Label>
-            <Text slot="description" className="field__description">
-              Each domain the client spoke about can be left out on its own.
-            </Text>
-            {(['addressing', 'formulation', 'context'] as const).map((group) => (
-              <div key={group} className="export-group__cluster" role="presentation">
-                <span className="export-group__cluster-title">{CULTURAL_GROUP_TITLES[group]}</span>
-                {CULTURAL_DOMAINS.filter((d) => d.group === group).map((d) => (
-                  <Choice key={d.key} value={d.key} label={d.title} />
-                ))}
-              </div>
-            ))}
-            <FieldError className="field__error">{fieldState.error?.message}</FieldError>
-          </CheckboxGroup>
+            <CheckboxGroup
+              className="export-group"
+              value={field.value}
+              onChange={field.onChange}
+              isInvalid={fieldState.invalid}
+              isReadOnly={isReadOnly}
+              validationBehavior="aria"
+            >
+              <Label className="visually-hidden">Cultural background: domains to include</Label>
+              <Text slot="description" className="field__description">
+                Each domain the client spoke about can be left out on its own.
+              </Text>
+              {(['addressing', 'formulation', 'context'] as const).map((group) => (
+                <div key={group} className="export-group__cluster" role="presentation">
+                  <span className="export-group__cluster-title">{CULTURAL_GROUP_TITLES[group]}</span>
+                  {CULTURAL_DOMAINS.filter((d) => d.group === group).map((d) => (
+                    <Choice key={d.key} value={d.key} label={d.title} />
+                  ))}
+                </div>
+              ))}
+              <FieldError className="field__error">{fieldState.error?.message}</FieldError>
+            </CheckboxGroup>
+          </Fold>
         )}
       />
     </>

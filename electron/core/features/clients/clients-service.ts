@@ -87,6 +87,9 @@ export class ClientsService {
       intakes.writeIntake(db, id, intake, 0, at);
       appendChange(db, { clientId: id, at, actor: this.actor, kind: 'created', changes: [] });
       appendAudit(db, { action: 'client.created', entity: 'client', entityId: id });
+      // A client who starts now is active from today, and their history says so like any later change.
+      if (input.startAs === 'active')
+        this.applyStatus(db, { id, status: 'active', date: '', reason: '' }, at);
     })();
     return { id };
   }
@@ -175,40 +178,42 @@ export class ClientsService {
   changeStatus(input: Input<'clients:changeStatus'>): ClientRecord {
     const db = this.db();
     const at = this.now().toISOString();
-    db.transaction(() => {
-      const client = this.requireClient(db, input.id);
-      if (client.status === input.status) return;
-      const date = input.date || today(this.now());
-      const retention =
-        input.status === 'archived' || input.status === 'discharged'
-          ? retainUntil(latest(date, client.statusDate), client.dateOfBirth || undefined)
-          : null;
-      clients.updateClientStatus(db, input.id, {
-        status: input.status,
-        date,
-        reason: input.reason,
-        retainUntil: retention,
-        at,
-      });
-      const changes = diffRecords(
-        { status: client.status, date: client.statusDate, reason: client.statusReason },
-        { status: input.status, date, reason: input.reason },
-      );
-      appendChange(db, {
-        clientId: input.id,
-        at,
-        actor: this.actor,
-        kind: 'status',
-        changes,
-      });
-      appendAudit(db, {
-        action: 'client.status-changed',
-        entity: 'client',
-        entityId: input.id,
-        detail: input.status,
-      });
-    })();
+    db.transaction(() => this.applyStatus(db, input, at))();
     return this.read(db, input.id);
+  }
+
+  private applyStatus(db: Db, input: Input<'clients:changeStatus'>, at: string): void {
+    const client = this.requireClient(db, input.id);
+    if (client.status === input.status) return;
+    const date = input.date || today(this.now());
+    const retention =
+      input.status === 'archived' || input.status === 'discharged'
+        ? retainUntil(latest(date, client.statusDate), client.dateOfBirth || undefined)
+        : null;
+    clients.updateClientStatus(db, input.id, {
+      status: input.status,
+      date,
+      reason: input.reason,
+      retainUntil: retention,
+      at,
+    });
+    const changes = diffRecords(
+      { status: client.status, date: client.statusDate, reason: client.statusReason },
+      { status: input.status, date, reason: input.reason },
+    );
+    appendChange(db, {
+      clientId: input.id,
+      at,
+      actor: this.actor,
+      kind: 'status',
+      changes,
+    });
+    appendAudit(db, {
+      action: 'client.status-changed',
+      entity: 'client',
+      entityId: input.id,
+      detail: input.status,
+    });
   }
 
   private requireClient(db: Db, id: string): clients.ClientRow {

@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import { newEnquiry, type NewEnquiry } from '../../../shared/clients/client-contract';
 import { applyServerError } from '../forms/apply-server-error';
 import { useNavigate } from '../navigation/routes';
+import { ChoiceField } from '../forms/ChoiceField';
 import { TextAreaField } from '../forms/TextAreaField';
 import { TextInputField } from '../forms/TextInputField';
 import { ActionButton } from '../ui/ActionButton';
@@ -19,7 +20,13 @@ const EMPTY: Required<NewEnquiry> = {
   phone: '',
   referralSource: '',
   note: '',
+  startAs: 'enquiry',
 };
+
+const START_CHOICES = [
+  { value: 'enquiry', label: 'Enquiry: they got in touch' },
+  { value: 'active', label: 'Client: the work starts now' },
+] as const;
 const FIELDS = Object.keys(EMPTY) as (keyof NewEnquiry)[];
 
 function EnquiryForm({ onCancel }: { onCancel: () => void }) {
@@ -43,6 +50,14 @@ function EnquiryForm({ onCancel }: { onCancel: () => void }) {
 
   return (
     <Form className="stack" onSubmit={onSubmit} validationBehavior="aria">
+      <ChoiceField
+        control={control}
+        name="startAs"
+        label="How are they starting?"
+        description="An enquiry becomes a client later, from their page; a client starting now is active from today."
+        choices={START_CHOICES}
+        isReadOnly={busy}
+      />
       <TextInputField
         control={control}
         name="chosenName"
@@ -67,7 +82,7 @@ function EnquiryForm({ onCancel }: { onCancel: () => void }) {
       {formError && <Alert tone="error">{formError}</Alert>}
       <div className="form-actions">
         <ActionButton type="submit" variant="primary" isPending={busy} pendingLabel="Adding…">
-          Add enquiry
+          Add client
         </ActionButton>
         <ActionButton onPress={onCancel} isDisabled={busy}>
           Cancel
@@ -77,8 +92,11 @@ function EnquiryForm({ onCancel }: { onCancel: () => void }) {
   );
 }
 
-/** The short first record of someone who got in touch; the full intake comes later, on their page. */
-export function NewEnquiryDialog({
+/**
+ * The short first record of a client: someone who got in touch (an enquiry), or someone whose work
+ * starts now. The full intake comes later, on their page.
+ */
+export function AddClientDialog({
   isOpen,
   onOpenChange,
 }: {
@@ -87,7 +105,7 @@ export function NewEnquiryDialog({
 }) {
   return (
     <ModalDialog
-      title="New enquiry"
+      title="Add client"
       subtitle="Only the name is needed now. Everything else can wait for the intake."
       isOpen={isOpen}
       onClose={() => onOpenChange(false)}
