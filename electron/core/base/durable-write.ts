@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import {
+  chmodSync,
   closeSync,
   copyFileSync,
   existsSync,
+  fchmodSync,
   fsyncSync,
   openSync,
   renameSync,
@@ -10,6 +12,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { OWNER_ONLY_FILE } from './owner-only';
 
 /*
  * Every file Rapport writes whose result must survive a power cut the moment the call returns (a
@@ -62,8 +65,10 @@ export function fsyncPath(path: string): void {
  * already there; `w` replaces it in place (use writeFileAtomic when a crash must leave the old one).
  */
 export function writeFileDurably(path: string, content: string, flags: 'w' | 'wx' = 'w'): void {
-  const fd = openSync(path, flags, 0o600);
+  const fd = openSync(path, flags, OWNER_ONLY_FILE);
   try {
+    // The mode given to open applies only to a new file; one replaced in place keeps its own.
+    fchmodSync(fd, OWNER_ONLY_FILE);
     writeToFile(fd, content);
     fsyncSync(fd);
   } finally {
@@ -80,7 +85,7 @@ export function writeNewFileStreamed<T>(
   path: string,
   produce: (write: (data: string | Uint8Array) => void) => T,
 ): T {
-  const fd = openSync(path, 'wx', 0o600);
+  const fd = openSync(path, 'wx', OWNER_ONLY_FILE);
   try {
     let pending = '';
     const result = produce((data) => {
@@ -150,7 +155,9 @@ export function renameDurably(from: string, to: string): void {
   fsyncPath(dirname(to));
 }
 
+/** Copies a file, readable by its owner only whatever the original's mode (a copy takes the original's). */
 export function copyFileDurably(from: string, to: string): void {
   copyFileSync(from, to);
+  chmodSync(to, OWNER_ONLY_FILE);
   fsyncPath(to);
 }

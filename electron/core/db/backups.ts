@@ -1,3 +1,4 @@
+import { createOwnerOnlyFile } from '../base/owner-only';
 import type { Db } from './connection';
 
 /*
@@ -145,9 +146,11 @@ export const SEARCH_INDEX_COUNT_SQL = {
  * Writes a compacted copy of the open vault to `path`. SQLite3 Multiple Ciphers gives the copy
  * the open database's cipher, key and salt (a plain SQLite build would write plaintext here: the
  * backup tests check the file on disk for that). One statement, one read transaction: the copy is
- * one consistent moment.
+ * one consistent moment. The copy goes into an empty owner-only file made first (VACUUM INTO
+ * accepts an empty file), since SQLite would create it readable by everyone.
  */
 export function vacuumInto(db: Db, path: string): void {
+  createOwnerOnlyFile(path);
   db.prepare('VACUUM INTO ?').run(path);
 }
 

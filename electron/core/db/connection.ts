@@ -1,4 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
+import { existsSync } from 'node:fs';
+import { createOwnerOnlyFile, narrowToOwner } from '../base/owner-only';
 import { StatementCachingDatabase } from './statement-cache';
 
 export type Db = Database.Database;
@@ -10,8 +12,12 @@ export type Db = Database.Database;
  * `synchronous = FULL`: in WAL mode NORMAL can lose the last commits on power loss; FULL syncs the
  * WAL on every commit, so a save the UI reported as done survives a pulled plug. A note save is a
  * single small transaction, so the cost is one fsync per save.
+ *
+ * The database and its log and shared-memory files are readable by their owner only (owner-only.ts).
  */
 export function openEncrypted(path: string, key: Buffer, options: { create: boolean }): Db {
+  if (options.create && !existsSync(path)) createOwnerOnlyFile(path);
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) narrowToOwner(file);
   const db: Db = new StatementCachingDatabase(path, { fileMustExist: !options.create });
   try {
     db.pragma(`cipher = 'sqlcipher'`);

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { AppError } from '../base/app-error';
 import { checkpoint, isFileAccessError, openEncrypted, type Db } from '../db/connection';
 import { readEveryTreeRoot } from '../db/integrity';
@@ -45,6 +45,8 @@ export async function createVault(
     throw new AppError('CONFLICT', 'That folder is not empty. Choose an empty folder for a new vault.');
   }
   mkdirSync(dir, { recursive: true, mode: 0o700 });
+  // An empty folder the clinician chose keeps its own mode unless told: it is the vault now.
+  chmodSync(dir, 0o700);
   const paths = vaultPaths(dir);
   const key = randomBytes(32);
   let db: Db | undefined;
