@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../electron/tools/cli/exit-codes';
 import { pdfInfo, pdfText, qpdf, squash } from './support/pdf-tools';
+import { afterBrowserLine } from './support/browser-line';
 import { runCliInMemory } from './support/run-cli-in-memory';
 import { CHOSEN_NAME, SCRIPTS } from './support/summary-fixture';
 import { openSummaryVault, type SummaryVault } from './support/summary-vault';
@@ -31,7 +32,8 @@ describe('rapport export-pdf', () => {
       ['--client', vault.clientId, '--out', out, '--password-env', 'SUMMARY_PW', '--paper', 'Letter'],
       { SUMMARY_PW: 'correct horse 42' },
     );
-    expect(result).toMatchObject({ code: EXIT.ok, stderr: '' });
+    expect(result.code).toBe(EXIT.ok);
+    expect(afterBrowserLine(result.stderr)).toBe('');
     expect(result.stdout).toMatch(
       /^Saved .*summary\.pdf: \d+ pages?, protected with a password \(AES-256\)\.\n$/,
     );
@@ -98,6 +100,20 @@ describe('rapport export-pdf', () => {
     expect(result.code).toBe(EXIT.invalidInput);
     expect(result.stderr).toMatch(
       /No client with id 6f1c1a57-3e44-4a55-9a3e-2c5d3f0b9e11 is in this vault\./,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('says which browser it prints with, and what to do when there is none, before asking for the passphrase', async () => {
+    const out = join(vault.dir, 'no-browser.pdf');
+    const missing = join(vault.dir, 'no-such-browser');
+    const result = await run(['--client', vault.clientId, '--out', out], {
+      RAPPORT_PASSPHRASE: '',
+      RAPPORT_CHROMIUM: missing,
+    });
+    expect(result.code).toBe(EXIT.io);
+    expect(result.stderr).toBe(
+      `rapport: RAPPORT_CHROMIUM names ${missing}, which is not a file. Set it to the browser's program itself, or unset it to let Rapport look for Chrome, Chromium, Edge or Brave.\n`,
     );
     expect(existsSync(out)).toBe(false);
   });

@@ -8,6 +8,7 @@ import { RENDERER_ROOT } from '../../electron/core/features/pdf/renderer-root';
 import { createAppCore, type AppCore } from '../../electron/core/router/app-core';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract';
 import { pdfInfo, pdfText, qpdf, squash } from './support/pdf-tools';
+import { afterBrowserLine } from './support/browser-line';
 import { runCliInMemory } from './support/run-cli-in-memory';
 import { LEGAL_NAME, PERIOD, PRACTICE, seedSuperbillClient } from './support/superbill-fixture';
 import { STRONG, TEST_KDF } from './support/temp-vault';
@@ -59,7 +60,8 @@ describe('rapport export-superbill', () => {
     const passwordFile = join(dir, 'password.txt');
     writeFileSync(passwordFile, 'harbour light 2026\n', { mode: 0o600 });
     const result = await run([...november(), '--out', out, '--password-file', passwordFile]);
-    expect(result).toMatchObject({ code: EXIT.ok, stderr: '' });
+    expect(result.code).toBe(EXIT.ok);
+    expect(afterBrowserLine(result.stderr)).toBe('');
     expect(result.stdout).toBe(`Saved ${out}: 4 sessions, 1 page, protected with a password (AES-256).\n`);
     expect(qpdf(['--requires-password', out]).status).toBe(0);
     const text = pdfText(out, { password: 'harbour light 2026' }).stdout;
@@ -98,7 +100,7 @@ describe('rapport export-superbill', () => {
       const out = join(dir, 'no-npi.pdf');
       const result = await run([...november(), '--out', out]);
       expect(result.code).toBe(EXIT.ok);
-      expect(result.stderr).toBe(
+      expect(afterBrowserLine(result.stderr)).toBe(
         'rapport: missing: Your NPI is missing: add it in Settings → Practice and letterhead.\n',
       );
       expect(result.stdout).toMatch(/not password-protected\.\n$/);
@@ -162,7 +164,9 @@ describe('rapport export-superbill', () => {
     const out = join(dir, 'nothing.pdf');
     const unknown = await run(['--client', UNKNOWN, '--from', PERIOD.from, '--to', PERIOD.to, '--out', out]);
     expect(unknown.code).toBe(EXIT.invalidInput);
-    expect(unknown.stderr).toBe(`rapport: No client with id ${UNKNOWN} is in this vault.\n`);
+    expect(afterBrowserLine(unknown.stderr)).toBe(
+      `rapport: No client with id ${UNKNOWN} is in this vault.\n`,
+    );
     const empty = await run([
       '--client',
       clientId,

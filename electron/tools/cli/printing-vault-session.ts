@@ -1,4 +1,5 @@
 import type { ChromiumSummaryPrinter } from '../../core/features/pdf/chromium-printer';
+import { browserOnThisComputer } from '../../core/features/pdf/find-browser';
 import { requireSummaryPage } from '../../core/features/pdf/renderer-root';
 import type { SummaryPrinter } from '../../core/features/pdf/summary-printer';
 import type { Services } from '../../core/router/services';
@@ -6,8 +7,10 @@ import type { CliIo } from './cli-io';
 import { withUnlockedVault } from './unlocked-vault';
 
 /** The last paragraph of the help of a command that prints: what withPrintingVault needs. */
-export const PRINTING_NEEDS = `Needs the built app (npx electron-vite build) and Chromium: /usr/bin/chromium, or the path in
-$RAPPORT_CHROMIUM.`;
+export const PRINTING_NEEDS = `Needs the built app (npx electron-vite build) and a Chromium-family browser: the program named
+by $RAPPORT_CHROMIUM, or else Google Chrome, Chromium, Microsoft Edge or Brave where they install
+(/Applications on macOS, Program Files or AppData\\Local on Windows, /usr/bin, /opt or /snap/bin on
+Linux). It says on stderr which one it prints with.`;
 
 /**
  * Runs `work` with the vault unlocked and Chromium ready to print, then closes both whatever
@@ -19,6 +22,9 @@ export async function withPrintingVault<T>(
   work: (services: Services, printer: SummaryPrinter) => Promise<T>,
 ): Promise<T> {
   requireSummaryPage();
+  // Found before the passphrase is asked for, so a computer without a browser is told at once.
+  const found = browserOnThisComputer(io.env);
+  io.stderr.write(`Printing with ${found.name} (${found.path}).\n`);
   const browser: { printer: ChromiumSummaryPrinter | null } = { printer: null };
   try {
     return await withUnlockedVault(
@@ -28,7 +34,7 @@ export async function withPrintingVault<T>(
       async () => {
         // Loaded only here: the browser driver is large and no other command needs it.
         const { ChromiumSummaryPrinter } = await import('../../core/features/pdf/chromium-printer');
-        browser.printer = new ChromiumSummaryPrinter();
+        browser.printer = new ChromiumSummaryPrinter({ executablePath: found.path });
         browser.printer.warmUp();
       },
     );

@@ -3,6 +3,7 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../../base/content-security-policy';
 import { fileUnderRoot } from '../../base/path-containment';
 import { mimeTypeFor } from '../../base/mime-types';
+import { browserOnThisComputer } from './find-browser';
 import { requireSummaryPage } from './renderer-root';
 import {
   RENDER_FUNCTION,
@@ -119,11 +120,13 @@ export class ChromiumSummaryPrinter implements SummaryPrinter {
   }
 
   private launch(): Promise<Browser> {
-    this.browser ??= chromium.launch({
-      executablePath: this.options.executablePath ?? process.env.RAPPORT_CHROMIUM ?? '/usr/bin/chromium',
-      args: CHROMIUM_FLAGS,
-    });
-    // A failed launch (no Chromium at that path) is not remembered: the next print tries again.
+    this.browser ??= Promise.resolve().then(() =>
+      chromium.launch({
+        executablePath: this.options.executablePath ?? browserOnThisComputer().path,
+        args: CHROMIUM_FLAGS,
+      }),
+    );
+    // A failed launch (no browser found, or none at that path) is not remembered: the next print tries again.
     this.browser.catch(() => {
       this.browser = null;
     });
