@@ -1,4 +1,4 @@
-import { join, sep } from 'node:path';
+import { join, sep, win32 } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fileUnderRoot } from '../../electron/core/base/path-containment';
@@ -57,6 +57,50 @@ describe('fileUnderRoot', () => {
       fc.property(hostilePath, (path) => {
         expect(inside(fileUnderRoot(root, `/${path}`, 'index.html'))).toBe(true);
         expect(inside(fileUnderRoot(root, path))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('fileUnderRoot with Windows paths', () => {
+  const roots = [
+    'C:\\Program Files\\Rapport\\resources\\app.asar\\out\\renderer',
+    '\\\\server\\share\\Rapport\\out\\renderer',
+    `\\\\?\\D:\\${'very long folder name\\'.repeat(14)}renderer`,
+  ];
+
+  it.each(roots)('names files under %s with its drive or share, whatever its length', (root) => {
+    expect(root.length > 260 || !root.startsWith('\\\\?\\')).toBe(true);
+    expect(fileUnderRoot(root, '/assets/app.js', undefined, win32)).toBe(`${root}\\assets\\app.js`);
+    expect(fileUnderRoot(root, '/', 'index.html', win32)).toBe(`${root}\\index.html`);
+  });
+
+  it.each([
+    '/CON',
+    '/con.js',
+    '/assets/NUL.txt',
+    '/aux',
+    '/COM1.woff2',
+    '/lpt9',
+    '/CONIN$',
+    '/index.html:$DATA',
+    '/index.html%3a%24DATA',
+    '/index.html.',
+    '/index.html%20',
+    '/assets./app.js',
+    '/D:/secret.txt',
+    '/..\\secret.txt',
+  ])('refuses %s, which Windows would read as another file or a device', (pathname) => {
+    for (const root of roots) expect(fileUnderRoot(root, pathname, 'index.html', win32)).toBeNull();
+    expect(fileUnderRoot(root, pathname, 'index.html')).toBeNull();
+  });
+
+  it('never names a file outside a Windows root, whatever the path', () => {
+    fc.assert(
+      fc.property(hostilePath, fc.constantFrom(...roots), (path, base) => {
+        const file = fileUnderRoot(base, `/${path}`, 'index.html', win32);
+        expect(file === null || file.startsWith(`${base}\\`)).toBe(true);
       }),
       { numRuns: 2000 },
     );

@@ -149,9 +149,63 @@ export function writeFileAtomic(path: string, content: string): void {
   renameDurably(temporary, path);
 }
 
+/** Moves a file or folder to another name; every rename Rapport makes goes through it. */
+export type RenameFile = (from: string, to: string) => void;
+
+let renameFile: RenameFile = renameSync;
+let renamePlatform: NodeJS.Platform = process.platform;
+
+/**
+ * Runs `work` with every rename going through `rename`, as on `platform`: how the tests make a
+ * rename fail the way Windows's does, on real files, on a machine that is not Windows.
+ */
+export async function withFileRenames<T>(
+  rename: RenameFile,
+  platform: NodeJS.Platform,
+  work: () => Promise<T> | T,
+): Promise<T> {
+  renameFile = rename;
+  renamePlatform = platform;
+  try {
+    return await work();
+  } finally {
+    renameFile = renameSync;
+    renamePlatform = process.platform;
+  }
+}
+
+/*
+ * On Windows a rename fails while another program holds either name open without sharing it: a
+ * virus scanner or the search indexer looking at a file just written, a sync client copying a
+ * backup, a PDF viewer showing the file being replaced. Scanners and indexers let go within
+ * moments, so the rename is tried again with a growing pause, about a second and a half in all
+ * (as graceful-fs does for the same reason); a program that keeps the file open still fails it.
+ * Elsewhere these errors mean a permission is missing, which waiting does not change.
+ */
+const BUSY_ON_WINDOWS = new Set(['EPERM', 'EACCES', 'EBUSY']);
+const RENAME_TRIES = 20;
+
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Renames, trying again for a moment while Windows says the file is in use. */
+export function renameRetrying(from: string, to: string): void {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      renameFile(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (renamePlatform !== 'win32' || !BUSY_ON_WINDOWS.has(code) || attempt >= RENAME_TRIES) throw error;
+      pause(Math.min(10 * attempt, 100));
+    }
+  }
+}
+
 /** Renames a file or a finished folder into place and flushes the folder that now holds it. */
 export function renameDurably(from: string, to: string): void {
-  renameSync(from, to);
+  renameRetrying(from, to);
   fsyncPath(dirname(to));
 }
 

@@ -56,6 +56,8 @@ export class InstanceLock {
   }
 }
 
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'ENOSYS', 'EISDIR']);
+
 function tryCreate(path: string, owner: LockOwner): boolean {
   const draft = `${path}.${owner.pid}`;
   writeOwner(draft, owner, 'w');
@@ -66,7 +68,8 @@ function tryCreate(path: string, owner: LockOwner): boolean {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') return false;
     // Some drives (FAT, exFAT, some network shares) have no hard links: create the lock in place.
-    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS') return createInPlace(path, owner);
+    // Windows reports that as EISDIR (libuv's name for ERROR_INVALID_FUNCTION) or ENOTSUP.
+    if (NO_HARD_LINKS.has(code ?? '')) return createInPlace(path, owner);
     throw error;
   } finally {
     rmSync(draft, { force: true });

@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../base/app-error';
-import { fsyncPath, writeFileAtomic, writeFileDurably } from '../../base/durable-write';
+import { fsyncPath, renameRetrying, writeFileAtomic, writeFileDurably } from '../../base/durable-write';
 import { ANCHOR_FILE, DATABASE_FILE, KEY_FILE } from '../location';
 import { isSetAsideName, setAsideRoot } from './backup-layout';
 
@@ -79,12 +79,12 @@ export function finishSwap(vaultDir: string): void {
     const folder = join(setAsideRoot(vaultDir), setAside);
     mkdirSync(folder, { recursive: true, mode: 0o700 });
     fsyncPath(setAsideRoot(vaultDir));
-    for (const file of replaced) renameSync(join(vaultDir, file), join(folder, file));
+    for (const file of replaced) renameRetrying(join(vaultDir, file), join(folder, file));
     fsyncPath(folder);
     fsyncPath(vaultDir);
   }
   for (const file of STAGED) {
-    if (existsSync(join(staging, file))) renameSync(join(staging, file), join(vaultDir, file));
+    if (existsSync(join(staging, file))) renameRetrying(join(staging, file), join(vaultDir, file));
   }
   fsyncPath(vaultDir);
   rmSync(staging, { recursive: true, force: true });
