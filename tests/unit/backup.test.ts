@@ -70,6 +70,7 @@ describe('a backup', () => {
     const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8'));
     expect(manifest).toMatchObject({ format: 'rapport-backup', version: 1, trigger: 'manual' });
     expect(Object.keys(manifest).sort()).toEqual([
+      'auditHead',
       'createdAt',
       'databaseBytes',
       'databaseSha256',
@@ -79,6 +80,12 @@ describe('a backup', () => {
       'vaultId',
       'version',
     ]);
+    // The trail's end, authenticated: what a restore checks the copy against.
+    expect(manifest.auditHead).toEqual({
+      entry: expect.any(Number),
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      mac: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect(summary.counts).toMatchObject({ clients: 1, notes: 1 });
     core.session.lock('quit');
   });

@@ -7,7 +7,7 @@ import { BackupService } from '../../electron/core/features/backup/backup-servic
 import { ClientsService } from '../../electron/core/features/clients/clients-service';
 import { VaultSession } from '../../electron/core/session/vault-session';
 import { openEncrypted } from '../../electron/core/db/connection';
-import { PARTIAL_PREFIX, vaultBackupsRoot } from '../../electron/core/vault/backups/backup-layout';
+import { PARTIAL_PREFIX, vaultBackupsRoot } from '../../electron/core/vault/backup-layout';
 import { parseRecoveryKey } from '../../electron/core/vault/recovery-key';
 import { unlockVault } from '../../electron/core/vault/vault';
 import { inspectVaultFolder, vaultPaths } from '../../electron/core/vault/vault-files';

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { attachForReading, CHECK_SCHEMA, detach } from '../../electron/core/db/backups';
 import { openEncrypted, type Db } from '../../electron/core/db/connection';
-import { parseBackupId, vaultBackupsRoot } from '../../electron/core/vault/backups/backup-layout';
+import { parseBackupId, vaultBackupsRoot } from '../../electron/core/vault/backup-layout';
 import { parseRecoveryKey } from '../../electron/core/vault/recovery-key';
 import { vaultPaths } from '../../electron/core/vault/vault-files';
 import { ROOT } from './support/bundle-child';

@@ -478,15 +478,17 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
   }
 
   private adopt(opened: OpenVault, action: string): void {
-    const unanchored = action === 'vault.created' ? null : this.anchorHolds(opened.db);
-    if (unanchored) {
-      this.evidence = new AppError(
-        'VAULT_DAMAGED',
-        `${unanchored} Rapport keeps this vault as it is: you can read it, but nothing is changed or recorded in it until it is restored from a backup. See Settings → Integrity.`,
-      );
-      setQueryOnly(opened.db, true);
-    }
+    this.evidence = null;
     try {
+      // Inside the try: reading the trail's end reaches the audit log's last page, which may be damaged.
+      const unanchored = action === 'vault.created' ? null : this.anchorHolds(opened.db);
+      if (unanchored) {
+        this.evidence = new AppError(
+          'VAULT_DAMAGED',
+          `${unanchored} Rapport keeps this vault as it is: you can read it, but nothing is changed or recorded in it until it is restored from a backup. See Settings → Integrity.`,
+        );
+        setQueryOnly(opened.db, true);
+      }
       if (this.failedUnlocks > 0) {
         const count = this.failedUnlocks;
         appendAudit(opened.db, {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { AppError } from '../base/app-error';
 import { parseKeyFile, type KeyFile } from './key-file';
 import { ANCHOR_FILE, DATABASE_FILE, KEY_FILE } from './location';
-import { pendingSwapKeyFile } from './backups/restore-swap';
+import { pendingSwapKeyFile } from './restore-swap';
 
 const SQLITE_PLAIN_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 const PAGE_SIZE = 4096;

@@ -12,7 +12,7 @@ import { inspectVaultFolder, readHeader, vaultPaths } from './vault-files';
 import { findDamage, verifyVault } from './verify';
 import { anchorKey } from './audit-anchor';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
-import { finishSwap } from './backups/restore-swap';
+import { finishSwap } from './restore-swap';
 
 export interface OpenVault {
   db: Db;

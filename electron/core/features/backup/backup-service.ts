@@ -36,12 +36,7 @@ import {
   type BackupJobRequest,
   type BackupJobResult,
 } from '../../vault/backups/backup-job';
-import {
-  backupId,
-  newBackupName,
-  secondBackupsRoot,
-  vaultBackupsRoot,
-} from '../../vault/backups/backup-layout';
+import { backupId, newBackupName, secondBackupsRoot, vaultBackupsRoot } from '../../vault/backup-layout';
 import { readManifest, type BackupTrigger } from '../../vault/backups/backup-manifest';
 import { assertUsableSecondFolder } from './second-folder';
 

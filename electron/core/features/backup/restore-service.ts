@@ -10,7 +10,7 @@ import { parseRecoveryKey } from '../../vault/recovery-key';
 import { inspectVaultFolder, vaultPaths } from '../../vault/vault-files';
 import type { VaultSession } from '../../session/vault-session';
 import { locateBackup, readKeyFileIn, sameDatabase } from '../../vault/backups/backup-catalogue';
-import { backupId } from '../../vault/backups/backup-layout';
+import { backupId } from '../../vault/backup-layout';
 import { readManifest } from '../../vault/backups/backup-manifest';
 import type { BackupService, ChosenSecret } from './backup-service';
 import { stageRestore, swapIn } from '../../vault/backups/restore';

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { AppError } from '../../base/app-error';
-import { secondBackupsRoot } from '../../vault/backups/backup-layout';
+import { secondBackupsRoot } from '../../vault/backup-layout';
 
 /**
  * Refuses a second backup folder that would not hold copies: missing, inside the vault (a copy on

@@ -6,7 +6,7 @@ import { openEncrypted, type Db } from '../../db/connection';
 import { AppError } from '../../base/app-error';
 import { parseKeyFile, type KeyFile } from '../key-file';
 import { DATABASE_FILE, KEY_FILE } from '../location';
-import { backupId, parseBackupId, secondBackupsRoot, setAsideRoot, vaultBackupsRoot } from './backup-layout';
+import { backupId, parseBackupId, secondBackupsRoot, setAsideRoot, vaultBackupsRoot } from '../backup-layout';
 import type { BackupManifest } from './backup-manifest';
 import { listStored, type StoredBackup } from './backup-store';
 

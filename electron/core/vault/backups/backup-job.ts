@@ -3,7 +3,7 @@ import type { BackupProgress } from '../../../../shared/backup/backup-contract';
 import { tableCounts } from '../../db/backups';
 import type { Db } from '../../db/connection';
 import { describeFailure } from './backup-failure';
-import { PARTIAL_PREFIX, vaultBackupsRoot } from './backup-layout';
+import { PARTIAL_PREFIX, vaultBackupsRoot } from '../backup-layout';
 import type { BackupManifest, BackupTrigger } from './backup-manifest';
 import { copyBackup, prune, removePartials } from './backup-store';
 import { writeBackup } from './backup-writer';

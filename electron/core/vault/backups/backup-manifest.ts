@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { MANIFEST_FILE } from './backup-layout';
+import { MANIFEST_FILE } from '../backup-layout';
 
 export const BACKUP_TRIGGERS = ['manual', 'daily', 'lock', 'quit', 'command line'] as const;
 

@@ -9,7 +9,7 @@ import {
   PARTIAL_PREFIX,
   timeOfName,
   type BackupLocation,
-} from './backup-layout';
+} from '../backup-layout';
 import { readManifest, type BackupManifest } from './backup-manifest';
 import { copyFileDurably, fsyncPath, renameDurably } from '../../base/durable-write';
 import { sha256File } from '../../base/file-sha256';

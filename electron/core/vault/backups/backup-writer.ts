@@ -15,7 +15,7 @@ import { AppError } from '../../base/app-error';
 import { parseKeyFile } from '../key-file';
 import { DATABASE_FILE, KEY_FILE } from '../location';
 import { readHeader, vaultPaths } from '../vault-files';
-import { MANIFEST_FILE, PARTIAL_PREFIX } from './backup-layout';
+import { MANIFEST_FILE, PARTIAL_PREFIX } from '../backup-layout';
 import type { BackupManifest, BackupTrigger } from './backup-manifest';
 import { headMac } from '../audit-anchor';
 import { auditHead } from '../../db/audit';

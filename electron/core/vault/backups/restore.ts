@@ -11,9 +11,9 @@ import { anchorKey, headMacMatches, writeAnchor } from '../audit-anchor';
 import { readManifest, type BackupManifest } from './backup-manifest';
 import { verifyVault } from '../verify';
 import { readHeader } from '../vault-files';
-import { newSetAsideName, setAsideRoot } from './backup-layout';
+import { newSetAsideName, setAsideRoot } from '../backup-layout';
 import { copyFileDurably } from '../../base/durable-write';
-import { commitSwap, currentFiles, finishSwap, stagingFolder } from './restore-swap';
+import { commitSwap, currentFiles, finishSwap, stagingFolder } from '../restore-swap';
 
 /**
  * Copies a backup (or any vault folder) beside the vault, opens the copy with the key and proves

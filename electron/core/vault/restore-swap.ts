@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from '../../base/app-error';
-import { fsyncPath, renameRetrying, writeFileAtomic, writeFileDurably } from '../../base/durable-write';
-import { ANCHOR_FILE, DATABASE_FILE, KEY_FILE } from '../location';
+import { AppError } from '../base/app-error';
+import { fsyncPath, renameRetrying, writeFileAtomic, writeFileDurably } from '../base/durable-write';
+import { ANCHOR_FILE, DATABASE_FILE, KEY_FILE } from './location';
 import { isSetAsideName, setAsideRoot } from './backup-layout';
 
 /*

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { AppError } from '../../base/app-error';
+import { AppError } from '../base/app-error';
 
 /*
  * Where backups live and what they are called. A backup is a folder that is itself a vault folder
