@@ -86,6 +86,22 @@ export interface ChartsBlock {
   alliance: AllianceChartPoint[];
 }
 
+/** Signed progress notes whose text mentions risk: counted and dated, never classified. */
+export interface RiskMentions {
+  /** Whether the mentions are in sessions after the day the intake's risk answers were last changed. */
+  afterIntake: boolean;
+  sessions: number;
+  latest: { date: string; signedAt: string; sentence: string };
+}
+
+export interface RiskBlock {
+  /** The local day the intake's risk answers were last changed; '' when they never were. */
+  answeredOn: string;
+  facts: Fact[];
+  notes: string;
+  mentions: RiskMentions | null;
+}
+
 export interface SummaryDocumentData {
   generatedOn: string;
   paper: PaperSize;
@@ -103,6 +119,6 @@ export interface SummaryDocumentData {
   goals: GoalsBlock | null;
   charts: ChartsBlock | null;
   sessions: { entries: SummarySession[] } | null;
-  risk: { facts: Fact[]; notes: string } | null;
+  risk: RiskBlock | null;
   status: { facts: Fact[] } | null;
 }

@@ -10,6 +10,7 @@ import { CulturalSection } from './sections/CulturalSection';
 import { FactList } from './sections/FactList';
 import { GoalsSection } from './sections/GoalsSection';
 import { PassageList } from './sections/PassageList';
+import { RiskSection } from './sections/RiskSection';
 import { SessionsSection } from './sections/SessionsSection';
 import { LeftOutSection, SummarySection } from './sections/SummarySection';
 import '../theme/fonts';
@@ -54,14 +55,7 @@ function sectionBody(key: SectionKey, data: SummaryDocumentData, preview: boolea
         )
       );
     case 'risk':
-      return (
-        data.risk && (
-          <>
-            <FactList facts={data.risk.facts} />
-            {data.risk.notes.trim() && <PassageList passages={[{ label: 'Notes', text: data.risk.notes }]} />}
-          </>
-        )
-      );
+      return data.risk && <RiskSection risk={data.risk} />;
     case 'cultural':
       return data.cultural && <CulturalSection cultural={data.cultural} preview={preview} />;
     case 'goals':
