@@ -93,9 +93,20 @@ export const superbillDocument = z.object({
       units: z.number(),
       /** Null only when no fee can be found for it (a blocking gap). */
       feeMinor: z.number().nullable(),
+      /** What the client paid towards this session, whenever they paid. */
+      paidMinor: z.number(),
     }),
   ),
-  payments: z.array(z.object({ date: z.string(), method: z.enum(PAYMENT_METHODS), amountMinor: z.number() })),
+  /** The client's payments towards the listed sessions (never an insurer's), and how much of each went to them. */
+  payments: z.array(
+    z.object({
+      date: z.string(),
+      method: z.enum(PAYMENT_METHODS),
+      amountMinor: z.number(),
+      appliedMinor: z.number(),
+    }),
+  ),
+  /** The listed sessions only: their fees, what the client paid towards them, what is still owed on them. */
   totals: z.object({ chargedMinor: z.number(), paidMinor: z.number(), balanceMinor: z.number() }),
   gaps: z.array(superbillGap),
 });

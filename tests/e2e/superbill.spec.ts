@@ -106,7 +106,7 @@ test('from last month’s sessions to a superbill: invoice, payment, practice de
     await expect(contents).toContainText(`${formatDate(period.from)} to ${formatDate(period.to)}`);
     await expect(contents).toContainText('Attended sessions2');
     await expect(contents).toContainText(`Charged${onScreen(24_000)}`);
-    await expect(contents).toContainText(`Paid in the period${onScreen(15_000)}`);
+    await expect(contents).toContainText(`Paid by the client${onScreen(15_000)}`);
     const missing = dialog.getByRole('listitem');
     await expect(missing).toHaveText([
       'The client’s legal name is missing (the chosen name is printed instead): add it in the intake, under Identity.',
@@ -244,9 +244,9 @@ test('from last month’s sessions to a superbill: invoice, payment, practice de
     );
     expect(text).not.toContain(formatShortDate(day(19)));
     expect(text).toMatch(new RegExp(`${formatShortDate(day(20))}\\s+Card\\s+\\${onPaper(15_000)}`));
-    expect(text).toMatch(new RegExp(`Total charged\\s+\\${onPaper(24_000)}`));
-    expect(text).toMatch(new RegExp(`Total paid\\s+\\${onPaper(15_000)}`));
-    expect(text).toMatch(new RegExp(`Balance due\\s+\\${onPaper(9_000)}`));
+    expect(text).toMatch(new RegExp(`Fees for these services\\s+\\${onPaper(24_000)}`));
+    expect(text).toMatch(new RegExp(`Paid by the client\\s+\\${onPaper(15_000)}`));
+    expect(text).toMatch(new RegExp(`Balance of these services\\s+\\${onPaper(9_000)}`));
     expect(squash(text)).not.toContain(squash(CLIENT_NAMES.ada));
     const audit = await callOk(app, 'audit:list', { actionPrefix: 'superbill.', limit: 10 });
     expect(audit.entries.map((e) => e.entityId)).toEqual([practice.clients.ada]);

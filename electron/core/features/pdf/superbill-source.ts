@@ -14,6 +14,7 @@ import { formatDate } from '../../../../shared/dates/format-date';
 import * as billing from '../../db/billing';
 import type { Db } from '../../db/connection';
 import { AppError } from '../../base/app-error';
+import { chargesFor, clientPaidTowards } from './superbill-payments';
 
 export interface SuperbillSources {
   db: () => Db;
@@ -50,7 +51,7 @@ function requireCurrency(found: string, currency: string): void {
 /**
  * Everything a superbill for one client and period holds, read through the services the app uses.
  * A session already invoiced shows what its invoice charged; one not yet invoiced shows the fee
- * the next invoice would charge. Payments are those received in the period.
+ * the next invoice would charge. Payments are the client's towards those sessions, whenever received.
  */
 export function gatherSuperbill(
   sources: SuperbillSources,
@@ -73,6 +74,7 @@ export function gatherSuperbill(
       ? { code: invoiced.code, description: invoiced.description, amountMinor: invoiced.amountMinor }
       : invoiceLineFor({ status: 'attended', serviceId: session.serviceId }, fee, schedule);
     return {
+      appointmentId: session.id,
       date: session.localDate,
       placeOfService:
         session.modality === 'in-person' ? PLACES_OF_SERVICE.office : PLACES_OF_SERVICE.telehealth,
@@ -84,12 +86,24 @@ export function gatherSuperbill(
       feeMinor: line.amountMinor,
     };
   });
-  const payments = billing.paymentsBetween(db, clientId, from, to).map((p) => {
-    requireCurrency(p.currency, currency);
-    return { date: p.receivedOn, method: p.method, amountMinor: p.amountMinor };
-  });
+  const allPayments = billing.listPayments(db, clientId);
+  for (const p of allPayments) if (p.method !== 'insurance') requireCurrency(p.currency, currency);
+  const paid = clientPaidTowards(
+    new Set(services.map((s) => s.appointmentId)),
+    chargesFor(
+      billing.issuedLines(db, clientId),
+      services.filter((s) => !billed.has(s.appointmentId)),
+    ),
+    allPayments,
+  );
+  const payments = paid.payments.map(({ payment, appliedMinor }) => ({
+    date: payment.receivedOn,
+    method: payment.method,
+    amountMinor: payment.amountMinor,
+    appliedMinor,
+  }));
   const chargedMinor = sumMinor(services.map((s) => s.feeMinor ?? 0));
-  const paidMinor = sumMinor(payments.map((p) => p.amountMinor));
+  const paidMinor = sumMinor(payments.map((p) => p.appliedMinor));
 
   const identity = record.intake.identity;
   const legalName = record.legalName || identity.legalName;
@@ -174,7 +188,10 @@ export function gatherSuperbill(
       insurance,
     },
     diagnoses,
-    services,
+    services: services.map(({ appointmentId, ...service }) => ({
+      ...service,
+      paidMinor: paid.bySession.get(appointmentId) ?? 0,
+    })),
     payments,
     totals: { chargedMinor, paidMinor, balanceMinor: chargedMinor - paidMinor },
     gaps: [...gaps, ...practiceGaps(practice)],

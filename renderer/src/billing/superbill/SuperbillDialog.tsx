@@ -91,7 +91,7 @@ function Contents({
             <dd>{money(document.totals.chargedMinor)}</dd>
           </div>
           <div>
-            <dt>Paid in the period</dt>
+            <dt>Paid by the client</dt>
             <dd>{money(document.totals.paidMinor)}</dd>
           </div>
         </dl>

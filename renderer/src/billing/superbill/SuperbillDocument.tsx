@@ -156,6 +156,9 @@ export function SuperbillDocument({ data }: { data: SuperbillDocumentData }) {
               <th scope="col" className="superbill__number">
                 Fee
               </th>
+              <th scope="col" className="superbill__number">
+                Paid
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -172,6 +175,7 @@ export function SuperbillDocument({ data }: { data: SuperbillDocumentData }) {
                 </td>
                 <td className="superbill__number">{s.units}</td>
                 <td className="superbill__number">{s.feeMinor === null ? '—' : money(s.feeMinor)}</td>
+                <td className="superbill__number">{money(s.paidMinor)}</td>
               </tr>
             ))}
           </tbody>
@@ -181,6 +185,7 @@ export function SuperbillDocument({ data }: { data: SuperbillDocumentData }) {
                 Total charged for {data.services.length} {data.services.length === 1 ? 'session' : 'sessions'}
               </th>
               <td className="superbill__number">{money(totals.chargedMinor)}</td>
+              <td className="superbill__number">{money(totals.paidMinor)}</td>
             </tr>
           </tfoot>
         </table>
@@ -188,9 +193,9 @@ export function SuperbillDocument({ data }: { data: SuperbillDocumentData }) {
 
       <div className="superbill__settlement">
         <section className="superbill__received">
-          <h2>Payments received</h2>
+          <h2>Paid by the client towards these services</h2>
           {data.payments.length === 0 ? (
-            <p className="superbill__empty">No payments received in this period.</p>
+            <p className="superbill__empty">Nothing paid towards these services yet.</p>
           ) : (
             <table className="superbill__table superbill__payments">
               <thead>
@@ -207,7 +212,12 @@ export function SuperbillDocument({ data }: { data: SuperbillDocumentData }) {
                   <tr key={`${p.date}-${i}`}>
                     <td className="superbill__nowrap">{formatShortDate(p.date)}</td>
                     <td>{PAYMENT_METHOD_LABELS[p.method]}</td>
-                    <td className="superbill__number">{money(p.amountMinor)}</td>
+                    <td className="superbill__number">
+                      {money(p.appliedMinor)}
+                      {p.appliedMinor < p.amountMinor && (
+                        <span className="superbill__part"> of {money(p.amountMinor)}</span>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -217,16 +227,16 @@ export function SuperbillDocument({ data }: { data: SuperbillDocumentData }) {
         <div className="superbill__summary">
           <dl className="superbill__totals" aria-label="Totals">
             <div>
-              <dt>Total charged</dt>
+              <dt>Fees for these services</dt>
               <dd>{money(totals.chargedMinor)}</dd>
             </div>
             <div>
-              <dt>Total paid</dt>
+              <dt>Paid by the client</dt>
               <dd>{money(totals.paidMinor)}</dd>
             </div>
             <div className="superbill__balance">
-              <dt>{totals.balanceMinor < 0 ? 'In credit' : 'Balance due'}</dt>
-              <dd>{money(Math.abs(totals.balanceMinor))}</dd>
+              <dt>Balance of these services</dt>
+              <dd>{money(totals.balanceMinor)}</dd>
             </div>
           </dl>
           <p className="superbill__currency">Amounts in {data.currency}.</p>
