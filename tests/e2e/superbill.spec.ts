@@ -108,19 +108,25 @@ test('from last month’s sessions to a superbill: invoice, payment, practice de
     await expect(contents).toContainText(`Charged${onScreen(24_000)}`);
     await expect(contents).toContainText(`Paid by the client${onScreen(15_000)}`);
     const missing = dialog.getByRole('listitem');
+    // What an insurer rejects a claim without comes first: only a draft can be made without it.
     await expect(missing).toHaveText([
-      'The client’s legal name is missing (the chosen name is printed instead): add it in the intake, under Identity.',
-      'The client’s date of birth is missing: add it in the intake, under Identity.',
       'There are no diagnosis codes: add them under Diagnosis codes on the Appointments & billing tab.',
-      'The client’s insurer and member ID are missing: add them under Insurance on the Appointments & billing tab.',
       'Your name is missing: add it in Settings → Practice and letterhead.',
       'Your licence number and where it was issued: add them in Settings → Practice and letterhead.',
       'Your NPI is missing: add it in Settings → Practice and letterhead.',
       'Your tax ID (EIN) is missing: add it in Settings → Practice and letterhead.',
+      'The client’s legal name is missing (the chosen name is printed instead): add it in the intake, under Identity.',
+      'The client’s date of birth is missing: add it in the intake, under Identity.',
+      'The client’s insurer and member ID are missing: add them under Insurance on the Appointments & billing tab.',
       'The practice address and phone: add them in Settings → Practice and letterhead.',
     ]);
     await expect(dialog.getByRole('document', { name: 'Preview of the superbill' })).toContainText('90834');
+    await expect(dialog.getByRole('button', { name: 'Save superbill as PDF…' })).toBeDisabled();
+    const draft = dialog.getByRole('checkbox', { name: /Make a draft instead/ });
+    await draft.check();
+    await expect(dialog.getByRole('document', { name: 'Preview of the superbill' })).toContainText('DRAFT');
     await expect(dialog.getByRole('button', { name: 'Save superbill as PDF…' })).toBeEnabled();
+    await draft.uncheck();
     await checkScreen(page, 'billing-superbill-missing');
 
     // A month without attended sessions: nothing to save, and it says why.
@@ -234,12 +240,12 @@ test('from last month’s sessions to a superbill: invoice, payment, practice de
     expect(squash(text)).toContain(squash(`Daniel Whitfield, born ${formatShortDate('1985-09-02')}`));
     expect(text).toMatch(
       new RegExp(
-        `${formatShortDate(day(5))}\\s+11 · Office\\s+90834\\s+Individual therapy\\s+1\\s+\\$120\\.00`,
+        `${formatShortDate(day(5))}\\s+11 · Office\\s+90834\\s+A\\s+Individual therapy\\s+1\\s+\\$120\\.00`,
       ),
     );
     expect(text).toMatch(
       new RegExp(
-        `${formatShortDate(day(12))}\\s+10 · Telehealth\\s+90834\\s+95\\s+Individual therapy\\s+1\\s+\\$120\\.00`,
+        `${formatShortDate(day(12))}\\s+10 · Telehealth\\s+90834\\s+95\\s+A\\s+Individual therapy\\s+1\\s+\\$120\\.00`,
       ),
     );
     expect(text).not.toContain(formatShortDate(day(19)));

@@ -144,7 +144,10 @@ describe('the printed superbill', () => {
       const row = rows[i]!;
       expect(row).toContain(formatShortDate(service.date));
       expect(row).toContain(`${service.place} · ${service.place === '11' ? 'Office' : 'Telehealth'}`);
-      expect(row).toMatch(new RegExp(`${service.code}\\s+${service.modifier}\\s*${service.description}`));
+      // Each line points to the primary diagnosis, A.
+      expect(row).toMatch(
+        new RegExp(`${service.code}\\s+${service.modifier}\\s*A\\s+${service.description}`),
+      );
       expect(row).toMatch(
         new RegExp(`\\s1\\s+\\${usd(service.feeMinor)}\\s+\\${usd(EXPECTED_PAID[i]!)}\\s*$`),
       );
@@ -239,7 +242,7 @@ describe('the printed superbill', () => {
     for (const entry of entries) {
       expect(entry).toMatchObject({ entity: 'client', entityId: clientId });
       expect(entry.detail).toMatch(
-        /^from=2026-11-01; to=2026-11-30; sessions=4; paper=(Letter|A4); protected=(yes|no)$/,
+        /^from=2026-11-01; to=2026-11-30; sessions=4; paper=(Letter|A4); draft=no; protected=(yes|no)$/,
       );
     }
     expect(entries.some((e) => e.detail!.endsWith('protected=yes'))).toBe(true);
@@ -255,6 +258,7 @@ describe('the printed superbill', () => {
       chosenName: 'Weekly',
       legalName: 'Wen Weekly',
     });
+    await call('diagnoses:set', { clientId: weekly, codes: [...DIAGNOSES] });
     const [service] = await call('fees:list', {});
     const series = await call('appointments:create', {
       clientId: weekly,
@@ -350,6 +354,7 @@ describe('when a superbill cannot be made, or is not saved', () => {
         modifier: '',
         description: 'Therapy session',
         units: 1,
+        diagnosisPointer: '',
         feeMinor: 9_000,
         paidMinor: 0,
       },

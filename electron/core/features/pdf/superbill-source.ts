@@ -28,7 +28,7 @@ const PRACTICE_SETTINGS = 'Settings → Practice and letterhead';
 function practiceGaps(practice: Practice): SuperbillGap[] {
   const gaps: SuperbillGap[] = [];
   const add = (key: SuperbillGap['key'], message: string) =>
-    gaps.push({ key, message, where: 'practice', blocking: false });
+    gaps.push({ key, message, where: 'practice', blocking: false, draftOnly: key !== 'practiceContact' });
   if (!practice.clinicianName) add('clinician', `Your name is missing: add it in ${PRACTICE_SETTINGS}.`);
   if (!practice.licenceNumber || !practice.licenceJurisdiction)
     add('licence', `Your licence number and where it was issued: add them in ${PRACTICE_SETTINGS}.`);
@@ -116,6 +116,7 @@ export function gatherSuperbill(
       message: `There are no attended sessions from ${formatDate(from)} to ${formatDate(to)}: choose another period, or mark the sessions attended.`,
       where: 'period',
       blocking: true,
+      draftOnly: false,
     });
   }
   const unpriced = services.filter((s) => s.feeMinor === null).length;
@@ -125,6 +126,7 @@ export function gatherSuperbill(
       message: `${unpriced === 1 ? 'One session has' : `${unpriced} sessions have`} no fee: give ${unpriced === 1 ? 'it' : 'them'} a service, or set this client’s fee on the Appointments & billing tab.`,
       where: 'billing',
       blocking: true,
+      draftOnly: false,
     });
   }
   if (!legalName) {
@@ -134,6 +136,7 @@ export function gatherSuperbill(
         'The client’s legal name is missing (the chosen name is printed instead): add it in the intake, under Identity.',
       where: 'intake',
       blocking: false,
+      draftOnly: false,
     });
   }
   if (!identity.dateOfBirth) {
@@ -142,6 +145,7 @@ export function gatherSuperbill(
       message: 'The client’s date of birth is missing: add it in the intake, under Identity.',
       where: 'intake',
       blocking: false,
+      draftOnly: false,
     });
   }
   if (diagnoses.length === 0) {
@@ -151,6 +155,7 @@ export function gatherSuperbill(
         'There are no diagnosis codes: add them under Diagnosis codes on the Appointments & billing tab.',
       where: 'billing',
       blocking: false,
+      draftOnly: true,
     });
   }
 
@@ -161,6 +166,7 @@ export function gatherSuperbill(
         'The client’s insurer and member ID are missing: add them under Insurance on the Appointments & billing tab.',
       where: 'billing',
       blocking: false,
+      draftOnly: false,
     });
   } else if (insurance.relationship !== 'self' && !insurance.subscriberName) {
     gaps.push({
@@ -169,12 +175,14 @@ export function gatherSuperbill(
         'Someone else holds the client’s policy, but their name is missing: add it under Insurance on the Appointments & billing tab.',
       where: 'billing',
       blocking: false,
+      draftOnly: false,
     });
   }
 
   return {
     kind: 'superbill',
     paper: options.paper,
+    draft: options.draft,
     issuedOn: DateTime.fromJSDate(now, { zone: timeZone }).toISODate()!,
     period: { from, to },
     currency,
@@ -190,6 +198,8 @@ export function gatherSuperbill(
     diagnoses,
     services: services.map(({ appointmentId, ...service }) => ({
       ...service,
+      // Sessions record no diagnosis of their own: each points to the first listed, the primary one.
+      diagnosisPointer: diagnoses.length > 0 ? 'A' : '',
       paidMinor: paid.bySession.get(appointmentId) ?? 0,
     })),
     payments,

@@ -47,6 +47,11 @@ function policyHolder(insurance: Insurance): string {
   return `${insurance.subscriberName || 'Name not recorded'}${born} · ${CLIENT_IS[insurance.relationship]}`;
 }
 
+/** Diagnoses are lettered as on a claim form (A, B, C …) so a service line can point to one. */
+function diagnosisLetter(index: number): string {
+  return String.fromCharCode(65 + index);
+}
+
 /**
  * A superbill: what an insurer needs to reimburse a client for sessions with a provider outside
  * its network. One component for the dialog's preview and for both printers, so the PDF is what
@@ -68,7 +73,7 @@ export function SuperbillDocument({ data }: { data: SuperbillDocumentData }) {
       <Letterhead practice={practice} licence={false} whenEmpty="rule" />
       <div className="superbill__title-block">
         <div>
-          <h1>Superbill</h1>
+          <h1>Superbill{data.draft && <span className="superbill__draft"> · DRAFT</span>}</h1>
           <p className="superbill__subtitle">Statement of services for insurance reimbursement</p>
         </div>
         <dl className="superbill__dates">
@@ -132,6 +137,7 @@ export function SuperbillDocument({ data }: { data: SuperbillDocumentData }) {
           <ol className="superbill__diagnoses">
             {data.diagnoses.map((d, i) => (
               <li key={`${d.code}-${i}`}>
+                <span className="superbill__pointer">{diagnosisLetter(i)}</span>
                 <span className="superbill__code">{d.code}</span>
                 <UserText inline text={d.description} />
               </li>
@@ -149,6 +155,7 @@ export function SuperbillDocument({ data }: { data: SuperbillDocumentData }) {
               <th scope="col">Place of service</th>
               <th scope="col">CPT code</th>
               <th scope="col">Modifier</th>
+              <th scope="col">Diagnosis</th>
               <th scope="col">Description</th>
               <th scope="col" className="superbill__number">
                 Units
@@ -170,6 +177,7 @@ export function SuperbillDocument({ data }: { data: SuperbillDocumentData }) {
                 </td>
                 <td className="superbill__code">{s.code || '—'}</td>
                 <td className="superbill__code">{s.modifier}</td>
+                <td className="superbill__code">{s.diagnosisPointer}</td>
                 <td>
                   <UserText text={s.description} />
                 </td>
@@ -181,7 +189,7 @@ export function SuperbillDocument({ data }: { data: SuperbillDocumentData }) {
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row" colSpan={6}>
+              <th scope="row" colSpan={7}>
                 Total charged for {data.services.length} {data.services.length === 1 ? 'session' : 'sessions'}
               </th>
               <td className="superbill__number">{money(totals.chargedMinor)}</td>
