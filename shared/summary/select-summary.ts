@@ -117,6 +117,8 @@ function statusFacts(source: SummarySource, period: Period): Fact[] {
   const sessions = source.sessions.filter((s) => inPeriod(period, s.date));
   const dates = sessions.map((s) => s.date).sort();
   const signed = sessions.filter((s) => s.signed).length;
+  const limited = Boolean(period.from || period.to);
+  const everFirst = source.sessions.map((s) => s.date).sort()[0];
   return facts([
     [
       'Status',
@@ -129,8 +131,16 @@ function statusFacts(source: SummarySource, period: Period): Fact[] {
       'Sessions in this summary',
       `${sessions.length}${signed < sessions.length ? ` (${signed} signed)` : ''}`,
     ],
-    ['First session', dates[0] && formatDate(dates[0])],
-    ['Most recent session', dates.at(-1) && formatDate(dates.at(-1)!)],
+    ...(limited
+      ? ([
+          ['First session in this period', dates[0] && formatDate(dates[0])],
+          ['Most recent session in this period', dates.at(-1) && formatDate(dates.at(-1)!)],
+          ['First session ever', everFirst && formatDate(everFirst)],
+        ] as [string, string | undefined][])
+      : ([
+          ['First session', dates[0] && formatDate(dates[0])],
+          ['Most recent session', dates.at(-1) && formatDate(dates.at(-1)!)],
+        ] as [string, string | undefined][])),
   ]);
 }
 

@@ -68,9 +68,18 @@ export interface GoalBlock {
 }
 
 export interface GoalsBlock {
-  plan: { number: number; agreedOn: string; method: string; reviewDate: string } | null;
+  plan: {
+    number: number;
+    agreedOn: string;
+    method: string;
+    reviewDate: string;
+    /** The review date had passed by the end of the summary's period. */
+    reviewOverdue: boolean;
+  } | null;
   tScore: { client: TPoint | null; clinician: TPoint | null };
   goals: GoalBlock[];
+  /** Goals neither achieved nor discontinued by the end of the period. */
+  activeGoals: number;
 }
 
 export interface GoalRatingsSeries {

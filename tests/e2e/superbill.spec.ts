@@ -123,10 +123,13 @@ test('from last month’s sessions to a superbill: invoice, payment, practice de
     await expect(dialog.getByRole('document', { name: 'Preview of the superbill' })).toContainText('90834');
     await expect(dialog.getByRole('button', { name: 'Save superbill as PDF…' })).toBeDisabled();
     const draft = dialog.getByRole('checkbox', { name: /Make a draft instead/ });
-    await draft.check();
+    await draft.focus();
+    await page.keyboard.press('Space');
+    await expect(draft).toBeChecked();
     await expect(dialog.getByRole('document', { name: 'Preview of the superbill' })).toContainText('DRAFT');
     await expect(dialog.getByRole('button', { name: 'Save superbill as PDF…' })).toBeEnabled();
-    await draft.uncheck();
+    await page.keyboard.press('Space');
+    await expect(draft).not.toBeChecked();
     await checkScreen(page, 'billing-superbill-missing');
 
     // A month without attended sessions: nothing to save, and it says why.

@@ -7,6 +7,7 @@ import { PasswordChoice } from '../pdf-export/PasswordChoice';
 import { SavePdfFooter } from '../pdf-export/SavePdfFooter';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
+import { isLetterheadEmpty } from '../../../shared/practice/letterhead-empty';
 import { DEFAULT_EXPORT_FORM, exportForm, toOptions, toRequest, type ExportForm } from './export-form';
 import { PeriodAndPaper } from './PeriodAndPaper';
 import { SectionChoices } from './SectionChoices';
@@ -82,6 +83,14 @@ export function ExportPanel({ clientId }: { clientId: string }) {
                 <p>
                   Saved {result.fileName}: {result.pages} {result.pages === 1 ? 'page' : 'pages'},{' '}
                   {result.protected ? 'protected with a password.' : 'not password-protected.'}
+                </p>
+              </Alert>
+            )}
+            {source.data && isLetterheadEmpty(source.data.practice) && (
+              <Alert tone="warning">
+                <p>
+                  Your letterhead is empty: the summary will name no practice and leave “Prepared by” blank,
+                  to be signed by hand. Add your details in Settings → Practice and letterhead.
                 </p>
               </Alert>
             )}

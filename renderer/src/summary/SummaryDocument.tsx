@@ -96,12 +96,8 @@ export function SummaryDocument({ data, preview = false }: SummaryDocumentProps)
               <dt>Prepared</dt>
               <dd>
                 {formatDate(data.generatedOn)}
-                {preparedBy && (
-                  <>
-                    {' by '}
-                    <UserText inline text={preparedBy} />
-                  </>
-                )}
+                {' by '}
+                {preparedBy ? <UserText inline text={preparedBy} /> : 'the signatory below'}
               </dd>
             </div>
             <div>
@@ -134,25 +130,27 @@ export function SummaryDocument({ data, preview = false }: SummaryDocumentProps)
             This summary is confidential and was prepared for the person or organisation it was sent to. It
             contains no psychotherapy (process) notes.
           </p>
-          {preparedBy && (
-            <div className="summary__signature">
-              <span className="summary__signature-line" aria-hidden="true" />
+          <div className="summary__signature">
+            <span className="summary__signature-line" aria-hidden="true" />
+            {preparedBy ? (
               <UserText inline text={preparedBy} />
-              {practice.licenceNumber && (
-                <span>
-                  Licence {practice.licenceNumber}
-                  {practice.licenceJurisdiction && (
-                    <>
-                      {' ('}
-                      <UserText inline text={practice.licenceJurisdiction} />
-                      {')'}
-                    </>
-                  )}
-                </span>
-              )}
-              <span>Dated {formatDate(data.generatedOn)}</span>
-            </div>
-          )}
+            ) : (
+              <span>Prepared by (name and credentials)</span>
+            )}
+            {practice.licenceNumber && (
+              <span>
+                Licence {practice.licenceNumber}
+                {practice.licenceJurisdiction && (
+                  <>
+                    {' ('}
+                    <UserText inline text={practice.licenceJurisdiction} />
+                    {')'}
+                  </>
+                )}
+              </span>
+            )}
+            <span>Dated {formatDate(data.generatedOn)}</span>
+          </div>
         </footer>
       </article>
     </ScriptLanguagesContext>
