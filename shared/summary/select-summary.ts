@@ -181,7 +181,10 @@ export function selectSummary(source: SummarySource, options: SummaryOptions): S
       ? {
           entries: source.sessions
             .filter((s) => inPeriod(period, s.date))
-            .sort((a, b) => (a.date + a.startTime).localeCompare(b.date + b.startTime)),
+            .sort((a, b) => (a.date + a.startTime).localeCompare(b.date + b.startTime))
+            .map((s) =>
+              options.ruptureLabels ? s : { ...s, rupture: 'none' as const, resolved: '' as const },
+            ),
         }
       : null,
     risk: on('risk') ? riskBlock(source, period) : null,

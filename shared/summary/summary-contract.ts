@@ -13,6 +13,7 @@ import {
   type CulturalDomainKey,
   type SectionKey,
 } from './summary-sections';
+import { PURPOSE_KEYS } from './summary-purposes';
 
 export const PAPER_SIZES = ['A4', 'Letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
@@ -54,6 +55,10 @@ const choices = {
   from: optionalDate,
   to: optionalDate,
   paper: z.enum(PAPER_SIZES).default('A4'),
+  /** The purpose the clinician started from, if any: recorded with the export, never printed. */
+  purpose: z.enum(['', ...PURPOSE_KEYS]).default(''),
+  /** Whether the session history names ruptures in the alliance. */
+  ruptureLabels: z.boolean().default(true),
 };
 
 function rangeInOrder(value: { from: string; to: string }, ctx: z.RefinementCtx): void {
