@@ -66,8 +66,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await printer?.close();
   core?.session.lock('quit');
-  if (!process.env.KEEP_PDFS) rmSync(dir, { recursive: true, force: true });
-  else console.log(dir);
+  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('risk wording in notes', () => {
