@@ -12,6 +12,10 @@ const choices = {
   to: calendarDate,
   /** Superbills go to US insurers more than anywhere else: Letter unless A4 is chosen. */
   paper: z.enum(PAPER_SIZES).default('Letter'),
+  /** Made without what an insurer needs (a diagnosis, the provider's identifiers): marked DRAFT on every page. */
+  draft: z.boolean().default(false),
+  /** The clinician confirmed printing this US insurance form for a practice that does not bill in USD. */
+  allowNonUs: z.boolean().default(false),
 };
 
 function rangeInOrder(value: { from: string; to: string }, ctx: z.RefinementCtx): void {
@@ -60,11 +64,15 @@ export const superbillGap = z.object({
   where: z.enum(GAP_PLACES),
   /** A superbill without this is not made: no sessions to claim, or a session without a fee. */
   blocking: z.boolean(),
+  /** An insurer rejects a claim without this: only a draft, marked as such, can be made until it is filled. */
+  draftOnly: z.boolean(),
 });
 
 export const superbillDocument = z.object({
   kind: z.literal('superbill'),
   paper: z.enum(PAPER_SIZES),
+  /** Printed as a draft: "DRAFT" on every page. */
+  draft: z.boolean(),
   /** The practice's calendar day the superbill is made. */
   issuedOn: z.string(),
   period: z.object({ from: z.string(), to: z.string() }),
@@ -91,14 +99,32 @@ export const superbillDocument = z.object({
       modifier: z.enum(['', TELEHEALTH_MODIFIERS.video, TELEHEALTH_MODIFIERS.phone]),
       description: z.string(),
       units: z.number(),
+      /** Which listed diagnosis the service was for, by its letter ("A" is the first); '' with none listed. */
+      diagnosisPointer: z.string(),
       /** Null only when no fee can be found for it (a blocking gap). */
       feeMinor: z.number().nullable(),
+      /** What the client paid towards this session, whenever they paid. */
+      paidMinor: z.number(),
     }),
   ),
-  payments: z.array(z.object({ date: z.string(), method: z.enum(PAYMENT_METHODS), amountMinor: z.number() })),
+  /** The client's payments towards the listed sessions (never an insurer's), and how much of each went to them. */
+  payments: z.array(
+    z.object({
+      date: z.string(),
+      method: z.enum(PAYMENT_METHODS),
+      amountMinor: z.number(),
+      appliedMinor: z.number(),
+    }),
+  ),
+  /** The listed sessions only: their fees, what the client paid towards them, what is still owed on them. */
   totals: z.object({ chargedMinor: z.number(), paidMinor: z.number(), balanceMinor: z.number() }),
   gaps: z.array(superbillGap),
 });
+
+/** Said before a superbill is printed for a practice that bills in another currency than US dollars. */
+export function usFormMessage(currency: string): string {
+  return `A superbill is a US insurance form (CPT procedure codes, CMS places of service) and this practice bills in ${currency}: confirm that you want to print it anyway.`;
+}
 
 export type SuperbillDocumentData = z.output<typeof superbillDocument>;
 export type SuperbillGap = z.output<typeof superbillGap>;

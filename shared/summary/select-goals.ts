@@ -70,6 +70,8 @@ export function selectGoals(source: SummarySource, period: Period): GoalsBlock {
       steps: goal.steps.map((s) => ({ text: s.text, who: s.who })),
     };
   });
+  // Overdue as of the summary's end: its period's last day, or the day it is made.
+  const asOf = period.to || source.generatedOn;
   return {
     plan: version
       ? {
@@ -77,10 +79,12 @@ export function selectGoals(source: SummarySource, period: Period): GoalsBlock {
           agreedOn: version.agreement?.agreedOn ?? '',
           method: version.agreement ? METHOD_LABELS[version.agreement.method] : '',
           reviewDate: version.reviewDate,
+          reviewOverdue: Boolean(version.reviewDate) && version.reviewDate < asOf,
         }
       : null,
     tScore: { client: lastOf(tScores.client), clinician: lastOf(tScores.clinician) },
     goals,
+    activeGoals: goals.filter((g) => g.status === null || g.status.label === STATUS_LABELS.active).length,
   };
 }
 

@@ -1,11 +1,11 @@
 import { RISK_LABELS } from '../clients/intake-schema';
 import { STATUS_LABELS } from '../clients/client-status';
-import { ageOn, formatDate } from '../dates/format-date';
+import { ageOn, formatDate, localDay } from '../dates/format-date';
 import { recordedScriptLanguages } from '../text/text-language';
 import { selectCultural } from './select-cultural';
 import { selectCharts, selectGoals } from './select-goals';
 import type { SummaryOptions, SummarySource } from './summary-contract';
-import type { Fact, Passage, SummaryDocumentData } from './summary-document';
+import type { Fact, Passage, RiskBlock, SummaryDocumentData } from './summary-document';
 import { inPeriod, type Period } from './summary-period';
 import { SECTION_KEYS, type SectionKey } from './summary-sections';
 
@@ -74,9 +74,22 @@ function intakeBlock(source: SummarySource): NonNullable<SummaryDocumentData['in
   };
 }
 
-function riskBlock(source: SummarySource): NonNullable<SummaryDocumentData['risk']> {
+/**
+ * The intake's risk answers with the day they were last changed, and what signed notes say since:
+ * notes have no risk field, so a note is only said to mention risk, with its latest sentence that
+ * does, and the reader is sent to the record.
+ */
+function riskBlock(source: SummarySource, period: Period): RiskBlock {
   const risk = source.client.intake.risk;
+  const answeredOn = source.client.riskAnsweredAt ? localDay(new Date(source.client.riskAnsweredAt)) : '';
+  const mentioning = source.sessions
+    .filter((s) => s.riskMention && (!period.to || s.date <= period.to))
+    .sort((a, b) => (a.date + a.startTime).localeCompare(b.date + b.startTime));
+  const after = answeredOn ? mentioning.filter((s) => s.date > answeredOn) : [];
+  const shown = after.length > 0 ? after : mentioning;
+  const latest = shown.at(-1);
   return {
+    answeredOn,
     facts: facts([
       ['Suicidal thoughts', RISK_LABELS[risk.suicidalThoughts]],
       ['Self-harm', RISK_LABELS[risk.selfHarm]],
@@ -89,6 +102,13 @@ function riskBlock(source: SummarySource): NonNullable<SummaryDocumentData['risk
       ],
     ]),
     notes: risk.notes,
+    mentions: latest
+      ? {
+          afterIntake: after.length > 0,
+          sessions: shown.length,
+          latest: { date: latest.date, signedAt: latest.signedAt, sentence: latest.riskMention },
+        }
+      : null,
   };
 }
 
@@ -97,6 +117,8 @@ function statusFacts(source: SummarySource, period: Period): Fact[] {
   const sessions = source.sessions.filter((s) => inPeriod(period, s.date));
   const dates = sessions.map((s) => s.date).sort();
   const signed = sessions.filter((s) => s.signed).length;
+  const limited = Boolean(period.from || period.to);
+  const everFirst = source.sessions.map((s) => s.date).sort()[0];
   return facts([
     [
       'Status',
@@ -109,8 +131,16 @@ function statusFacts(source: SummarySource, period: Period): Fact[] {
       'Sessions in this summary',
       `${sessions.length}${signed < sessions.length ? ` (${signed} signed)` : ''}`,
     ],
-    ['First session', dates[0] && formatDate(dates[0])],
-    ['Most recent session', dates.at(-1) && formatDate(dates.at(-1)!)],
+    ...(limited
+      ? ([
+          ['First session in this period', dates[0] && formatDate(dates[0])],
+          ['Most recent session in this period', dates.at(-1) && formatDate(dates.at(-1)!)],
+          ['First session ever', everFirst && formatDate(everFirst)],
+        ] as [string, string | undefined][])
+      : ([
+          ['First session', dates[0] && formatDate(dates[0])],
+          ['Most recent session', dates.at(-1) && formatDate(dates.at(-1)!)],
+        ] as [string, string | undefined][])),
   ]);
 }
 
@@ -151,10 +181,13 @@ export function selectSummary(source: SummarySource, options: SummaryOptions): S
       ? {
           entries: source.sessions
             .filter((s) => inPeriod(period, s.date))
-            .sort((a, b) => (a.date + a.startTime).localeCompare(b.date + b.startTime)),
+            .sort((a, b) => (a.date + a.startTime).localeCompare(b.date + b.startTime))
+            .map((s) =>
+              options.ruptureLabels ? s : { ...s, rupture: 'none' as const, resolved: '' as const },
+            ),
         }
       : null,
-    risk: on('risk') ? riskBlock(source) : null,
+    risk: on('risk') ? riskBlock(source, period) : null,
     status: on('status') ? { facts: statusFacts(source, period) } : null,
   };
 }

@@ -13,6 +13,7 @@ import {
   type CulturalDomainKey,
   type SectionKey,
 } from './summary-sections';
+import { PURPOSE_KEYS } from './summary-purposes';
 
 export const PAPER_SIZES = ['A4', 'Letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
@@ -54,6 +55,10 @@ const choices = {
   from: optionalDate,
   to: optionalDate,
   paper: z.enum(PAPER_SIZES).default('A4'),
+  /** The purpose the clinician started from, if any: recorded with the export, never printed. */
+  purpose: z.enum(['', ...PURPOSE_KEYS]).default(''),
+  /** Whether the session history names ruptures in the alliance. */
+  ruptureLabels: z.boolean().default(true),
 };
 
 function rangeInOrder(value: { from: string; to: string }, ctx: z.RefinementCtx): void {
@@ -81,7 +86,12 @@ export const summarySession = z.object({
   signed: z.boolean(),
   /** A few lines from the signed progress note; empty for a note not yet signed. */
   summary: z.string(),
-  addenda: z.number(),
+  addenda: z.array(z.object({ signedAt: z.string(), body: z.string() })),
+  /** When the note was signed and the start of its fingerprint, to compare a printed copy with the record. */
+  signedAt: z.string(),
+  fingerprint: z.string(),
+  /** The first sentence of a signed note that mentions risk, as written; '' when none does. */
+  riskMention: z.string(),
   rupture: z.enum(RUPTURE_TYPES),
   resolved: z.string(),
 });
@@ -106,7 +116,11 @@ export const summarySource = z.object({
       createdAt: true,
       intakeCompletedAt: true,
     })
-    .extend({ intake: intakeSchema }),
+    .extend({
+      intake: intakeSchema,
+      /** When the intake's risk answers were last changed; null when they never were. */
+      riskAnsweredAt: z.string().nullable(),
+    }),
   plan: goalPlan,
   alliance: z.array(alliancePoint),
   sessions: z.array(summarySession),

@@ -68,9 +68,18 @@ export interface GoalBlock {
 }
 
 export interface GoalsBlock {
-  plan: { number: number; agreedOn: string; method: string; reviewDate: string } | null;
+  plan: {
+    number: number;
+    agreedOn: string;
+    method: string;
+    reviewDate: string;
+    /** The review date had passed by the end of the summary's period. */
+    reviewOverdue: boolean;
+  } | null;
   tScore: { client: TPoint | null; clinician: TPoint | null };
   goals: GoalBlock[];
+  /** Goals neither achieved nor discontinued by the end of the period. */
+  activeGoals: number;
 }
 
 export interface GoalRatingsSeries {
@@ -84,6 +93,22 @@ export interface ChartsBlock {
   tScores: { client: TPoint[]; clinician: TPoint[] };
   goals: GoalRatingsSeries[];
   alliance: AllianceChartPoint[];
+}
+
+/** Signed progress notes whose text mentions risk: counted and dated, never classified. */
+export interface RiskMentions {
+  /** Whether the mentions are in sessions after the day the intake's risk answers were last changed. */
+  afterIntake: boolean;
+  sessions: number;
+  latest: { date: string; signedAt: string; sentence: string };
+}
+
+export interface RiskBlock {
+  /** The local day the intake's risk answers were last changed; '' when they never were. */
+  answeredOn: string;
+  facts: Fact[];
+  notes: string;
+  mentions: RiskMentions | null;
 }
 
 export interface SummaryDocumentData {
@@ -103,6 +128,6 @@ export interface SummaryDocumentData {
   goals: GoalsBlock | null;
   charts: ChartsBlock | null;
   sessions: { entries: SummarySession[] } | null;
-  risk: { facts: Fact[]; notes: string } | null;
+  risk: RiskBlock | null;
   status: { facts: Fact[] } | null;
 }

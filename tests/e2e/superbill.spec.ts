@@ -106,21 +106,30 @@ test('from last month’s sessions to a superbill: invoice, payment, practice de
     await expect(contents).toContainText(`${formatDate(period.from)} to ${formatDate(period.to)}`);
     await expect(contents).toContainText('Attended sessions2');
     await expect(contents).toContainText(`Charged${onScreen(24_000)}`);
-    await expect(contents).toContainText(`Paid in the period${onScreen(15_000)}`);
+    await expect(contents).toContainText(`Paid by the client${onScreen(15_000)}`);
     const missing = dialog.getByRole('listitem');
+    // What an insurer rejects a claim without comes first: only a draft can be made without it.
     await expect(missing).toHaveText([
-      'The client’s legal name is missing (the chosen name is printed instead): add it in the intake, under Identity.',
-      'The client’s date of birth is missing: add it in the intake, under Identity.',
       'There are no diagnosis codes: add them under Diagnosis codes on the Appointments & billing tab.',
-      'The client’s insurer and member ID are missing: add them under Insurance on the Appointments & billing tab.',
       'Your name is missing: add it in Settings → Practice and letterhead.',
       'Your licence number and where it was issued: add them in Settings → Practice and letterhead.',
       'Your NPI is missing: add it in Settings → Practice and letterhead.',
       'Your tax ID (EIN) is missing: add it in Settings → Practice and letterhead.',
+      'The client’s legal name is missing (the chosen name is printed instead): add it in the intake, under Identity.',
+      'The client’s date of birth is missing: add it in the intake, under Identity.',
+      'The client’s insurer and member ID are missing: add them under Insurance on the Appointments & billing tab.',
       'The practice address and phone: add them in Settings → Practice and letterhead.',
     ]);
     await expect(dialog.getByRole('document', { name: 'Preview of the superbill' })).toContainText('90834');
+    await expect(dialog.getByRole('button', { name: 'Save superbill as PDF…' })).toBeDisabled();
+    const draft = dialog.getByRole('checkbox', { name: /Make a draft instead/ });
+    await draft.focus();
+    await page.keyboard.press('Space');
+    await expect(draft).toBeChecked();
+    await expect(dialog.getByRole('document', { name: 'Preview of the superbill' })).toContainText('DRAFT');
     await expect(dialog.getByRole('button', { name: 'Save superbill as PDF…' })).toBeEnabled();
+    await page.keyboard.press('Space');
+    await expect(draft).not.toBeChecked();
     await checkScreen(page, 'billing-superbill-missing');
 
     // A month without attended sessions: nothing to save, and it says why.
@@ -234,19 +243,19 @@ test('from last month’s sessions to a superbill: invoice, payment, practice de
     expect(squash(text)).toContain(squash(`Daniel Whitfield, born ${formatShortDate('1985-09-02')}`));
     expect(text).toMatch(
       new RegExp(
-        `${formatShortDate(day(5))}\\s+11 · Office\\s+90834\\s+Individual therapy\\s+1\\s+\\$120\\.00`,
+        `${formatShortDate(day(5))}\\s+11 · Office\\s+90834\\s+A\\s+Individual therapy\\s+1\\s+\\$120\\.00`,
       ),
     );
     expect(text).toMatch(
       new RegExp(
-        `${formatShortDate(day(12))}\\s+10 · Telehealth\\s+90834\\s+95\\s+Individual therapy\\s+1\\s+\\$120\\.00`,
+        `${formatShortDate(day(12))}\\s+10 · Telehealth\\s+90834\\s+95\\s+A\\s+Individual therapy\\s+1\\s+\\$120\\.00`,
       ),
     );
     expect(text).not.toContain(formatShortDate(day(19)));
     expect(text).toMatch(new RegExp(`${formatShortDate(day(20))}\\s+Card\\s+\\${onPaper(15_000)}`));
-    expect(text).toMatch(new RegExp(`Total charged\\s+\\${onPaper(24_000)}`));
-    expect(text).toMatch(new RegExp(`Total paid\\s+\\${onPaper(15_000)}`));
-    expect(text).toMatch(new RegExp(`Balance due\\s+\\${onPaper(9_000)}`));
+    expect(text).toMatch(new RegExp(`Fees for these services\\s+\\${onPaper(24_000)}`));
+    expect(text).toMatch(new RegExp(`Paid by the client\\s+\\${onPaper(15_000)}`));
+    expect(text).toMatch(new RegExp(`Balance of these services\\s+\\${onPaper(9_000)}`));
     expect(squash(text)).not.toContain(squash(CLIENT_NAMES.ada));
     const audit = await callOk(app, 'audit:list', { actionPrefix: 'superbill.', limit: 10 });
     expect(audit.entries.map((e) => e.entityId)).toEqual([practice.clients.ada]);

@@ -185,7 +185,7 @@ describe('the printed summary', () => {
     await exportTo('narrow', { sections: ['goals', 'sessions'], from: sessionDate(10), to: sessionDate(19) });
     const entries = listAudit(vault.core.session.db(), 500).filter((e) => e.action === 'summary.exported');
     expect(entries.length).toBe(exported.size);
-    const narrow = entries.find((e) => e.detail?.startsWith('sections=goals,sessions;'));
+    const narrow = entries.find((e) => e.detail?.startsWith('purpose=custom; sections=goals,sessions;'));
     expect(narrow).toMatchObject({ entity: 'client', entityId: vault.clientId });
     expect(narrow?.detail).toContain('protected=no');
     expect(narrow?.detail).not.toContain(CHOSEN_NAME);

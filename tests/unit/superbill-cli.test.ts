@@ -91,23 +91,77 @@ describe('rapport export-superbill', () => {
     expect(pdfInfo(out, 'correct horse 42')['Page size']).toMatch(/\(A4\)/);
   });
 
-  it('says on standard error what the superbill lacks, and still writes it', async () => {
+  it('refuses with exit 8 naming what an insurer needs, or writes a draft marked on every page with --draft', async () => {
     const app = createAppCore({ vaultDir, kdf: TEST_KDF });
     await app.session.unlock(STRONG);
     await app.router.call('practice:update', { ...PRACTICE, npi: '' });
     app.session.lock('quit');
     try {
-      const out = join(dir, 'no-npi.pdf');
-      const result = await run([...november(), '--out', out]);
+      const refusedOut = join(dir, 'no-npi.pdf');
+      const refused = await run([...november(), '--out', refusedOut]);
+      expect(refused.code).toBe(EXIT.invalidInput);
+      expect(refused.stderr).toContain('Your NPI is missing: add it in Settings → Practice and letterhead.');
+      expect(refused.stderr).toContain('Or make a draft');
+      expect(existsSync(refusedOut)).toBe(false);
+
+      const out = join(dir, 'no-npi-draft.pdf');
+      const result = await run([...november(), '--out', out, '--draft']);
       expect(result.code).toBe(EXIT.ok);
       expect(afterBrowserLine(result.stderr)).toBe(
         'rapport: missing: Your NPI is missing: add it in Settings → Practice and letterhead.\n',
       );
       expect(result.stdout).toMatch(/not password-protected\.\n$/);
+      const pages = Number(pdfInfo(out).Pages);
+      for (let page = 1; page <= pages; page++) {
+        expect(pdfText(out, { page }).stdout).toContain('DRAFT · NOT FOR SUBMISSION');
+      }
       expect(pdfText(out).stdout).not.toContain(PRACTICE.npi);
     } finally {
       await app.session.unlock(STRONG);
       await app.router.call('practice:update', PRACTICE);
+      app.session.lock('quit');
+    }
+  });
+
+  it('asks for --allow-non-us before printing this US form for a practice billing in another currency', async () => {
+    const app = createAppCore({ vaultDir, kdf: TEST_KDF });
+    await app.session.unlock(STRONG);
+    const ok = async <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
+      const result = await app.router.call(channel, input);
+      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+      return result.value;
+    };
+    // A client never invoiced in dollars, seen once in November at the usual fee.
+    const { id } = await ok('clients:createEnquiry', { chosenName: 'Ola', legalName: 'Ola Nordmann' });
+    await ok('diagnoses:set', {
+      clientId: id,
+      codes: [{ code: 'F43.2', description: 'Adjustment disorder' }],
+    });
+    const [service] = await ok('fees:list', {});
+    const [appointment] = await ok('appointments:create', {
+      clientId: id,
+      date: '2026-11-09',
+      time: '10:00',
+      durationMinutes: 45,
+      modality: 'in-person',
+      serviceId: service!.id,
+    });
+    await ok('appointments:setStatus', { id: appointment!.id, status: 'attended' });
+    await ok('billing:updateSettings', { currency: 'GBP' });
+    app.session.lock('quit');
+    const args = ['--client', id, '--from', PERIOD.from, '--to', PERIOD.to];
+    try {
+      const refused = await run([...args, '--out', join(dir, 'gbp.pdf')]);
+      expect(refused.code).toBe(EXIT.invalidInput);
+      expect(refused.stderr).toContain('A superbill is a US insurance form');
+      expect(refused.stderr).toContain('this practice bills in GBP');
+      expect(existsSync(join(dir, 'gbp.pdf'))).toBe(false);
+      const allowed = await run([...args, '--out', join(dir, 'gbp.pdf'), '--allow-non-us']);
+      expect(allowed.code).toBe(EXIT.ok);
+      expect(pdfText(join(dir, 'gbp.pdf')).stdout).toContain('Amounts in GBP.');
+    } finally {
+      await app.session.unlock(STRONG);
+      await app.router.call('billing:updateSettings', { currency: 'USD' });
       app.session.lock('quit');
     }
   });
@@ -191,9 +245,12 @@ describe('rapport export-superbill', () => {
   it('records each superbill written, as the app does', async () => {
     await core.session.unlock(STRONG);
     try {
-      const entries = listAudit(core.session.db(), 500).filter((e) => e.action === 'superbill.exported');
+      const entries = listAudit(core.session.db(), 500).filter(
+        (e) => e.action === 'superbill.exported' && e.entityId === clientId,
+      );
       expect(entries.length).toBe(3);
       for (const entry of entries) expect(entry).toMatchObject({ entity: 'client', entityId: clientId });
+      expect(entries.filter((e) => e.detail!.includes('draft=yes'))).toHaveLength(1);
     } finally {
       core.session.lock('quit');
     }

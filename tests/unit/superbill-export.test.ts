@@ -17,6 +17,7 @@ import {
   CHOSEN_NAME,
   DATE_OF_BIRTH,
   DIAGNOSES,
+  EXPECTED_PAID,
   EXPECTED_PAYMENTS,
   EXPECTED_SERVICES,
   EXPECTED_TOTALS,
@@ -135,7 +136,7 @@ describe('the printed superbill', () => {
     }
   });
 
-  it('has one line per attended session of the period: date, place of service, code, modifier, units and fee', async () => {
+  it('has one line per attended session of the period: date, place of service, code, modifier, units, fee and paid', async () => {
     const layout = pdfText(await exportAs('letter'), { layout: true }).stdout;
     const rows = layout.split('\n').filter((line) => /\b\d{5}\b/.test(line) && line.includes('$'));
     expect(rows).toHaveLength(EXPECTED_SERVICES.length);
@@ -143,8 +144,13 @@ describe('the printed superbill', () => {
       const row = rows[i]!;
       expect(row).toContain(formatShortDate(service.date));
       expect(row).toContain(`${service.place} · ${service.place === '11' ? 'Office' : 'Telehealth'}`);
-      expect(row).toMatch(new RegExp(`${service.code}\\s+${service.modifier}\\s*${service.description}`));
-      expect(row).toMatch(new RegExp(`\\s1\\s+\\${usd(service.feeMinor)}\\s*$`));
+      // Each line points to the primary diagnosis, A.
+      expect(row).toMatch(
+        new RegExp(`${service.code}\\s+${service.modifier}\\s*A\\s+${service.description}`),
+      );
+      expect(row).toMatch(
+        new RegExp(`\\s1\\s+\\${usd(service.feeMinor)}\\s+\\${usd(EXPECTED_PAID[i]!)}\\s*$`),
+      );
     });
     // Outside the period, or not a service given: never on it.
     for (const absent of ['27 Oct 2026', '17 Nov 2026', '1 Dec 2026', 'Late cancellation']) {
@@ -152,21 +158,36 @@ describe('the printed superbill', () => {
     }
   });
 
-  it('lists the payments received in the period and totals charged, paid and due', async () => {
+  it('lists what the client paid towards these services, whenever paid, and the balance of these services only', async () => {
     const layout = pdfText(await exportAs('letter'), { layout: true }).stdout;
     for (const payment of EXPECTED_PAYMENTS) {
+      const part =
+        payment.appliedMinor < payment.amountMinor ? `\\s+of\\s+\\${usd(payment.amountMinor)}` : '';
       expect(layout).toMatch(
-        new RegExp(`${formatShortDate(payment.date)}\\s+${payment.method}\\s+\\${usd(payment.amountMinor)}`),
+        new RegExp(
+          `${formatShortDate(payment.date)}\\s+${payment.method}\\s+\\${usd(payment.appliedMinor)}${part}`,
+        ),
       );
     }
-    expect(layout).not.toContain('30 Oct 2026');
-    expect(layout).not.toContain('2 Dec 2026');
+    // Before the first listed session was invoiced, for December's session, or by the insurer.
+    for (const absent of ['30 Oct 2026', '29 Nov 2026', '20 Nov 2026', 'In credit']) {
+      expect(layout).not.toContain(absent);
+    }
+    EXPECTED_SERVICES.forEach((service, i) => {
+      expect(layout).toMatch(
+        new RegExp(
+          `${formatShortDate(service.date)}.*\\${usd(service.feeMinor)}\\s+\\${usd(EXPECTED_PAID[i]!)}`,
+        ),
+      );
+    });
     expect(layout).toMatch(
-      new RegExp(`Total charged for 4 sessions\\s+\\${usd(EXPECTED_TOTALS.chargedMinor)}`),
+      new RegExp(
+        `Total charged for 4 sessions\\s+\\${usd(EXPECTED_TOTALS.chargedMinor)}\\s+\\${usd(EXPECTED_TOTALS.paidMinor)}`,
+      ),
     );
-    expect(layout).toMatch(new RegExp(`Total charged\\s+\\${usd(EXPECTED_TOTALS.chargedMinor)}`));
-    expect(layout).toMatch(new RegExp(`Total paid\\s+\\${usd(EXPECTED_TOTALS.paidMinor)}`));
-    expect(layout).toMatch(new RegExp(`Balance due\\s+\\${usd(EXPECTED_TOTALS.balanceMinor)}`));
+    expect(layout).toMatch(new RegExp(`Fees for these services\\s+\\${usd(59_000)}`));
+    expect(layout).toMatch(new RegExp(`Paid by the client\\s+\\${usd(28_000)}`));
+    expect(layout).toMatch(new RegExp(`Balance of these services\\s+\\${usd(31_000)}`));
   });
 
   it('is dated, says what it certifies, and leaves a line for the signature', async () => {
@@ -221,7 +242,7 @@ describe('the printed superbill', () => {
     for (const entry of entries) {
       expect(entry).toMatchObject({ entity: 'client', entityId: clientId });
       expect(entry.detail).toMatch(
-        /^from=2026-11-01; to=2026-11-30; sessions=4; paper=(Letter|A4); protected=(yes|no)$/,
+        /^from=2026-11-01; to=2026-11-30; sessions=4; paper=(Letter|A4); draft=no; protected=(yes|no)$/,
       );
     }
     expect(entries.some((e) => e.detail!.endsWith('protected=yes'))).toBe(true);
@@ -237,6 +258,7 @@ describe('the printed superbill', () => {
       chosenName: 'Weekly',
       legalName: 'Wen Weekly',
     });
+    await call('diagnoses:set', { clientId: weekly, codes: [...DIAGNOSES] });
     const [service] = await call('fees:list', {});
     const series = await call('appointments:create', {
       clientId: weekly,
@@ -268,7 +290,7 @@ describe('the printed superbill', () => {
       expect(found, day).toHaveLength(1);
     }
     // The signature certifies the totals: it is on their page, never alone on a last one.
-    expect(long.find((page) => page.includes('I certify'))).toContain('Balance due');
+    expect(long.find((page) => page.includes('I certify'))).toContain('Balance of these services');
     // The total comes once, after the last line, not at the foot of every page like a subtotal.
     expect(long.join('\n').match(/Total charged for \d+ sessions/g)).toEqual([
       'Total charged for 52 sessions',
@@ -332,7 +354,9 @@ describe('when a superbill cannot be made, or is not saved', () => {
         modifier: '',
         description: 'Therapy session',
         units: 1,
+        diagnosisPointer: '',
         feeMinor: 9_000,
+        paidMinor: 0,
       },
     ]);
   });

@@ -306,13 +306,22 @@ export function issuedLinesBetween(db: Db, clientId: string, from: string, to: s
     .all(clientId, from, to) as BilledLineRow[];
 }
 
-/** A client's payments received on the days from `from` to `to`, both included, oldest first. */
-export function paymentsBetween(db: Db, clientId: string, from: string, to: string): PaymentRow[] {
+export interface IssuedLineRow {
+  invoiceId: string;
+  appointmentId: string | null;
+  serviceDate: string;
+  amountMinor: number;
+}
+
+/** Every line of a client's issued (not void) invoices, oldest service first: what payments can pay for. */
+export function issuedLines(db: Db, clientId: string): IssuedLineRow[] {
   return db
     .prepare(
-      `SELECT id, client_id AS clientId, invoice_id AS invoiceId, received_on AS receivedOn,
-         amount_minor AS amountMinor, currency, method, reference
-       FROM payments WHERE client_id = ? AND received_on BETWEEN ? AND ? ORDER BY received_on, created_at`,
+      `SELECT l.invoice_id AS invoiceId, l.appointment_id AS appointmentId, l.service_date AS serviceDate,
+         l.amount_minor AS amountMinor
+       FROM invoices i JOIN invoice_lines l ON l.invoice_id = i.id
+       WHERE i.client_id = ? AND i.status = 'issued'
+       ORDER BY l.service_date, l.id`,
     )
-    .all(clientId, from, to) as PaymentRow[];
+    .all(clientId) as IssuedLineRow[];
 }

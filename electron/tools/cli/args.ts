@@ -17,10 +17,10 @@ export interface CommandArgs {
   options: Record<string, string | undefined>;
 }
 
-/** Every command takes --vault and --help; only some also print JSON. Unknown options are refused. */
+/** Every command takes --vault and --help; only some also print JSON or take flags. Unknown options are refused. */
 export function parseCommandArgs(
   args: readonly string[],
-  accepts: { json: boolean; options?: readonly string[] },
+  accepts: { json: boolean; options?: readonly string[]; flags?: readonly string[] },
 ): CommandArgs {
   const options: ParseArgsOptionsConfig = {
     vault: { type: 'string' },
@@ -29,6 +29,8 @@ export function parseCommandArgs(
   if (accepts.json) options.json = { type: 'boolean' };
   const own = accepts.options ?? [];
   for (const name of own) options[name] = { type: 'string' };
+  const flags = accepts.flags ?? [];
+  for (const name of flags) options[name] = { type: 'boolean' };
   let values: Record<string, unknown>;
   try {
     values = parseArgs({ args: [...args], options, strict: true, allowPositionals: false }).values;
@@ -41,7 +43,11 @@ export function parseCommandArgs(
     vault: values.vault as string | undefined,
     json: values.json === true,
     help: values.help === true,
-    options: Object.fromEntries(own.map((name) => [name, values[name] as string | undefined])),
+    options: Object.fromEntries([
+      ...own.map((name) => [name, values[name] as string | undefined]),
+      // A flag given reads as 'yes', so a command's options stay one record of strings.
+      ...flags.map((name) => [name, values[name] === true ? 'yes' : undefined]),
+    ]),
   };
 }
 

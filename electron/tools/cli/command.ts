@@ -14,6 +14,8 @@ export interface Command {
   acceptsJson: boolean;
   /** Options of this command only, each taking a value: name → the word for it in the usage line. */
   options?: Readonly<Record<string, string>>;
+  /** Options of this command that take no value; given, they read as 'yes' in `options`. */
+  flags?: readonly string[];
   /** The lines of `rapport <name> --help` between the usage line and the exit codes. */
   help: string;
   run(context: CommandContext): Promise<number>;

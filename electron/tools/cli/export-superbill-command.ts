@@ -26,6 +26,8 @@ function requestFrom(options: Options, env: NodeJS.ProcessEnv): { request: Super
     from: options.from,
     to: options.to,
     paper: options.paper ?? 'Letter',
+    draft: options.draft === 'yes',
+    allowNonUs: options['allow-non-us'] === 'yes',
     ...(password !== undefined ? { password } : {}),
   });
   if (!parsed.success) {
@@ -63,12 +65,17 @@ export const exportSuperbillCommand: Command = {
     'password-env': 'VAR',
     'password-file': 'FILE',
   },
+  flags: ['draft', 'allow-non-us'],
   help: `Makes the same superbill the app's "Superbill…" makes (practice letterhead, your licence,
 NPI and tax ID, the client's legal name and date of birth, diagnosis codes, one line per attended
 session with its place of service, procedure code and fee, the payments received and the totals),
 printed by Chromium with the app's fonts, and writes it to FILE. The export is recorded in the
-vault's audit log. Details the superbill lacks (an NPI, a date of birth…) are listed on standard
-error; a period without attended sessions, or a session without a fee, makes no file.
+vault's audit log. Details the superbill lacks (a date of birth, the insurer…) are listed on standard
+error; a period without attended sessions, or a session without a fee, makes no file. Without a
+diagnosis code or the provider's identifiers (name, licence, NPI, tax ID) an insurer rejects the
+claim: the command names what is missing and exits with 8, unless --draft asks for a draft,
+marked DRAFT on every page. A superbill is a US insurance form: for a practice that does not
+bill in USD it is printed only with --allow-non-us.
 
   --client ID           the client's id (required)
   --from DATE           the first day of the period, YYYY-MM-DD (required)
@@ -76,6 +83,9 @@ error; a period without attended sessions, or a session without a fee, makes no 
   --out FILE            the PDF to write (required); written once, readable by you only.
                         A name with no client name in it is best, e.g. ${superbillFileName({ from: '2026-11-01', to: '2026-11-30' })}
   --paper Letter|A4     paper size (default Letter)
+  --draft               make a draft, marked DRAFT on every page, even though an insurer
+                        would reject it (no diagnosis code, or the provider's identifiers missing)
+  --allow-non-us        print this US form although the practice does not bill in USD
   --password-env VAR    protect the file with AES-256, using the password held in the
                         environment variable VAR
   --password-file FILE  the same, with the password on the first line of FILE

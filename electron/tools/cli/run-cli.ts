@@ -74,6 +74,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseCommandArgs(rest, {
     json: command.acceptsJson,
     options: Object.keys(command.options ?? {}),
+    flags: command.flags,
   });
   if (args.help) {
     io.stdout.write(commandHelp(command, io.env));

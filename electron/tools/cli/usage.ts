@@ -36,7 +36,10 @@ ${EXIT_CODE_TABLE}
 }
 
 export function commandHelp(command: Command, env: NodeJS.ProcessEnv): string {
-  const own = Object.entries(command.options ?? {}).map(([name, value]) => ` [--${name} ${value}]`);
+  const own = [
+    ...Object.entries(command.options ?? {}).map(([name, value]) => ` [--${name} ${value}]`),
+    ...(command.flags ?? []).map((name) => ` [--${name}]`),
+  ];
   const options = `[--vault DIR]${own.join('')}${command.acceptsJson ? ' [--json]' : ''}`;
   return `Usage: rapport ${command.name} ${options}
 

@@ -1,3 +1,4 @@
+import { isLetterheadEmpty } from '../../../shared/practice/letterhead-empty';
 import type { Practice } from '../../../shared/practice/practice-contract';
 import { UserText } from '../ui/UserText';
 import './letterhead.css';
@@ -23,7 +24,7 @@ export function Letterhead({
     .filter(Boolean)
     .join(', ');
   const contact = [practice.phone, practice.email, practice.website].filter(Boolean);
-  if (whenEmpty !== 'rule' && !name && !practice.logo && contact.length === 0 && !practice.address) {
+  if (whenEmpty !== 'rule' && isLetterheadEmpty(practice)) {
     if (whenEmpty === 'nothing') return null;
     return (
       <header className="letterhead letterhead--empty">

@@ -7,6 +7,13 @@ import { PasswordChoice } from '../pdf-export/PasswordChoice';
 import { SavePdfFooter } from '../pdf-export/SavePdfFooter';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
+import { isLetterheadEmpty } from '../../../shared/practice/letterhead-empty';
+import {
+  purposeChoices,
+  SUMMARY_PURPOSES,
+  type SummaryPurpose,
+} from '../../../shared/summary/summary-purposes';
+import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { DEFAULT_EXPORT_FORM, exportForm, toOptions, toRequest, type ExportForm } from './export-form';
 import { PeriodAndPaper } from './PeriodAndPaper';
 import { SectionChoices } from './SectionChoices';
@@ -32,7 +39,7 @@ function ExportProgress() {
 export function ExportPanel({ clientId }: { clientId: string }) {
   const source = useSummarySource(clientId);
   const exporter = useExportSummary();
-  const { control, handleSubmit, resetField } = useForm<ExportForm>({
+  const { control, handleSubmit, resetField, setValue } = useForm<ExportForm>({
     resolver: zodResolver(exportForm),
     defaultValues: DEFAULT_EXPORT_FORM,
   });
@@ -67,6 +74,25 @@ export function ExportPanel({ clientId }: { clientId: string }) {
           validationBehavior="aria"
           aria-label="Export summary"
         >
+          <ChoiceGroup<SummaryPurpose | 'custom'>
+            label="Who is it for?"
+            orientation="vertical"
+            value={form.purpose}
+            isDisabled={busy}
+            onChange={(purpose) => {
+              setValue('purpose', purpose);
+              if (purpose === 'custom') return;
+              // A starting point only: every section and domain can still be changed below.
+              const choices = purposeChoices(purpose);
+              setValue('sections', choices.sections, { shouldValidate: true });
+              setValue('culturalDomains', choices.culturalDomains, { shouldValidate: true });
+              setValue('ruptureLabels', choices.ruptureLabels);
+            }}
+            options={[
+              ...SUMMARY_PURPOSES.map((p) => ({ value: p.key, label: p.title, hint: p.hint })),
+              { value: 'custom' as const, label: 'My own choice of sections' },
+            ]}
+          />
           <SectionChoices control={control} isReadOnly={busy} />
           <PeriodAndPaper control={control} isReadOnly={busy} />
           <PasswordChoice
@@ -82,6 +108,14 @@ export function ExportPanel({ clientId }: { clientId: string }) {
                 <p>
                   Saved {result.fileName}: {result.pages} {result.pages === 1 ? 'page' : 'pages'},{' '}
                   {result.protected ? 'protected with a password.' : 'not password-protected.'}
+                </p>
+              </Alert>
+            )}
+            {source.data && isLetterheadEmpty(source.data.practice) && (
+              <Alert tone="warning">
+                <p>
+                  Your letterhead is empty: the summary will name no practice and leave “Prepared by” blank,
+                  to be signed by hand. Add your details in Settings → Practice and letterhead.
                 </p>
               </Alert>
             )}

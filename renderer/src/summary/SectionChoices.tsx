@@ -5,6 +5,7 @@ import {
   CULTURAL_GROUP_TITLES,
   SUMMARY_SECTIONS,
 } from '../../../shared/summary/summary-sections';
+import { CheckboxField } from '../ui/CheckboxField';
 import { Fold } from '../ui/Fold';
 import { Icon } from '../ui/Icon';
 import type { ExportForm } from './export-form';
@@ -96,6 +97,15 @@ export function SectionChoices({
               <FieldError className="field__error">{fieldState.error?.message}</FieldError>
             </CheckboxGroup>
           </Fold>
+        )}
+      />
+      <Controller
+        control={control}
+        name="ruptureLabels"
+        render={({ field }) => (
+          <CheckboxField isSelected={field.value} onChange={field.onChange} isDisabled={isReadOnly}>
+            Name ruptures in the alliance in the session history
+          </CheckboxField>
         )}
       />
     </>

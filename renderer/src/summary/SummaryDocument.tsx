@@ -10,6 +10,7 @@ import { CulturalSection } from './sections/CulturalSection';
 import { FactList } from './sections/FactList';
 import { GoalsSection } from './sections/GoalsSection';
 import { PassageList } from './sections/PassageList';
+import { RiskSection } from './sections/RiskSection';
 import { SessionsSection } from './sections/SessionsSection';
 import { LeftOutSection, SummarySection } from './sections/SummarySection';
 import '../theme/fonts';
@@ -54,14 +55,7 @@ function sectionBody(key: SectionKey, data: SummaryDocumentData, preview: boolea
         )
       );
     case 'risk':
-      return (
-        data.risk && (
-          <>
-            <FactList facts={data.risk.facts} />
-            {data.risk.notes.trim() && <PassageList passages={[{ label: 'Notes', text: data.risk.notes }]} />}
-          </>
-        )
-      );
+      return data.risk && <RiskSection risk={data.risk} />;
     case 'cultural':
       return data.cultural && <CulturalSection cultural={data.cultural} preview={preview} />;
     case 'goals':
@@ -102,12 +96,8 @@ export function SummaryDocument({ data, preview = false }: SummaryDocumentProps)
               <dt>Prepared</dt>
               <dd>
                 {formatDate(data.generatedOn)}
-                {preparedBy && (
-                  <>
-                    {' by '}
-                    <UserText inline text={preparedBy} />
-                  </>
-                )}
+                {' by '}
+                {preparedBy ? <UserText inline text={preparedBy} /> : 'the signatory below'}
               </dd>
             </div>
             <div>
@@ -140,25 +130,27 @@ export function SummaryDocument({ data, preview = false }: SummaryDocumentProps)
             This summary is confidential and was prepared for the person or organisation it was sent to. It
             contains no psychotherapy (process) notes.
           </p>
-          {preparedBy && (
-            <div className="summary__signature">
-              <span className="summary__signature-line" aria-hidden="true" />
+          <div className="summary__signature">
+            <span className="summary__signature-line" aria-hidden="true" />
+            {preparedBy ? (
               <UserText inline text={preparedBy} />
-              {practice.licenceNumber && (
-                <span>
-                  Licence {practice.licenceNumber}
-                  {practice.licenceJurisdiction && (
-                    <>
-                      {' ('}
-                      <UserText inline text={practice.licenceJurisdiction} />
-                      {')'}
-                    </>
-                  )}
-                </span>
-              )}
-              <span>Dated {formatDate(data.generatedOn)}</span>
-            </div>
-          )}
+            ) : (
+              <span>Prepared by (name and credentials)</span>
+            )}
+            {practice.licenceNumber && (
+              <span>
+                Licence {practice.licenceNumber}
+                {practice.licenceJurisdiction && (
+                  <>
+                    {' ('}
+                    <UserText inline text={practice.licenceJurisdiction} />
+                    {')'}
+                  </>
+                )}
+              </span>
+            )}
+            <span>Dated {formatDate(data.generatedOn)}</span>
+          </div>
         </footer>
       </article>
     </ScriptLanguagesContext>

@@ -5,6 +5,7 @@ import {
   DEFAULT_SECTIONS,
   SECTION_KEYS,
 } from '../../../shared/summary/summary-sections';
+import { PURPOSE_KEYS } from '../../../shared/summary/summary-purposes';
 import { checkPassword, checkPeriodOrder, optionalDay, pdfFileFields } from '../pdf-export/pdf-file-form';
 
 /** The export panel's form: the request's choices, plus the password typed twice. */
@@ -12,6 +13,9 @@ export const exportForm = z
   .object({
     sections: z.array(z.enum(SECTION_KEYS)).min(1, 'Choose at least one section.'),
     culturalDomains: z.array(z.enum(CULTURAL_DOMAIN_KEYS)),
+    /** 'custom' until a purpose is chosen as the starting point. */
+    purpose: z.enum(['custom', ...PURPOSE_KEYS]),
+    ruptureLabels: z.boolean(),
     from: optionalDay,
     to: optionalDay,
     ...pdfFileFields,
@@ -33,6 +37,8 @@ export type ExportForm = z.output<typeof exportForm>;
 export const DEFAULT_EXPORT_FORM: ExportForm = {
   sections: DEFAULT_SECTIONS,
   culturalDomains: [...CULTURAL_DOMAIN_KEYS],
+  purpose: 'custom',
+  ruptureLabels: true,
   from: '',
   to: '',
   paper: 'A4',
@@ -47,6 +53,8 @@ export function toOptions(clientId: string, form: ExportForm): SummaryOptions {
     clientId,
     sections: form.sections,
     culturalDomains: form.culturalDomains,
+    purpose: form.purpose === 'custom' ? '' : form.purpose,
+    ruptureLabels: form.ruptureLabels,
     from: form.from,
     to: form.to,
     paper: form.paper,

@@ -76,18 +76,27 @@ export const EXPECTED_SERVICES = [
     feeMinor: 12_000,
   },
 ] as const;
+/**
+ * The client's payments towards those sessions, whenever received: the invoice's payments go to its
+ * lines oldest first, so 27 October takes the 30 October cash and 150.00 of the card payment, and
+ * 2 December's cash still goes to 10 November. The insurer's payment and the payment for December's
+ * session (received in November) are not the client's payments for these services.
+ */
 export const EXPECTED_PAYMENTS = [
-  { date: '2026-11-12', method: 'Card', amountMinor: 35_000 },
-  { date: '2026-11-28', method: 'Bank transfer', amountMinor: 5_000 },
+  { date: '2026-11-12', method: 'Card', appliedMinor: 21_000, amountMinor: 35_000 },
+  { date: '2026-11-28', method: 'Bank transfer', appliedMinor: 5_000, amountMinor: 5_000 },
+  { date: '2026-12-02', method: 'Cash', appliedMinor: 2_000, amountMinor: 2_000 },
 ] as const;
-export const EXPECTED_TOTALS = { chargedMinor: 59_000, paidMinor: 40_000, balanceMinor: 19_000 } as const;
+/** What the client paid towards each listed session, in the order of EXPECTED_SERVICES. */
+export const EXPECTED_PAID = [20_000, 8_000, 0, 0] as const;
+export const EXPECTED_TOTALS = { chargedMinor: 59_000, paidMinor: 28_000, balanceMinor: 31_000 } as const;
 
 /**
  * A practice in San Francisco with every identifier a superbill prints, and one client whose
  * November holds: an intake assessment and a video session already invoiced (and paid by card),
  * a late cancellation (not a service), a phone session and an office session not yet invoiced
- * (charged at the client's sliding-scale fee set after the invoice), and payments inside and
- * outside the month. Everything goes through the router, as the app does.
+ * (charged at the client's sliding-scale fee set after the invoice), December's session invoiced
+ * and paid in November, an insurer's payment, and the client's payments inside and outside the month. Everything goes through the router, as the app does.
  */
 export async function seedSuperbillClient(call: Call): Promise<{ clientId: string }> {
   await call('practice:update', PRACTICE);
@@ -141,7 +150,7 @@ export async function seedSuperbillClient(call: Call): Promise<{ clientId: strin
   await book('2026-11-17', 'in-person', 'cancelled-late');
   await book('2026-11-24', 'phone', 'attended');
   await book('2026-11-30', 'in-person', 'attended');
-  await book('2026-12-01', 'in-person', 'attended');
+  const december = await book('2026-12-01', 'in-person', 'attended');
 
   const invoice = await call('invoices:create', {
     clientId,
@@ -150,11 +159,22 @@ export async function seedSuperbillClient(call: Call): Promise<{ clientId: strin
   });
   // From now on this client pays 20 % less: the sessions already invoiced keep what they were charged.
   await call('fees:setClientFee', { clientId, serviceId: therapy!.id, slidingScalePercent: 20 });
-  const pay = (receivedOn: string, amountMinor: number, method: 'card' | 'cash' | 'bank transfer') =>
-    call('payments:record', { clientId, invoiceId: invoice.id, amountMinor, receivedOn, method });
+  const later = await call('invoices:create', {
+    clientId,
+    appointmentIds: [december],
+    issuedOn: '2026-11-25',
+  });
+  const pay = (
+    receivedOn: string,
+    amountMinor: number,
+    method: 'card' | 'cash' | 'bank transfer' | 'insurance',
+    invoiceId = invoice.id,
+  ) => call('payments:record', { clientId, invoiceId, amountMinor, receivedOn, method });
   await pay('2026-10-30', 1_000, 'cash');
   await pay('2026-11-12', 35_000, 'card');
+  await pay('2026-11-20', 5_000, 'insurance');
   await pay('2026-11-28', 5_000, 'bank transfer');
+  await pay('2026-11-29', 12_000, 'card', later.id);
   await pay('2026-12-02', 2_000, 'cash');
   return { clientId };
 }

@@ -2,7 +2,10 @@ import type { ChannelOutput } from '../../../../shared/contract';
 import type { SummarySession, SummarySource } from '../../../../shared/summary/summary-contract';
 import { localDay } from '../../../../shared/dates/format-date';
 import type { Db } from '../../db/connection';
-import { listNotes, noteStats } from '../../db/notes';
+import { listChanges } from '../../db/client-changes';
+import { listAddenda, listNotes } from '../../db/notes';
+import { riskSentence } from '../../../../shared/notes/risk-wording';
+import { shortFingerprint } from '../../../../shared/notes/short-fingerprint';
 import { sessionSummary } from './session-summary';
 
 /** What a summary reads of the other features, as their services answer the UI. */
@@ -20,20 +23,36 @@ export interface SummarySources {
  * not final.
  */
 function sessions(db: Db, clientId: string): SummarySession[] {
-  const addenda = new Map(noteStats(db, clientId).map((s) => [s.id, s.addendaCount]));
-  return listNotes(db, clientId).map((note) => ({
-    id: note.id,
-    date: note.sessionDate,
-    startTime: note.startTime,
-    endTime: note.endTime,
-    modality: note.modality,
-    format: note.format,
-    signed: note.signedAt !== null,
-    summary: note.signedAt ? sessionSummary(note.format, note.body) : '',
-    addenda: addenda.get(note.id) ?? 0,
-    rupture: note.rupture.type,
-    resolved: note.rupture.resolved,
-  }));
+  return listNotes(db, clientId).map((note) => {
+    const addenda = listAddenda(db, note.id);
+    return {
+      id: note.id,
+      date: note.sessionDate,
+      startTime: note.startTime,
+      endTime: note.endTime,
+      modality: note.modality,
+      format: note.format,
+      signed: note.signedAt !== null,
+      summary: note.signedAt ? sessionSummary(note.format, note.body) : '',
+      addenda: addenda.map((a) => ({ signedAt: a.signedAt, body: a.body })),
+      signedAt: note.signedAt ?? '',
+      fingerprint: note.contentHash ? shortFingerprint(note.contentHash) : '',
+      // Addenda are signed too, and are where a later finding about risk is often added.
+      riskMention: note.signedAt
+        ? riskSentence([...Object.values(note.body), ...addenda.map((a) => a.body)])
+        : '',
+      rupture: note.rupture.type,
+      resolved: note.rupture.resolved,
+    };
+  });
+}
+
+/** The moment the intake's risk answers were last changed, from the client's history. */
+function riskAnsweredAt(db: Db, clientId: string): string | null {
+  const change = listChanges(db, clientId).find(
+    (c) => c.kind === 'intake' && c.changes.some((d) => d.path.startsWith('risk.')),
+  );
+  return change?.at ?? null;
 }
 
 /** Everything a summary of this client can draw on, read through the same services the app uses. */
@@ -55,6 +74,7 @@ export function gatherSummary(sources: SummarySources, clientId: string, now: Da
       createdAt: record.createdAt,
       intakeCompletedAt: record.intakeCompletedAt,
       intake,
+      riskAnsweredAt: riskAnsweredAt(sources.db(), clientId),
     },
     plan: sources.goals.get(clientId),
     alliance: sources.notes.alliance(clientId),

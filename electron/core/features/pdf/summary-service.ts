@@ -78,9 +78,10 @@ export class SummaryService {
   }
 }
 
-/** Section keys, the period and the paper: choices, never content. */
+/** The purpose, section keys, the period and the paper: choices, never content. */
 function auditDetail(request: ExportRequest, isProtected: boolean): string {
   return [
+    `purpose=${request.purpose || 'custom'}`,
     `sections=${request.sections.join(',')}`,
     request.sections.includes('cultural')
       ? `cultural=${request.culturalDomains.length === CULTURAL_DOMAIN_KEYS.length ? 'all' : request.culturalDomains.join(',')}`
@@ -88,6 +89,7 @@ function auditDetail(request: ExportRequest, isProtected: boolean): string {
     `from=${request.from || 'start'}`,
     `to=${request.to || 'now'}`,
     `paper=${request.paper}`,
+    request.ruptureLabels ? '' : 'ruptures=no',
     `protected=${isProtected ? 'yes' : 'no'}`,
   ]
     .filter(Boolean)

@@ -1,9 +1,10 @@
 import { unlink } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type {
-  SuperbillDocumentData,
-  SuperbillOptions,
-  SuperbillRequest,
+import {
+  usFormMessage,
+  type SuperbillDocumentData,
+  type SuperbillOptions,
+  type SuperbillRequest,
 } from '../../../../shared/billing/superbill-contract';
 import { superbillFileName } from '../../../../shared/billing/superbill-period';
 import type { ExportResult } from '../../../../shared/summary/summary-contract';
@@ -74,6 +75,7 @@ export class SuperbillService {
           `to=${request.to}`,
           `sessions=${document.services.length}`,
           `paper=${request.paper}`,
+          `draft=${request.draft ? 'yes' : 'no'}`,
           `protected=${isProtected ? 'yes' : 'no'}`,
         ].join('; '),
       });
@@ -89,11 +91,25 @@ export class SuperbillService {
     };
   }
 
-  /** The superbill, or the first reason it cannot be made (nothing to claim, a session without a fee). */
+  /**
+   * The superbill, or why it cannot be made: nothing to claim or a session without a fee; what an
+   * insurer needs is missing and no draft was asked for; or the practice does not bill in US dollars
+   * and printing this US form anyway was not confirmed.
+   */
   prepare(options: SuperbillOptions): SuperbillDocumentData {
     const document = this.preview(options);
     const blocking = document.gaps.find((gap) => gap.blocking);
     if (blocking) throw new AppError('VALIDATION', blocking.message);
+    const claimGaps = document.gaps.filter((gap) => gap.draftOnly);
+    if (claimGaps.length > 0 && !options.draft) {
+      throw new AppError(
+        'VALIDATION',
+        `An insurer would reject this superbill. ${claimGaps.map((gap) => gap.message).join(' ')} Or make a draft, marked DRAFT on every page.`,
+      );
+    }
+    if (document.currency !== 'USD' && !options.allowNonUs) {
+      throw new AppError('VALIDATION', usFormMessage(document.currency));
+    }
     return document;
   }
 }

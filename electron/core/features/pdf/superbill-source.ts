@@ -14,6 +14,7 @@ import { formatDate } from '../../../../shared/dates/format-date';
 import * as billing from '../../db/billing';
 import type { Db } from '../../db/connection';
 import { AppError } from '../../base/app-error';
+import { chargesFor, clientPaidTowards } from './superbill-payments';
 
 export interface SuperbillSources {
   db: () => Db;
@@ -27,7 +28,7 @@ const PRACTICE_SETTINGS = 'Settings → Practice and letterhead';
 function practiceGaps(practice: Practice): SuperbillGap[] {
   const gaps: SuperbillGap[] = [];
   const add = (key: SuperbillGap['key'], message: string) =>
-    gaps.push({ key, message, where: 'practice', blocking: false });
+    gaps.push({ key, message, where: 'practice', blocking: false, draftOnly: key !== 'practiceContact' });
   if (!practice.clinicianName) add('clinician', `Your name is missing: add it in ${PRACTICE_SETTINGS}.`);
   if (!practice.licenceNumber || !practice.licenceJurisdiction)
     add('licence', `Your licence number and where it was issued: add them in ${PRACTICE_SETTINGS}.`);
@@ -50,7 +51,7 @@ function requireCurrency(found: string, currency: string): void {
 /**
  * Everything a superbill for one client and period holds, read through the services the app uses.
  * A session already invoiced shows what its invoice charged; one not yet invoiced shows the fee
- * the next invoice would charge. Payments are those received in the period.
+ * the next invoice would charge. Payments are the client's towards those sessions, whenever received.
  */
 export function gatherSuperbill(
   sources: SuperbillSources,
@@ -73,6 +74,7 @@ export function gatherSuperbill(
       ? { code: invoiced.code, description: invoiced.description, amountMinor: invoiced.amountMinor }
       : invoiceLineFor({ status: 'attended', serviceId: session.serviceId }, fee, schedule);
     return {
+      appointmentId: session.id,
       date: session.localDate,
       placeOfService:
         session.modality === 'in-person' ? PLACES_OF_SERVICE.office : PLACES_OF_SERVICE.telehealth,
@@ -84,12 +86,24 @@ export function gatherSuperbill(
       feeMinor: line.amountMinor,
     };
   });
-  const payments = billing.paymentsBetween(db, clientId, from, to).map((p) => {
-    requireCurrency(p.currency, currency);
-    return { date: p.receivedOn, method: p.method, amountMinor: p.amountMinor };
-  });
+  const allPayments = billing.listPayments(db, clientId);
+  for (const p of allPayments) if (p.method !== 'insurance') requireCurrency(p.currency, currency);
+  const paid = clientPaidTowards(
+    new Set(services.map((s) => s.appointmentId)),
+    chargesFor(
+      billing.issuedLines(db, clientId),
+      services.filter((s) => !billed.has(s.appointmentId)),
+    ),
+    allPayments,
+  );
+  const payments = paid.payments.map(({ payment, appliedMinor }) => ({
+    date: payment.receivedOn,
+    method: payment.method,
+    amountMinor: payment.amountMinor,
+    appliedMinor,
+  }));
   const chargedMinor = sumMinor(services.map((s) => s.feeMinor ?? 0));
-  const paidMinor = sumMinor(payments.map((p) => p.amountMinor));
+  const paidMinor = sumMinor(payments.map((p) => p.appliedMinor));
 
   const identity = record.intake.identity;
   const legalName = record.legalName || identity.legalName;
@@ -102,6 +116,7 @@ export function gatherSuperbill(
       message: `There are no attended sessions from ${formatDate(from)} to ${formatDate(to)}: choose another period, or mark the sessions attended.`,
       where: 'period',
       blocking: true,
+      draftOnly: false,
     });
   }
   const unpriced = services.filter((s) => s.feeMinor === null).length;
@@ -111,6 +126,7 @@ export function gatherSuperbill(
       message: `${unpriced === 1 ? 'One session has' : `${unpriced} sessions have`} no fee: give ${unpriced === 1 ? 'it' : 'them'} a service, or set this client’s fee on the Appointments & billing tab.`,
       where: 'billing',
       blocking: true,
+      draftOnly: false,
     });
   }
   if (!legalName) {
@@ -120,6 +136,7 @@ export function gatherSuperbill(
         'The client’s legal name is missing (the chosen name is printed instead): add it in the intake, under Identity.',
       where: 'intake',
       blocking: false,
+      draftOnly: false,
     });
   }
   if (!identity.dateOfBirth) {
@@ -128,6 +145,7 @@ export function gatherSuperbill(
       message: 'The client’s date of birth is missing: add it in the intake, under Identity.',
       where: 'intake',
       blocking: false,
+      draftOnly: false,
     });
   }
   if (diagnoses.length === 0) {
@@ -137,6 +155,7 @@ export function gatherSuperbill(
         'There are no diagnosis codes: add them under Diagnosis codes on the Appointments & billing tab.',
       where: 'billing',
       blocking: false,
+      draftOnly: true,
     });
   }
 
@@ -147,6 +166,7 @@ export function gatherSuperbill(
         'The client’s insurer and member ID are missing: add them under Insurance on the Appointments & billing tab.',
       where: 'billing',
       blocking: false,
+      draftOnly: false,
     });
   } else if (insurance.relationship !== 'self' && !insurance.subscriberName) {
     gaps.push({
@@ -155,12 +175,14 @@ export function gatherSuperbill(
         'Someone else holds the client’s policy, but their name is missing: add it under Insurance on the Appointments & billing tab.',
       where: 'billing',
       blocking: false,
+      draftOnly: false,
     });
   }
 
   return {
     kind: 'superbill',
     paper: options.paper,
+    draft: options.draft,
     issuedOn: DateTime.fromJSDate(now, { zone: timeZone }).toISODate()!,
     period: { from, to },
     currency,
@@ -174,7 +196,12 @@ export function gatherSuperbill(
       insurance,
     },
     diagnoses,
-    services,
+    services: services.map(({ appointmentId, ...service }) => ({
+      ...service,
+      // Sessions record no diagnosis of their own: each points to the first listed, the primary one.
+      diagnosisPointer: diagnoses.length > 0 ? 'A' : '',
+      paidMinor: paid.bySession.get(appointmentId) ?? 0,
+    })),
     payments,
     totals: { chargedMinor, paidMinor, balanceMinor: chargedMinor - paidMinor },
     gaps: [...gaps, ...practiceGaps(practice)],

@@ -1,9 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Form } from 'react-aria-components';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { formatMoney } from '../../../../shared/billing/money';
-import type { SuperbillDocumentData, SuperbillGap } from '../../../../shared/billing/superbill-contract';
+import {
+  usFormMessage,
+  type SuperbillDocumentData,
+  type SuperbillGap,
+} from '../../../../shared/billing/superbill-contract';
 import { formatDate } from '../../../../shared/dates/format-date';
 import { todayIn } from '../../../../shared/dates/practice-time';
 import { useClientPage } from '../../clients/client-page-context';
@@ -14,6 +18,7 @@ import { ActionButton } from '../../ui/ActionButton';
 import { Alert } from '../../ui/Alert';
 import { FormTextField } from '../../ui/FormTextField';
 import { TaskDialog } from '../../ui/TaskDialog';
+import { CheckboxField } from '../../ui/CheckboxField';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import {
   defaultSuperbillForm,
@@ -65,15 +70,18 @@ function Contents({
   document,
   onOpenIntake,
   onOpenSettings,
+  children,
 }: {
   document: SuperbillDocumentData;
   onOpenIntake: () => void;
   onOpenSettings: () => void;
+  /** The choices the gaps call for: a draft, printing a US form for another currency. */
+  children: ReactNode;
 }) {
   const money = (minor: number) => formatMoney(minor, document.currency);
   const blocking = document.gaps.filter((g) => g.blocking);
-  const missing = document.gaps.filter((g) => !g.blocking);
-  const opens = (where: SuperbillGap['where']) => missing.some((g) => g.where === where);
+  const missing = document.gaps.filter((g) => !g.blocking && !g.draftOnly);
+  const opens = (where: SuperbillGap['where']) => document.gaps.some((g) => !g.blocking && g.where === where);
   const sessions = document.services.length;
   return (
     <>
@@ -91,7 +99,7 @@ function Contents({
             <dd>{money(document.totals.chargedMinor)}</dd>
           </div>
           <div>
-            <dt>Paid in the period</dt>
+            <dt>Paid by the client</dt>
             <dd>{money(document.totals.paidMinor)}</dd>
           </div>
         </dl>
@@ -106,6 +114,7 @@ function Contents({
           </ul>
         </Alert>
       )}
+      {children}
       {missing.length > 0 && (
         <Alert tone="warning">
           <p>The superbill can be saved, but insurers may refuse it without:</p>
@@ -114,13 +123,13 @@ function Contents({
               <li key={gap.key}>{gap.message}</li>
             ))}
           </ul>
-          {(opens('intake') || opens('practice')) && (
-            <div className="button-row">
-              {opens('intake') && <ActionButton onPress={onOpenIntake}>Open the intake</ActionButton>}
-              {opens('practice') && <ActionButton onPress={onOpenSettings}>Open Settings</ActionButton>}
-            </div>
-          )}
         </Alert>
+      )}
+      {(opens('intake') || opens('practice')) && (
+        <div className="button-row">
+          {opens('intake') && <ActionButton onPress={onOpenIntake}>Open the intake</ActionButton>}
+          {opens('practice') && <ActionButton onPress={onOpenSettings}>Open Settings</ActionButton>}
+        </div>
       )}
     </>
   );
@@ -145,7 +154,13 @@ function SuperbillChooser({
   const preview = useSuperbillPreview(period ? toOptions(clientId, period, form) : null);
   const document = preview.data;
   const busy = exporter.isPending;
-  const canSave = Boolean(document && period) && !document?.gaps.some((g) => g.blocking);
+  const claimGaps = document?.gaps.filter((g) => g.draftOnly) ?? [];
+  const foreign = Boolean(document && document.currency !== 'USD');
+  const canSave =
+    Boolean(document && period) &&
+    !document?.gaps.some((g) => g.blocking) &&
+    (claimGaps.length === 0 || form.draft) &&
+    (!foreign || form.allowNonUs);
   const result = exporter.data;
 
   const choosePeriod = (choice: PeriodChoice) => {
@@ -209,7 +224,41 @@ function SuperbillChooser({
             onClose();
             navigate({ page: 'settings' });
           }}
-        />
+        >
+          {claimGaps.length > 0 && (
+            <Alert tone="warning">
+              <p>An insurer would reject this superbill. It needs:</p>
+              <ul className="superbill-dialog__gaps">
+                {claimGaps.map((gap) => (
+                  <li key={gap.key}>{gap.message}</li>
+                ))}
+              </ul>
+              <Controller
+                control={control}
+                name="draft"
+                render={({ field }) => (
+                  <CheckboxField isSelected={field.value} onChange={field.onChange} isDisabled={busy}>
+                    Make a draft instead, marked DRAFT on every page
+                  </CheckboxField>
+                )}
+              />
+            </Alert>
+          )}
+          {foreign && (
+            <Alert tone="warning">
+              <p>{usFormMessage(document.currency)}</p>
+              <Controller
+                control={control}
+                name="allowNonUs"
+                render={({ field }) => (
+                  <CheckboxField isSelected={field.value} onChange={field.onChange} isDisabled={busy}>
+                    Print this US form anyway
+                  </CheckboxField>
+                )}
+              />
+            </Alert>
+          )}
+        </Contents>
       )}
       {document && document.services.length > 0 && <SuperbillPreview document={document} />}
       <Controller

@@ -47,6 +47,11 @@ function policyHolder(insurance: Insurance): string {
   return `${insurance.subscriberName || 'Name not recorded'}${born} · ${CLIENT_IS[insurance.relationship]}`;
 }
 
+/** Diagnoses are lettered as on a claim form (A, B, C …) so a service line can point to one. */
+function diagnosisLetter(index: number): string {
+  return String.fromCharCode(65 + index);
+}
+
 /**
  * A superbill: what an insurer needs to reimburse a client for sessions with a provider outside
  * its network. One component for the dialog's preview and for both printers, so the PDF is what
@@ -68,7 +73,7 @@ export function SuperbillDocument({ data }: { data: SuperbillDocumentData }) {
       <Letterhead practice={practice} licence={false} whenEmpty="rule" />
       <div className="superbill__title-block">
         <div>
-          <h1>Superbill</h1>
+          <h1>Superbill{data.draft && <span className="superbill__draft"> · DRAFT</span>}</h1>
           <p className="superbill__subtitle">Statement of services for insurance reimbursement</p>
         </div>
         <dl className="superbill__dates">
@@ -132,6 +137,7 @@ export function SuperbillDocument({ data }: { data: SuperbillDocumentData }) {
           <ol className="superbill__diagnoses">
             {data.diagnoses.map((d, i) => (
               <li key={`${d.code}-${i}`}>
+                <span className="superbill__pointer">{diagnosisLetter(i)}</span>
                 <span className="superbill__code">{d.code}</span>
                 <UserText inline text={d.description} />
               </li>
@@ -149,12 +155,16 @@ export function SuperbillDocument({ data }: { data: SuperbillDocumentData }) {
               <th scope="col">Place of service</th>
               <th scope="col">CPT code</th>
               <th scope="col">Modifier</th>
+              <th scope="col">Diagnosis</th>
               <th scope="col">Description</th>
               <th scope="col" className="superbill__number">
                 Units
               </th>
               <th scope="col" className="superbill__number">
                 Fee
+              </th>
+              <th scope="col" className="superbill__number">
+                Paid
               </th>
             </tr>
           </thead>
@@ -167,20 +177,23 @@ export function SuperbillDocument({ data }: { data: SuperbillDocumentData }) {
                 </td>
                 <td className="superbill__code">{s.code || '—'}</td>
                 <td className="superbill__code">{s.modifier}</td>
+                <td className="superbill__code">{s.diagnosisPointer}</td>
                 <td>
                   <UserText text={s.description} />
                 </td>
                 <td className="superbill__number">{s.units}</td>
                 <td className="superbill__number">{s.feeMinor === null ? '—' : money(s.feeMinor)}</td>
+                <td className="superbill__number">{money(s.paidMinor)}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row" colSpan={6}>
+              <th scope="row" colSpan={7}>
                 Total charged for {data.services.length} {data.services.length === 1 ? 'session' : 'sessions'}
               </th>
               <td className="superbill__number">{money(totals.chargedMinor)}</td>
+              <td className="superbill__number">{money(totals.paidMinor)}</td>
             </tr>
           </tfoot>
         </table>
@@ -188,9 +201,9 @@ export function SuperbillDocument({ data }: { data: SuperbillDocumentData }) {
 
       <div className="superbill__settlement">
         <section className="superbill__received">
-          <h2>Payments received</h2>
+          <h2>Paid by the client towards these services</h2>
           {data.payments.length === 0 ? (
-            <p className="superbill__empty">No payments received in this period.</p>
+            <p className="superbill__empty">Nothing paid towards these services yet.</p>
           ) : (
             <table className="superbill__table superbill__payments">
               <thead>
@@ -207,7 +220,12 @@ export function SuperbillDocument({ data }: { data: SuperbillDocumentData }) {
                   <tr key={`${p.date}-${i}`}>
                     <td className="superbill__nowrap">{formatShortDate(p.date)}</td>
                     <td>{PAYMENT_METHOD_LABELS[p.method]}</td>
-                    <td className="superbill__number">{money(p.amountMinor)}</td>
+                    <td className="superbill__number">
+                      {money(p.appliedMinor)}
+                      {p.appliedMinor < p.amountMinor && (
+                        <span className="superbill__part"> of {money(p.amountMinor)}</span>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -217,16 +235,16 @@ export function SuperbillDocument({ data }: { data: SuperbillDocumentData }) {
         <div className="superbill__summary">
           <dl className="superbill__totals" aria-label="Totals">
             <div>
-              <dt>Total charged</dt>
+              <dt>Fees for these services</dt>
               <dd>{money(totals.chargedMinor)}</dd>
             </div>
             <div>
-              <dt>Total paid</dt>
+              <dt>Paid by the client</dt>
               <dd>{money(totals.paidMinor)}</dd>
             </div>
             <div className="superbill__balance">
-              <dt>{totals.balanceMinor < 0 ? 'In credit' : 'Balance due'}</dt>
-              <dd>{money(Math.abs(totals.balanceMinor))}</dd>
+              <dt>Balance of these services</dt>
+              <dd>{money(totals.balanceMinor)}</dd>
             </div>
           </dl>
           <p className="superbill__currency">Amounts in {data.currency}.</p>

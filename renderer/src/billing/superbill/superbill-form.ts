@@ -18,6 +18,8 @@ export const superbillForm = z
     period: z.enum(PERIOD_CHOICES),
     from: optionalDay,
     to: optionalDay,
+    draft: z.boolean(),
+    allowNonUs: z.boolean(),
     ...pdfFileFields,
   })
   .superRefine((form, ctx) => {
@@ -33,7 +35,17 @@ export type SuperbillForm = z.output<typeof superbillForm>;
 
 export function defaultSuperbillForm(today: string): SuperbillForm {
   const { from, to } = lastMonth(today);
-  return { period: 'last-month', from, to, paper: 'Letter', protect: true, password: '', confirmation: '' };
+  return {
+    period: 'last-month',
+    from,
+    to,
+    draft: false,
+    allowNonUs: false,
+    paper: 'Letter',
+    protect: true,
+    password: '',
+    confirmation: '',
+  };
 }
 
 export function quickPeriod(choice: Exclude<PeriodChoice, 'dates'>, today: string): CalendarPeriod {
@@ -52,7 +64,14 @@ export function periodOf(
 }
 
 export function toOptions(clientId: string, period: CalendarPeriod, form: SuperbillForm): SuperbillOptions {
-  return { clientId, from: period.from, to: period.to, paper: form.paper };
+  return {
+    clientId,
+    from: period.from,
+    to: period.to,
+    paper: form.paper,
+    draft: form.draft,
+    allowNonUs: form.allowNonUs,
+  };
 }
 
 export function toRequest(clientId: string, period: CalendarPeriod, form: SuperbillForm): SuperbillRequest {

@@ -117,8 +117,16 @@ export function GoalsSection({ goals }: { goals: GoalsBlock }) {
           {plan.agreedOn
             ? `, agreed with the client ${plan.method} on ${formatDate(plan.agreedOn)}`
             : ', not yet agreed with the client'}
-          {plan.reviewDate ? `; review due ${formatDate(plan.reviewDate)}` : ''}.
+          {plan.reviewDate && !plan.reviewOverdue ? `; review due ${formatDate(plan.reviewDate)}` : ''}.
+          {plan.reviewOverdue && (
+            <span className="summary__tag summary__tag--rupture">
+              Review overdue since {formatDate(plan.reviewDate)}
+            </span>
+          )}
         </p>
+        {goals.goals.length > 0 && goals.activeGoals === 0 && (
+          <p className="summary__note">No goal is active: each has been achieved or discontinued.</p>
+        )}
         <dl className="goals__gas">
           <div>
             <dt>GAS T-score, client</dt>

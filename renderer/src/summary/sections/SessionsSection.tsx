@@ -1,7 +1,8 @@
 import { MODALITY_LABELS } from '../../../../shared/notes/note-formats';
-import { formatShortDate } from '../../../../shared/dates/format-date';
+import { formatDate, formatShortDate, localDay } from '../../../../shared/dates/format-date';
 import { UserText } from '../../ui/UserText';
 import type { SummarySession } from '../../../../shared/summary/summary-contract';
+import './sessions-section.css';
 
 const RUPTURE_LABELS = { withdrawal: 'Withdrawal rupture', confrontation: 'Confrontation rupture' } as const;
 const RESOLVED_LABELS: Record<string, string> = {
@@ -13,6 +14,13 @@ const RESOLVED_LABELS: Record<string, string> = {
 function time(session: SummarySession): string {
   if (!session.startTime) return '';
   return session.endTime ? `${session.startTime}–${session.endTime}` : session.startTime;
+}
+
+/** An addendum's signing time as a reader would write it: "6 Dec 2026, 14:05". */
+function moment(signedAt: string): string {
+  const at = new Date(signedAt);
+  const clock = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+  return `${formatDate(localDay(at))}, ${clock}`;
 }
 
 /** One row per session, oldest first; the header row repeats on every page the table runs onto. */
@@ -53,21 +61,25 @@ export function SessionsSection({ sessions }: { sessions: readonly SummarySessio
               ) : (
                 <em className="sessions__unsigned">Note not yet signed; its content is not final.</em>
               )}
-              {(s.rupture !== 'none' || s.addenda > 0) && (
+              {s.rupture !== 'none' && (
                 <span className="sessions__tags">
-                  {s.rupture !== 'none' && (
-                    <span className="summary__tag summary__tag--rupture">
-                      {RUPTURE_LABELS[s.rupture]}
-                      {RESOLVED_LABELS[s.resolved] ? `, ${RESOLVED_LABELS[s.resolved]}` : ''}
-                    </span>
-                  )}
-                  {s.addenda > 0 && (
-                    <span className="summary__tag">
-                      {s.addenda} {s.addenda === 1 ? 'addendum' : 'addenda'} on file
-                    </span>
-                  )}
+                  <span className="summary__tag summary__tag--rupture">
+                    {RUPTURE_LABELS[s.rupture]}
+                    {RESOLVED_LABELS[s.resolved] ? `, ${RESOLVED_LABELS[s.resolved]}` : ''}
+                  </span>
                 </span>
               )}
+              {s.signedAt && (
+                <span className="sessions__signed">
+                  Signed {formatDate(localDay(new Date(s.signedAt)))} · {s.fingerprint}
+                </span>
+              )}
+              {s.addenda.map((a) => (
+                <div className="sessions__addendum" key={a.signedAt + a.body}>
+                  <span className="sessions__addendum-label">Addendum, signed {moment(a.signedAt)}</span>
+                  <UserText text={a.body} />
+                </div>
+              ))}
             </td>
           </tr>
         ))}
