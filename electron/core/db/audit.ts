@@ -70,6 +70,12 @@ export function auditHead(db: Db): { id: number; hash: string | null } | undefin
     { id: number; hash: string | null } | undefined;
 }
 
+/** The newest entry when it carries its hash: the end of the chain an anchor or a manifest can name. */
+export function chainedHead(db: Db): { id: number; hash: string } | null {
+  const head = auditHead(db);
+  return head?.hash ? { id: head.id, hash: head.hash } : null;
+}
+
 /** The hash an entry holds, or undefined when there is no entry with that number. */
 export function auditHashAt(db: Db, id: number): string | null | undefined {
   const row = db.prepare('SELECT hash FROM audit_log WHERE id = ?').get(id) as

@@ -5,7 +5,7 @@ import { MIN_PASSPHRASE_SCORE } from '../../../shared/vault/passphrase-limits';
 import { AppError } from '../base/app-error';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { checkpoint, isFileAccessError, setQueryOnly, type Db } from '../db/connection';
-import { appendAudit, auditHead } from '../db/audit';
+import { appendAudit, auditHead, chainedHead } from '../db/audit';
 import { anchorKey, writeAnchor } from '../vault/audit-anchor';
 import { ANCHORED_ACTION, anchorCheck, trailReader } from '../vault/record-checks';
 import { schemaVersion } from '../db/migrate';
@@ -446,9 +446,9 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
     if (this.anchored === null && !trailReader(db).anchoredBefore()) {
       appendAudit(db, { action: ANCHORED_ACTION });
     }
-    const head = auditHead(db);
-    if (!head?.hash || head.id === this.anchored) return;
-    writeAnchor(this.dir, this.anchorKey, { id: head.id, hash: head.hash }, new Date(this.now()));
+    const head = chainedHead(db);
+    if (!head || head.id === this.anchored) return;
+    writeAnchor(this.dir, this.anchorKey, head, new Date(this.now()));
     this.anchored = head.id;
   }
 

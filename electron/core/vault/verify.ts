@@ -20,7 +20,7 @@ import {
   type IntegrityReport,
   type VaultCheck,
 } from '../../../shared/integrity/integrity-contract';
-import { auditHead } from '../db/audit';
+import { chainedHead } from '../db/audit';
 import { anchorKey, type AuditHead } from './audit-anchor';
 import { unwrapDatabaseKey } from './key-file';
 import {
@@ -150,10 +150,7 @@ export function withLiveAnchorCheck(
   db: Db,
   anchor: { dir: string; key: Buffer } | null,
 ): IntegrityReport {
-  const head = auditHead(db);
-  const outcome = run('audit-anchor', () =>
-    anchorCheck(anchor, head?.hash ? { id: head.id, hash: head.hash } : null, trailReader(db)),
-  );
+  const outcome = run('audit-anchor', () => anchorCheck(anchor, chainedHead(db), trailReader(db)));
   const checks = report.checks.map((check) =>
     check.name === 'audit-anchor' ? { name: check.name, ok: outcome.ok, detail: outcome.detail } : check,
   );

@@ -8,7 +8,7 @@ import {
   type ExportValue,
 } from '../../../../shared/export/export-format';
 import type { Db } from '../../db/connection';
-import { auditHead } from '../../db/audit';
+import { chainedHead } from '../../db/audit';
 import { iterateRows, tableShapes, type TableShape } from '../../db/export';
 import { schemaVersion } from '../../db/migrate';
 import { AppError } from '../../base/app-error';
@@ -121,6 +121,6 @@ function writeDocument(
 
 /** The trail's end as exported: an import refuses a trail that stops short of it. */
 function exportedHead(db: Db): { entry: number; hash: string } | null {
-  const head = auditHead(db);
-  return head?.hash ? { entry: head.id, hash: head.hash } : null;
+  const head = chainedHead(db);
+  return head ? { entry: head.id, hash: head.hash } : null;
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connection';
 import type { FindingRecordKind } from '../../../../shared/integrity/integrity-contract';
-import { auditHead } from '../../db/audit';
+import { chainedHead } from '../../db/audit';
 import { verifyVault } from '../../vault/verify';
 import { foreignKeyProblems, tableShapes } from '../../db/export';
 
@@ -60,8 +60,8 @@ export function importFindings(db: Db, exportedHead: ExportedHead): ImportFindin
       problem: finding.message,
     });
   }
-  const head = auditHead(db);
-  const reached = head?.hash ? { entry: head.id, hash: head.hash } : null;
+  const head = chainedHead(db);
+  const reached = head ? { entry: head.id, hash: head.hash } : null;
   if (JSON.stringify(reached) !== JSON.stringify(exportedHead)) {
     findings.push({
       table: 'audit_log',

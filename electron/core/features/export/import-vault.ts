@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { exportDocument, type ExportValue } from '../../../../shared/export/export-format';
 import { estimatePassphraseStrength } from '../../../../shared/vault/estimate-passphrase-strength';
-import { appendAudit, auditHead } from '../../db/audit';
+import { appendAudit, chainedHead } from '../../db/audit';
 import { anchorKey, writeAnchor } from '../../vault/audit-anchor';
 import {
   currentTableShapes,
@@ -96,8 +96,8 @@ export async function importVault(
       appendAudit(db, { action: 'vault.imported', entity: 'vault', entityId: vaultId });
     })();
     checkpoint(db, 'TRUNCATE');
-    const head = auditHead(db);
-    if (anchor.key && head?.hash) writeAnchor(dir, anchor.key, { id: head.id, hash: head.hash }, new Date());
+    const head = chainedHead(db);
+    if (anchor.key && head) writeAnchor(dir, anchor.key, head, new Date());
     anchor.key?.fill(0);
     db.close();
     return {

@@ -18,7 +18,7 @@ import { readHeader, vaultPaths } from '../vault-files';
 import { MANIFEST_FILE, PARTIAL_PREFIX } from '../backup-layout';
 import type { BackupManifest, BackupTrigger } from './backup-manifest';
 import { headMac } from '../audit-anchor';
-import { auditHead } from '../../db/audit';
+import { chainedHead } from '../../db/audit';
 import { fsyncPath, renameDurably, writeFileDurably } from '../../base/durable-write';
 import { sha256File } from '../../base/file-sha256';
 
@@ -62,7 +62,7 @@ export function writeBackup(
     const database = join(partial, DATABASE_FILE);
     const version = dataVersion(db);
     // Read before the copy: the trail only grows, so the copy holds this entry.
-    const head = auditHead(db);
+    const head = chainedHead(db);
     const before = tableCounts(db);
     vacuumInto(db, database);
     // Another connection (the app, while a worker makes this copy) may have saved meanwhile.
@@ -82,11 +82,11 @@ export function writeBackup(
       databaseBytes: statSync(database).size,
       databaseSha256: sha256File(database),
       auditHead:
-        head?.hash && options.anchorKey
+        head && options.anchorKey
           ? {
               entry: head.id,
               hash: head.hash,
-              mac: headMac(options.anchorKey, { id: head.id, hash: head.hash }),
+              mac: headMac(options.anchorKey, head),
             }
           : null,
     };

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { integrityCheck, tableCounts } from '../../db/backups';
-import { auditHashAt, auditHead } from '../../db/audit';
+import { auditHashAt, chainedHead } from '../../db/audit';
 import { checkpoint, isFileAccessError, openEncrypted, useWriteAheadLog, type Db } from '../../db/connection';
 import { assertNotFromFuture } from '../../db/migrate';
 import { AppError } from '../../base/app-error';
@@ -85,8 +85,8 @@ function proveSound(
     useWriteAheadLog(db);
     checkpoint(db, 'TRUNCATE');
     // The restored trail gets its own anchor, kept with it in staging and moved in together.
-    const head = auditHead(db);
-    if (head?.hash) writeAnchor(staging, anchorKey(key), { id: head.id, hash: head.hash }, new Date());
+    const head = chainedHead(db);
+    if (head) writeAnchor(staging, anchorKey(key), head, new Date());
     return tableCounts(db, 'main', false);
   } catch (error) {
     if (error instanceof AppError) throw error;
