@@ -12,11 +12,16 @@ import { chooseSummaryPath } from './summary-save-dialog';
 import { forwardBackupEvents, forwardIntegrityEvents, forwardVaultEvents } from './vault-events';
 import { vaultDirFromEnv } from '../core/vault/location';
 import { createMainWindow } from './window';
+import { runAsCommandLine } from './command-line';
+import { commandLineFromAppArgv } from '../tools/cli/app-argv';
 
 registerAppScheme();
 app.enableSandbox();
 
-if (app.requestSingleInstanceLock()) {
+const commandLine = commandLineFromAppArgv(process.argv, { defaultApp: process.defaultApp === true });
+if (commandLine) {
+  runAsCommandLine(commandLine);
+} else if (app.requestSingleInstanceLock()) {
   start();
 } else {
   // A second copy would open the same vault: hand over to the running one instead.
