@@ -13,6 +13,7 @@ import { forwardBackupEvents, forwardIntegrityEvents, forwardVaultEvents } from 
 import { vaultDirFromEnv } from '../core/vault/location';
 import { createMainWindow } from './window';
 import { runAsCommandLine } from './command-line';
+import { installShellCommand, uninstallShellCommand } from './shell-command-menu';
 import { commandLineFromAppArgv } from '../tools/cli/app-argv';
 
 registerAppScheme();
@@ -71,7 +72,18 @@ function start(): void {
       lockOnSystemEvents(vault, windowOpen);
       // The menu's shortcut reaches the menu before the page: the page's editors save first here too.
       Menu.setApplicationMenu(
-        buildAppMenu({ onLock: () => void lockAfterSavesSafely(vault, 'user', windowOpen), developer }),
+        buildAppMenu({
+          onLock: () => void lockAfterSavesSafely(vault, 'user', windowOpen),
+          developer,
+          ...(!developer
+            ? {
+                shellCommand: {
+                  install: () => void installShellCommand(mainWindow),
+                  uninstall: () => void uninstallShellCommand(mainWindow),
+                },
+              }
+            : {}),
+        }),
       );
       mainWindow = createMainWindow({
         preloadPath: join(app.getAppPath(), 'out', 'preload', 'index.cjs'),

@@ -13,6 +13,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commandPlaces, type CommandPlaces } from '../../electron/core/features/shell-install/command-places';
 import { installCommand, uninstallCommand } from '../../electron/core/features/shell-install/install-command';
+import {
+  describeInstall,
+  describeUninstall,
+} from '../../electron/core/features/shell-install/install-messages';
 import { LAUNCHER_MARK, posixLauncher } from '../../electron/core/features/shell-install/launcher-files';
 import {
   linkCommand,
@@ -196,5 +200,35 @@ describe('macOS: a link in /usr/local/bin to a script with the app data', () => 
     expect(readlinkSync(made)).toBe(real);
     expect(spawnSync('/bin/sh', ['-c', unlinkCommand(made)]).status).toBe(0);
     expect(existsSync(made)).toBe(false);
+  });
+});
+
+describe('what the menu item says', () => {
+  it('names the file, and how to reach it when its folder is not on PATH', () => {
+    const path = '/home/ana/.local/bin/rapport';
+    const off = describeInstall({ outcome: 'installed', path, onPath: false }, 'linux');
+    expect(off.type).toBe('info');
+    expect(off.detail).toContain(path);
+    expect(off.detail).toContain('export PATH="/home/ana/.local/bin:$PATH"');
+    const on = describeInstall({ outcome: 'unchanged', path, onPath: true }, 'linux');
+    expect(on.message).toBe("The 'rapport' command was already installed.");
+    expect(on.detail).toContain('run "rapport --help"');
+    expect(on.detail).not.toContain('export PATH');
+    const refused = describeInstall({ outcome: 'refused', path, reason: 'not ours', onPath: true }, 'linux');
+    expect(refused).toEqual({
+      type: 'warning',
+      message: expect.stringMatching(/did not install/),
+      detail: 'not ours',
+    });
+  });
+
+  it('says what was removed and what was left', () => {
+    expect(describeUninstall([{ outcome: 'absent', path: '/x' }]).message).toMatch(/was not installed/);
+    const mixed = describeUninstall([
+      { outcome: 'refused', path: '/usr/local/bin/rapport', reason: 'not ours' },
+      { outcome: 'removed', path: '/s/rapport' },
+    ]);
+    expect(mixed.type).toBe('warning');
+    expect(mixed.detail).toBe('not ours\n\nRemoved /s/rapport.');
   });
 });
