@@ -31,7 +31,12 @@ export function runAsCommandLine(args: readonly string[]): void {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
   const finish = (code: number) => {
-    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+    } catch {
+      // Chromium may still hold a file there (Windows refuses to delete an open file). The profile
+      // holds no client data (pages get theirs by script, served no-store), and the exit matters more.
+    }
     app.exit(code);
   };
   app
