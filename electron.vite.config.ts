@@ -13,6 +13,9 @@ export default defineConfig({
           index: resolve('electron/main/index.ts'),
           'vault-worker': resolve('electron/core/session/vault-worker.ts'),
         },
+        // Every chunk beside index.js: modules find the worker and the built page from their own
+        // folder (import.meta.url), whichever chunk the bundler puts them in.
+        output: { chunkFileNames: '[name]-[hash].js' },
       },
     },
   },

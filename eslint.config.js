@@ -60,7 +60,9 @@ const sqlNotWrittenOut = [
  * all of them and is checked on its own (below).
  */
 const mainSideLayers = [
-  { name: 'entry points', modules: ['electron/main', 'electron/preload', 'electron/tools/cli'] },
+  { name: 'app shell', modules: ['electron/main', 'electron/preload'] },
+  // Below the shell: the installed app's executable runs the command line (`Rapport --cli …`).
+  { name: 'command line', modules: ['electron/tools/cli'] },
   { name: 'demo data', modules: ['electron/tools/demo'] },
   { name: 'router', modules: ['electron/core/router'] },
   { name: 'features', modules: ['electron/core/features/*'] },
@@ -127,6 +129,30 @@ export default tseslint.config(
   {
     files: ['electron/main/**', 'electron/preload/**', 'tests/electron/**'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // The shell reaches the command line through its entry alone: it hands over the words after
+    // --cli and the app's printer, and the commands stay the command line's business.
+    files: ['electron/main/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/tools/cli/*',
+                '!**/tools/cli/app-argv',
+                '!**/tools/cli/cli-printing',
+                '!**/tools/cli/run-in-process',
+              ],
+              message:
+                'The shell runs the command line only through app-argv, cli-printing and run-in-process.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['shared/**'],

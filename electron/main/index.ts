@@ -12,11 +12,17 @@ import { chooseSummaryPath } from './summary-save-dialog';
 import { forwardBackupEvents, forwardIntegrityEvents, forwardVaultEvents } from './vault-events';
 import { vaultDirFromEnv } from '../core/vault/location';
 import { createMainWindow } from './window';
+import { runAsCommandLine } from './command-line';
+import { installShellCommand, uninstallShellCommand } from './shell-command-menu';
+import { commandLineFromAppArgv } from '../tools/cli/app-argv';
 
 registerAppScheme();
 app.enableSandbox();
 
-if (app.requestSingleInstanceLock()) {
+const commandLine = commandLineFromAppArgv(process.argv, { defaultApp: process.defaultApp === true });
+if (commandLine) {
+  runAsCommandLine(commandLine);
+} else if (app.requestSingleInstanceLock()) {
   start();
 } else {
   // A second copy would open the same vault: hand over to the running one instead.
@@ -66,7 +72,18 @@ function start(): void {
       lockOnSystemEvents(vault, windowOpen);
       // The menu's shortcut reaches the menu before the page: the page's editors save first here too.
       Menu.setApplicationMenu(
-        buildAppMenu({ onLock: () => void lockAfterSavesSafely(vault, 'user', windowOpen), developer }),
+        buildAppMenu({
+          onLock: () => void lockAfterSavesSafely(vault, 'user', windowOpen),
+          developer,
+          ...(!developer
+            ? {
+                shellCommand: {
+                  install: () => void installShellCommand(mainWindow),
+                  uninstall: () => void uninstallShellCommand(mainWindow),
+                },
+              }
+            : {}),
+        }),
       );
       mainWindow = createMainWindow({
         preloadPath: join(app.getAppPath(), 'out', 'preload', 'index.cjs'),

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/tools/cli/run-cli';
+import { systemBrowserPrinting } from '../../electron/tools/cli/system-browser-printing';
 import { openCore } from './support/open-core';
 import { STRONG, tempDir } from './support/temp-vault';
 
@@ -13,12 +14,16 @@ async function run(argv: string[]) {
   let errors = '';
   stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   const home = tempDir();
-  const code = await runCli(argv, {
-    env: { HOME: home, XDG_CONFIG_HOME: join(home, 'config'), RAPPORT_PASSPHRASE: STRONG },
-    stdin: new PassThrough(),
-    stdout,
-    stderr,
-  });
+  const code = await runCli(
+    argv,
+    {
+      env: { HOME: home, XDG_CONFIG_HOME: join(home, 'config'), RAPPORT_PASSPHRASE: STRONG },
+      stdin: new PassThrough(),
+      stdout,
+      stderr,
+    },
+    { printing: systemBrowserPrinting },
+  );
   return { code, stdout: text, stderr: errors };
 }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/tools/cli/run-cli';
+import { systemBrowserPrinting } from '../../electron/tools/cli/system-browser-printing';
 import { STRONG, tempDir } from './support/temp-vault';
 
 /** runCli in this process, over in-memory streams: for what needs no vault and no terminal. */
@@ -17,12 +18,16 @@ async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
   const out = read(stdout);
   const err = read(stderr);
   const home = tempDir();
-  const code = await runCli(argv, {
-    env: { HOME: home, XDG_CONFIG_HOME: join(home, 'config'), APPDATA: join(home, 'appdata'), ...env },
-    stdin: new PassThrough(),
-    stdout,
-    stderr,
-  });
+  const code = await runCli(
+    argv,
+    {
+      env: { HOME: home, XDG_CONFIG_HOME: join(home, 'config'), APPDATA: join(home, 'appdata'), ...env },
+      stdin: new PassThrough(),
+      stdout,
+      stderr,
+    },
+    { printing: systemBrowserPrinting },
+  );
   return { code, stdout: out(), stderr: err() };
 }
 

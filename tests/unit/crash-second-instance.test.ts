@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/tools/cli/run-cli';
+import { systemBrowserPrinting } from '../../electron/tools/cli/system-browser-printing';
 import { AppError } from '../../electron/core/base/app-error';
 import { InstanceLock, LOCK_FILE } from '../../electron/core/vault/instance-lock';
 import { VaultSession } from '../../electron/core/session/vault-session';
@@ -75,12 +76,16 @@ describe('one writer per vault', () => {
       const stderr = new PassThrough();
       let said = '';
       stderr.on('data', (chunk: Buffer) => (said += chunk.toString()));
-      const code = await runCli(['info', '--vault', dir], {
-        env: { RAPPORT_PASSPHRASE: STRONG },
-        stdin: new PassThrough(),
-        stdout: new PassThrough(),
-        stderr,
-      });
+      const code = await runCli(
+        ['info', '--vault', dir],
+        {
+          env: { RAPPORT_PASSPHRASE: STRONG },
+          stdin: new PassThrough(),
+          stdout: new PassThrough(),
+          stderr,
+        },
+        { printing: systemBrowserPrinting },
+      );
       expect(code).toBe(7);
       expect(said).toContain(`(process ${holder.pid})`);
     } finally {

@@ -68,9 +68,15 @@ describe('the main side imports only down its layers', () => {
       /do not import each other/,
     ],
     [
-      'sideways: the shell importing the command line',
-      'electron/main/example.ts',
-      "import { runCli } from '../tools/cli/run-cli';",
+      'upward: the command line importing the shell',
+      'electron/tools/cli/example.ts',
+      "import { createElectronSummaryPrinter } from '../../main/pdf-printer';",
+      /layers import only downward/,
+    ],
+    [
+      'sideways: the preload importing the main process',
+      'electron/preload/example.ts',
+      "import { APP_ORIGIN } from '../main/app-origin';",
       /do not import each other/,
     ],
   ])('refuses %s', async (_label, filePath, code, message) => {
@@ -96,6 +102,11 @@ describe('the main side imports only down its layers', () => {
       "import { NotesService } from '../features/notes/notes-service';",
     ],
     [
+      'the shell running the command line',
+      'electron/main/example.ts',
+      "import { runCliInThisProcess } from '../tools/cli/run-in-process';",
+    ],
+    [
       'anything using shared/',
       'electron/core/db/example.ts',
       "import { channels } from '../../../shared/contract';",
@@ -111,6 +122,27 @@ describe('the command line goes through the same door as the app', () => {
     expect(await ruleHits(file, "import { countClients } from '../../core/db/clients';")).toHaveLength(1);
     expect(await ruleHits(file, "import type { Db } from '../../core/db/connection';")).toHaveLength(1);
     expect(await ruleHits(file, "import { createServices } from '../../core/router/services';")).toEqual([]);
+  });
+});
+
+describe('the shell runs the command line through its entry alone', () => {
+  it.each([
+    "import { runCliInThisProcess } from '../tools/cli/run-in-process';",
+    "import { commandLineFromAppArgv } from '../tools/cli/app-argv';",
+    "import type { CliPrinting } from '../tools/cli/cli-printing';",
+  ])('allows %s', async (code) => {
+    expect(await ruleHits('electron/main/example.ts', code)).toEqual([]);
+  });
+
+  it.each([
+    "import { runCli } from '../tools/cli/run-cli';",
+    "import { exportPdfCommand } from '../tools/cli/export-pdf-command';",
+  ])('refuses %s', async (code) => {
+    expect(await ruleHits('electron/main/example.ts', code)).toHaveLength(1);
+  });
+
+  it('still lets the shell import electron', async () => {
+    expect(await ruleHits('electron/main/example.ts', "import { app } from 'electron';")).toEqual([]);
   });
 });
 

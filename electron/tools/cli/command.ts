@@ -1,4 +1,5 @@
 import type { CliIo } from './cli-io';
+import type { CliDependencies } from './cli-printing';
 
 export interface CommandContext {
   io: CliIo;
@@ -6,6 +7,7 @@ export interface CommandContext {
   json: boolean;
   /** The command's own options, by name; undefined when not given. */
   options: Readonly<Record<string, string | undefined>>;
+  dependencies: CliDependencies;
 }
 
 export interface Command {

@@ -80,9 +80,9 @@ never part of it. The export is recorded in the vault's audit log.
 
 ${PRINTING_NEEDS}`,
 
-  async run({ io, vaultDir, json, options }) {
+  async run({ io, vaultDir, json, options, dependencies: { printing } }) {
     const { request, out } = requestFrom(options, io.env);
-    return withPrintingVault(io, vaultDir, async ({ summary }, printer) => {
+    return withPrintingVault(io, vaultDir, printing, async ({ summary }, printer) => {
       const saved = await summary.saveTo(out, request, printer).catch((error: unknown) => {
         if (error instanceof AppError && error.code === 'NOT_FOUND') {
           throw new AppError('VALIDATION', `No client with id ${request.clientId} is in this vault.`);

@@ -94,9 +94,9 @@ bill in USD it is printed only with --allow-non-us.
 
 ${PRINTING_NEEDS}`,
 
-  async run({ io, vaultDir, json, options }) {
+  async run({ io, vaultDir, json, options, dependencies: { printing } }) {
     const { request, out } = requestFrom(options, io.env);
-    return withPrintingVault(io, vaultDir, async ({ superbills: service }, printer) => {
+    return withPrintingVault(io, vaultDir, printing, async ({ superbills: service }, printer) => {
       const document = prepare(service, request);
       const saved = await service.saveTo(out, request, printer, document);
       const missing = document.gaps.map((gap) => gap.message);

@@ -1,6 +1,7 @@
 import { AppError } from '../../core/base/app-error';
 import { parseCommandArgs, resolveVaultDir, UsageError } from './args';
 import type { CliIo } from './cli-io';
+import type { CliDependencies } from './cli-printing';
 import { backupCommand } from './backup-command';
 import { clientsCommand } from './clients-command';
 import type { Command } from './command';
@@ -47,10 +48,15 @@ const SQLITE_FILE_ERROR = /^SQLITE_(FULL|CANTOPEN|READONLY|IOERR)/;
 /**
  * Runs one `rapport` invocation and returns its exit code. It never throws: every failure becomes
  * one line on stderr, so a stack trace (or a stored value quoted in one) never reaches a terminal.
+ * `dependencies` come from the entry point: the `rapport` bin under Node, or the installed app.
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  dependencies: CliDependencies,
+): Promise<number> {
   try {
-    return await dispatch(argv, io);
+    return await dispatch(argv, io, dependencies);
   } catch (error) {
     const { code, message } = describeFailure(error);
     io.stderr.write(`rapport: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
@@ -58,7 +64,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
+async function dispatch(argv: readonly string[], io: CliIo, dependencies: CliDependencies): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined) {
     io.stderr.write(globalHelp(COMMANDS, io.env));
@@ -85,6 +91,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     json: args.json,
     vaultDir: resolveVaultDir(args.vault, io.env),
     options: args.options,
+    dependencies,
   });
 }
 

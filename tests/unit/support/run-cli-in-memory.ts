@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { runCli } from '../../../electron/tools/cli/run-cli';
+import { systemBrowserPrinting } from '../../../electron/tools/cli/system-browser-printing';
 
 export interface CliRun {
   code: number;
@@ -15,6 +16,10 @@ export async function runCliInMemory(argv: string[], env: NodeJS.ProcessEnv): Pr
   let err = '';
   stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const code = await runCli(argv, { env, stdin: new PassThrough(), stdout, stderr });
+  const code = await runCli(
+    argv,
+    { env, stdin: new PassThrough(), stdout, stderr },
+    { printing: systemBrowserPrinting },
+  );
   return { code, stdout: out, stderr: err };
 }
