@@ -27,12 +27,14 @@ export function CodeComboBox({
   onBlur,
   error,
   isReadOnly,
+  autoFocus,
 }: {
   value: CodeTitle | null;
   onChange: (picked: CodeTitle | null) => void;
   onBlur?: () => void;
   error?: string | undefined;
   isReadOnly?: boolean;
+  autoFocus?: boolean;
 }) {
   const [query, setQuery] = useState(value ? `${value.code} ${value.title}` : '');
   const items = useMemo(
@@ -57,6 +59,7 @@ export function CodeComboBox({
       isInvalid={Boolean(error)}
       isReadOnly={isReadOnly}
       validationBehavior="aria"
+      autoFocus={autoFocus}
     >
       <Label className="field__label">Code</Label>
       <div className="field__control">

@@ -114,6 +114,7 @@ export function DiagnosisForm({
               onBlur={field.onBlur}
               error={fieldState.error?.message}
               isReadOnly={busy}
+              autoFocus={!existing}
             />
           )}
         />
