@@ -41,7 +41,7 @@ test('the Diagnoses tab: a code found by typing, by keyboard alone; a change kep
 
   // Confirmed after the review: the history keeps what it was.
   await current.getByRole('button', { name: 'Change F41.1' }).click();
-  await current.getByRole('radio', { name: 'Confirmed' }).check();
+  await current.getByRole('radiogroup', { name: 'Status' }).getByText('Confirmed').click();
   await current.getByRole('button', { name: 'Save changes' }).click();
   await expect(current).toContainText('Primary · Confirmed');
   await current.getByRole('button', { name: /History/ }).click();
@@ -51,7 +51,7 @@ test('the Diagnoses tab: a code found by typing, by keyboard alone; a change kep
 
   // A code typed by hand, for a practice outside the US: checked for its shape.
   await current.getByRole('button', { name: 'Add a diagnosis' }).click();
-  await current.getByRole('radio', { name: 'ICD-11, typed' }).check();
+  await current.getByRole('radiogroup', { name: 'Classification' }).getByText('ICD-11, typed').click();
   await current.getByRole('textbox', { name: 'Code' }).fill('6A7');
   await current.getByRole('textbox', { name: 'Title' }).fill('Single episode depressive disorder');
   await current.getByRole('button', { name: 'Add diagnosis' }).click();
