@@ -1,4 +1,4 @@
-import table from './icd10cm-2026.json';
+import table from './icd10cm-2026.json' with { type: 'json' };
 import type { CodeTitle } from './cms-code-file';
 
 /** The bundled ICD-10-CM table (see NOTES.md beside it for its source and edition). */
