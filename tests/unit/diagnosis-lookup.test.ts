@@ -38,6 +38,12 @@ describe('the code look-up', () => {
     expect(codes('z59.0')).toEqual(['Z59.00', 'Z59.01', 'Z59.02']);
   });
 
+  it('reads a code followed by words as both, so a picked row finds itself again', () => {
+    expect(codes('F41.1 Generalized anxiety disorder')).toEqual(['F41.1']);
+    expect(codes('f43 adjustment anx')).toEqual(['F43.22', 'F43.23']);
+    expect(codes('f41 trauma')).toEqual([]);
+  });
+
   it('lists codes starting with what was typed, in the classification’s order', () => {
     const f41 = codes('F41');
     expect(f41).toEqual(['F41.0', 'F41.1', 'F41.3', 'F41.8', 'F41.9']);

@@ -67,7 +67,7 @@ describe('selectSummary', () => {
         status: 'confirmed',
       },
     });
-    const [first] = await vault.call('diagnoses:add', {
+    const added = await vault.call('diagnoses:add', {
       clientId,
       diagnosis: {
         ...base,
@@ -78,7 +78,7 @@ describe('selectSummary', () => {
       },
     });
     await vault.call('diagnoses:update', {
-      id: first!.id,
+      id: added.find((d) => d.code === 'F43.21')!.id,
       diagnosis: {
         ...base,
         code: 'F43.21',
