@@ -5,6 +5,7 @@ import { billingChannels } from './billing/billing-contract';
 import { insuranceChannels } from './billing/insurance-contract';
 import { superbillChannels } from './billing/superbill-contract';
 import { clientChannels } from './clients/client-contract';
+import { diagnosisChannels } from './diagnoses/diagnosis-contract';
 import { exportChannels } from './export/export-contract';
 import { filesChannels } from './files/files-contract';
 import { goalChannels } from './goals/goal-contract';
@@ -77,6 +78,7 @@ export const channels = {
   },
   ...clientChannels,
   ...goalChannels,
+  ...diagnosisChannels,
   ...noteChannels,
   ...practiceChannels,
   ...summaryChannels,

@@ -125,21 +125,6 @@ export const billingChannels = {
     }),
     output: clientFee,
   },
-  'diagnoses:get': {
-    input: z.strictObject({ clientId: id }),
-    output: z.array(z.object({ code: z.string(), description: z.string() })),
-  },
-  'diagnoses:set': {
-    input: z.strictObject({
-      clientId: id,
-      codes: z
-        .array(
-          z.strictObject({ code: z.string().min(1).max(20), description: z.string().max(300).default('') }),
-        )
-        .max(12),
-    }),
-    output: z.array(z.object({ code: z.string(), description: z.string() })),
-  },
   'invoices:create': {
     input: z.strictObject({
       clientId: id,

@@ -173,6 +173,7 @@ export function selectSummary(source: SummarySource, options: SummaryOptions): S
     leftOut: SECTION_KEYS.filter((key) => !on(key)),
     identity: on('identity') ? { facts: identityFacts(source, on('legalName')) } : null,
     contact: on('contact') ? { facts: contactFacts(source) } : null,
+    diagnoses: on('diagnoses') ? { entries: source.diagnoses } : null,
     intake: on('intake') ? intakeBlock(source) : null,
     cultural: on('cultural') ? selectCultural(source.client.intake.cultural, options.culturalDomains) : null,
     goals: on('goals') ? selectGoals(source, period) : null,

@@ -121,6 +121,16 @@ export const summarySource = z.object({
       /** When the intake's risk answers were last changed; null when they never were. */
       riskAnsweredAt: z.string().nullable(),
     }),
+  /** Provisional and confirmed, the primary first. */
+  diagnoses: z.array(
+    z.object({
+      code: z.string(),
+      title: z.string(),
+      rank: z.enum(['primary', 'secondary']),
+      status: z.enum(['provisional', 'confirmed']),
+      madeOn: z.string(),
+    }),
+  ),
   plan: goalPlan,
   alliance: z.array(alliancePoint),
   sessions: z.array(summarySession),

@@ -2,7 +2,7 @@ import type { GasLevel } from '../goals/gas';
 import type { AlliancePoint } from '../notes/note-contract';
 import type { Practice } from '../practice/practice-contract';
 import type { ScriptLanguages } from '../text/text-language';
-import type { PaperSize, SummarySession } from './summary-contract';
+import type { PaperSize, SummarySession, SummarySource } from './summary-contract';
 import type { SectionKey } from './summary-sections';
 
 /**
@@ -123,6 +123,7 @@ export interface SummaryDocumentData {
   leftOut: SectionKey[];
   identity: { facts: Fact[] } | null;
   contact: { facts: Fact[] } | null;
+  diagnoses: { entries: SummarySource['diagnoses'] } | null;
   intake: { passages: Passage[]; consent: Fact[] } | null;
   cultural: CulturalBlock | null;
   goals: GoalsBlock | null;

@@ -33,7 +33,7 @@ export const SUMMARY_PURPOSES = [
     key: 'third-party',
     title: 'For an insurer or other third party',
     hint: 'The minimum necessary',
-    sections: ['identity', 'legalName', 'status', 'risk', 'goals', 'sessions'],
+    sections: ['identity', 'legalName', 'status', 'diagnoses', 'risk', 'goals', 'sessions'],
     leaveOutDomains: ['sexualOrientation', 'religion'],
     ruptureLabels: false,
   },

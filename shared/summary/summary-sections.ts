@@ -32,6 +32,12 @@ export const SUMMARY_SECTIONS = [
     byDefault: true,
   },
   {
+    key: 'diagnoses',
+    title: 'Diagnoses',
+    description: 'Current diagnoses with their codes, the primary one first.',
+    byDefault: true,
+  },
+  {
     key: 'intake',
     title: 'Intake highlights',
     description: 'What brings them here in their own words, history, consent.',

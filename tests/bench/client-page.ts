@@ -8,9 +8,10 @@ async function ok(router: Router, channel: string, input: unknown): Promise<unkn
   return result.value;
 }
 
-/** What the client page asks for when it opens: the record, the goal plan, the notes, the alliance trend. */
+/** What the client page asks for when it opens: the record, diagnoses, the goal plan, the notes, the alliance trend. */
 export async function openClientPage(router: Router, clientId: string): Promise<void> {
   await ok(router, 'clients:get', { id: clientId });
+  await ok(router, 'diagnoses:list', { clientId });
   await ok(router, 'goals:get', { clientId });
   await ok(router, 'notes:list', { clientId });
   await ok(router, 'notes:alliance', { clientId });
@@ -18,14 +19,15 @@ export async function openClientPage(router: Router, clientId: string): Promise<
 
 /** The services the router calls, over any connection: to run the same work on an unencrypted copy. */
 export function servicesOver(db: Db) {
-  const { clients, goals, notes } = createRecordServices(() => db);
-  return { clients, goals, notes };
+  const { clients, diagnoses, goals, notes } = createRecordServices(() => db);
+  return { clients, diagnoses, goals, notes };
 }
 
 export type Services = ReturnType<typeof servicesOver>;
 
 export function clientPageThroughServices(services: Services, clientId: string): void {
   services.clients.get(clientId);
+  services.diagnoses.list(clientId);
   services.goals.get(clientId);
   services.notes.list(clientId);
   services.notes.alliance(clientId);

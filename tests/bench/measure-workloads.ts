@@ -9,6 +9,7 @@ import { parseKeyFile, unwrapDatabaseKey } from '../../electron/core/vault/key-f
 import { vaultPaths } from '../../electron/core/vault/vault-files';
 import { BENCH_PASSPHRASE, copyVault } from './bench-vault';
 import { benchClients, caller } from './bench-session';
+import { codeLookupWorkload } from './code-lookup';
 import { encryptionRatios } from './encryption-ratio';
 import { memoryMark } from './timing';
 import { pageWorkloads } from './page-workloads';
@@ -74,6 +75,7 @@ async function main(cachedVault: string): Promise<void> {
     memoryMark();
     const clients = await benchClients(call, 100);
     const page = await pageWorkloads(core, call, clients, RUNS);
+    const codeLookup = await codeLookupWorkload(RUNS);
     await call('vault:activity', {});
     const backup = await backupWorkload(call, SLOW_RUNS);
     const memory = {
@@ -89,7 +91,7 @@ async function main(cachedVault: string): Promise<void> {
     const encryptedOverUnencrypted = await encryptionRatios(core.session.db(), key, runDir, clients, RUNS);
     key.fill(0);
     const result = {
-      workloads: { ...unlocking, ...page.workloads, pdfSummary: pdf, backup },
+      workloads: { ...unlocking, ...page.workloads, codeLookup, pdfSummary: pdf, backup },
       memory,
       ratios: { encryptedOverUnencrypted, routerOverBareSql: page.routerOverBareSql },
     };

@@ -41,9 +41,19 @@ test('billing screens and dialogs, and the fee settings: axe clean in light and 
     clientId: practice.clients.ada,
     appointmentIds: [missed!],
   });
-  await callOk(app, 'diagnoses:set', {
+  await callOk(app, 'diagnoses:add', {
     clientId: practice.clients.ada,
-    codes: [{ code: 'F41.1', description: 'Generalised anxiety disorder' }],
+    diagnosis: {
+      system: 'icd10cm',
+      code: 'F41.1',
+      title: 'Generalized anxiety disorder',
+      rank: 'primary',
+      status: 'confirmed',
+      madeOn: '2026-01-05',
+      resolvedOn: null,
+      madeBy: '',
+      note: '',
+    },
   });
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Clients' }).click();

@@ -112,17 +112,12 @@ test('a client fee with a sliding scale, diagnosis codes, and the practice fee s
     slidingScalePercent: 25,
   });
 
-  const codes = page.getByRole('region', { name: 'Diagnosis codes' });
-  await codes.getByRole('button', { name: 'Add a code' }).click();
-  await codes.getByRole('button', { name: 'Save diagnosis codes' }).click();
-  await expect(codes.getByText('Enter the code, or remove this row.')).toBeVisible();
-  await codes.getByRole('textbox', { name: 'Code 1' }).fill('F41.1');
-  await codes.getByRole('textbox', { name: 'Description 1' }).fill('Generalised anxiety disorder');
-  await codes.getByRole('button', { name: 'Save diagnosis codes' }).click();
-  await expect(codes.getByText('Diagnosis codes saved.')).toBeVisible();
-  expect(await callOk(app, 'diagnoses:get', { clientId: practice.clients.chiara })).toEqual([
-    { code: 'F41.1', description: 'Generalised anxiety disorder' },
-  ]);
+  // The billing tab shows the record's diagnoses; they are recorded on the Diagnoses tab.
+  const codes = page.getByRole('region', { name: 'Diagnoses' });
+  await expect(codes.getByText('No current diagnosis.')).toBeVisible();
+  await codes.getByRole('button', { name: 'Open the Diagnoses tab' }).click();
+  await expect(page.getByRole('tab', { name: 'Diagnoses' })).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('tab', { name: 'Appointments & billing' }).click();
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
   const schedule = page.getByRole('region', { name: 'Fee schedule' });

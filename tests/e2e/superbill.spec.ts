@@ -110,7 +110,7 @@ test('from last month’s sessions to a superbill: invoice, payment, practice de
     const missing = dialog.getByRole('listitem');
     // What an insurer rejects a claim without comes first: only a draft can be made without it.
     await expect(missing).toHaveText([
-      'There are no diagnosis codes: add them under Diagnosis codes on the Appointments & billing tab.',
+      'There are no current diagnoses: add them on the Diagnoses tab.',
       'Your name is missing: add it in Settings → Practice and letterhead.',
       'Your licence number and where it was issued: add them in Settings → Practice and letterhead.',
       'Your NPI is missing: add it in Settings → Practice and letterhead.',
@@ -174,13 +174,24 @@ test('from last month’s sessions to a superbill: invoice, payment, practice de
       data: record.intake,
     });
 
+    await callOk(app, 'diagnoses:add', {
+      clientId: practice.clients.ada,
+      diagnosis: {
+        system: 'icd10cm',
+        code: 'F41.1',
+        title: 'Generalized anxiety disorder',
+        rank: 'primary',
+        status: 'confirmed',
+        madeOn: '2026-01-05',
+        resolvedOn: null,
+        madeBy: '',
+        note: '',
+      },
+    });
     await openBillingTab(page);
-    const codes = page.getByRole('region', { name: 'Diagnosis codes' });
-    await codes.getByRole('button', { name: 'Add a code' }).click();
-    await codes.getByRole('textbox', { name: 'Code 1' }).fill('F41.1');
-    await codes.getByRole('textbox', { name: 'Description 1' }).fill('Generalized anxiety disorder');
-    await codes.getByRole('button', { name: 'Save diagnosis codes' }).click();
-    await expect(codes.getByText('Diagnosis codes saved.')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Diagnoses' })).toContainText(
+      'Generalized anxiety disorder',
+    );
 
     // The insurance, held by the client's spouse: the policy holder's fields appear when chosen.
     const insurance = page.getByRole('region', { name: 'Insurance' });

@@ -7,6 +7,17 @@ import { dumpTables, openCore } from './support/open-core';
 
 const levels = { '-2': 'a', '-1': 'b', '0': 'c', '1': 'd', '2': 'e' };
 const UNKNOWN = '6f1c1a57-3e44-4a55-9a3e-2c5d3f0b9e11';
+const DIAGNOSIS = {
+  system: 'icd10cm',
+  code: 'F41.1',
+  title: 'Generalized anxiety disorder',
+  rank: 'primary',
+  status: 'confirmed',
+  madeOn: '2026-01-05',
+  resolvedOn: null,
+  madeBy: '',
+  note: '',
+};
 
 /** A valid payload per channel, which the properties below then break in every way they can. */
 function validPayloads(id: string): Record<Channel, Record<string, unknown>> {
@@ -87,8 +98,9 @@ function validPayloads(id: string): Record<Channel, Record<string, unknown>> {
     },
     'fees:getClientFee': { clientId: id },
     'fees:setClientFee': { clientId: id, priceMinor: 12000 },
-    'diagnoses:get': { clientId: id },
-    'diagnoses:set': { clientId: id, codes: [{ code: 'F41.1' }] },
+    'diagnoses:list': { clientId: id },
+    'diagnoses:add': { clientId: id, diagnosis: DIAGNOSIS },
+    'diagnoses:update': { id: UNKNOWN, diagnosis: { ...DIAGNOSIS, system: 'icd11', code: '6A70.1' } },
     'invoices:create': { clientId: id, appointmentIds: [UNKNOWN] },
     'invoices:list': {},
     'invoices:void': { id: UNKNOWN, reason: 'Duplicate' },

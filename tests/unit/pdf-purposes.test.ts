@@ -39,12 +39,13 @@ describe('purposes', () => {
     expect(everything).toContain(squash('Religion and spiritual orientation'));
     expect(everything).toContain(squash('Progress and alliance charts'));
     expect(auditOf(0)).toMatch(
-      /^purpose=clinician; sections=identity,contact,status,intake,risk,cultural,goals,charts,sessions;/,
+      /^purpose=clinician; sections=identity,contact,status,diagnoses,intake,risk,cultural,goals,charts,sessions;/,
     );
 
     const insurer = await printed('insurer', { ...purposeChoices('third-party'), purpose: 'third-party' });
     expect(insurer).toContain(squash('Legal name'));
     expect(insurer).toContain(squash('Session history'));
+    expect(insurer).toContain(squash('No current diagnosis recorded.'));
     for (const absent of [
       'Withdrawal rupture',
       'Religion and spiritual orientation',
@@ -55,7 +56,7 @@ describe('purposes', () => {
       expect(insurer, absent).not.toContain(squash(absent));
     }
     expect(auditOf(0)).toMatch(
-      /^purpose=third-party; sections=identity,legalName,status,risk,goals,sessions;.*ruptures=no/,
+      /^purpose=third-party; sections=identity,legalName,status,diagnoses,risk,goals,sessions;.*ruptures=no/,
     );
   }, 180_000);
 

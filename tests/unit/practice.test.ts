@@ -216,16 +216,6 @@ describe('billing', () => {
     expect((await core.call('billing:balances', {})).totalMinor).toBe(15000);
   });
 
-  it('keeps diagnosis codes for superbills in order', async () => {
-    const { core, clientId } = await practice();
-    const codes = [
-      { code: 'F41.1', description: 'Generalized anxiety disorder' },
-      { code: 'F51.01', description: 'Primary insomnia' },
-    ];
-    expect(await core.call('diagnoses:set', { clientId, codes })).toEqual(codes);
-    expect(await core.call('diagnoses:get', { clientId })).toEqual(codes);
-  });
-
   it('keeps the client’s insurance for superbills, and forgets it when every field is emptied', async () => {
     const { core, clientId } = await practice();
     expect(await core.call('insurance:get', { clientId })).toEqual(NO_INSURANCE);

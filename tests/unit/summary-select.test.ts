@@ -41,10 +41,72 @@ describe('selectSummary', () => {
       'sessions',
       'risk',
       'status',
+      'diagnoses',
     ] as const)
       expect(doc[key], key).toBeNull();
     expect(doc.heading).toEqual({ chosenName: null, legalName: null });
     expect(JSON.stringify(doc)).not.toContain(DATE_OF_BIRTH);
+  });
+
+  it('prints the current diagnoses, the primary first, and nothing ruled out or resolved', async () => {
+    const base = {
+      system: 'icd10cm',
+      resolvedOn: null,
+      madeBy: '',
+      note: 'Not for the summary.',
+      madeOn: FIRST_SESSION,
+    } as const;
+    const clientId = vault.clientId;
+    await vault.call('diagnoses:add', {
+      clientId,
+      diagnosis: {
+        ...base,
+        code: 'Z63.0',
+        title: 'Problems in relationship with spouse or partner',
+        rank: 'secondary',
+        status: 'confirmed',
+      },
+    });
+    const added = await vault.call('diagnoses:add', {
+      clientId,
+      diagnosis: {
+        ...base,
+        code: 'F43.21',
+        title: 'Adjustment disorder with depressed mood',
+        rank: 'secondary',
+        status: 'provisional',
+      },
+    });
+    await vault.call('diagnoses:update', {
+      id: added.find((d) => d.code === 'F43.21')!.id,
+      diagnosis: {
+        ...base,
+        code: 'F43.21',
+        title: 'Adjustment disorder with depressed mood',
+        rank: 'secondary',
+        status: 'ruled-out',
+      },
+    });
+    await vault.call('diagnoses:add', {
+      clientId,
+      diagnosis: {
+        ...base,
+        code: 'F41.1',
+        title: 'Generalized anxiety disorder',
+        rank: 'primary',
+        status: 'provisional',
+      },
+    });
+    const withDiagnoses = await vault.call('summary:preview', { clientId });
+    const doc = selectSummary(withDiagnoses, summaryOptions.parse({ clientId, sections: ['diagnoses'] }));
+    expect(doc.diagnoses?.entries.map((d) => [d.code, d.rank, d.status])).toEqual([
+      ['F41.1', 'primary', 'provisional'],
+      ['Z63.0', 'secondary', 'confirmed'],
+    ]);
+    expect(JSON.stringify(doc)).not.toContain('Not for the summary.');
+    const without = selectSummary(withDiagnoses, summaryOptions.parse({ clientId, sections: ['goals'] }));
+    expect(without.diagnoses).toBeNull();
+    expect(JSON.stringify(without)).not.toContain('F41.1');
   });
 
   it('includes the legal name only when chosen', () => {

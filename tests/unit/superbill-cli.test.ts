@@ -133,9 +133,19 @@ describe('rapport export-superbill', () => {
     };
     // A client never invoiced in dollars, seen once in November at the usual fee.
     const { id } = await ok('clients:createEnquiry', { chosenName: 'Ola', legalName: 'Ola Nordmann' });
-    await ok('diagnoses:set', {
+    await ok('diagnoses:add', {
       clientId: id,
-      codes: [{ code: 'F43.2', description: 'Adjustment disorder' }],
+      diagnosis: {
+        system: 'icd10',
+        code: 'F43.2',
+        title: 'Adjustment disorder',
+        rank: 'primary',
+        status: 'confirmed',
+        madeOn: '2026-11-09',
+        resolvedOn: null,
+        madeBy: '',
+        note: '',
+      },
     });
     const [service] = await ok('fees:list', {});
     const [appointment] = await ok('appointments:create', {

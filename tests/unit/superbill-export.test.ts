@@ -16,6 +16,7 @@ import { expectNeutralMetadata } from './support/pdf-metadata';
 import {
   CHOSEN_NAME,
   DATE_OF_BIRTH,
+  addDiagnoses,
   DIAGNOSES,
   EXPECTED_PAID,
   EXPECTED_PAYMENTS,
@@ -258,7 +259,7 @@ describe('the printed superbill', () => {
       chosenName: 'Weekly',
       legalName: 'Wen Weekly',
     });
-    await call('diagnoses:set', { clientId: weekly, codes: [...DIAGNOSES] });
+    await addDiagnoses(call, weekly);
     const [service] = await call('fees:list', {});
     const series = await call('appointments:create', {
       clientId: weekly,

@@ -36,10 +36,6 @@ export const COUNT_SQL = {
     main: 'SELECT count(*) FROM main.client_changes',
     backup: 'SELECT count(*) FROM backup_check.client_changes',
   },
-  client_diagnoses: {
-    main: 'SELECT count(*) FROM main.client_diagnoses',
-    backup: 'SELECT count(*) FROM backup_check.client_diagnoses',
-  },
   client_fees: {
     main: 'SELECT count(*) FROM main.client_fees',
     backup: 'SELECT count(*) FROM backup_check.client_fees',
@@ -51,6 +47,14 @@ export const COUNT_SQL = {
   clients: {
     main: 'SELECT count(*) FROM main.clients',
     backup: 'SELECT count(*) FROM backup_check.clients',
+  },
+  diagnoses: {
+    main: 'SELECT count(*) FROM main.diagnoses',
+    backup: 'SELECT count(*) FROM backup_check.diagnoses',
+  },
+  diagnosis_changes: {
+    main: 'SELECT count(*) FROM main.diagnosis_changes',
+    backup: 'SELECT count(*) FROM backup_check.diagnosis_changes',
   },
   goal_ratings: {
     main: 'SELECT count(*) FROM main.goal_ratings',

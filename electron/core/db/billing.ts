@@ -62,24 +62,6 @@ export function setClientFee(db: Db, clientId: string, fee: ClientFeeRow): void 
   ).run(clientId, fee.serviceId, fee.priceMinor, fee.slidingScalePercent, fee.note);
 }
 
-export function listDiagnoses(db: Db, clientId: string): { code: string; description: string }[] {
-  return db
-    .prepare('SELECT code, description FROM client_diagnoses WHERE client_id = ? ORDER BY position')
-    .all(clientId) as { code: string; description: string }[];
-}
-
-export function replaceDiagnoses(
-  db: Db,
-  clientId: string,
-  codes: readonly { code: string; description: string }[],
-) {
-  db.prepare('DELETE FROM client_diagnoses WHERE client_id = ?').run(clientId);
-  const insert = db.prepare(
-    'INSERT INTO client_diagnoses (client_id, position, code, description) VALUES (?, ?, ?, ?)',
-  );
-  codes.forEach((c, i) => insert.run(clientId, i, c.code, c.description));
-}
-
 export function getInsurance(db: Db, clientId: string): Insurance | undefined {
   return db
     .prepare(

@@ -51,12 +51,6 @@ export const TABLE_SQL = {
     insert: `INSERT INTO client_changes (id, client_id, at, actor, kind, changes)
        VALUES (@id, @client_id, @at, @actor, @kind, @changes)`,
   },
-  client_diagnoses: {
-    rows: 'SELECT * FROM client_diagnoses ORDER BY rowid',
-    clear: 'DELETE FROM client_diagnoses',
-    insert: `INSERT INTO client_diagnoses (client_id, position, code, description)
-       VALUES (@client_id, @position, @code, @description)`,
-  },
   client_fees: {
     rows: 'SELECT * FROM client_fees ORDER BY rowid',
     clear: 'DELETE FROM client_fees',
@@ -70,6 +64,20 @@ export const TABLE_SQL = {
         subscriber_name, subscriber_date_of_birth)
        VALUES (@client_id, @payer, @member_id, @group_number, @relationship, @subscriber_name,
         @subscriber_date_of_birth)`,
+  },
+  diagnoses: {
+    rows: 'SELECT * FROM diagnoses ORDER BY rowid',
+    clear: 'DELETE FROM diagnoses',
+    insert: `INSERT INTO diagnoses (id, client_id, system, code, title, rank, status, made_on,
+        resolved_on, made_by, note, position, created_at, updated_at)
+       VALUES (@id, @client_id, @system, @code, @title, @rank, @status, @made_on, @resolved_on,
+        @made_by, @note, @position, @created_at, @updated_at)`,
+  },
+  diagnosis_changes: {
+    rows: 'SELECT * FROM diagnosis_changes ORDER BY rowid',
+    clear: 'DELETE FROM diagnosis_changes',
+    insert: `INSERT INTO diagnosis_changes (id, diagnosis_id, at, actor, kind, changes)
+       VALUES (@id, @diagnosis_id, @at, @actor, @kind, @changes)`,
   },
   clients: {
     rows: 'SELECT * FROM clients ORDER BY rowid',
@@ -202,6 +210,8 @@ export const DROP_TRIGGER_SQL = {
   client_changes_no_delete: 'DROP TRIGGER client_changes_no_delete',
   client_changes_no_update: 'DROP TRIGGER client_changes_no_update',
   clients_kept_until_retention: 'DROP TRIGGER clients_kept_until_retention',
+  diagnosis_changes_no_delete: 'DROP TRIGGER diagnosis_changes_no_delete',
+  diagnosis_changes_no_update: 'DROP TRIGGER diagnosis_changes_no_update',
   goal_ratings_no_delete: 'DROP TRIGGER goal_ratings_no_delete',
   goal_ratings_no_update: 'DROP TRIGGER goal_ratings_no_update',
   goal_status_no_delete: 'DROP TRIGGER goal_status_no_delete',

@@ -1,4 +1,4 @@
--- schema version 12; regenerate with UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run tests/unit/migrations
+-- schema version 13; regenerate with UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run tests/unit/migrations
 CREATE INDEX appointments_attended ON appointments (client_id, status, local_date);
 CREATE INDEX appointments_by_client ON appointments (client_id, starts_at);
 CREATE INDEX appointments_by_series ON appointments (series_id, starts_at);
@@ -9,6 +9,8 @@ CREATE INDEX audit_log_by_kind ON audit_log (entity, id);
 CREATE INDEX audit_log_by_time ON audit_log (at);
 CREATE INDEX client_changes_by_client ON client_changes (client_id, id);
 CREATE INDEX clients_by_status ON clients (status, chosen_name);
+CREATE INDEX diagnoses_by_client ON diagnoses (client_id, position);
+CREATE INDEX diagnosis_changes_by_diagnosis ON diagnosis_changes (diagnosis_id, id);
 CREATE INDEX goal_ratings_by_client ON goal_ratings (client_id, rated_on);
 CREATE INDEX goal_status_by_client ON goal_status_events (client_id, goal_key, id);
 CREATE INDEX goals_by_key ON goals (goal_key);
@@ -26,10 +28,11 @@ CREATE TABLE appointments ( id TEXT PRIMARY KEY, client_id TEXT NOT NULL REFEREN
 CREATE TABLE audit_log ( id INTEGER PRIMARY KEY, at TEXT NOT NULL, action TEXT NOT NULL, entity TEXT, entity_id TEXT, detail TEXT , prev_hash TEXT, hash TEXT) STRICT;
 CREATE TABLE checklist_items ( id INTEGER PRIMARY KEY, group_key TEXT NOT NULL CHECK (group_key IN ('trust', 'empathy', 'collaboration', 'safety', 'authenticity', 'growth', 'culture')), text TEXT NOT NULL, position INTEGER NOT NULL, active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)) ) STRICT;
 CREATE TABLE client_changes ( id INTEGER PRIMARY KEY, client_id TEXT NOT NULL REFERENCES clients (id), at TEXT NOT NULL, actor TEXT NOT NULL, kind TEXT NOT NULL, changes TEXT NOT NULL CHECK (json_valid(changes)) ) STRICT;
-CREATE TABLE client_diagnoses ( client_id TEXT NOT NULL REFERENCES clients (id), position INTEGER NOT NULL, code TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', PRIMARY KEY (client_id, position) ) STRICT;
 CREATE TABLE client_fees ( client_id TEXT PRIMARY KEY REFERENCES clients (id), service_id TEXT REFERENCES services (id), price_minor INTEGER CHECK (price_minor >= 0), sliding_scale_percent INTEGER NOT NULL DEFAULT 0 CHECK (sliding_scale_percent BETWEEN 0 AND 100), note TEXT NOT NULL DEFAULT '' ) STRICT;
 CREATE TABLE client_insurance ( client_id TEXT PRIMARY KEY REFERENCES clients (id), payer TEXT NOT NULL DEFAULT '', member_id TEXT NOT NULL DEFAULT '', group_number TEXT NOT NULL DEFAULT '', relationship TEXT NOT NULL DEFAULT 'self' CHECK (relationship IN ('self', 'spouse', 'child', 'other')), subscriber_name TEXT NOT NULL DEFAULT '', subscriber_date_of_birth TEXT NOT NULL DEFAULT '' ) STRICT;
 CREATE TABLE clients ( id TEXT PRIMARY KEY, chosen_name TEXT NOT NULL, legal_name TEXT NOT NULL DEFAULT '', date_of_birth TEXT NOT NULL DEFAULT '', search_key TEXT NOT NULL, enquiry_note TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'enquiry' CHECK (status IN ('enquiry', 'waitlist', 'active', 'paused', 'discharged', 'archived')), status_date TEXT, status_reason TEXT NOT NULL DEFAULT '', retain_until TEXT, intake_completed_at TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT;
+CREATE TABLE diagnoses ( id TEXT PRIMARY KEY, client_id TEXT NOT NULL REFERENCES clients (id), system TEXT NOT NULL CHECK (system IN ('icd10cm', 'icd10', 'icd11')), code TEXT NOT NULL, title TEXT NOT NULL, rank TEXT NOT NULL CHECK (rank IN ('primary', 'secondary')), status TEXT NOT NULL CHECK (status IN ('provisional', 'confirmed', 'ruled-out', 'resolved')), made_on TEXT NOT NULL, resolved_on TEXT, made_by TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', position INTEGER NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT;
+CREATE TABLE diagnosis_changes ( id INTEGER PRIMARY KEY, diagnosis_id TEXT NOT NULL REFERENCES diagnoses (id), at TEXT NOT NULL, actor TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('added', 'changed', 'carried-over')), changes TEXT NOT NULL CHECK (json_valid(changes)) ) STRICT;
 CREATE TABLE goal_ratings ( id INTEGER PRIMARY KEY, client_id TEXT NOT NULL REFERENCES clients (id), goal_key TEXT NOT NULL, rater TEXT NOT NULL CHECK (rater IN ('client', 'clinician')), level INTEGER NOT NULL CHECK (level BETWEEN -2 AND 2), rated_on TEXT NOT NULL, comment TEXT NOT NULL DEFAULT '', note_id TEXT, recorded_at TEXT NOT NULL ) STRICT;
 CREATE TABLE goal_status_events ( id INTEGER PRIMARY KEY, client_id TEXT NOT NULL REFERENCES clients (id), goal_key TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('active', 'achieved', 'discontinued')), reason TEXT NOT NULL DEFAULT '', date TEXT NOT NULL, recorded_at TEXT NOT NULL ) STRICT;
 CREATE TABLE goals ( id TEXT PRIMARY KEY, version_id TEXT NOT NULL REFERENCES plan_versions (id), goal_key TEXT NOT NULL, position INTEGER NOT NULL, client_words TEXT NOT NULL, clinician_framing TEXT NOT NULL, why_it_matters TEXT NOT NULL, linked_concern TEXT NOT NULL, strengths TEXT NOT NULL, steps TEXT NOT NULL CHECK (json_valid(steps)), target_date TEXT NOT NULL, weight INTEGER NOT NULL CHECK (weight BETWEEN 1 AND 3), levels TEXT NOT NULL CHECK (json_valid(levels)), baseline INTEGER NOT NULL CHECK (baseline BETWEEN -2 AND 2), UNIQUE (version_id, goal_key) ) STRICT;
@@ -58,6 +61,8 @@ CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE
 CREATE TRIGGER client_changes_no_delete BEFORE DELETE ON client_changes BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
 CREATE TRIGGER client_changes_no_update BEFORE UPDATE ON client_changes BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
 CREATE TRIGGER clients_kept_until_retention BEFORE DELETE ON clients WHEN OLD.retain_until IS NULL OR OLD.retain_until > date('now') BEGIN SELECT RAISE(ABORT, 'client record is kept until its retention date'); END;
+CREATE TRIGGER diagnosis_changes_no_delete BEFORE DELETE ON diagnosis_changes BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
+CREATE TRIGGER diagnosis_changes_no_update BEFORE UPDATE ON diagnosis_changes BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
 CREATE TRIGGER goal_ratings_no_delete BEFORE DELETE ON goal_ratings BEGIN SELECT RAISE(ABORT, 'ratings are append-only'); END;
 CREATE TRIGGER goal_ratings_no_update BEFORE UPDATE ON goal_ratings BEGIN SELECT RAISE(ABORT, 'ratings are append-only'); END;
 CREATE TRIGGER goal_status_no_delete BEFORE DELETE ON goal_status_events BEGIN SELECT RAISE(ABORT, 'goal status history is append-only'); END;

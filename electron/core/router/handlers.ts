@@ -15,7 +15,7 @@ function assertConfirmed(a: string, b: string): void {
 export function createHandlers(session: VaultSession, services: Services): Handlers {
   const { audit, backups, billing, checklist, clients, exporter, files, goals, notes, practice, restore } =
     services;
-  const { integrity, schedule, summary, superbills } = services;
+  const { diagnoses, integrity, schedule, summary, superbills } = services;
   return {
     'vault:status': () => session.status(),
     'integrity:status': () => integrity.status(),
@@ -128,8 +128,9 @@ export function createHandlers(session: VaultSession, services: Services): Handl
     'fees:save': (input) => billing.saveServices(input),
     'fees:getClientFee': ({ clientId }) => billing.clientFee(clientId),
     'fees:setClientFee': (input) => billing.setClientFee(input),
-    'diagnoses:get': ({ clientId }) => billing.diagnoses(clientId),
-    'diagnoses:set': (input) => billing.setDiagnoses(input),
+    'diagnoses:list': ({ clientId }) => diagnoses.list(clientId),
+    'diagnoses:add': (input) => diagnoses.add(input),
+    'diagnoses:update': (input) => diagnoses.update(input),
     'insurance:get': ({ clientId }) => billing.insurance(clientId),
     'insurance:set': (input) => billing.setInsurance(input),
     'invoices:create': (input) => billing.createInvoice(input),

@@ -5,6 +5,7 @@ import { BackupService } from '../features/backup/backup-service';
 import { RestoreService } from '../features/backup/restore-service';
 import { BillingService } from '../features/billing/billing-service';
 import { ClientsService, type Actor } from '../features/clients/clients-service';
+import { DiagnosesService } from '../features/diagnoses/diagnoses-service';
 import { ExportService } from '../features/export/export-service';
 import { FilesService, type ChooseFolder } from '../features/files/files-service';
 import { IntegrityService } from '../features/integrity/integrity-service';
@@ -39,6 +40,7 @@ export interface RecordServices {
   billing: BillingService;
   checklist: ChecklistService;
   clients: ClientsService;
+  diagnoses: DiagnosesService;
   goals: GoalsService;
   notes: NotesService;
   practice: PracticeService;
@@ -60,6 +62,7 @@ export function createRecordServices(db: () => Db, options: RecordServiceOptions
     billing,
     checklist: new ChecklistService(db),
     clients,
+    diagnoses: new DiagnosesService(db, options.actor ?? 'clinician', now),
     goals,
     notes,
     practice,

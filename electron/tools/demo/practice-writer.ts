@@ -1,7 +1,6 @@
 import type { Note } from '../../../shared/notes/note-contract';
 import type { NoteFormat } from '../../../shared/notes/note-formats';
 import {
-  DIAGNOSES,
   EARLY_CANCELLATIONS,
   FEE_SCHEDULE,
   INSURERS,
@@ -54,7 +53,7 @@ export class PracticeWriter {
     this.method = person.profile.payBy;
   }
 
-  /** Fee and diagnoses, agreed before the first session: the fee the intake records. */
+  /** The fee, agreed before the first session: the fee the intake records. */
   setUp(day: string): void {
     const { person } = this;
     this.services.clock.set(day, '09:00');
@@ -68,9 +67,6 @@ export class PracticeWriter {
         note: reduced ? slidingScaleNote(person) : '',
       }),
     );
-    const codes = person.themes.flatMap((theme) => (DIAGNOSES[theme.key] ? [DIAGNOSES[theme.key]!] : []));
-    if (codes.length > 0)
-      this.services.billing.setDiagnoses(request('diagnoses:set', { clientId: this.clientId, codes }));
     if (this.method === 'insurance') this.setUpInsurance();
   }
 

@@ -9,6 +9,7 @@ import { planCourse, type CoursePlan, type SessionSlot } from './course-plan';
 import { makePerson, type DemoPerson } from './demo-person';
 import { request, type DemoServices } from './demo-services';
 import { count, type DemoSummary } from './demo-summary';
+import { DiagnosisWriter } from './diagnosis-writer';
 import { GoalPlanWriter } from './goal-plan-writer';
 import { levelAt } from './goal-tracks';
 import { writeIntake } from './intake-writer';
@@ -142,6 +143,7 @@ function startDraft({ services, rng, clientId, person }: ClientContext, waiting:
 function writeSessions(context: ClientContext, plan: CoursePlan): Written {
   const { services, rng, clientId, person, practice } = context;
   const goals = new GoalPlanWriter(services, clientId, person, rng, context.summary);
+  const diagnoses = new DiagnosisWriter(services, clientId, person);
   const alliance = new AllianceDrift(rng);
   const primary = rng.weighted(FORMAT_WEIGHTS);
   const pauses = [...plan.pauses];
@@ -166,7 +168,9 @@ function writeSessions(context: ClientContext, plan: CoursePlan): Written {
         request('intake:save', { clientId, baseRevision: 0, markComplete: true, data: intake }),
       );
       changeStatus(context, slot.date, 'active', '');
+      diagnoses.assess(slot.date);
     }
+    if (number === 3) diagnoses.confirmMain();
     if (number === 1) goals.start(number, slot.date);
     else if (number > 1 && number % 26 === 1) goals.revise(number, slot.date);
     if (goals.started && number > 1 && number % 6 === 0) goals.review(number, slot.date, format !== 'GIRP');
@@ -176,8 +180,10 @@ function writeSessions(context: ClientContext, plan: CoursePlan): Written {
   }
   practice.finish();
   const pending = pauses.find((p) => p.from <= context.until);
-  if (plan.ending) changeStatus(context, plan.ending.on, 'discharged', reasonFor(context, ENDINGS));
-  else if (pending) changeStatus(context, pending.from, 'paused', reasonFor(context, PAUSE_REASONS));
+  if (plan.ending) {
+    diagnoses.resolveAtEnd(plan.ending.on);
+    changeStatus(context, plan.ending.on, 'discharged', reasonFor(context, ENDINGS));
+  } else if (pending) changeStatus(context, pending.from, 'paused', reasonFor(context, PAUSE_REASONS));
   if (plan.archivedOn)
     changeStatus(
       context,

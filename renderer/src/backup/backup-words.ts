@@ -79,7 +79,7 @@ const RECORD_KINDS: readonly { table: string; one: string; many: string }[] = [
   { table: 'plan_versions', one: 'goal plan version', many: 'goal plan versions' },
   { table: 'goals', one: 'goal', many: 'goals' },
   { table: 'goal_ratings', one: 'goal rating', many: 'goal ratings' },
-  { table: 'client_diagnoses', one: 'diagnosis', many: 'diagnoses' },
+  { table: 'diagnoses', one: 'diagnosis', many: 'diagnoses' },
   { table: 'invoices', one: 'invoice', many: 'invoices' },
   { table: 'payments', one: 'payment', many: 'payments' },
   { table: 'services', one: 'service in the fee schedule', many: 'services in the fee schedule' },

@@ -10,18 +10,12 @@ import { useAppointmentDialogs } from '../calendar/use-appointment-dialogs';
 import { NewAppointmentDialog } from '../calendar/NewAppointmentDialog';
 import { useBillingSettings, useServices } from '../fees/fees-queries';
 import { Alert } from '../ui/Alert';
-import {
-  useBalances,
-  useClientFee,
-  useDiagnoses,
-  useInsurance,
-  useInvoices,
-  usePayments,
-} from './billing-queries';
+import { useBalances, useClientFee, useInsurance, useInvoices, usePayments } from './billing-queries';
 import { BalancePanel } from './BalancePanel';
 import { ClientAppointments } from './ClientAppointments';
 import { ClientFeeForm } from './ClientFeeForm';
-import { DiagnosesForm } from './DiagnosesForm';
+import { CurrentDiagnoses } from './CurrentDiagnoses';
+import { useDiagnoses } from '../diagnoses/diagnosis-queries';
 import { InsuranceForm } from './InsuranceForm';
 import { BILLABLE_STATUSES } from '../../../shared/billing/invoice-line';
 import { InvoiceList } from './InvoiceList';
@@ -97,7 +91,7 @@ interface Loaded {
   appointments: Appointment[];
   services: Service[];
   fee: ChannelOutput<'fees:getClientFee'>;
-  diagnoses: ChannelOutput<'diagnoses:get'>;
+  diagnoses: ChannelOutput<'diagnoses:list'>;
   insurance: ChannelOutput<'insurance:get'>;
   invoices: Invoice[];
   payments: Payment[];
@@ -150,10 +144,10 @@ function BillingTabContent(props: Loaded) {
         <ClientFeeForm clientId={clientId} fee={fee} services={services} currency={currency} />
       </Panel>
       <Panel
-        title="Diagnosis codes"
-        lead="As you would write them on a superbill, for clients who claim from their insurer."
+        title="Diagnoses"
+        lead="Printed on superbills, the primary one first. Recorded on the Diagnoses tab."
       >
-        <DiagnosesForm clientId={clientId} codes={props.diagnoses} />
+        <CurrentDiagnoses diagnoses={props.diagnoses} />
       </Panel>
       <Panel title="Insurance" lead="Printed on superbills, for the client’s claim to their insurer.">
         <InsuranceForm clientId={clientId} insurance={props.insurance} />

@@ -29,13 +29,6 @@ export function useClientFee(clientId: string) {
   });
 }
 
-export function useDiagnoses(clientId: string) {
-  return useQuery({
-    queryKey: queryKeys.diagnoses(clientId),
-    queryFn: () => call('diagnoses:get', { clientId }),
-  });
-}
-
 function useBillingMutation<I, O>(mutationFn: (input: I) => Promise<O>) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -57,10 +50,6 @@ export function useInsurance(clientId: string) {
 
 export function useSetInsurance() {
   return useBillingMutation((input: ChannelInput<'insurance:set'>) => call('insurance:set', input));
-}
-
-export function useSetDiagnoses() {
-  return useBillingMutation((input: ChannelInput<'diagnoses:set'>) => call('diagnoses:set', input));
 }
 
 export function useCreateInvoice() {

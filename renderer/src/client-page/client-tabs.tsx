@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { ClientBillingTab } from '../billing/ClientBillingTab';
 import { CulturalTab } from '../cultural/CulturalTab';
+import { DiagnosesTab } from '../diagnoses/DiagnosesTab';
 import { GoalsTab } from '../goals/GoalsTab';
 import { IntakeTab } from '../intake/IntakeTab';
 import { NotesTab } from '../notes/NotesTab';
@@ -27,6 +28,7 @@ export const CLIENT_TABS: readonly ClientTab[] = [
   { id: 'overview', label: 'Overview', Component: OverviewTab },
   { id: 'intake', label: 'Intake', Component: IntakeTab },
   { id: 'cultural', label: 'Cultural background', Component: CulturalTab },
+  { id: 'diagnoses', label: 'Diagnoses', Component: DiagnosesTab },
   { id: 'goals', label: 'Goals', Component: GoalsTab },
   { id: 'notes', label: 'Notes', Component: NotesTab },
   { id: 'billing', label: 'Appointments & billing', Component: ClientBillingTab },

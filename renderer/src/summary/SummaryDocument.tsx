@@ -7,6 +7,7 @@ import { ScriptLanguagesContext } from '../ui/script-languages';
 import { UserText } from '../ui/UserText';
 import { ChartsSection } from './sections/ChartsSection';
 import { CulturalSection } from './sections/CulturalSection';
+import { DiagnosesSection } from './sections/DiagnosesSection';
 import { FactList } from './sections/FactList';
 import { GoalsSection } from './sections/GoalsSection';
 import { PassageList } from './sections/PassageList';
@@ -54,6 +55,8 @@ function sectionBody(key: SectionKey, data: SummaryDocumentData, preview: boolea
           </>
         )
       );
+    case 'diagnoses':
+      return data.diagnoses && <DiagnosesSection entries={data.diagnoses.entries} />;
     case 'risk':
       return data.risk && <RiskSection risk={data.risk} />;
     case 'cultural':

@@ -80,13 +80,13 @@ export async function readDemoRecords(core: Core): Promise<DemoRecord[]> {
     ].filter((r) => r !== '');
     const fee = await core.call('fees:getClientFee', { clientId: item.id });
     const insurance = await core.call('insurance:get', { clientId: item.id });
-    const diagnoses = await core.call('diagnoses:get', { clientId: item.id });
+    const diagnoses = await core.call('diagnoses:list', { clientId: item.id });
     records.push({
       name: client.chosenName,
       intake,
       age: yearsBetween(intake.identity.dateOfBirth, intake.consent.informedConsentDate),
       goals,
-      diagnoses: diagnoses.map((d) => d.description),
+      diagnoses: diagnoses.map((d) => d.title),
       slidingScalePercent: fee.slidingScalePercent,
       insured: insurance.memberId !== '',
       sessions,

@@ -91,6 +91,26 @@ export const EXPECTED_PAYMENTS = [
 export const EXPECTED_PAID = [20_000, 8_000, 0, 0] as const;
 export const EXPECTED_TOTALS = { chargedMinor: 59_000, paidMinor: 28_000, balanceMinor: 31_000 } as const;
 
+/** The superbill's diagnoses, recorded as the clinician would: the first primary, both confirmed. */
+export async function addDiagnoses(call: Call, clientId: string): Promise<void> {
+  for (const [index, d] of DIAGNOSES.entries()) {
+    await call('diagnoses:add', {
+      clientId,
+      diagnosis: {
+        system: 'icd10cm',
+        code: d.code,
+        title: d.description,
+        rank: index === 0 ? 'primary' : 'secondary',
+        status: 'confirmed',
+        madeOn: '2026-10-01',
+        resolvedOn: null,
+        madeBy: '',
+        note: '',
+      },
+    });
+  }
+}
+
 /**
  * A practice in San Francisco with every identifier a superbill prints, and one client whose
  * November holds: an intake assessment and a video session already invoiced (and paid by card),
@@ -120,7 +140,7 @@ export async function seedSuperbillClient(call: Call): Promise<{ clientId: strin
     email: 'zoe@example.org',
   });
   await call('intake:save', { clientId, baseRevision: 0, markComplete: true, data: intake });
-  await call('diagnoses:set', { clientId, codes: [...DIAGNOSES] });
+  await addDiagnoses(call, clientId);
   await call('insurance:set', { clientId, insurance: INSURANCE });
 
   const book = async (

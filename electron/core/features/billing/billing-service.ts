@@ -91,22 +91,6 @@ export class BillingService {
     return this.clientFee(input.clientId);
   }
 
-  diagnoses(clientId: string) {
-    const db = this.db();
-    this.requireClient(db, clientId);
-    return billing.listDiagnoses(db, clientId);
-  }
-
-  setDiagnoses(input: Input<'diagnoses:set'>) {
-    const db = this.db();
-    this.requireClient(db, input.clientId);
-    db.transaction(() => {
-      billing.replaceDiagnoses(db, input.clientId, input.codes);
-      appendAudit(db, { action: 'client.diagnoses-changed', entity: 'client', entityId: input.clientId });
-    })();
-    return this.diagnoses(input.clientId);
-  }
-
   insurance(clientId: string): Insurance {
     const db = this.db();
     this.requireClient(db, clientId);

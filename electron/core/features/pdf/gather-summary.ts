@@ -3,6 +3,7 @@ import type { SummarySession, SummarySource } from '../../../../shared/summary/s
 import { localDay } from '../../../../shared/dates/format-date';
 import type { Db } from '../../db/connection';
 import { listChanges } from '../../db/client-changes';
+import { listDiagnoses } from '../../db/diagnoses';
 import { listAddenda, listNotes } from '../../db/notes';
 import { riskSentence } from '../../../../shared/notes/risk-wording';
 import { shortFingerprint } from '../../../../shared/notes/short-fingerprint';
@@ -55,6 +56,13 @@ function riskAnsweredAt(db: Db, clientId: string): string | null {
   return change?.at ?? null;
 }
 
+/** What the client is diagnosed with now: what was ruled out or resolved is history, not a summary's. */
+function currentDiagnoses(db: Db, clientId: string): SummarySource['diagnoses'] {
+  return listDiagnoses(db, clientId).flatMap(({ code, title, rank, status, madeOn }) =>
+    status === 'provisional' || status === 'confirmed' ? [{ code, title, rank, status, madeOn }] : [],
+  );
+}
+
 /** Everything a summary of this client can draw on, read through the same services the app uses. */
 export function gatherSummary(sources: SummarySources, clientId: string, now: Date): SummarySource {
   const record = sources.clients.get(clientId);
@@ -76,6 +84,7 @@ export function gatherSummary(sources: SummarySources, clientId: string, now: Da
       intake,
       riskAnsweredAt: riskAnsweredAt(sources.db(), clientId),
     },
+    diagnoses: currentDiagnoses(sources.db(), clientId),
     plan: sources.goals.get(clientId),
     alliance: sources.notes.alliance(clientId),
     sessions: sessions(sources.db(), clientId),

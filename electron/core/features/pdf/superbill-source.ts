@@ -12,6 +12,7 @@ import {
 import type { Practice } from '../../../../shared/practice/practice-contract';
 import { formatDate } from '../../../../shared/dates/format-date';
 import * as billing from '../../db/billing';
+import { currentDiagnoses } from '../../db/diagnoses';
 import type { Db } from '../../db/connection';
 import { AppError } from '../../base/app-error';
 import { chargesFor, clientPaidTowards } from './superbill-payments';
@@ -107,7 +108,7 @@ export function gatherSuperbill(
 
   const identity = record.intake.identity;
   const legalName = record.legalName || identity.legalName;
-  const diagnoses = billing.listDiagnoses(db, clientId);
+  const diagnoses = currentDiagnoses(db, clientId);
   const insurance = billing.getInsurance(db, clientId) ?? null;
   const gaps: SuperbillGap[] = [];
   if (services.length === 0) {
@@ -151,8 +152,7 @@ export function gatherSuperbill(
   if (diagnoses.length === 0) {
     gaps.push({
       key: 'diagnoses',
-      message:
-        'There are no diagnosis codes: add them under Diagnosis codes on the Appointments & billing tab.',
+      message: 'There are no current diagnoses: add them on the Diagnoses tab.',
       where: 'billing',
       blocking: false,
       draftOnly: true,

@@ -5,19 +5,19 @@ export const FEE_SCHEDULE = [
   { name: 'Individual session (60 min)', code: '90837', durationMinutes: 60, priceMinor: 8500 },
 ] as const;
 
-/** ICD-10 codes, which are public, for the concerns in the theme bank. */
-export const DIAGNOSES: Readonly<Record<string, { code: string; description: string }>> = {
-  panic: { code: 'F41.0', description: 'Panic disorder' },
-  'low-mood': { code: 'F32.1', description: 'Moderate depressive episode' },
-  grief: { code: 'F43.21', description: 'Adjustment disorder with depressed mood' },
-  burnout: { code: 'Z73.0', description: 'Burn-out' },
-  relationship: { code: 'Z63.0', description: 'Problems in relationship with spouse or partner' },
-  trauma: { code: 'F43.10', description: 'Post-traumatic stress disorder, unspecified' },
-  sleep: { code: 'F51.01', description: 'Primary insomnia' },
-  acculturation: { code: 'Z60.3', description: 'Acculturation difficulty' },
-  parenting: { code: 'Z62.820', description: 'Parent-biological child conflict' },
-  'health-anxiety': { code: 'F45.21', description: 'Hypochondriasis' },
-  'social-anxiety': { code: 'F40.10', description: 'Social phobia, unspecified' },
+/** ICD-10-CM codes for the concerns in the theme bank; titles come from the bundled table. */
+export const DIAGNOSES: Readonly<Record<string, string>> = {
+  panic: 'F41.0',
+  'low-mood': 'F32.1',
+  grief: 'F43.21',
+  burnout: 'Z73.0',
+  relationship: 'Z63.0',
+  trauma: 'F43.10',
+  sleep: 'F51.01',
+  acculturation: 'Z60.3',
+  parenting: 'Z62.820',
+  'health-anxiety': 'F45.21',
+  'social-anxiety': 'F40.10',
 };
 
 export const ROOMS = ['Room 1', 'Room 2', 'The garden room'];
