@@ -1,10 +1,14 @@
-import { parseDate } from '@internationalized/date';
-import type { ReactNode } from 'react';
-import { DateField, FieldError, Label, Text } from 'react-aria-components';
+import { parseDate, type CalendarDate } from '@internationalized/date';
+import { useState, type ReactNode } from 'react';
+import { DateField, FieldError, Label, Text, type DateValue } from 'react-aria-components';
 import { Segments, type FocusTarget } from './Segments';
 import './field.css';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function toDay(value: string): CalendarDate | null {
+  return DAY.test(value) ? parseDate(value) : null;
+}
 
 export interface DayFieldProps {
   label: ReactNode;
@@ -39,11 +43,27 @@ export function DayField({
   className,
   ...rest
 }: DayFieldProps) {
+  // What the field shows runs ahead of what it reports: a year being typed or erased digit by
+  // digit (2, 20, 202) makes a real but unmeant date, which is shown and not reported.
+  const [shown, setShown] = useState<DateValue | null>(() => toDay(value));
+  const [reported, setReported] = useState(value);
+  if (value !== reported) {
+    setReported(value);
+    setShown(toDay(value));
+  }
+  const report = (day: string) => {
+    setReported(day);
+    onChange(day);
+  };
   return (
     <DateField
       className={className ? `field ${className}` : 'field'}
-      value={DAY.test(value) ? parseDate(value) : null}
-      onChange={(day) => onChange(day ? day.toString() : '')}
+      value={shown}
+      onChange={(day) => {
+        setShown(day);
+        if (!day) report('');
+        else if (day.year >= 1000) report(day.toString());
+      }}
       onBlur={onBlur}
       granularity="day"
       isInvalid={Boolean(error)}
