@@ -9,5 +9,6 @@ export default defineConfig({
     testTimeout: 600_000,
     hookTimeout: 600_000,
     pool: 'forks',
+    setupFiles: ['tests/unit/support/british-dates.ts'],
   },
 });

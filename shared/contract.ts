@@ -71,6 +71,8 @@ export const channels = {
   'vault:saved': { input: empty, output: z.null() },
   /** The renderer reports user activity (throttled) so the auto-lock timer measures real inactivity. */
   'vault:activity': { input: empty, output: z.null() },
+  /** The system's locale, which every date and time is written and entered in; asked once at start. */
+  'app:locale': { input: empty, output: z.object({ locale: z.string() }) },
   'settings:get': { input: empty, output: settings },
   'settings:update': {
     input: z.strictObject({ autoLockMinutes: z.number().int().min(1).max(240).optional() }),

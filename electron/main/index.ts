@@ -45,6 +45,9 @@ function start(): void {
       choosePath: (defaultName) => chooseSummaryPath(mainWindow, defaultName),
     },
     chooseFolder: (purpose) => chooseFolder(mainWindow, purpose),
+    // The regional setting, not the language of the OS's menus (app.getLocale()), which is what
+    // Chromium's own date fields would follow. Asked for only once Electron is ready.
+    locale: () => app.getSystemLocale(),
   });
   let mainWindow: BrowserWindow | null = null;
 

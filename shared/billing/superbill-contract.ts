@@ -70,6 +70,8 @@ export const superbillGap = z.object({
 
 export const superbillDocument = z.object({
   kind: z.literal('superbill'),
+  /** The locale its dates are written in; the printed page writes its own in the same one. */
+  locale: z.string(),
   paper: z.enum(PAPER_SIZES),
   /** Printed as a draft: "DRAFT" on every page. */
   draft: z.boolean(),

@@ -1,22 +1,15 @@
+import { dateFormat } from './app-locale';
+
 /**
- * Days written out for a reader ("3 March 2026": a summary, a superbill, the app's own pages), never
- * as 03/03/2026, which a reader on the other side of the Atlantic would take for another day. Calendar dates are formatted in UTC so the
- * day never shifts with the machine's time zone.
+ * Days written out for a reader ("3 March 2026", or "March 3, 2026" in the United States: a
+ * summary, a superbill, the app's own pages) in the app's locale, with the month as a word, never
+ * as 03/03/2026, which a reader on the other side of the Atlantic would take for another day.
+ * Calendar dates are formatted in UTC so the day never shifts with the machine's time zone.
  */
-const LONG = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const SHORT = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const DAY_MONTH = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const LONG = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
+const SHORT = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' } as const;
+const MONTH = { month: 'short', year: 'numeric', timeZone: 'UTC' } as const;
+const DAY_MONTH = { day: 'numeric', month: 'short', timeZone: 'UTC' } as const;
 
 /** Milliseconds since the epoch at UTC midnight of a YYYY-MM-DD day (or of an ISO timestamp's day). */
 export function dayValue(isoDate: string): number {
@@ -24,19 +17,19 @@ export function dayValue(isoDate: string): number {
 }
 
 export function formatDate(isoDate: string): string {
-  return isoDate ? LONG.format(dayValue(isoDate)) : '';
+  return isoDate ? dateFormat(LONG).format(dayValue(isoDate)) : '';
 }
 
 export function formatShortDate(isoDate: string): string {
-  return isoDate ? SHORT.format(dayValue(isoDate)) : '';
+  return isoDate ? dateFormat(SHORT).format(dayValue(isoDate)) : '';
 }
 
 export function formatMonth(isoDate: string): string {
-  return MONTH.format(dayValue(isoDate));
+  return dateFormat(MONTH).format(dayValue(isoDate));
 }
 
 export function formatDayMonth(isoDate: string): string {
-  return DAY_MONTH.format(dayValue(isoDate));
+  return dateFormat(DAY_MONTH).format(dayValue(isoDate));
 }
 
 /** The local calendar day of a moment, as YYYY-MM-DD: what "today" means to the person at the machine. */

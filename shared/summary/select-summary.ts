@@ -1,5 +1,6 @@
 import { RISK_LABELS } from '../clients/intake-schema';
 import { STATUS_LABELS } from '../clients/client-status';
+import { appLocale } from '../dates/app-locale';
 import { ageOn, formatDate, localDay } from '../dates/format-date';
 import { recordedScriptLanguages } from '../text/text-language';
 import { selectCultural } from './select-cultural';
@@ -154,6 +155,7 @@ export function selectSummary(source: SummarySource, options: SummaryOptions): S
   const period: Period = { from: options.from, to: options.to };
   return {
     generatedOn: source.generatedOn,
+    locale: appLocale(),
     paper: options.paper,
     practice: source.practice,
     period,

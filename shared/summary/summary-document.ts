@@ -113,6 +113,8 @@ export interface RiskBlock {
 
 export interface SummaryDocumentData {
   generatedOn: string;
+  /** The locale its dates are written in; the printed page writes its own in the same one. */
+  locale: string;
   paper: PaperSize;
   practice: Practice;
   period: { from: string; to: string };

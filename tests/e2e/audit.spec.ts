@@ -5,6 +5,7 @@ import { callMain, openClient } from './clients-support';
 import { expect, makeTempDir, test } from './fixtures';
 import { goTo } from './flows';
 import { openVaultQuietly, seedClients } from './backup-support';
+import { dayField, fillDay } from './day-fields';
 
 function entryRows(page: Page) {
   return page
@@ -52,7 +53,7 @@ test('the audit trail lists what was done, filters it, shows the chain intact an
 
   const tomorrow = new Date(Date.now() + 86_400_000);
   const day = `${tomorrow.getFullYear()}-${String(tomorrow.getMonth() + 1).padStart(2, '0')}-${String(tomorrow.getDate()).padStart(2, '0')}`;
-  await page.getByLabel('From', { exact: true }).fill(day);
+  await fillDay(dayField(page, 'From'), day);
   await expect(page.getByText('No entries match these filters.')).toBeVisible();
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(rows.filter({ hasText: 'Vault created' })).toHaveCount(1);

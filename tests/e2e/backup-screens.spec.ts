@@ -18,6 +18,7 @@ import {
 } from './backup-support';
 import { holdAnswers } from './hold-answers';
 import { makeMismatchedVault } from './vault-problem-fixture';
+import { dayField, fillDay } from './day-fields';
 
 const NAMES = ['Ada Lindqvist', 'Bashir Rahimi', 'Chiara Moretti', 'فاطمة الزهراء'];
 
@@ -151,7 +152,7 @@ test('backups, restore and the audit trail: accessible and calm in light and dar
   await expect(page.getByText(/entries, newest first/)).toBeVisible();
   await scrollHome(page);
   await checkScreen(page, 'audit');
-  await page.getByLabel('From', { exact: true }).fill('2099-01-01');
+  await fillDay(dayField(page, 'From'), '2099-01-01');
   await expect(page.getByText('No entries match these filters.')).toBeVisible();
   await checkScreen(page, 'audit-empty');
   await page.getByRole('button', { name: 'Clear filters' }).click();

@@ -5,6 +5,7 @@ import { expect, test } from './fixtures';
 import { tabTo } from './calendar-keyboard';
 import { holdAnswers } from './hold-answers';
 import type { LaunchedApp } from './harness';
+import { dayField, fillClock, fillDay } from './day-fields';
 
 async function openCalendar(page: Page) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Calendar' }).click();
@@ -32,8 +33,8 @@ test('schedule a weekly series, mark attendance with a late cancellation, and wr
   const dialog = page.getByRole('dialog', { name: 'New appointment' });
   await dialog.getByRole('combobox', { name: 'Client' }).fill('Ada');
   await page.getByRole('option', { name: CLIENT_NAMES.ada }).click();
-  await dialog.getByLabel('Date').fill(monday);
-  await dialog.getByLabel('Start').fill('10:00');
+  await fillDay(dayField(dialog, 'Date'), monday);
+  await fillClock(dayField(dialog, 'Start'), '10:00');
   await dialog.getByRole('button', { name: /Service$/ }).click();
   await page.getByRole('option', { name: 'Individual therapy (90834)' }).click();
   await dialog.getByLabel('Location').fill('Room 2');
@@ -116,7 +117,7 @@ test('edit one occurrence of a series, then this and all following', async ({ op
   await block(page, /Ada Lindqvist/).click();
   await page.getByRole('button', { name: 'Edit or move…' }).click();
   let edit = page.getByRole('dialog', { name: 'Edit appointment' });
-  await edit.getByLabel('Start').fill('11:00');
+  await fillClock(dayField(edit, 'Start'), '11:00');
   await expect(edit.getByRole('radio', { name: 'This appointment only' })).toBeChecked();
   await edit.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Appointment changed.' })).toBeVisible();
@@ -127,7 +128,7 @@ test('edit one occurrence of a series, then this and all following', async ({ op
   await block(page, /Ada Lindqvist/).click();
   await page.getByRole('button', { name: 'Edit or move…' }).click();
   edit = page.getByRole('dialog', { name: 'Edit appointment' });
-  await edit.getByLabel('Date').fill(practice.monday.plus({ weeks: 2, days: 1 }).toISODate()!);
+  await fillDay(dayField(edit, 'Date'), practice.monday.plus({ weeks: 2, days: 1 }).toISODate()!);
   await edit.getByText('This and all following', { exact: true }).click();
   await edit.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('status').filter({ hasText: '3 appointments changed.' })).toBeVisible();
@@ -232,7 +233,7 @@ test('book, mark and move appointments with the keyboard alone', async ({ openAp
   await tabTo(page, details.getByRole('button', { name: 'Edit or move…' }));
   await page.keyboard.press('Enter');
   const edit = page.getByRole('dialog', { name: 'Edit appointment' });
-  await tabTo(page, edit.getByLabel('Start'));
+  await tabTo(page, dayField(edit, 'Start').getByRole('spinbutton').first());
   // The hour is the first part of a time input in every locale: one step up is an hour later.
   await page.keyboard.press('ArrowUp');
   await tabTo(page, edit.getByRole('button', { name: 'Save changes' }));

@@ -12,6 +12,7 @@ import {
   seedClient,
   waitForDraftSaved,
 } from './clients-support';
+import { dayField, fillDay } from './day-fields';
 
 const NAME = SCRIPT_NAMES.latin;
 const IN_OWN_WORDS = 'Since the move I wake at 4 and cannot get back to sleep.\nأفتقد أمي كثيرًا.';
@@ -68,7 +69,7 @@ test('add an enquiry, complete the intake over three sittings, find, edit, see t
   await expect(page.getByRole('heading', { level: 2, name: 'Identity and practicalities' })).toBeFocused();
   await expect(page.getByLabel('Legal name')).toHaveValue('Zoë María Núñez García');
   await page.getByLabel('Pronouns').fill('she/her');
-  await page.getByLabel('Date of birth').fill('1990-05-17');
+  await fillDay(dayField(page, 'Date of birth'), '1990-05-17');
   await page.getByRole('button', { name: 'Next: What brings them here' }).click();
   await page.getByLabel('What brings them here, in their own words').fill(IN_OWN_WORDS);
   await waitForDraftSaved(page);
@@ -87,7 +88,7 @@ test('add an enquiry, complete the intake over three sittings, find, edit, see t
   await page.getByRole('radiogroup', { name: 'Suicidal thoughts' }).getByText('In the past').click();
   await page.getByRole('radiogroup', { name: 'Self-harm' }).getByText('None reported').click();
   await page.getByText('A safety plan is in place').click();
-  await page.getByLabel('Date of the safety plan').fill('2026-02-03');
+  await fillDay(dayField(page, 'Date of the safety plan'), '2026-02-03');
   await waitForDraftSaved(page);
   await app.close();
 
@@ -207,7 +208,7 @@ test('add an enquiry, complete the intake over three sittings, find, edit, see t
   // Its title changes once the status has changed, so it is found as the one dialog open.
   const statusDialog = page.getByRole('dialog');
   await statusDialog.getByText('Discharged', { exact: true }).click();
-  await statusDialog.getByLabel('Date').fill('2026-06-30');
+  await fillDay(dayField(statusDialog, 'Date'), '2026-06-30');
   await statusDialog.getByRole('button', { name: 'Discharge' }).click();
   await expect(statusDialog.getByText('Enter a reason.')).toBeVisible();
   await statusDialog.getByLabel('Reason').fill('Goals met; ending agreed together.');

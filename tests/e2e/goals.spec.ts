@@ -10,6 +10,7 @@ import {
   SLEEP_LEVELS,
   WEDDING_LEVELS,
 } from './goals-support';
+import { dayField, fillDay } from './day-fields';
 
 interface GoalTyped {
   words: string;
@@ -29,7 +30,7 @@ async function writeGoal(goal: Locator, typed: GoalTyped, number: number): Promi
   await goal.getByRole('button', { name: `Add a step to goal ${number}` }).click();
   await goal.getByLabel(`Goal ${number}, step 1`, { exact: true }).fill(typed.step);
   await goal.getByLabel(`Goal ${number}, who takes step 1`).selectOption(typed.stepWho);
-  await goal.getByLabel('Target date', { exact: true }).fill(typed.target);
+  await fillDay(dayField(goal, 'Target date'), typed.target);
   await choose(
     goal
       .getByRole('radiogroup', { name: 'Weight' })
@@ -50,7 +51,7 @@ async function rate(page: Page, goalNumber: number, date: string, client: string
   const card = page.getByRole('article', { name: `Goal ${goalNumber}`, exact: true });
   await card.getByRole('button', { name: 'Rate progress' }).click();
   const dialog = page.getByRole('dialog', { name: `Rate progress on goal ${goalNumber}` });
-  await dialog.getByLabel('Date of the rating').fill(date);
+  await fillDay(dayField(dialog, 'Date of the rating'), date);
   const level = (l: string) => new RegExp(`^${l.replace('+', '\\+')} `);
   await choose(
     dialog
@@ -120,7 +121,7 @@ test('write two goals with a client, agree by drawn signature, rate three sessio
     },
     2,
   );
-  await page.getByLabel('Review the plan by').fill('2026-04-01');
+  await fillDay(dayField(page, 'Review the plan by'), '2026-04-01');
   await page.getByRole('button', { name: 'Save plan' }).click();
 
   const summary = page.getByRole('region', { name: 'Goal plan' });
@@ -133,7 +134,7 @@ test('write two goals with a client, agree by drawn signature, rate three sessio
   // Agreement with a drawn signature: refused until something is drawn.
   await summary.getByRole('button', { name: 'Record agreement' }).click();
   const agreement = page.getByRole('dialog', { name: 'Record the client’s agreement' });
-  await agreement.getByLabel('Date agreed').fill('2026-01-12');
+  await fillDay(dayField(agreement, 'Date agreed'), '2026-01-12');
   await choose(agreement.getByRole('radio', { name: /Drew a signature/ }));
   await agreement.getByRole('button', { name: 'Record agreement' }).click();
   await expect(agreement).toContainText('Draw the signature first.');
@@ -198,7 +199,7 @@ test('write two goals with a client, agree by drawn signature, rate three sessio
   await expect(page.getByRole('article', { name: 'Goal 1', exact: true })).not.toContainText('Revised');
 
   await summary.getByRole('button', { name: 'Record agreement' }).click();
-  await agreement.getByLabel('Date agreed').fill('2026-02-16');
+  await fillDay(dayField(agreement, 'Date agreed'), '2026-02-16');
   await agreement.getByRole('button', { name: 'Record agreement' }).click();
   await expect(agreement).toBeHidden();
   await expect(summary).toContainText('Agreed on 16 February 2026: the client said yes aloud.');

@@ -41,8 +41,15 @@ import type { ChooseFolder } from '../../electron/core/features/files/files-serv
 import type { SummaryExportPorts } from '../../electron/core/features/pdf/summary-service';
 import { createAppCore, type AppCore } from '../../electron/core/router/app-core';
 import type { KdfParams } from '../../electron/core/vault/key-file';
+import { setAppLocale } from '../../shared/dates/app-locale';
 
 export const APP_ORIGIN = 'https://rapport.test';
+/**
+ * The system's locale the app runs in unless a test chooses another. The tests' own process writes
+ * dates in it too, so an expectation made with shared/dates reads as the app writes it.
+ */
+export const DEFAULT_LOCALE = 'en-GB';
+setAppLocale(DEFAULT_LOCALE);
 /** Cheap enough that each create or unlock takes milliseconds; the app itself uses the strong default. */
 export const TEST_KDF: KdfParams = { name: 'scrypt', N: 2 ** 14, r: 8, p: 1 };
 
@@ -68,6 +75,11 @@ export interface LaunchOptions {
    * browser, and far cheaper to start); without it, one is launched and closed with the app.
    */
   browser?: Browser;
+  /**
+   * The system's locale, as the shell would read it from the OS: the browser context's locale and
+   * the one the core hands the UI and the PDFs. en-GB unless a test chooses another.
+   */
+  locale?: string;
 }
 
 export interface LaunchedApp {
@@ -162,9 +174,11 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   if (!existsSync(resolve(RENDERER_ROOT, 'index.html'))) {
     throw new Error('out/renderer/index.html is missing: run `npx electron-vite build` first.');
   }
+  const locale = options.locale ?? DEFAULT_LOCALE;
   const core = createAppCore({
     vaultDir: options.vaultDir,
     kdf: options.kdf,
+    locale: () => locale,
     tickMs: null,
     chooseFolder: options.chooseFolder,
     summaryExport: options.summaryExport,
@@ -172,7 +186,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   const browser = options.browser ?? (await launchBrowser());
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
-    locale: 'en-GB',
+    locale,
     permissions: ['clipboard-read', 'clipboard-write'],
   });
   context.setDefaultTimeout(60_000);

@@ -15,6 +15,7 @@ import {
   vaultWithClient,
 } from './notes-support';
 import { expectWindowNeverScrolls } from './window-scroll';
+import { dayField, fillClock } from './day-fields';
 
 const SCREENS_DIR = join('test-results', 'screens');
 const SIZES = [
@@ -77,8 +78,8 @@ test('notes screens: list, draft, panels, signing, signed note, shortcuts, allia
   await page.keyboard.press('Control+n');
   await expect(section(page, 'Data')).toBeFocused();
   await choice(page, 'Format', /^GIRP/).click();
-  await page.getByLabel('Start', { exact: true }).fill('10:00');
-  await page.getByLabel('End', { exact: true }).fill('10:50');
+  await fillClock(dayField(page, 'Start'), '10:00');
+  await fillClock(dayField(page, 'End'), '10:50');
   await page
     .getByLabel('Attendees', { exact: true })
     .fill('Mariam; her sister Leila for the last ten minutes');

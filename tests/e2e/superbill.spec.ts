@@ -11,6 +11,7 @@ import { checkScreen } from './calendar-screen-check';
 import { callOk, CLIENT_NAMES, seedClientsAndFees } from './calendar-seed';
 import { expect, makeTempDir, test } from './fixtures';
 import { createAndOpenVault, goTo } from './flows';
+import { dayField, fillDay } from './day-fields';
 
 const PASSWORD = 'lantern harbour 2026';
 const LEGAL_NAME = 'Ada Sofia Lindqvist';
@@ -83,7 +84,7 @@ test('from last month’s sessions to a superbill: invoice, payment, practice de
     await balance.getByRole('button', { name: 'Record payment' }).click();
     const pay = page.getByRole('dialog', { name: 'Record a payment' });
     await pay.getByRole('textbox', { name: 'Amount (USD)' }).fill('150');
-    await pay.getByLabel('Received on').fill(day(20));
+    await fillDay(dayField(pay, 'Received on'), day(20));
     await pay.getByRole('button', { name: 'Record payment' }).click();
     await expect(pay).toBeHidden();
 
@@ -202,7 +203,7 @@ test('from last month’s sessions to a superbill: invoice, payment, practice de
     await insurance.getByRole('button', { name: /Policy holder/ }).click();
     await page.getByRole('option', { name: 'Spouse or partner' }).click();
     await insurance.getByRole('textbox', { name: 'Policy holder’s name' }).fill('Daniel Whitfield');
-    await insurance.getByLabel('Policy holder’s date of birth').fill('1985-09-02');
+    await fillDay(dayField(insurance, 'Policy holder’s date of birth'), '1985-09-02');
     await insurance.getByRole('button', { name: 'Save insurance' }).click();
     await expect(insurance.getByText('Insurance saved.')).toBeVisible();
     await checkScreen(page, 'billing-insurance', insurance);

@@ -33,6 +33,7 @@ function validPayloads(id: string): Record<Channel, Record<string, unknown>> {
     'vault:lock': {},
     'vault:saved': {},
     'vault:activity': {},
+    'app:locale': {},
     'settings:get': {},
     'settings:update': { autoLockMinutes: 10 },
     'clients:list': { search: 'zo', sort: 'name' },

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listAudit } from '../../electron/core/db/audit';
 import { EXIT } from '../../electron/tools/cli/exit-codes';
 import { pdfInfo, pdfText, qpdf, squash } from './support/pdf-tools';
 import { afterBrowserLine } from './support/browser-line';
@@ -14,6 +15,18 @@ let vaultDir: string;
 
 function run(args: string[], env: NodeJS.ProcessEnv = {}) {
   return runCliInMemory(['export-pdf', '--vault', vaultDir, ...args], { RAPPORT_PASSPHRASE: STRONG, ...env });
+}
+
+/** The details of the vault's summary exports, newest first, read with the vault unlocked for a moment. */
+async function exportsAudited(): Promise<string[]> {
+  await vault.core.session.unlock(STRONG);
+  try {
+    return listAudit(vault.core.session.db(), { actionPrefix: 'summary.exported', limit: 100 }).map(
+      (entry) => entry.detail ?? '',
+    );
+  } finally {
+    vault.core.session.lock('quit');
+  }
 }
 
 beforeAll(async () => {
@@ -60,6 +73,51 @@ describe('rapport export-pdf', () => {
     expect(text).toContain('Goals');
     expect(text).not.toContain(CHOSEN_NAME);
     expect(text).not.toContain('Session history');
+  });
+
+  it('starts from a purpose as the app does, and records it with the export as the app does', async () => {
+    const out = join(vault.dir, 'insurer.pdf');
+    const result = await run(['--client', vault.clientId, '--out', out, '--purpose', 'third-party']);
+    expect(result.code).toBe(EXIT.ok);
+    const text = squash(pdfText(out).stdout);
+    expect(text).toContain(squash('Legal name'));
+    expect(text).toContain(squash('Session history'));
+    for (const absent of ['Cultural background', 'Progress and alliance charts']) {
+      expect(text, absent).not.toContain(squash(absent));
+    }
+    expect((await exportsAudited())[0]).toBe(
+      'purpose=third-party; sections=identity,legalName,status,risk,goals,sessions; from=start; to=now; paper=A4; ruptures=no; protected=no',
+    );
+  });
+
+  it('lets --sections change what a purpose chose, still recording the purpose', async () => {
+    const out = join(vault.dir, 'client-goals.pdf');
+    const result = await run([
+      '--client',
+      vault.clientId,
+      '--out',
+      out,
+      '--purpose',
+      'client',
+      '--sections',
+      'goals,sessions',
+    ]);
+    expect(result.code).toBe(EXIT.ok);
+    expect((await exportsAudited())[0]).toBe(
+      'purpose=client; sections=goals,sessions; from=start; to=now; paper=A4; protected=no',
+    );
+  });
+
+  it('refuses an unknown purpose as a usage error, naming the ones there are, and writes nothing', async () => {
+    const before = await exportsAudited();
+    const out = join(vault.dir, 'unknown-purpose.pdf');
+    const result = await run(['--client', vault.clientId, '--out', out, '--purpose', 'insurer']);
+    expect(result.code).toBe(EXIT.usage);
+    expect(result.stderr).toMatch(
+      /--purpose: there is no purpose "insurer"; choose one of client, clinician, third-party\./,
+    );
+    expect(existsSync(out)).toBe(false);
+    expect(await exportsAudited()).toEqual(before);
   });
 
   it.each([

@@ -30,6 +30,12 @@ export interface AppCoreOptions extends RouterOptions {
   chooseFolder?: ChooseFolder;
   /** The one clock of the session, its services and its backup schedule (tests move it). */
   now?: () => number;
+  /**
+   * The system's locale: the screens, their date and time fields and the PDFs are all written in
+   * it. Asked for when needed (the shell knows it only once Electron is ready); the process's own
+   * by default.
+   */
+  locale?: () => string;
 }
 
 /** Everything the UI talks to, without Electron: the app, the CLI and the tests build the same thing. */
@@ -46,11 +52,12 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     now,
     summaryExport: options.summaryExport,
     chooseFolder: options.chooseFolder,
+    locale: options.locale,
   });
   session.useLifecycle(
     new BackupSchedule(session, services.backups, (occasion) => services.integrity.check(occasion), now),
   );
-  const router = createRouter(createHandlers(session, services), {
+  const router = createRouter(createHandlers(session, services, options.locale), {
     ...options,
     writesRefused: () => session.refusalOfWrites(),
   });

@@ -1,3 +1,4 @@
+import { appLocale, supportedLocale } from '../../../shared/dates/app-locale';
 import { AppError } from '../base/app-error';
 import type { VaultSession } from '../session/vault-session';
 import type { Handlers } from './router';
@@ -12,7 +13,11 @@ function assertConfirmed(a: string, b: string): void {
 }
 
 /** Binds each channel of the contract to the service that answers it. */
-export function createHandlers(session: VaultSession, services: Services): Handlers {
+export function createHandlers(
+  session: VaultSession,
+  services: Services,
+  locale: () => string = appLocale,
+): Handlers {
   const { audit, backups, billing, checklist, clients, exporter, files, goals, notes, practice, restore } =
     services;
   const { diagnoses, integrity, schedule, summary, superbills } = services;
@@ -57,6 +62,7 @@ export function createHandlers(session: VaultSession, services: Services): Handl
       session.touch();
       return null;
     },
+    'app:locale': () => ({ locale: supportedLocale(locale()) }),
     'settings:get': () => ({ autoLockMinutes: session.autoLockMinutes() }),
     'settings:update': ({ autoLockMinutes }) => {
       if (autoLockMinutes !== undefined) session.setAutoLockMinutes(autoLockMinutes);

@@ -32,6 +32,8 @@ export interface RecordServiceOptions {
   now?: () => Date;
   /** The shell's printer and save dialog; without them a PDF can still be saved to a path given. */
   summaryExport?: SummaryExportPorts;
+  /** The system's locale, which PDFs are written in as the screens are; the process's own by default. */
+  locale?: () => string;
 }
 
 /** What works on the record itself: everything a database is enough for. */
@@ -67,8 +69,8 @@ export function createRecordServices(db: () => Db, options: RecordServiceOptions
     notes,
     practice,
     schedule: new ScheduleService(db, () => billing.settings().timeZone, notes, now),
-    summary: new SummaryService({ db, clients, goals, notes, practice }, ports, now),
-    superbills: new SuperbillService({ db, clients, practice, billing }, ports, now),
+    summary: new SummaryService({ db, clients, goals, notes, practice }, ports, now, options.locale),
+    superbills: new SuperbillService({ db, clients, practice, billing }, ports, now, options.locale),
   };
 }
 

@@ -1,5 +1,11 @@
 import { exportRequest, type ExportRequest } from '../../../shared/summary/summary-contract';
 import { CULTURAL_DOMAIN_KEYS, SECTION_KEYS } from '../../../shared/summary/summary-sections';
+import {
+  PURPOSE_KEYS,
+  purposeChoices,
+  SUMMARY_PURPOSES,
+  type SummaryPurpose,
+} from '../../../shared/summary/summary-purposes';
 import { AppError } from '../../core/base/app-error';
 import { defaultSummaryFileName } from '../../core/features/pdf/default-file-name';
 import { UsageError } from './args';
@@ -19,6 +25,23 @@ function list(value: string | undefined): string[] | undefined {
         .filter(Boolean);
 }
 
+function purposeFrom(value: string | undefined): SummaryPurpose | undefined {
+  if (value === undefined) return undefined;
+  const purpose = PURPOSE_KEYS.find((key) => key === value);
+  if (!purpose) {
+    throw new UsageError(
+      `--purpose: there is no purpose "${value}"; choose one of ${PURPOSE_KEYS.join(', ')}.`,
+    );
+  }
+  return purpose;
+}
+
+function purposeLines(): string {
+  return SUMMARY_PURPOSES.map(
+    (p) => `${' '.repeat(24)}${p.key.padEnd(13)}${p.title.toLowerCase()} (${p.hint.toLowerCase()})`,
+  ).join('\n');
+}
+
 /**
  * Everything is checked before the passphrase is asked for, so a typo never costs an unlock. The
  * password itself never appears on the command line (where other users and shell history see it):
@@ -28,8 +51,12 @@ function requestFrom(options: Options, env: NodeJS.ProcessEnv): { request: Expor
   if (!options.client) throw new UsageError('--client is required: the id of the client to summarise.');
   const out = outFileFrom(options);
   const password = pdfPasswordFrom(options, env);
+  const purpose = purposeFrom(options.purpose);
+  // As in the app, a purpose is a starting point: --sections and --cultural still change it.
+  const start = purpose ? { ...purposeChoices(purpose), purpose } : {};
   const parsed = exportRequest.safeParse({
     clientId: options.client,
+    ...start,
     ...(options.sections !== undefined ? { sections: list(options.sections) } : {}),
     ...(options.cultural !== undefined ? { culturalDomains: list(options.cultural) } : {}),
     from: options.from ?? '',
@@ -54,6 +81,7 @@ export const exportPdfCommand: Command = {
   options: {
     client: 'ID',
     out: 'FILE',
+    purpose: PURPOSE_KEYS.join('|'),
     sections: 'LIST',
     cultural: 'LIST',
     from: 'DATE',
@@ -68,6 +96,10 @@ never part of it. The export is recorded in the vault's audit log.
   --client ID         the client's id (required)
   --out FILE          the PDF to write (required); written once, readable by you only.
                       A name with no client name in it is best, e.g. ${defaultSummaryFileName('2026-01-31')}
+  --purpose NAME      who the summary is for, choosing the sections as the app's presets do:
+${purposeLines()}
+                      --sections and --cultural, if given, replace its choice; the purpose is
+                      recorded with the export in the audit log
   --sections LIST     comma-separated, from: ${SECTION_KEYS.join(', ')}
                       (default: every section except legalName and contact)
   --cultural LIST     the cultural domains to print (default: all): ${CULTURAL_DOMAIN_KEYS.join(', ')}

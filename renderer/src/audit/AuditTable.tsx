@@ -17,10 +17,11 @@ import { useNavigate } from '../navigation/routes';
 import { Spinner } from '../ui/Spinner';
 import { actionWords, detailWords, recordKindWords, shortId } from './audit-words';
 import '../ui/data-table.css';
+import { dateFormat } from '../../../shared/dates/app-locale';
 
 const ROW_HEIGHT = 60;
 const HEADING_HEIGHT = 44;
-const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+const WHEN = { dateStyle: 'medium', timeStyle: 'medium' } as const;
 
 function RecordCell({ entry }: { entry: AuditEntryView }) {
   const navigate = useNavigate();
@@ -85,7 +86,7 @@ export function AuditTable({ entries, hasMore, loadingMore, onLoadMore, emptySta
               return (
                 <Row id={entry.id} className="data-table__row" textValue={actionWords(entry.action)}>
                   <Cell className="data-table__cell data-table__date">
-                    <time dateTime={entry.at}>{WHEN.format(new Date(entry.at))}</time>
+                    <time dateTime={entry.at}>{dateFormat(WHEN).format(new Date(entry.at))}</time>
                   </Cell>
                   <Cell className="data-table__cell">
                     <span className="audit-what">

@@ -1,6 +1,7 @@
 import type { AuditEntryView } from '../../../shared/audit/audit-contract';
 import type { LockReason } from '../../../shared/contract';
 import { triggerWords } from '../backup/backup-words';
+import { dateFormat } from '../../../shared/dates/app-locale';
 
 /*
  * The audit trail in plain words: what each recorded action means, what kind of record it is about,
@@ -101,7 +102,7 @@ export function recordKindWords(entity: string): string {
 }
 
 const BACKUP_STAMP = /(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2}\.\d{3})Z/;
-const STAMP_WORDS = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const STAMP_WORDS = { dateStyle: 'medium', timeStyle: 'short' } as const;
 
 /**
  * A record's id made readable: a uuid shortened to its first 8 characters, a backup by the moment
@@ -111,7 +112,8 @@ export function shortId(entity: string, id: string): string {
   if (/^[0-9a-f]{8}-[0-9a-f-]{27}$/i.test(id)) return id.slice(0, 8);
   if (entity === 'backup') {
     const stamp = BACKUP_STAMP.exec(id);
-    if (stamp) return STAMP_WORDS.format(new Date(`${stamp[1]}T${stamp[2]}:${stamp[3]}:${stamp[4]}Z`));
+    if (stamp)
+      return dateFormat(STAMP_WORDS).format(new Date(`${stamp[1]}T${stamp[2]}:${stamp[3]}:${stamp[4]}Z`));
     return id.split(/[\\/]/).filter(Boolean).at(-1) ?? id;
   }
   return id;

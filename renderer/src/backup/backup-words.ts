@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { BackupEntry, BackupProgress } from '../../../shared/backup/backup-contract';
+import { dateFormat } from '../../../shared/dates/app-locale';
 
 /*
  * Backups in plain words: why one was made, where it is, how big, and what it holds, with record
@@ -30,17 +31,17 @@ export function locationWords(location: BackupEntry['location']): string {
   return LOCATIONS[location];
 }
 
-const MOMENT = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });
-const SHORT_MOMENT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const MOMENT = { dateStyle: 'full', timeStyle: 'short' } as const;
+const SHORT_MOMENT = { dateStyle: 'medium', timeStyle: 'short' } as const;
 
 /** "Tuesday, 3 March 2026 at 10:22" in the clinician's locale. */
 export function momentWords(iso: string): string {
-  return MOMENT.format(new Date(iso));
+  return dateFormat(MOMENT).format(new Date(iso));
 }
 
 /** "3 Mar 2026, 10:22": for lists and the lines of a dialog. */
 export function shortMomentWords(iso: string): string {
-  return SHORT_MOMENT.format(new Date(iso));
+  return dateFormat(SHORT_MOMENT).format(new Date(iso));
 }
 
 /** "2 hours ago", "3 days ago"; "just now" for the last minute. */

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
-import { Input } from 'react-aria-components';
 import type { Control, FieldValues, Path } from 'react-hook-form';
-import { BoundTextField } from '../ui/BoundTextField';
+import { BoundDayField } from '../ui/BoundDayField';
 import './form-fields.css';
 
 interface FormDateFieldProps<T extends FieldValues> {
@@ -11,15 +10,7 @@ interface FormDateFieldProps<T extends FieldValues> {
   description?: ReactNode;
 }
 
-/** A calendar day (YYYY-MM-DD) bound to a react-hook-form field, with the system's own date control. */
+/** A calendar day (YYYY-MM-DD) bound to a react-hook-form field, typed in the app's locale. */
 export function FormDateField<T extends FieldValues>(props: FormDateFieldProps<T>) {
-  return (
-    <BoundTextField {...props} className="goal-date">
-      {(ref) => (
-        <div className="field__control">
-          <Input ref={ref} type="date" className="field__input" />
-        </div>
-      )}
-    </BoundTextField>
-  );
+  return <BoundDayField {...props} kind="date" className="goal-date" />;
 }

@@ -1,3 +1,5 @@
+import { dateFormat } from '../../../shared/dates/app-locale';
+
 /** A greeting for the time of day, and today's date written the way the clinician's locale writes it. */
 export function greetingFor(date: Date): string {
   const hour = date.getHours();
@@ -8,7 +10,7 @@ export function greetingFor(date: Date): string {
 }
 
 export function longDate(date: Date): string {
-  return new Intl.DateTimeFormat(undefined, {
+  return dateFormat({
     weekday: 'long',
     day: 'numeric',
     month: 'long',

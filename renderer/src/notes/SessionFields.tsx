@@ -2,57 +2,69 @@ import { useCallback, useId } from 'react';
 import type { NoteContent } from '../../../shared/notes/note-contract';
 import { MODALITIES, MODALITY_LABELS } from '../../../shared/notes/note-formats';
 import { ChoiceGroup } from '../ui/ChoiceGroup';
+import { ClockField } from '../ui/ClockField';
+import { DayField } from '../ui/DayField';
 import { useDraft, type DraftStore } from './draft-store';
 import { dateProblem, timeProblem } from './note-content';
 import '../ui/field.css';
 
-type TextKey = 'sessionDate' | 'startTime' | 'endTime' | 'attendees';
+type WhenKey = 'sessionDate' | 'startTime' | 'endTime';
 
-function SessionInput({
-  store,
-  name,
-  label,
-  type,
-  error,
-}: {
-  store: DraftStore;
-  name: TextKey;
-  label: string;
-  type: 'date' | 'time' | 'text';
-  error?: string | null;
-}) {
+/** The note's attendees: what the clinician types, in its own direction. */
+function AttendeesInput({ store }: { store: DraftStore }) {
   const id = useId();
   const value = useDraft(
     store,
-    useCallback((c: NoteContent) => c[name], [name]),
+    useCallback((c: NoteContent) => c.attendees, []),
   );
   return (
-    <div className={`field session-fields__${name}`} data-invalid={error ? true : undefined}>
+    <div className="field session-fields__attendees">
       <label className="field__label" htmlFor={id}>
-        {label}
+        Attendees
       </label>
       <div className="field__control">
         <input
           id={id}
           className="field__input"
-          type={type}
+          type="text"
           value={value}
-          dir={type === 'text' ? 'auto' : undefined}
-          maxLength={type === 'text' ? 500 : undefined}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
+          dir="auto"
+          maxLength={500}
           onChange={(event) => {
             const next = event.target.value;
-            store.update((c) => ({ ...c, [name]: next }));
+            store.update((c) => ({ ...c, attendees: next }));
           }}
         />
       </div>
-      {error && (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
     </div>
+  );
+}
+
+/** A day or time of the session, typed in the app's locale, saved into the draft as it changes. */
+function WhenInput({
+  store,
+  name,
+  label,
+  error,
+}: {
+  store: DraftStore;
+  name: WhenKey;
+  label: string;
+  error?: string | null;
+}) {
+  const value = useDraft(
+    store,
+    useCallback((c: NoteContent) => c[name], [name]),
+  );
+  const Field = name === 'sessionDate' ? DayField : ClockField;
+  return (
+    <Field
+      className={`session-fields__${name}`}
+      label={label}
+      value={value}
+      error={error}
+      onChange={(next) => store.update((c) => ({ ...c, [name]: next }))}
+    />
   );
 }
 
@@ -63,8 +75,8 @@ function TimeFields({ store }: { store: DraftStore }) {
   );
   return (
     <>
-      <SessionInput store={store} name="startTime" label="Start" type="time" />
-      <SessionInput store={store} name="endTime" label="End" type="time" error={problem} />
+      <WhenInput store={store} name="startTime" label="Start" />
+      <WhenInput store={store} name="endTime" label="End" error={problem} />
     </>
   );
 }
@@ -74,7 +86,7 @@ function DateField({ store }: { store: DraftStore }) {
     store,
     useCallback((c: NoteContent) => dateProblem(c.sessionDate), []),
   );
-  return <SessionInput store={store} name="sessionDate" label="Session date" type="date" error={problem} />;
+  return <WhenInput store={store} name="sessionDate" label="Session date" error={problem} />;
 }
 
 function ModalityField({ store }: { store: DraftStore }) {
@@ -110,7 +122,7 @@ export function SessionFields({ store }: { store: DraftStore }) {
       <TimeFields store={store} />
       <span className="session-fields__break" aria-hidden="true" />
       <ModalityField store={store} />
-      <SessionInput store={store} name="attendees" label="Attendees" type="text" />
+      <AttendeesInput store={store} />
     </fieldset>
   );
 }

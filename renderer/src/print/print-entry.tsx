@@ -1,4 +1,5 @@
 import { flushSync } from 'react-dom';
+import { setAppLocale } from '../../../shared/dates/app-locale';
 import { createRoot } from 'react-dom/client';
 import type { SuperbillDocumentData } from '../../../shared/billing/superbill-contract';
 import type { SummaryDocumentData } from '../../../shared/summary/summary-document';
@@ -24,6 +25,8 @@ if (!container) throw new Error('summary.html has no #summary element.');
 const root = createRoot(container);
 
 async function renderSummary(data: SummaryDocumentData | SuperbillDocumentData): Promise<void> {
+  // Dates the page writes itself are in the document's locale, like those it was given.
+  setAppLocale(data.locale);
   flushSync(() =>
     root.render(
       'kind' in data ? (

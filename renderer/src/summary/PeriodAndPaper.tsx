@@ -1,47 +1,11 @@
-import { FieldError, Input, Label, Radio, RadioGroup, Text, TextField } from 'react-aria-components';
+import { Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import { Controller, type Control } from 'react-hook-form';
 import { PAPER_SIZES } from '../../../shared/summary/summary-contract';
+import { BoundDayField } from '../ui/BoundDayField';
 import type { ExportForm } from './export-form';
 import '../ui/field.css';
 
 const PAPER_LABELS = { A4: 'A4 (210 × 297 mm)', Letter: 'US Letter (8.5 × 11 in)' } as const;
-
-function DateInput({
-  control,
-  name,
-  label,
-  isReadOnly,
-}: {
-  control: Control<ExportForm>;
-  name: 'from' | 'to';
-  label: string;
-  isReadOnly: boolean;
-}) {
-  return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <TextField
-          className="field"
-          type="date"
-          value={field.value}
-          onChange={field.onChange}
-          onBlur={field.onBlur}
-          isInvalid={fieldState.invalid}
-          isReadOnly={isReadOnly}
-          validationBehavior="aria"
-        >
-          <Label className="field__label">{label}</Label>
-          <div className="field__control">
-            <Input ref={field.ref} className="field__input" />
-          </div>
-          <FieldError className="field__error">{fieldState.error?.message}</FieldError>
-        </TextField>
-      )}
-    />
-  );
-}
 
 /** The period the sessions, ratings and charts are taken from, and the paper it is laid out for. */
 export function PeriodAndPaper({
@@ -59,8 +23,8 @@ export function PeriodAndPaper({
           Leave a date empty to start from the first record or run to today.
         </p>
         <div className="export-period__dates">
-          <DateInput control={control} name="from" label="From" isReadOnly={isReadOnly} />
-          <DateInput control={control} name="to" label="To" isReadOnly={isReadOnly} />
+          <BoundDayField control={control} name="from" kind="date" label="From" isReadOnly={isReadOnly} />
+          <BoundDayField control={control} name="to" kind="date" label="To" isReadOnly={isReadOnly} />
         </div>
       </fieldset>
       <Controller

@@ -13,7 +13,7 @@ export interface BoundTextFieldProps<T extends FieldValues> {
   /** For a box whose heading already says what it is: the label stays for screen readers only. */
   labelHidden?: boolean;
   className?: string;
-  type?: 'text' | 'password' | 'date' | 'time' | 'email' | 'tel';
+  type?: 'text' | 'password' | 'email' | 'tel';
   autoComplete?: string;
   autoFocus?: boolean;
   /** While the form's work runs: the field keeps focus (a disabled one would drop it) but cannot change. */

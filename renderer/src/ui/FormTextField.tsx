@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Input } from 'react-aria-components';
 import type { Control, FieldValues, Path } from 'react-hook-form';
+import { BoundDayField } from './BoundDayField';
 import { BoundTextField } from './BoundTextField';
 
 interface FormTextFieldProps<T extends FieldValues> {
@@ -20,15 +21,20 @@ interface FormTextFieldProps<T extends FieldValues> {
   trailing?: ReactNode;
 }
 
-/** A labelled text input for what the app asks (passphrases, keys, times), bound to a form field. */
+/** A labelled text input for what the app asks (passphrases, keys, days, times), bound to a form field. */
 export function FormTextField<T extends FieldValues>({
   mono,
   placeholder,
   trailing,
+  type,
   ...field
 }: FormTextFieldProps<T>) {
+  if (type === 'date' || type === 'time') {
+    const { autoComplete: _unused, ...day } = field;
+    return <BoundDayField {...day} kind={type} />;
+  }
   return (
-    <BoundTextField {...field}>
+    <BoundTextField {...field} type={type}>
       {(ref) => (
         <div className="field__control">
           <Input

@@ -1,13 +1,14 @@
 import type { SaveStatus } from '../../../shared/autosave/autosaver';
 import './save-indicator.css';
+import { dateFormat } from '../../../shared/dates/app-locale';
 
-const TIME = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const TIME = { hour: '2-digit', minute: '2-digit' } as const;
 
 /** How a note says where it stands; an editor with other words (the intake's draft) passes its own. */
 function noteWords(status: SaveStatus): string {
   switch (status.kind) {
     case 'saved':
-      return status.savedAt === null ? 'Saved' : `Saved ${TIME.format(status.savedAt)}`;
+      return status.savedAt === null ? 'Saved' : `Saved ${dateFormat(TIME).format(status.savedAt)}`;
     case 'unsaved':
       return 'Editing…';
     case 'saving':

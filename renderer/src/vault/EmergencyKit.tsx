@@ -2,13 +2,14 @@ import { createPortal } from 'react-dom';
 import { RecoveryKeyDisplay } from './RecoveryKeyDisplay';
 import { vaultLocationHint } from './vault-location-hint';
 import './emergency-kit.css';
+import { dateFormat } from '../../../shared/dates/app-locale';
 
 /**
  * The sheet "Print emergency kit" prints: only the key and what to do with it, never client data.
  * It sits outside the app's root so the print stylesheet can hide the whole app and show just this.
  */
 export function EmergencyKit({ recoveryKey }: { recoveryKey: string }) {
-  const made = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(new Date());
+  const made = dateFormat({ dateStyle: 'long' }).format(new Date());
   return createPortal(
     <section className="emergency-kit">
       <h1>Rapport emergency kit</h1>

@@ -1,6 +1,7 @@
 import { unlink } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ExportRequest, ExportResult, SummarySource } from '../../../../shared/summary/summary-contract';
+import { appLocale, inLocale } from '../../../../shared/dates/app-locale';
 import { selectSummary } from '../../../../shared/summary/select-summary';
 import { CULTURAL_DOMAIN_KEYS } from '../../../../shared/summary/summary-sections';
 import { appendAudit } from '../../db/audit';
@@ -29,6 +30,7 @@ export class SummaryService {
     private readonly sources: SummarySources,
     private readonly ports: SummaryExportPorts | null,
     private readonly now: () => Date = () => new Date(),
+    private readonly locale: () => string = appLocale,
   ) {}
 
   preview(clientId: string): SummarySource {
@@ -58,7 +60,8 @@ export class SummaryService {
     printer: SummaryPrinter,
     source: SummarySource = this.preview(request.clientId),
   ): Promise<SavedSummary> {
-    const document = selectSummary(source, request);
+    // Written in the system's locale, as the screens are, whatever process prints it.
+    const document = inLocale(this.locale(), () => selectSummary(source, request));
     const printed = await printer.print(document);
     const finished = await finishPdf(printed, { password: request.password });
     writePdfFile(path, finished.bytes);

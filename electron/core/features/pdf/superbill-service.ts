@@ -7,6 +7,7 @@ import {
   type SuperbillRequest,
 } from '../../../../shared/billing/superbill-contract';
 import { superbillFileName } from '../../../../shared/billing/superbill-period';
+import { appLocale, inLocale } from '../../../../shared/dates/app-locale';
 import type { ExportResult } from '../../../../shared/summary/summary-contract';
 import { appendAudit } from '../../db/audit';
 import { AppError } from '../../base/app-error';
@@ -32,10 +33,12 @@ export class SuperbillService {
     private readonly sources: SuperbillSources,
     private readonly ports: SummaryExportPorts | null,
     private readonly now: () => Date = () => new Date(),
+    private readonly locale: () => string = appLocale,
   ) {}
 
+  /** Written in the system's locale, as the screens are, whatever process prints it. */
   preview(options: SuperbillOptions): SuperbillDocumentData {
-    return gatherSuperbill(this.sources, options, this.now());
+    return inLocale(this.locale(), () => gatherSuperbill(this.sources, options, this.now()));
   }
 
   /** The app's export: checked first, then the person picks where, then it is made and written there. */

@@ -10,6 +10,7 @@ import {
   type SuperbillOptions,
 } from '../../../../shared/billing/superbill-contract';
 import type { Practice } from '../../../../shared/practice/practice-contract';
+import { appLocale } from '../../../../shared/dates/app-locale';
 import { formatDate } from '../../../../shared/dates/format-date';
 import * as billing from '../../db/billing';
 import { currentDiagnoses } from '../../db/diagnoses';
@@ -181,6 +182,7 @@ export function gatherSuperbill(
 
   return {
     kind: 'superbill',
+    locale: appLocale(),
     paper: options.paper,
     draft: options.draft,
     issuedOn: DateTime.fromJSDate(now, { zone: timeZone }).toISODate()!,

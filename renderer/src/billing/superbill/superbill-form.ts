@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/billing/superbill-period';
 import type { SuperbillOptions, SuperbillRequest } from '../../../../shared/billing/superbill-contract';
 import { checkPassword, checkPeriodOrder, optionalDay, pdfFileFields } from '../../pdf-export/pdf-file-form';
+import { dateFormat } from '../../../../shared/dates/app-locale';
 
 export const PERIOD_CHOICES = ['last-month', 'this-month', 'this-year', 'dates'] as const;
 export type PeriodChoice = (typeof PERIOD_CHOICES)[number];
@@ -78,10 +79,12 @@ export function toRequest(clientId: string, period: CalendarPeriod, form: Superb
   return { ...toOptions(clientId, period, form), ...(form.protect ? { password: form.password } : {}) };
 }
 
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MONTH = { month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
 
 /** "October 2026", or "2026" for the year: what a quick choice stands for, under its label. */
 export function periodHint(choice: Exclude<PeriodChoice, 'dates'>, today: string): string {
   const { from } = quickPeriod(choice, today);
-  return choice === 'this-year' ? from.slice(0, 4) : MONTH.format(Date.parse(`${from}T00:00:00Z`));
+  return choice === 'this-year'
+    ? from.slice(0, 4)
+    : dateFormat(MONTH).format(Date.parse(`${from}T00:00:00Z`));
 }

@@ -1,5 +1,6 @@
 import { MODALITY_LABELS } from '../../../../shared/notes/note-formats';
 import { formatDate, formatShortDate, localDay } from '../../../../shared/dates/format-date';
+import { formatClock } from '../../../../shared/dates/format-moment';
 import { UserText } from '../../ui/UserText';
 import type { SummarySession } from '../../../../shared/summary/summary-contract';
 import './sessions-section.css';
@@ -13,14 +14,15 @@ const RESOLVED_LABELS: Record<string, string> = {
 
 function time(session: SummarySession): string {
   if (!session.startTime) return '';
-  return session.endTime ? `${session.startTime}–${session.endTime}` : session.startTime;
+  const start = formatClock(session.startTime);
+  return session.endTime ? `${start}–${formatClock(session.endTime)}` : start;
 }
 
-/** An addendum's signing time as a reader would write it: "6 Dec 2026, 14:05". */
+/** An addendum's signing time as a reader would write it: "6 December 2026, 14:05". */
 function moment(signedAt: string): string {
   const at = new Date(signedAt);
   const clock = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
-  return `${formatDate(localDay(at))}, ${clock}`;
+  return `${formatDate(localDay(at))}, ${formatClock(clock)}`;
 }
 
 /** One row per session, oldest first; the header row repeats on every page the table runs onto. */
