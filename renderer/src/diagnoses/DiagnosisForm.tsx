@@ -1,3 +1,4 @@
+import { DayField } from '../ui/DayField';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Form } from 'react-aria-components';
 import { Controller, useForm, useWatch } from 'react-hook-form';
@@ -151,21 +152,15 @@ export function DiagnosisForm({
             control={control}
             name="diagnosis.resolvedOn"
             render={({ field, fieldState }) => (
-              <label className="field">
-                <span className="field__label">{status === 'resolved' ? 'Resolved on' : 'Ruled out on'}</span>
-                <span className="field__control">
-                  <input
-                    className="field__input"
-                    type="date"
-                    value={field.value ?? ''}
-                    onChange={(e) => field.onChange(e.target.value === '' ? null : e.target.value)}
-                    onBlur={field.onBlur}
-                    readOnly={busy}
-                    aria-invalid={Boolean(fieldState.error) || undefined}
-                  />
-                </span>
-                {fieldState.error && <span className="field__error">{fieldState.error.message}</span>}
-              </label>
+              <DayField
+                label={status === 'resolved' ? 'Resolved on' : 'Ruled out on'}
+                value={field.value ?? ''}
+                onChange={(day) => field.onChange(day === '' ? null : day)}
+                onBlur={field.onBlur}
+                error={fieldState.error?.message ?? null}
+                focusRef={field.ref}
+                isReadOnly={busy}
+              />
             )}
           />
         )}
