@@ -11,6 +11,7 @@ import { goalChannels } from './goals/goal-contract';
 import { integrityChannels, type IntegrityProgress } from './integrity/integrity-contract';
 import { noteChannels } from './notes/note-contract';
 import { practiceChannels } from './practice/practice-contract';
+import { riskChannels } from './risk/risk-contract';
 import { scheduleChannels } from './schedule/schedule-contract';
 import { summaryChannels } from './summary/summary-contract';
 import { MAX_PASSPHRASE_LENGTH } from './vault/passphrase-limits';
@@ -78,6 +79,7 @@ export const channels = {
   ...clientChannels,
   ...goalChannels,
   ...noteChannels,
+  ...riskChannels,
   ...practiceChannels,
   ...summaryChannels,
   ...scheduleChannels,

@@ -7,6 +7,19 @@ import { dumpTables, openCore } from './support/open-core';
 
 const levels = { '-2': 'a', '-1': 'b', '0': 'c', '1': 'd', '2': 'e' };
 const UNKNOWN = '6f1c1a57-3e44-4a55-9a3e-2c5d3f0b9e11';
+const RISK_REVIEW = {
+  reviewedOn: '2026-01-01',
+  suicidalThoughts: 'passive',
+  intent: 'no',
+  plan: 'no',
+  means: 'not-asked',
+  pastAttempts: 'no',
+  selfHarm: 'no',
+  harmToOthers: 'no',
+  harmFromOthers: 'no',
+  judgement: 'moderate',
+  reasons: 'Passive thoughts most evenings',
+};
 
 /** A valid payload per channel, which the properties below then break in every way they can. */
 function validPayloads(id: string): Record<Channel, Record<string, unknown>> {
@@ -53,6 +66,13 @@ function validPayloads(id: string): Record<Channel, Record<string, unknown>> {
     'notes:alliance': { clientId: id },
     'notes:unsigned': {},
     'notes:openRuptures': {},
+    'risk:history': { clientId: id },
+    'risk:record': { clientId: id, source: { kind: 'intake' }, ...RISK_REVIEW },
+    'risk:update': { id: UNKNOWN, ...RISK_REVIEW },
+    'risk:forNote': { noteId: UNKNOWN },
+    'risk:due': {},
+    'risk:intervals': {},
+    'risk:setIntervals': { highDays: 7, moderateDays: 21 },
     'checklist:list': {},
     'checklist:save': { items: [{ group: 'trust', text: 'An item' }] },
     'practice:get': {},
