@@ -5,7 +5,8 @@ import type { ChannelInput } from '../../shared/contract';
 import { importVault } from '../../electron/core/features/export/import-vault';
 import { createAppCore } from '../../electron/core/router/app-core';
 import { clockedCore } from './support/clocked-core';
-import { dumpTables } from './support/open-core';
+import { APP_DEMO, seedDemo } from '../../electron/tools/demo/seed-demo';
+import { dumpTables, openCore } from './support/open-core';
 import { STRONG_2, TEST_KDF, tempDir } from './support/temp-vault';
 
 type Review = Omit<ChannelInput<'risk:record'>, 'clientId' | 'source'>;
@@ -290,4 +291,38 @@ describe('risk reviews in the open export', () => {
     expect(integrity).toMatchObject({ ok: true, value: { ok: true, findings: [] } });
     imported.session.lock('quit');
   });
+});
+
+describe('risk reviews in the demo', () => {
+  it('follow each client’s story: reviewed at intake, and for some the risk rises to high and comes down', async () => {
+    const core = await openCore();
+    // The demo the app offers: the clinician trying Rapport sees a risk that rises and falls.
+    seedDemo(core.session.db(), { ...APP_DEMO, until: '2026-03-01' });
+    const clients = await core.call('clients:list', {});
+    let roseAndFell = 0;
+    for (const client of clients) {
+      const { reviews, intake } = await core.call('risk:history', { clientId: client.id });
+      if (reviews.length === 0) continue;
+      const oldest = reviews.at(-1)!;
+      expect(oldest.source).toBe('intake');
+      // The intake's own answers and the first review tell the same story.
+      if (intake?.suicidalThoughts === 'current') expect(oldest.judgement).toBe('moderate');
+      if (intake?.suicidalThoughts === 'none') expect(oldest.suicidalThoughts).toBe('none');
+      const judgements = [...reviews].reverse().map((r) => r.judgement);
+      const high = judgements.indexOf('high');
+      if (high > 0 && judgements.slice(high).includes('low')) {
+        roseAndFell++;
+        // The note of the session where it rose says so in its own words.
+        const risen = [...reviews].reverse()[high]!;
+        const note = await core.call('notes:get', { id: risen.noteId! });
+        expect(JSON.stringify(note.body)).toMatch(/active|safety plan|risk/i);
+      }
+      for (const review of reviews.filter((r) => r.noteId)) {
+        const note = await core.call('notes:get', { id: review.noteId! });
+        expect(review.sealed).toBe(note.signedAt !== null);
+        expect(review.reviewedOn).toBe(note.sessionDate);
+      }
+    }
+    expect(roseAndFell).toBeGreaterThan(0);
+  }, 600_000);
 });

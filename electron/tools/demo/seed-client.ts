@@ -16,6 +16,7 @@ import { personSlots, writeNote } from './note-writer';
 import { suits } from './person-profile';
 import { fill } from './phrase-filler';
 import { PracticeWriter } from './practice-writer';
+import { RiskReviewWriter } from './risk-review-writer';
 import type { SeededRandom } from './seeded-random';
 
 const FORMAT_WEIGHTS = [
@@ -143,6 +144,7 @@ function writeSessions(context: ClientContext, plan: CoursePlan): Written {
   const { services, rng, clientId, person, practice } = context;
   const goals = new GoalPlanWriter(services, clientId, person, rng, context.summary);
   const alliance = new AllianceDrift(rng);
+  const risk = new RiskReviewWriter(services, clientId, person, plan.slots.length);
   const primary = rng.weighted(FORMAT_WEIGHTS);
   const pauses = [...plan.pauses];
   const firstBooking = addDays(plan.slots[0]!.date, -7);
@@ -165,13 +167,14 @@ function writeSessions(context: ClientContext, plan: CoursePlan): Written {
       services.clients.saveIntake(
         request('intake:save', { clientId, baseRevision: 0, markComplete: true, data: intake }),
       );
+      risk.atIntake(slot.date);
       changeStatus(context, slot.date, 'active', '');
     }
     if (number === 1) goals.start(number, slot.date);
     else if (number > 1 && number % 26 === 1) goals.revise(number, slot.date);
     if (goals.started && number > 1 && number % 6 === 0) goals.review(number, slot.date, format !== 'GIRP');
     const isLast = plan.ending !== null && slot === plan.slots.findLast((s) => s.kind === 'attended');
-    writeSession(context, slot, draft, { number, isLast, alliance, goals });
+    writeSession(context, slot, draft, { number, isLast, alliance, goals, risk });
     number++;
   }
   practice.finish();
@@ -199,7 +202,13 @@ function writeSession(
   context: ClientContext,
   slot: SessionSlot,
   draft: Note,
-  session: { number: number; isLast: boolean; alliance: AllianceDrift; goals: GoalPlanWriter },
+  session: {
+    number: number;
+    isLast: boolean;
+    alliance: AllianceDrift;
+    goals: GoalPlanWriter;
+    risk: RiskReviewWriter;
+  },
 ): void {
   const { services, rng, summary, person } = context;
   const { clock, notes } = services;
@@ -215,7 +224,7 @@ function writeSession(
   }
   const content = writeNote(
     {
-      person,
+      person: session.risk.personFor(session.number),
       theme: rng.pick(person.themes),
       date: slot.date,
       start: slot.start,
@@ -237,6 +246,7 @@ function writeSession(
   );
   clock.advanceMinutes(rng.int(4, 15));
   notes.save(request('notes:save', { id: draft.id, baseUpdatedAt: draft.updatedAt, content }));
+  session.risk.inNote(session.number, draft.id, slot.date);
   count(summary.byFormat, draft.format);
   summary.notes++;
   const slots = personSlots(person, rng.pick(person.themes), rng);
