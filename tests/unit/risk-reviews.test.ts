@@ -186,6 +186,15 @@ describe('risk reviews over time', () => {
     expect(trail).not.toContain('redundancy');
     expect(trail).not.toContain('Safety plan');
   });
+  it('are watched by the integrity check: a seal taken off by hand is named', async () => {
+    const { core, clientId } = await clientWithIntake();
+    await core.call('risk:record', { clientId, source: { kind: 'intake' }, ...LOW });
+    expect(await core.call('integrity:check', {})).toMatchObject({ ok: true, findings: [] });
+    core.session.db().exec('DROP TRIGGER risk_reviews_sealed_frozen');
+    const report = await core.call('integrity:check', {});
+    expect(report.ok).toBe(false);
+    expect(JSON.stringify(report.findings)).toMatch(/risk_reviews_sealed_frozen/);
+  });
 });
 
 describe('the Home list of risk reviews due', () => {
