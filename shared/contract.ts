@@ -12,6 +12,7 @@ import { goalChannels } from './goals/goal-contract';
 import { integrityChannels, type IntegrityProgress } from './integrity/integrity-contract';
 import { noteChannels } from './notes/note-contract';
 import { practiceChannels } from './practice/practice-contract';
+import { riskChannels } from './risk/risk-contract';
 import { scheduleChannels } from './schedule/schedule-contract';
 import { summaryChannels } from './summary/summary-contract';
 import { MAX_PASSPHRASE_LENGTH } from './vault/passphrase-limits';
@@ -82,6 +83,7 @@ export const channels = {
   ...goalChannels,
   ...diagnosisChannels,
   ...noteChannels,
+  ...riskChannels,
   ...practiceChannels,
   ...summaryChannels,
   ...scheduleChannels,

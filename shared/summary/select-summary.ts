@@ -1,24 +1,15 @@
-import { RISK_LABELS } from '../clients/intake-schema';
 import { STATUS_LABELS } from '../clients/client-status';
 import { appLocale } from '../dates/app-locale';
-import { ageOn, formatDate, localDay } from '../dates/format-date';
+import { ageOn, formatDate } from '../dates/format-date';
 import { recordedScriptLanguages } from '../text/text-language';
 import { selectCultural } from './select-cultural';
 import { selectCharts, selectGoals } from './select-goals';
 import type { SummaryOptions, SummarySource } from './summary-contract';
-import type { Fact, Passage, RiskBlock, SummaryDocumentData } from './summary-document';
+import type { Fact, SummaryDocumentData } from './summary-document';
+import { facts, passages } from './summary-facts';
+import { selectRisk } from './select-risk';
 import { inPeriod, type Period } from './summary-period';
 import { SECTION_KEYS, type SectionKey } from './summary-sections';
-
-function facts(entries: [label: string, value: string | null | undefined][]): Fact[] {
-  return entries
-    .filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '')
-    .map(([label, value]) => ({ label, value }));
-}
-
-function passages(entries: [label: string, text: string][]): Passage[] {
-  return entries.filter(([, text]) => text.trim() !== '').map(([label, text]) => ({ label, text }));
-}
 
 function yesNo(value: boolean | null): string | null {
   return value === null ? null : value ? 'Yes' : 'No';
@@ -72,44 +63,6 @@ function intakeBlock(source: SummarySource): NonNullable<SummaryDocumentData['in
       ],
       ['Consent to telehealth', consent.telehealthConsent ? 'Yes' : 'Not recorded'],
     ]),
-  };
-}
-
-/**
- * The intake's risk answers with the day they were last changed, and what signed notes say since:
- * notes have no risk field, so a note is only said to mention risk, with its latest sentence that
- * does, and the reader is sent to the record.
- */
-function riskBlock(source: SummarySource, period: Period): RiskBlock {
-  const risk = source.client.intake.risk;
-  const answeredOn = source.client.riskAnsweredAt ? localDay(new Date(source.client.riskAnsweredAt)) : '';
-  const mentioning = source.sessions
-    .filter((s) => s.riskMention && (!period.to || s.date <= period.to))
-    .sort((a, b) => (a.date + a.startTime).localeCompare(b.date + b.startTime));
-  const after = answeredOn ? mentioning.filter((s) => s.date > answeredOn) : [];
-  const shown = after.length > 0 ? after : mentioning;
-  const latest = shown.at(-1);
-  return {
-    answeredOn,
-    facts: facts([
-      ['Suicidal thoughts', RISK_LABELS[risk.suicidalThoughts]],
-      ['Self-harm', RISK_LABELS[risk.selfHarm]],
-      ['Harm to others', RISK_LABELS[risk.harmToOthers]],
-      [
-        'Safety plan',
-        risk.safetyPlan
-          ? `In place${risk.safetyPlanDate ? ` since ${formatDate(risk.safetyPlanDate)}` : ''}`
-          : 'None recorded',
-      ],
-    ]),
-    notes: risk.notes,
-    mentions: latest
-      ? {
-          afterIntake: after.length > 0,
-          sessions: shown.length,
-          latest: { date: latest.date, signedAt: latest.signedAt, sentence: latest.riskMention },
-        }
-      : null,
   };
 }
 
@@ -190,7 +143,7 @@ export function selectSummary(source: SummarySource, options: SummaryOptions): S
             ),
         }
       : null,
-    risk: on('risk') ? riskBlock(source, period) : null,
+    risk: on('risk') ? selectRisk(source, period) : null,
     status: on('status') ? { facts: statusFacts(source, period) } : null,
   };
 }

@@ -6,6 +6,7 @@ import { goalPlan } from '../goals/goal-contract';
 import { alliancePoint } from '../notes/note-contract';
 import { MODALITIES, NOTE_FORMAT_KEYS, RUPTURE_TYPES, type NoteFormat } from '../notes/note-formats';
 import { practiceSchema } from '../practice/practice-contract';
+import { riskReview } from '../risk/risk-contract';
 import {
   CULTURAL_DOMAIN_KEYS,
   DEFAULT_SECTIONS,
@@ -134,6 +135,8 @@ export const summarySource = z.object({
   plan: goalPlan,
   alliance: z.array(alliancePoint),
   sessions: z.array(summarySession),
+  /** The client's risk reviews, newest first. */
+  riskReviews: z.array(riskReview),
 });
 
 export type SummarySource = z.output<typeof summarySource>;

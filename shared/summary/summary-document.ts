@@ -1,6 +1,7 @@
 import type { GasLevel } from '../goals/gas';
 import type { AlliancePoint } from '../notes/note-contract';
 import type { Practice } from '../practice/practice-contract';
+import type { Judgement } from '../risk/risk-contract';
 import type { ScriptLanguages } from '../text/text-language';
 import type { PaperSize, SummarySession, SummarySource } from './summary-contract';
 import type { SectionKey } from './summary-sections';
@@ -103,13 +104,33 @@ export interface RiskMentions {
   latest: { date: string; signedAt: string; sentence: string };
 }
 
-export interface RiskBlock {
+/** The intake's answers and what notes say of risk: for a record that has no risk review yet. */
+export interface IntakeRiskBlock {
+  kind: 'intake';
   /** The local day the intake's risk answers were last changed; '' when they never were. */
   answeredOn: string;
   facts: Fact[];
   notes: string;
   mentions: RiskMentions | null;
 }
+
+/** The latest sealed risk review, with its date, source and author. */
+export interface ReviewRiskBlock {
+  kind: 'review';
+  reviewedOn: string;
+  judgement: Judgement;
+  /** Where it was recorded, in words: "At intake" or "In the signed note of 4 March 2026". */
+  source: string;
+  recordedBy: string;
+  facts: Fact[];
+  passages: Passage[];
+  /** How many earlier reviews (and whether the intake's answers) it supersedes, for the reader to ask for. */
+  earlier: number;
+  /** Judgements of the reviews in the period, oldest first, as a short trend ("Low → High → Moderate"). */
+  trend: Judgement[];
+}
+
+export type RiskBlock = IntakeRiskBlock | ReviewRiskBlock;
 
 export interface SummaryDocumentData {
   generatedOn: string;

@@ -18,6 +18,19 @@ const DIAGNOSIS = {
   madeBy: '',
   note: '',
 };
+const RISK_REVIEW = {
+  reviewedOn: '2026-01-01',
+  suicidalThoughts: 'passive',
+  intent: 'no',
+  plan: 'no',
+  means: 'not-asked',
+  pastAttempts: 'no',
+  selfHarm: 'no',
+  harmToOthers: 'no',
+  harmFromOthers: 'no',
+  judgement: 'moderate',
+  reasons: 'Passive thoughts most evenings',
+};
 
 /** A valid payload per channel, which the properties below then break in every way they can. */
 function validPayloads(id: string): Record<Channel, Record<string, unknown>> {
@@ -65,6 +78,13 @@ function validPayloads(id: string): Record<Channel, Record<string, unknown>> {
     'notes:alliance': { clientId: id },
     'notes:unsigned': {},
     'notes:openRuptures': {},
+    'risk:history': { clientId: id },
+    'risk:record': { clientId: id, source: { kind: 'intake' }, ...RISK_REVIEW },
+    'risk:update': { id: UNKNOWN, ...RISK_REVIEW },
+    'risk:forNote': { noteId: UNKNOWN },
+    'risk:due': {},
+    'risk:intervals': {},
+    'risk:setIntervals': { highDays: 7, moderateDays: 21 },
     'checklist:list': {},
     'checklist:save': { items: [{ group: 'trust', text: 'An item' }] },
     'practice:get': {},

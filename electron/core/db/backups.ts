@@ -112,6 +112,10 @@ export const COUNT_SQL = {
     main: 'SELECT count(*) FROM main.process_notes',
     backup: 'SELECT count(*) FROM backup_check.process_notes',
   },
+  risk_reviews: {
+    main: 'SELECT count(*) FROM main.risk_reviews',
+    backup: 'SELECT count(*) FROM backup_check.risk_reviews',
+  },
   services: {
     main: 'SELECT count(*) FROM main.services',
     backup: 'SELECT count(*) FROM backup_check.services',

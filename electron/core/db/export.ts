@@ -189,6 +189,16 @@ export const TABLE_SQL = {
     clear: 'DELETE FROM process_notes',
     insert: 'INSERT INTO process_notes (note_id, body, updated_at) VALUES (@note_id, @body, @updated_at)',
   },
+  risk_reviews: {
+    rows: 'SELECT * FROM risk_reviews ORDER BY rowid',
+    clear: 'DELETE FROM risk_reviews',
+    insert: `INSERT INTO risk_reviews (id, client_id, source, note_id, reviewed_on, suicidal_thoughts,
+        intent, plan, means, past_attempts, self_harm, harm_to_others, harm_from_others,
+        protective_factors, judgement, reasons, actions, recorded_at, recorded_by, updated_at)
+       VALUES (@id, @client_id, @source, @note_id, @reviewed_on, @suicidal_thoughts, @intent, @plan,
+        @means, @past_attempts, @self_harm, @harm_to_others, @harm_from_others, @protective_factors,
+        @judgement, @reasons, @actions, @recorded_at, @recorded_by, @updated_at)`,
+  },
   services: {
     rows: 'SELECT * FROM services ORDER BY rowid',
     clear: 'DELETE FROM services',
@@ -228,6 +238,8 @@ export const DROP_TRIGGER_SQL = {
   notes_signed_kept: 'DROP TRIGGER notes_signed_kept',
   plan_versions_agreed_frozen: 'DROP TRIGGER plan_versions_agreed_frozen',
   plan_versions_agreed_kept: 'DROP TRIGGER plan_versions_agreed_kept',
+  risk_reviews_sealed_frozen: 'DROP TRIGGER risk_reviews_sealed_frozen',
+  risk_reviews_sealed_kept: 'DROP TRIGGER risk_reviews_sealed_kept',
 } as const satisfies Record<string, string>;
 
 function known(table: string): keyof typeof TABLE_SQL {

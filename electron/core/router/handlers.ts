@@ -20,7 +20,7 @@ export function createHandlers(
 ): Handlers {
   const { audit, backups, billing, checklist, clients, exporter, files, goals, notes, practice, restore } =
     services;
-  const { diagnoses, integrity, schedule, summary, superbills } = services;
+  const { diagnoses, integrity, risk, schedule, summary, superbills } = services;
   return {
     'vault:status': () => session.status(),
     'integrity:status': () => integrity.status(),
@@ -93,6 +93,13 @@ export function createHandlers(
     'notes:alliance': ({ clientId }) => notes.alliance(clientId),
     'notes:unsigned': () => notes.unsigned(),
     'notes:openRuptures': () => notes.openRuptures(),
+    'risk:history': ({ clientId }) => risk.history(clientId),
+    'risk:record': (input) => risk.record(input),
+    'risk:update': (input) => risk.update(input),
+    'risk:forNote': ({ noteId }) => risk.forNote(noteId),
+    'risk:due': () => risk.due(),
+    'risk:intervals': () => risk.intervals(),
+    'risk:setIntervals': (input) => risk.setIntervals(input),
     'checklist:list': () => checklist.list(),
     'checklist:save': (input) => checklist.save(input),
     'backup:status': () => backups.status(),

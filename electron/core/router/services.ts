@@ -15,6 +15,7 @@ import { NotesService } from '../features/notes/notes-service';
 import { SummaryService, type SummaryExportPorts } from '../features/pdf/summary-service';
 import { SuperbillService } from '../features/pdf/superbill-service';
 import { PracticeService } from '../features/practice/practice-service';
+import { RiskService } from '../features/risk/risk-service';
 import { ScheduleService } from '../features/schedule/schedule-service';
 import type { VaultSession } from '../session/vault-session';
 
@@ -46,6 +47,7 @@ export interface RecordServices {
   goals: GoalsService;
   notes: NotesService;
   practice: PracticeService;
+  risk: RiskService;
   schedule: ScheduleService;
   summary: SummaryService;
   superbills: SuperbillService;
@@ -59,6 +61,11 @@ export function createRecordServices(db: () => Db, options: RecordServiceOptions
   const practice = new PracticeService(db);
   const notes = new NotesService(db, goals, () => signerName(practice.get()), now);
   const billing = new BillingService(db, now);
+  const risk = new RiskService(
+    db,
+    { clients, signer: () => signerName(practice.get()), timeZone: () => billing.settings().timeZone },
+    now,
+  );
   return {
     audit: new AuditService(db, now),
     billing,
@@ -68,8 +75,9 @@ export function createRecordServices(db: () => Db, options: RecordServiceOptions
     goals,
     notes,
     practice,
+    risk,
     schedule: new ScheduleService(db, () => billing.settings().timeZone, notes, now),
-    summary: new SummaryService({ db, clients, goals, notes, practice }, ports, now, options.locale),
+    summary: new SummaryService({ db, clients, goals, notes, practice, risk }, ports, now, options.locale),
     superbills: new SuperbillService({ db, clients, practice, billing }, ports, now, options.locale),
   };
 }

@@ -17,6 +17,7 @@ import { personSlots, writeNote } from './note-writer';
 import { suits } from './person-profile';
 import { fill } from './phrase-filler';
 import { PracticeWriter } from './practice-writer';
+import { RiskReviewWriter } from './risk-review-writer';
 import type { SeededRandom } from './seeded-random';
 
 const FORMAT_WEIGHTS = [
@@ -145,6 +146,7 @@ function writeSessions(context: ClientContext, plan: CoursePlan): Written {
   const goals = new GoalPlanWriter(services, clientId, person, rng, context.summary);
   const diagnoses = new DiagnosisWriter(services, clientId, person);
   const alliance = new AllianceDrift(rng);
+  const risk = new RiskReviewWriter(services, clientId, person, plan.slots.length);
   const primary = rng.weighted(FORMAT_WEIGHTS);
   const pauses = [...plan.pauses];
   const firstBooking = addDays(plan.slots[0]!.date, -7);
@@ -167,6 +169,7 @@ function writeSessions(context: ClientContext, plan: CoursePlan): Written {
       services.clients.saveIntake(
         request('intake:save', { clientId, baseRevision: 0, markComplete: true, data: intake }),
       );
+      risk.atIntake(slot.date);
       changeStatus(context, slot.date, 'active', '');
       diagnoses.assess(slot.date);
     }
@@ -175,7 +178,7 @@ function writeSessions(context: ClientContext, plan: CoursePlan): Written {
     else if (number > 1 && number % 26 === 1) goals.revise(number, slot.date);
     if (goals.started && number > 1 && number % 6 === 0) goals.review(number, slot.date, format !== 'GIRP');
     const isLast = plan.ending !== null && slot === plan.slots.findLast((s) => s.kind === 'attended');
-    writeSession(context, slot, draft, { number, isLast, alliance, goals });
+    writeSession(context, slot, draft, { number, isLast, alliance, goals, risk });
     number++;
   }
   practice.finish();
@@ -205,7 +208,13 @@ function writeSession(
   context: ClientContext,
   slot: SessionSlot,
   draft: Note,
-  session: { number: number; isLast: boolean; alliance: AllianceDrift; goals: GoalPlanWriter },
+  session: {
+    number: number;
+    isLast: boolean;
+    alliance: AllianceDrift;
+    goals: GoalPlanWriter;
+    risk: RiskReviewWriter;
+  },
 ): void {
   const { services, rng, summary, person } = context;
   const { clock, notes } = services;
@@ -221,7 +230,7 @@ function writeSession(
   }
   const content = writeNote(
     {
-      person,
+      person: session.risk.personFor(session.number),
       theme: rng.pick(person.themes),
       date: slot.date,
       start: slot.start,
@@ -243,6 +252,7 @@ function writeSession(
   );
   clock.advanceMinutes(rng.int(4, 15));
   notes.save(request('notes:save', { id: draft.id, baseUpdatedAt: draft.updatedAt, content }));
+  session.risk.inNote(session.number, draft.id, slot.date);
   count(summary.byFormat, draft.format);
   summary.notes++;
   const slots = personSlots(person, rng.pick(person.themes), rng);

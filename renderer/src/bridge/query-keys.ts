@@ -18,6 +18,12 @@ export const queryKeys = {
   goalReviewsDue: ['goals', 'reviewsDue'],
   /** A goal plan being written, kept in memory only, so switching tabs does not lose it; cleared on lock. */
   goalEditorDraft: (clientId: string) => ['goals', 'editor-draft', clientId] as const,
+  /** Everything about risk reviews: a prefix that refreshes a client's history, a note's reviews and Home. */
+  risk: ['risk'],
+  riskHistory: (clientId: string) => ['risk', 'history', clientId] as const,
+  noteRiskReviews: (noteId: string) => ['risk', 'note', noteId] as const,
+  riskDue: ['risk', 'due'],
+  riskIntervals: ['risk', 'intervals'],
   appointments: ['appointments'],
   appointmentsInRange: (from: string, to: string) => ['appointments', 'range', from, to] as const,
   clientAppointments: (clientId: string) => ['appointments', 'client', clientId] as const,

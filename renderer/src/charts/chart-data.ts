@@ -27,3 +27,8 @@ export interface AllianceSessionPoint {
   /** '', 'yes', 'partly' or 'no'. */
   resolved: string;
 }
+
+export interface RiskJudgementPoint {
+  date: string;
+  judgement: 'low' | 'moderate' | 'high';
+}

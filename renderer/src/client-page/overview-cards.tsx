@@ -4,6 +4,7 @@ import { AllianceCard } from '../notes/AllianceCard';
 import { IntakeStatusCard } from '../clients/overview/IntakeStatusCard';
 import { PresentingCard } from '../clients/overview/PresentingCard';
 import { RiskCard } from '../clients/overview/RiskCard';
+import { RiskOverTimeCard } from '../risk/RiskOverTimeCard';
 
 export interface OverviewCardEntry {
   id: string;
@@ -20,6 +21,7 @@ export const OVERVIEW_CARDS: readonly OverviewCardEntry[] = [
   { id: 'presenting', Component: PresentingCard },
   { id: 'risk', Component: RiskCard },
   { id: 'intake', Component: IntakeStatusCard },
+  { id: 'risk-over-time', Component: RiskOverTimeCard },
   { id: 'goals', Component: GoalsOverviewCard },
   { id: 'alliance', Component: AllianceCard },
 ];

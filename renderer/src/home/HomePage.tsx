@@ -4,6 +4,7 @@ import { todayIn } from '../../../shared/dates/practice-time';
 import { PageHeader } from '../ui/PageHeader';
 import { ReviewsDueCard } from '../goals/ReviewsDueCard';
 import { OpenRupturesCard } from '../notes/OpenRupturesCard';
+import { RiskDueCard } from '../risk/RiskDueCard';
 import { UnsignedNotesCard } from '../notes/UnsignedNotesCard';
 import { Alert } from '../ui/Alert';
 import { AppointmentsCard } from '../calendar/AppointmentsCard';
@@ -16,7 +17,7 @@ import '../calendar/calendar.css';
 import './home.css';
 
 /**
- * The first screen after unlocking: who is coming, what is waiting (notes to sign, goal reviews,
+ * The first screen after unlocking: who is coming, what is waiting (notes to sign, risk and goal reviews,
  * money owed) and whether the backup is recent. First names only: it is the screen most likely to
  * be seen over the clinician's shoulder.
  */
@@ -37,6 +38,7 @@ export function HomePage() {
       )}
       <div className="home-grid">
         <UnsignedNotesCard />
+        <RiskDueCard />
         <ReviewsDueCard />
         <OpenRupturesCard />
         <BalancesCard />

@@ -23,6 +23,7 @@ import { isIntakeStep, STEP_INTROS, stepTitle } from './intake-steps';
 import { placeIntakeIssues } from './server-issues';
 import { StepFields } from './StepFields';
 import { useIntakeAutosave } from './use-intake-autosave';
+import { IntakeRiskReviews } from '../risk/IntakeRiskReviews';
 
 export type EditorOutcome = 'saved' | 'completed' | 'closed' | 'discarded';
 
@@ -187,6 +188,7 @@ export function IntakeEditor({ record, startStep, onClose }: IntakeEditorProps) 
           ) : (
             <StepFields control={control} fields={STEP_FIELDS[step]} isReadOnly={busy} />
           )}
+          {step === 'risk' && <IntakeRiskReviews clientId={record.id} />}
           <div className="intake-editor__stepper">
             {previous && (
               <ActionButton onPress={() => goTo(previous.key)}>Back: {previous.title}</ActionButton>

@@ -20,6 +20,7 @@ import { useCtrlShortcut } from './use-ctrl-shortcut';
 import { SessionFields } from './SessionFields';
 import { ShortcutButton } from './ShortcutButton';
 import { useNoteSession, type NoteSession } from './use-note-session';
+import { NoteRiskPanel } from '../risk/NoteRiskPanel';
 
 function Title({ session, id }: { session: NoteSession; id: string }) {
   const date = useDraft(
@@ -113,9 +114,10 @@ const EditorColumns = memo(function EditorColumns({
         <FormatPicker store={session.store} />
         <NoteBody store={session.store} clientId={note.clientId} onBlur={flushOnBlur} autoFocus={autoFocus} />
       </div>
-      <div className="note-editor__side" role="group" aria-label="Feedback and ruptures">
+      <div className="note-editor__side" role="group" aria-label="Feedback, ruptures and risk">
         <FeedbackPanel store={session.store} />
         <RupturePanel store={session.store} onBlur={flushOnBlur} />
+        <NoteRiskPanel note={note} />
       </div>
       <div className="note-editor__private">
         <ProcessNotePanel note={note} />

@@ -15,6 +15,7 @@ import { SignatureFacts } from './SignatureFacts';
 import { checklistSummary, feedbackSummary, RESOLVED_LABELS, ruptureSummary } from './note-labels';
 import './signed-note.css';
 import { UserText } from '../ui/UserText';
+import { NoteRiskPanel } from '../risk/NoteRiskPanel';
 
 function GoalWorkRead({ note }: { note: Note }) {
   const plan = useGoalPlan(note.clientId);
@@ -197,10 +198,15 @@ export function SignedNoteView({ note, focusOnOpen }: { note: Note; focusOnOpen:
           ))}
           <Addenda note={note} />
         </div>
-        <div className="note-editor__side" role="group" aria-label="Relationship, feedback and ruptures">
+        <div
+          className="note-editor__side"
+          role="group"
+          aria-label="Relationship, feedback, ruptures and risk"
+        >
           <ChecklistRead note={note} />
           <FeedbackRead note={note} />
           <RuptureRead note={note} />
+          <NoteRiskPanel note={note} />
         </div>
         <div className="note-editor__private">
           <ProcessNotePanel note={note} />

@@ -5,6 +5,7 @@ import { FeeSettingsSection } from '../fees/FeeSettingsSection';
 import { IntegritySection } from '../integrity/IntegritySection';
 import { PageHeader } from '../ui/PageHeader';
 import { PracticeSettings } from '../practice/PracticeSettings';
+import { RiskIntervalsPanel } from '../risk/RiskIntervalsPanel';
 import { Alert } from '../ui/Alert';
 import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
@@ -73,6 +74,7 @@ export function SettingsPage({ section }: { section?: 'backups' }) {
       <section className="settings-section" aria-labelledby="settings-notes">
         <h2 id="settings-notes">Notes</h2>
         <ChecklistSettings />
+        <RiskIntervalsPanel />
       </section>
       <FeeSettingsSection />
     </>

@@ -11,6 +11,7 @@ import { migration010 } from './010_audit_list_indexes';
 import { migration011 } from './011_client_insurance';
 import { migration012 } from './012_integrity';
 import { migration013 } from './013_diagnoses';
+import { migration014 } from './014_risk_reviews';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration011,
   migration012,
   migration013,
+  migration014,
 ];
-// Next free number: 014. Never renumber a migration once it is committed.
+// Next free number: 015. Never renumber a migration once it is committed.
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -16,6 +16,7 @@ export interface SummarySources {
   goals: { get(clientId: string): ChannelOutput<'goals:get'> };
   notes: { alliance(clientId: string): ChannelOutput<'notes:alliance'> };
   practice: { get(): ChannelOutput<'practice:get'> };
+  risk: { history(clientId: string): ChannelOutput<'risk:history'> };
 }
 
 /**
@@ -88,5 +89,6 @@ export function gatherSummary(sources: SummarySources, clientId: string, now: Da
     plan: sources.goals.get(clientId),
     alliance: sources.notes.alliance(clientId),
     sessions: sessions(sources.db(), clientId),
+    riskReviews: sources.risk.history(clientId).reviews,
   };
 }
