@@ -11,6 +11,7 @@ import { goalChannels } from './goals/goal-contract';
 import { integrityChannels, type IntegrityProgress } from './integrity/integrity-contract';
 import { noteChannels } from './notes/note-contract';
 import { practiceChannels } from './practice/practice-contract';
+import { safetyPlanChannels } from './safety-plan/safety-plan-contract';
 import { scheduleChannels } from './schedule/schedule-contract';
 import { summaryChannels } from './summary/summary-contract';
 import { MAX_PASSPHRASE_LENGTH } from './vault/passphrase-limits';
@@ -77,6 +78,7 @@ export const channels = {
   },
   ...clientChannels,
   ...goalChannels,
+  ...safetyPlanChannels,
   ...noteChannels,
   ...practiceChannels,
   ...summaryChannels,

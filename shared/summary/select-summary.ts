@@ -3,6 +3,7 @@ import { STATUS_LABELS } from '../clients/client-status';
 import { ageOn, formatDate, localDay } from '../dates/format-date';
 import { recordedScriptLanguages } from '../text/text-language';
 import { selectCultural } from './select-cultural';
+import { selectSafetyPlan } from './select-safety-plan';
 import { selectCharts, selectGoals } from './select-goals';
 import type { SummaryOptions, SummarySource } from './summary-contract';
 import type { Fact, Passage, RiskBlock, SummaryDocumentData } from './summary-document';
@@ -188,6 +189,7 @@ export function selectSummary(source: SummarySource, options: SummaryOptions): S
         }
       : null,
     risk: on('risk') ? riskBlock(source, period) : null,
+    safetyPlan: on('safetyPlan') ? selectSafetyPlan(source.safetyPlans, period) : null,
     status: on('status') ? { facts: statusFacts(source, period) } : null,
   };
 }

@@ -6,6 +6,7 @@ import { goalPlan } from '../goals/goal-contract';
 import { alliancePoint } from '../notes/note-contract';
 import { MODALITIES, NOTE_FORMAT_KEYS, RUPTURE_TYPES, type NoteFormat } from '../notes/note-formats';
 import { practiceSchema } from '../practice/practice-contract';
+import { safetyPlanVersion } from '../safety-plan/safety-plan-schema';
 import {
   CULTURAL_DOMAIN_KEYS,
   DEFAULT_SECTIONS,
@@ -122,6 +123,8 @@ export const summarySource = z.object({
       riskAnsweredAt: z.string().nullable(),
     }),
   plan: goalPlan,
+  /** The safety plan's agreed versions, newest first (drafts are not the client's plan yet). */
+  safetyPlans: z.array(safetyPlanVersion),
   alliance: z.array(alliancePoint),
   sessions: z.array(summarySession),
 });

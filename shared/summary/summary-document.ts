@@ -111,6 +111,15 @@ export interface RiskBlock {
   mentions: RiskMentions | null;
 }
 
+/** The safety plan agreed by the end of the period, section by section; null inside when there is none. */
+export interface SafetyPlanBlock {
+  plan: {
+    number: number;
+    agreedOn: string;
+    sections: { key: string; title: string; items: { text: string; phone: string }[] }[];
+  } | null;
+}
+
 export interface SummaryDocumentData {
   generatedOn: string;
   paper: PaperSize;
@@ -129,5 +138,6 @@ export interface SummaryDocumentData {
   charts: ChartsBlock | null;
   sessions: { entries: SummarySession[] } | null;
   risk: RiskBlock | null;
+  safetyPlan: SafetyPlanBlock | null;
   status: { facts: Fact[] } | null;
 }

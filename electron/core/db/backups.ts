@@ -108,6 +108,10 @@ export const COUNT_SQL = {
     main: 'SELECT count(*) FROM main.process_notes',
     backup: 'SELECT count(*) FROM backup_check.process_notes',
   },
+  safety_plan_versions: {
+    main: 'SELECT count(*) FROM main.safety_plan_versions',
+    backup: 'SELECT count(*) FROM backup_check.safety_plan_versions',
+  },
   services: {
     main: 'SELECT count(*) FROM main.services',
     backup: 'SELECT count(*) FROM backup_check.services',

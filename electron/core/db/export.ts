@@ -181,6 +181,14 @@ export const TABLE_SQL = {
     clear: 'DELETE FROM process_notes',
     insert: 'INSERT INTO process_notes (note_id, body, updated_at) VALUES (@note_id, @body, @updated_at)',
   },
+  safety_plan_versions: {
+    rows: 'SELECT * FROM safety_plan_versions ORDER BY rowid',
+    clear: 'DELETE FROM safety_plan_versions',
+    insert: `INSERT INTO safety_plan_versions (id, client_id, number, created_at, updated_at, sections,
+        agreed_on, agreement_method, agreement_typed_name, agreement_signature, agreement_recorded_at)
+       VALUES (@id, @client_id, @number, @created_at, @updated_at, @sections, @agreed_on,
+        @agreement_method, @agreement_typed_name, @agreement_signature, @agreement_recorded_at)`,
+  },
   services: {
     rows: 'SELECT * FROM services ORDER BY rowid',
     clear: 'DELETE FROM services',
@@ -218,6 +226,8 @@ export const DROP_TRIGGER_SQL = {
   notes_signed_kept: 'DROP TRIGGER notes_signed_kept',
   plan_versions_agreed_frozen: 'DROP TRIGGER plan_versions_agreed_frozen',
   plan_versions_agreed_kept: 'DROP TRIGGER plan_versions_agreed_kept',
+  safety_plan_versions_agreed_frozen: 'DROP TRIGGER safety_plan_versions_agreed_frozen',
+  safety_plan_versions_agreed_kept: 'DROP TRIGGER safety_plan_versions_agreed_kept',
 } as const satisfies Record<string, string>;
 
 function known(table: string): keyof typeof TABLE_SQL {

@@ -1,4 +1,4 @@
--- schema version 12; regenerate with UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run tests/unit/migrations
+-- schema version 15; regenerate with UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run tests/unit/migrations
 CREATE INDEX appointments_attended ON appointments (client_id, status, local_date);
 CREATE INDEX appointments_by_client ON appointments (client_id, starts_at);
 CREATE INDEX appointments_by_series ON appointments (series_id, starts_at);
@@ -50,6 +50,7 @@ CREATE TABLE 'notes_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOU
 CREATE TABLE payments ( id TEXT PRIMARY KEY, client_id TEXT NOT NULL REFERENCES clients (id), invoice_id TEXT REFERENCES invoices (id), received_on TEXT NOT NULL, amount_minor INTEGER NOT NULL CHECK (amount_minor > 0), currency TEXT NOT NULL CHECK (length(currency) = 3), method TEXT NOT NULL CHECK (method IN ('card', 'cash', 'bank transfer', 'cheque', 'insurance', 'other')), reference TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL ) STRICT;
 CREATE TABLE plan_versions ( id TEXT PRIMARY KEY, client_id TEXT NOT NULL REFERENCES clients (id), number INTEGER NOT NULL, created_at TEXT NOT NULL, review_date TEXT NOT NULL DEFAULT '', agreed_on TEXT, agreement_method TEXT CHECK (agreement_method IN ('verbal', 'typed', 'drawn')), agreement_typed_name TEXT NOT NULL DEFAULT '', agreement_signature TEXT NOT NULL DEFAULT '', agreement_recorded_at TEXT, UNIQUE (client_id, number), CHECK ((agreed_on IS NULL) = (agreement_method IS NULL)) ) STRICT;
 CREATE TABLE process_notes ( note_id TEXT PRIMARY KEY REFERENCES notes (id), body TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT;
+CREATE TABLE safety_plan_versions ( id TEXT PRIMARY KEY, client_id TEXT NOT NULL REFERENCES clients (id), number INTEGER NOT NULL CHECK (number >= 1), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, sections TEXT NOT NULL CHECK (json_valid(sections)), agreed_on TEXT, agreement_method TEXT CHECK (agreement_method IN ('verbal', 'typed', 'drawn')), agreement_typed_name TEXT NOT NULL DEFAULT '', agreement_signature TEXT NOT NULL DEFAULT '', agreement_recorded_at TEXT, UNIQUE (client_id, number), CHECK ((agreed_on IS NULL) = (agreement_method IS NULL)) ) STRICT;
 CREATE TABLE services ( id TEXT PRIMARY KEY, name TEXT NOT NULL, code TEXT NOT NULL DEFAULT '', duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 5 AND 600), price_minor INTEGER NOT NULL CHECK (price_minor >= 0), active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)), position INTEGER NOT NULL ) STRICT;
 CREATE TABLE settings ( key TEXT PRIMARY KEY, value TEXT NOT NULL ) STRICT;
 CREATE TRIGGER audit_log_chained BEFORE INSERT ON audit_log WHEN NEW.hash IS NULL OR NEW.prev_hash IS NOT coalesce( (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), '0000000000000000000000000000000000000000000000000000000000000000' ) BEGIN SELECT RAISE(ABORT, 'an audit entry must extend the chain'); END;
@@ -74,3 +75,5 @@ CREATE TRIGGER notes_signed_frozen BEFORE UPDATE ON notes WHEN OLD.signed_at IS 
 CREATE TRIGGER notes_signed_kept BEFORE DELETE ON notes WHEN OLD.signed_at IS NOT NULL BEGIN SELECT RAISE(ABORT, 'a signed note cannot be changed'); END;
 CREATE TRIGGER plan_versions_agreed_frozen BEFORE UPDATE ON plan_versions WHEN OLD.agreed_on IS NOT NULL BEGIN SELECT RAISE(ABORT, 'an agreed plan version cannot be changed'); END;
 CREATE TRIGGER plan_versions_agreed_kept BEFORE DELETE ON plan_versions WHEN OLD.agreed_on IS NOT NULL BEGIN SELECT RAISE(ABORT, 'an agreed plan version cannot be changed'); END;
+CREATE TRIGGER safety_plan_versions_agreed_frozen BEFORE UPDATE ON safety_plan_versions WHEN OLD.agreed_on IS NOT NULL BEGIN SELECT RAISE(ABORT, 'an agreed safety plan version cannot be changed'); END;
+CREATE TRIGGER safety_plan_versions_agreed_kept BEFORE DELETE ON safety_plan_versions WHEN OLD.agreed_on IS NOT NULL BEGIN SELECT RAISE(ABORT, 'an agreed safety plan version cannot be changed'); END;

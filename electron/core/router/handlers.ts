@@ -15,7 +15,7 @@ function assertConfirmed(a: string, b: string): void {
 export function createHandlers(session: VaultSession, services: Services): Handlers {
   const { audit, backups, billing, checklist, clients, exporter, files, goals, notes, practice, restore } =
     services;
-  const { integrity, schedule, summary, superbills } = services;
+  const { integrity, schedule, summary, superbills, safetyPlans, safetyPlanPrinter } = services;
   return {
     'vault:status': () => session.status(),
     'integrity:status': () => integrity.status(),
@@ -76,6 +76,10 @@ export function createHandlers(session: VaultSession, services: Services): Handl
     'goals:rate': (input) => goals.rate(input),
     'goals:setStatus': (input) => goals.setStatus(input),
     'goals:reviewsDue': ({ within }) => goals.reviewsDue(within),
+    'safetyPlan:get': ({ clientId }) => safetyPlans.get(clientId),
+    'safetyPlan:save': (input) => safetyPlans.save(input),
+    'safetyPlan:agree': (input) => safetyPlans.agree(input),
+    'safetyPlan:print': (input) => safetyPlanPrinter.print(input),
     'notes:list': ({ clientId }) => notes.list(clientId),
     'notes:get': ({ id }) => notes.get(id),
     'notes:create': (input) => notes.create(input),

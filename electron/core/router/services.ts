@@ -11,9 +11,11 @@ import { IntegrityService } from '../features/integrity/integrity-service';
 import { GoalsService } from '../features/goals/goals-service';
 import { ChecklistService } from '../features/notes/checklist-service';
 import { NotesService } from '../features/notes/notes-service';
+import { SafetyPlanPrinter } from '../features/pdf/safety-plan-printer';
 import { SummaryService, type SummaryExportPorts } from '../features/pdf/summary-service';
 import { SuperbillService } from '../features/pdf/superbill-service';
 import { PracticeService } from '../features/practice/practice-service';
+import { SafetyPlanService } from '../features/safety-plan/safety-plan-service';
 import { ScheduleService } from '../features/schedule/schedule-service';
 import type { VaultSession } from '../session/vault-session';
 
@@ -42,6 +44,8 @@ export interface RecordServices {
   goals: GoalsService;
   notes: NotesService;
   practice: PracticeService;
+  safetyPlans: SafetyPlanService;
+  safetyPlanPrinter: SafetyPlanPrinter;
   schedule: ScheduleService;
   summary: SummaryService;
   superbills: SuperbillService;
@@ -55,6 +59,7 @@ export function createRecordServices(db: () => Db, options: RecordServiceOptions
   const practice = new PracticeService(db);
   const notes = new NotesService(db, goals, () => signerName(practice.get()), now);
   const billing = new BillingService(db, now);
+  const safetyPlans = new SafetyPlanService(db, now);
   return {
     audit: new AuditService(db, now),
     billing,
@@ -63,8 +68,10 @@ export function createRecordServices(db: () => Db, options: RecordServiceOptions
     goals,
     notes,
     practice,
+    safetyPlans,
+    safetyPlanPrinter: new SafetyPlanPrinter({ db, safetyPlans, clients, practice }, ports, now),
     schedule: new ScheduleService(db, () => billing.settings().timeZone, notes, now),
-    summary: new SummaryService({ db, clients, goals, notes, practice }, ports, now),
+    summary: new SummaryService({ db, clients, goals, notes, practice, safetyPlans }, ports, now),
     superbills: new SuperbillService({ db, clients, practice, billing }, ports, now),
   };
 }

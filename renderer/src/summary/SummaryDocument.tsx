@@ -11,6 +11,7 @@ import { FactList } from './sections/FactList';
 import { GoalsSection } from './sections/GoalsSection';
 import { PassageList } from './sections/PassageList';
 import { RiskSection } from './sections/RiskSection';
+import { SafetyPlanSection } from './sections/SafetyPlanSection';
 import { SessionsSection } from './sections/SessionsSection';
 import { LeftOutSection, SummarySection } from './sections/SummarySection';
 import '../theme/fonts';
@@ -56,6 +57,8 @@ function sectionBody(key: SectionKey, data: SummaryDocumentData, preview: boolea
       );
     case 'risk':
       return data.risk && <RiskSection risk={data.risk} />;
+    case 'safetyPlan':
+      return data.safetyPlan && <SafetyPlanSection safetyPlan={data.safetyPlan} />;
     case 'cultural':
       return data.cultural && <CulturalSection cultural={data.cultural} preview={preview} />;
     case 'goals':

@@ -10,6 +10,7 @@ import { migration009 } from './009_note_list_fields';
 import { migration010 } from './010_audit_list_indexes';
 import { migration011 } from './011_client_insurance';
 import { migration012 } from './012_integrity';
+import { migration015 } from './015_safety_plans';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
+  migration015,
 ];
-// Next free number: 013. Never renumber a migration once it is committed.
+// Next free number: 016. Never renumber a migration once it is committed.
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

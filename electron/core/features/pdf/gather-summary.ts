@@ -13,6 +13,7 @@ export interface SummarySources {
   db: () => Db;
   clients: { get(id: string): ChannelOutput<'clients:get'> };
   goals: { get(clientId: string): ChannelOutput<'goals:get'> };
+  safetyPlans: { get(clientId: string): ChannelOutput<'safetyPlan:get'> };
   notes: { alliance(clientId: string): ChannelOutput<'notes:alliance'> };
   practice: { get(): ChannelOutput<'practice:get'> };
 }
@@ -77,6 +78,7 @@ export function gatherSummary(sources: SummarySources, clientId: string, now: Da
       riskAnsweredAt: riskAnsweredAt(sources.db(), clientId),
     },
     plan: sources.goals.get(clientId),
+    safetyPlans: sources.safetyPlans.get(clientId).versions.filter((v) => v.agreement !== null),
     alliance: sources.notes.alliance(clientId),
     sessions: sessions(sources.db(), clientId),
   };
