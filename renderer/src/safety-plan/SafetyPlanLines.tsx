@@ -1,4 +1,5 @@
 import type { SafetyPlanItem } from '../../../shared/safety-plan/safety-plan-schema';
+import { paragraphDirection } from '../../../shared/text/paragraph-direction';
 import { UserText } from '../ui/UserText';
 import './safety-plan-lines.css';
 
@@ -10,7 +11,8 @@ export function SafetyPlanLines({ items }: { items: readonly SafetyPlanItem[] })
   return (
     <ul className="safety-lines">
       {items.map((item, i) => (
-        <li key={i} className="safety-lines__item">
+        // The bullet sits where the line starts: on the right of a line in Arabic or Hebrew.
+        <li key={i} className="safety-lines__item" dir={paragraphDirection(item.text)}>
           <UserText inline text={item.text} />
           {item.phone && (
             <>
