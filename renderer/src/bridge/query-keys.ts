@@ -18,6 +18,7 @@ export const queryKeys = {
   goalReviewsDue: ['goals', 'reviewsDue'],
   /** A goal plan being written, kept in memory only, so switching tabs does not lose it; cleared on lock. */
   goalEditorDraft: (clientId: string) => ['goals', 'editor-draft', clientId] as const,
+  safetyPlan: (clientId: string) => ['safety-plan', clientId] as const,
   appointments: ['appointments'],
   appointmentsInRange: (from: string, to: string) => ['appointments', 'range', from, to] as const,
   clientAppointments: (clientId: string) => ['appointments', 'client', clientId] as const,

@@ -4,6 +4,7 @@ import { CulturalTab } from '../cultural/CulturalTab';
 import { GoalsTab } from '../goals/GoalsTab';
 import { IntakeTab } from '../intake/IntakeTab';
 import { NotesTab } from '../notes/NotesTab';
+import { SafetyPlanTab } from '../safety-plan/SafetyPlanTab';
 import { ExportPanel } from '../summary/ExportPanel';
 import { OverviewTab } from './OverviewTab';
 
@@ -28,6 +29,7 @@ export const CLIENT_TABS: readonly ClientTab[] = [
   { id: 'intake', label: 'Intake', Component: IntakeTab },
   { id: 'cultural', label: 'Cultural background', Component: CulturalTab },
   { id: 'goals', label: 'Goals', Component: GoalsTab },
+  { id: 'safety-plan', label: 'Safety plan', Component: SafetyPlanTab },
   { id: 'notes', label: 'Notes', Component: NotesTab },
   { id: 'billing', label: 'Appointments & billing', Component: ClientBillingTab },
   { id: 'export', label: 'Export', Component: ExportPanel },

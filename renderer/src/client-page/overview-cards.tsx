@@ -4,6 +4,7 @@ import { AllianceCard } from '../notes/AllianceCard';
 import { IntakeStatusCard } from '../clients/overview/IntakeStatusCard';
 import { PresentingCard } from '../clients/overview/PresentingCard';
 import { RiskCard } from '../clients/overview/RiskCard';
+import { SafetyPlanOverviewCard } from '../safety-plan/SafetyPlanOverviewCard';
 
 export interface OverviewCardEntry {
   id: string;
@@ -19,6 +20,7 @@ export interface OverviewCardEntry {
 export const OVERVIEW_CARDS: readonly OverviewCardEntry[] = [
   { id: 'presenting', Component: PresentingCard },
   { id: 'risk', Component: RiskCard },
+  { id: 'safety-plan', Component: SafetyPlanOverviewCard },
   { id: 'intake', Component: IntakeStatusCard },
   { id: 'goals', Component: GoalsOverviewCard },
   { id: 'alliance', Component: AllianceCard },
