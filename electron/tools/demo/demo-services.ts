@@ -12,7 +12,7 @@ import { DemoClock } from './demo-clock';
  */
 export interface DemoServices extends Pick<
   RecordServices,
-  'clients' | 'goals' | 'notes' | 'billing' | 'schedule'
+  'clients' | 'goals' | 'notes' | 'billing' | 'schedule' | 'safetyPlans'
 > {
   clock: DemoClock;
 }

@@ -16,6 +16,7 @@ import { personSlots, writeNote } from './note-writer';
 import { suits } from './person-profile';
 import { fill } from './phrase-filler';
 import { PracticeWriter } from './practice-writer';
+import { SafetyPlanWriter } from './safety-plan-writer';
 import type { SeededRandom } from './seeded-random';
 
 const FORMAT_WEIGHTS = [
@@ -142,6 +143,7 @@ function startDraft({ services, rng, clientId, person }: ClientContext, waiting:
 function writeSessions(context: ClientContext, plan: CoursePlan): Written {
   const { services, rng, clientId, person, practice } = context;
   const goals = new GoalPlanWriter(services, clientId, person, rng, context.summary);
+  const safetyPlan = new SafetyPlanWriter(services, clientId, person);
   const alliance = new AllianceDrift(rng);
   const primary = rng.weighted(FORMAT_WEIGHTS);
   const pauses = [...plan.pauses];
@@ -166,10 +168,12 @@ function writeSessions(context: ClientContext, plan: CoursePlan): Written {
         request('intake:save', { clientId, baseRevision: 0, markComplete: true, data: intake }),
       );
       changeStatus(context, slot.date, 'active', '');
+      if (safetyPlan.needed) safetyPlan.start(slot.date);
     }
     if (number === 1) goals.start(number, slot.date);
     else if (number > 1 && number % 26 === 1) goals.revise(number, slot.date);
     if (goals.started && number > 1 && number % 6 === 0) goals.review(number, slot.date, format !== 'GIRP');
+    if (safetyPlan.needed && number === 8) safetyPlan.review(slot.date);
     const isLast = plan.ending !== null && slot === plan.slots.findLast((s) => s.kind === 'attended');
     writeSession(context, slot, draft, { number, isLast, alliance, goals });
     number++;
