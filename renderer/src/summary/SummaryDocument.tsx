@@ -58,7 +58,15 @@ function sectionBody(key: SectionKey, data: SummaryDocumentData, preview: boolea
     case 'risk':
       return data.risk && <RiskSection risk={data.risk} />;
     case 'safetyPlan':
-      return data.safetyPlan && <SafetyPlanSection safetyPlan={data.safetyPlan} />;
+      // Without an agreed plan the printed summary leaves the section out rather than print an empty one.
+      if (!data.safetyPlan?.plan) {
+        return data.safetyPlan && preview ? (
+          <p className="summary__empty">
+            No safety plan agreed with the client yet: this section is not printed.
+          </p>
+        ) : null;
+      }
+      return <SafetyPlanSection plan={data.safetyPlan.plan} />;
     case 'cultural':
       return data.cultural && <CulturalSection cultural={data.cultural} preview={preview} />;
     case 'goals':
@@ -107,7 +115,7 @@ export function SummaryDocument({ data, preview = false }: SummaryDocumentProps)
               <dt>Contains</dt>
               <dd>
                 {data.included
-                  .filter((k) => k !== 'legalName')
+                  .filter((k) => k !== 'legalName' && (k !== 'safetyPlan' || data.safetyPlan?.plan))
                   .map(sectionTitle)
                   .join(' · ')}
               </dd>

@@ -3,9 +3,7 @@ import type { SafetyPlanBlock } from '../../../../shared/summary/summary-documen
 import { SafetyPlanLines } from '../../safety-plan/SafetyPlanLines';
 
 /** The safety plan as agreed by the end of the period, with the day it was agreed; never a draft. */
-export function SafetyPlanSection({ safetyPlan }: { safetyPlan: SafetyPlanBlock }) {
-  const { plan } = safetyPlan;
-  if (!plan) return <p className="summary__empty">No safety plan agreed with the client.</p>;
+export function SafetyPlanSection({ plan }: { plan: NonNullable<SafetyPlanBlock['plan']> }) {
   return (
     <>
       <p className="summary__note">
