@@ -130,11 +130,6 @@ export class SafetyPlanService {
     return { clientId: row.clientId, version: toVersion(row) };
   }
 
-  /** The version agreed most recently, or null; what a summary prints. */
-  currentAgreed(clientId: string): SafetyPlanVersion | null {
-    return this.get(clientId).versions.find((v) => v.agreement !== null) ?? null;
-  }
-
   private requireClient(db: Db, clientId: string): void {
     if (!getClient(db, clientId)) throw new AppError('NOT_FOUND', 'That client is not in this vault.');
   }
