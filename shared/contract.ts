@@ -13,6 +13,7 @@ import { integrityChannels, type IntegrityProgress } from './integrity/integrity
 import { noteChannels } from './notes/note-contract';
 import { practiceChannels } from './practice/practice-contract';
 import { riskChannels } from './risk/risk-contract';
+import { safetyPlanChannels } from './safety-plan/safety-plan-contract';
 import { scheduleChannels } from './schedule/schedule-contract';
 import { summaryChannels } from './summary/summary-contract';
 import { MAX_PASSPHRASE_LENGTH } from './vault/passphrase-limits';
@@ -82,6 +83,7 @@ export const channels = {
   ...clientChannels,
   ...goalChannels,
   ...diagnosisChannels,
+  ...safetyPlanChannels,
   ...noteChannels,
   ...riskChannels,
   ...practiceChannels,

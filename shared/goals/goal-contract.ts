@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDate } from '../dates/calendar-date';
 import { LONG, SHORT } from '../clients/intake-schema';
+import { agreeInput, agreement } from '../agreement/agreement-contract';
 
 const id = z.uuid('Unknown record.');
 const short = z.string().max(SHORT, 'Keep this under 500 characters.');
@@ -9,19 +10,8 @@ const optionalDate = z.union([z.literal(''), calendarDate]).default('');
 const level = z.union([z.literal(-2), z.literal(-1), z.literal(0), z.literal(1), z.literal(2)]);
 
 export const STEP_OWNERS = ['client', 'clinician', 'together', 'someone else'] as const;
-export const AGREEMENT_METHODS = ['verbal', 'typed', 'drawn'] as const;
 export const GOAL_STATUSES = ['active', 'achieved', 'discontinued'] as const;
 export const RATERS = ['client', 'clinician'] as const;
-
-/**
- * A drawn signature, kept as SVG path data (moves and lines only) so it can be shown on screen and
- * printed in the summary without any image decoding, and cannot carry script.
- */
-const signaturePath = z
-  .string()
-  .min(10, 'Draw the signature first.')
-  .max(200_000, 'That signature is too detailed to store.')
-  .regex(/^[ML0-9.,\s-]+$/, 'That signature could not be read.');
 
 export const goalInput = z.strictObject({
   /** Carried from version to version so ratings follow a goal through its revisions. */
@@ -56,14 +46,6 @@ export const goal = goalInput.extend({
   id: z.string(),
   goalKey: z.string(),
   position: z.number(),
-});
-
-export const agreement = z.object({
-  agreedOn: z.string(),
-  method: z.enum(AGREEMENT_METHODS),
-  typedName: z.string(),
-  signaturePath: z.string(),
-  recordedAt: z.string(),
 });
 
 export const planVersion = z.object({
@@ -114,29 +96,7 @@ export const goalChannels = {
     }),
     output: goalPlan,
   },
-  'goals:agree': {
-    input: z
-      .strictObject({
-        versionId: id,
-        agreedOn: calendarDate,
-        method: z.enum(AGREEMENT_METHODS),
-        typedName: short.default(''),
-        signaturePath: signaturePath.optional(),
-      })
-      .superRefine((v, ctx) => {
-        if (v.method === 'typed' && !v.typedName.trim()) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['typedName'],
-            message: 'Type the client’s name to record agreement.',
-          });
-        }
-        if (v.method === 'drawn' && !v.signaturePath) {
-          ctx.addIssue({ code: 'custom', path: ['signaturePath'], message: 'Draw the signature first.' });
-        }
-      }),
-    output: goalPlan,
-  },
+  'goals:agree': { input: agreeInput, output: goalPlan },
   'goals:rate': {
     input: z.strictObject({
       clientId: id,

@@ -3,6 +3,7 @@ import { appLocale } from '../dates/app-locale';
 import { ageOn, formatDate } from '../dates/format-date';
 import { recordedScriptLanguages } from '../text/text-language';
 import { selectCultural } from './select-cultural';
+import { selectSafetyPlan } from './select-safety-plan';
 import { selectCharts, selectGoals } from './select-goals';
 import type { SummaryOptions, SummarySource } from './summary-contract';
 import type { Fact, SummaryDocumentData } from './summary-document';
@@ -144,6 +145,7 @@ export function selectSummary(source: SummarySource, options: SummaryOptions): S
         }
       : null,
     risk: on('risk') ? selectRisk(source, period) : null,
+    safetyPlan: on('safetyPlan') ? selectSafetyPlan(source.safetyPlans, period) : null,
     status: on('status') ? { facts: statusFacts(source, period) } : null,
   };
 }

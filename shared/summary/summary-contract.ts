@@ -7,6 +7,7 @@ import { alliancePoint } from '../notes/note-contract';
 import { MODALITIES, NOTE_FORMAT_KEYS, RUPTURE_TYPES, type NoteFormat } from '../notes/note-formats';
 import { practiceSchema } from '../practice/practice-contract';
 import { riskReview } from '../risk/risk-contract';
+import { safetyPlanVersion } from '../safety-plan/safety-plan-schema';
 import {
   CULTURAL_DOMAIN_KEYS,
   DEFAULT_SECTIONS,
@@ -133,6 +134,8 @@ export const summarySource = z.object({
     }),
   ),
   plan: goalPlan,
+  /** The safety plan's agreed versions, newest first (drafts are not the client's plan yet). */
+  safetyPlans: z.array(safetyPlanVersion),
   alliance: z.array(alliancePoint),
   sessions: z.array(summarySession),
   /** The client's risk reviews, newest first. */

@@ -132,6 +132,15 @@ export interface ReviewRiskBlock {
 
 export type RiskBlock = IntakeRiskBlock | ReviewRiskBlock;
 
+/** The safety plan agreed by the end of the period, section by section; null inside when there is none. */
+export interface SafetyPlanBlock {
+  plan: {
+    number: number;
+    agreedOn: string;
+    sections: { key: string; title: string; items: { text: string; phone: string }[] }[];
+  } | null;
+}
+
 export interface SummaryDocumentData {
   generatedOn: string;
   /** The locale its dates are written in; the printed page writes its own in the same one. */
@@ -153,5 +162,6 @@ export interface SummaryDocumentData {
   charts: ChartsBlock | null;
   sessions: { entries: SummarySession[] } | null;
   risk: RiskBlock | null;
+  safetyPlan: SafetyPlanBlock | null;
   status: { facts: Fact[] } | null;
 }

@@ -17,7 +17,7 @@ export const SUMMARY_PURPOSES = [
     key: 'client',
     title: 'For the client',
     hint: 'Their own record: goals, progress and sessions',
-    sections: ['identity', 'status', 'intake', 'cultural', 'goals', 'charts', 'sessions'],
+    sections: ['identity', 'status', 'intake', 'safetyPlan', 'cultural', 'goals', 'charts', 'sessions'],
     leaveOutDomains: [],
     ruptureLabels: true,
   },

@@ -50,6 +50,12 @@ export const SUMMARY_SECTIONS = [
     byDefault: true,
   },
   {
+    key: 'safetyPlan',
+    title: 'Safety plan',
+    description: 'The safety plan most recently agreed with the client, in their words, with its date.',
+    byDefault: true,
+  },
+  {
     key: 'cultural',
     title: 'Cultural background',
     description: 'Identity domains and their understanding of the difficulty; each domain can be left out.',

@@ -63,6 +63,16 @@ function validPayloads(id: string): Record<Channel, Record<string, unknown>> {
     'goals:rate': { clientId: id, goalKey: UNKNOWN, rater: 'client', level: 1, ratedOn: '2026-01-01' },
     'goals:setStatus': { clientId: id, goalKey: UNKNOWN, status: 'achieved', date: '2026-01-01' },
     'goals:reviewsDue': { within: 7 },
+    'safetyPlan:get': { clientId: id },
+    'safetyPlan:save': {
+      clientId: id,
+      sections: {
+        warningSigns: [{ text: 'Not sleeping' }],
+        askForHelp: [{ text: 'Mum', phone: '0400 000 000' }],
+      },
+    },
+    'safetyPlan:agree': { versionId: UNKNOWN, agreedOn: '2026-01-01', method: 'typed', typedName: 'Zoë' },
+    'safetyPlan:print': { versionId: UNKNOWN, paper: 'Letter', password: 'long enough secret' },
     'notes:list': { clientId: id },
     'notes:get': { id: UNKNOWN },
     'notes:create': { clientId: id, sessionDate: '2026-01-01', format: 'SOAP' },

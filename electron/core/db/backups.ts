@@ -116,6 +116,10 @@ export const COUNT_SQL = {
     main: 'SELECT count(*) FROM main.risk_reviews',
     backup: 'SELECT count(*) FROM backup_check.risk_reviews',
   },
+  safety_plan_versions: {
+    main: 'SELECT count(*) FROM main.safety_plan_versions',
+    backup: 'SELECT count(*) FROM backup_check.safety_plan_versions',
+  },
   services: {
     main: 'SELECT count(*) FROM main.services',
     backup: 'SELECT count(*) FROM backup_check.services',

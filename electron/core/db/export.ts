@@ -199,6 +199,14 @@ export const TABLE_SQL = {
         @means, @past_attempts, @self_harm, @harm_to_others, @harm_from_others, @protective_factors,
         @judgement, @reasons, @actions, @recorded_at, @recorded_by, @updated_at)`,
   },
+  safety_plan_versions: {
+    rows: 'SELECT * FROM safety_plan_versions ORDER BY rowid',
+    clear: 'DELETE FROM safety_plan_versions',
+    insert: `INSERT INTO safety_plan_versions (id, client_id, number, created_at, updated_at, sections,
+        agreed_on, agreement_method, agreement_typed_name, agreement_signature, agreement_recorded_at)
+       VALUES (@id, @client_id, @number, @created_at, @updated_at, @sections, @agreed_on,
+        @agreement_method, @agreement_typed_name, @agreement_signature, @agreement_recorded_at)`,
+  },
   services: {
     rows: 'SELECT * FROM services ORDER BY rowid',
     clear: 'DELETE FROM services',
@@ -240,6 +248,8 @@ export const DROP_TRIGGER_SQL = {
   plan_versions_agreed_kept: 'DROP TRIGGER plan_versions_agreed_kept',
   risk_reviews_sealed_frozen: 'DROP TRIGGER risk_reviews_sealed_frozen',
   risk_reviews_sealed_kept: 'DROP TRIGGER risk_reviews_sealed_kept',
+  safety_plan_versions_agreed_frozen: 'DROP TRIGGER safety_plan_versions_agreed_frozen',
+  safety_plan_versions_agreed_kept: 'DROP TRIGGER safety_plan_versions_agreed_kept',
 } as const satisfies Record<string, string>;
 
 function known(table: string): keyof typeof TABLE_SQL {

@@ -20,7 +20,8 @@ export function createHandlers(
 ): Handlers {
   const { audit, backups, billing, checklist, clients, exporter, files, goals, notes, practice, restore } =
     services;
-  const { diagnoses, integrity, risk, schedule, summary, superbills } = services;
+  const { diagnoses, integrity, risk, safetyPlans, safetyPlanPrinter, schedule, summary, superbills } =
+    services;
   return {
     'vault:status': () => session.status(),
     'integrity:status': () => integrity.status(),
@@ -82,6 +83,10 @@ export function createHandlers(
     'goals:rate': (input) => goals.rate(input),
     'goals:setStatus': (input) => goals.setStatus(input),
     'goals:reviewsDue': ({ within }) => goals.reviewsDue(within),
+    'safetyPlan:get': ({ clientId }) => safetyPlans.get(clientId),
+    'safetyPlan:save': (input) => safetyPlans.save(input),
+    'safetyPlan:agree': (input) => safetyPlans.agree(input),
+    'safetyPlan:print': (input) => safetyPlanPrinter.print(input),
     'notes:list': ({ clientId }) => notes.list(clientId),
     'notes:get': ({ id }) => notes.get(id),
     'notes:create': (input) => notes.create(input),

@@ -12,10 +12,12 @@ import { IntegrityService } from '../features/integrity/integrity-service';
 import { GoalsService } from '../features/goals/goals-service';
 import { ChecklistService } from '../features/notes/checklist-service';
 import { NotesService } from '../features/notes/notes-service';
+import { SafetyPlanPrinter } from '../features/pdf/safety-plan-printer';
 import { SummaryService, type SummaryExportPorts } from '../features/pdf/summary-service';
 import { SuperbillService } from '../features/pdf/superbill-service';
 import { PracticeService } from '../features/practice/practice-service';
 import { RiskService } from '../features/risk/risk-service';
+import { SafetyPlanService } from '../features/safety-plan/safety-plan-service';
 import { ScheduleService } from '../features/schedule/schedule-service';
 import type { VaultSession } from '../session/vault-session';
 
@@ -48,6 +50,8 @@ export interface RecordServices {
   notes: NotesService;
   practice: PracticeService;
   risk: RiskService;
+  safetyPlans: SafetyPlanService;
+  safetyPlanPrinter: SafetyPlanPrinter;
   schedule: ScheduleService;
   summary: SummaryService;
   superbills: SuperbillService;
@@ -66,6 +70,7 @@ export function createRecordServices(db: () => Db, options: RecordServiceOptions
     { clients, signer: () => signerName(practice.get()), timeZone: () => billing.settings().timeZone },
     now,
   );
+  const safetyPlans = new SafetyPlanService(db, now);
   return {
     audit: new AuditService(db, now),
     billing,
@@ -76,8 +81,20 @@ export function createRecordServices(db: () => Db, options: RecordServiceOptions
     notes,
     practice,
     risk,
+    safetyPlans,
+    safetyPlanPrinter: new SafetyPlanPrinter(
+      { db, safetyPlans, clients, practice },
+      ports,
+      now,
+      options.locale,
+    ),
     schedule: new ScheduleService(db, () => billing.settings().timeZone, notes, now),
-    summary: new SummaryService({ db, clients, goals, notes, practice, risk }, ports, now, options.locale),
+    summary: new SummaryService(
+      { db, clients, goals, notes, practice, risk, safetyPlans },
+      ports,
+      now,
+      options.locale,
+    ),
     superbills: new SuperbillService({ db, clients, practice, billing }, ports, now, options.locale),
   };
 }

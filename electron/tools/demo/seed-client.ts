@@ -18,6 +18,7 @@ import { suits } from './person-profile';
 import { fill } from './phrase-filler';
 import { PracticeWriter } from './practice-writer';
 import { RiskReviewWriter } from './risk-review-writer';
+import { SafetyPlanWriter } from './safety-plan-writer';
 import type { SeededRandom } from './seeded-random';
 
 const FORMAT_WEIGHTS = [
@@ -145,6 +146,7 @@ function writeSessions(context: ClientContext, plan: CoursePlan): Written {
   const { services, rng, clientId, person, practice } = context;
   const goals = new GoalPlanWriter(services, clientId, person, rng, context.summary);
   const diagnoses = new DiagnosisWriter(services, clientId, person);
+  const safetyPlan = new SafetyPlanWriter(services, clientId, person);
   const alliance = new AllianceDrift(rng);
   const risk = new RiskReviewWriter(services, clientId, person, plan.slots.length);
   const primary = rng.weighted(FORMAT_WEIGHTS);
@@ -172,11 +174,13 @@ function writeSessions(context: ClientContext, plan: CoursePlan): Written {
       risk.atIntake(slot.date);
       changeStatus(context, slot.date, 'active', '');
       diagnoses.assess(slot.date);
+      if (safetyPlan.needed) safetyPlan.start(slot.date);
     }
     if (number === 3) diagnoses.confirmMain();
     if (number === 1) goals.start(number, slot.date);
     else if (number > 1 && number % 26 === 1) goals.revise(number, slot.date);
     if (goals.started && number > 1 && number % 6 === 0) goals.review(number, slot.date, format !== 'GIRP');
+    if (safetyPlan.needed && number === 8) safetyPlan.review(slot.date);
     const isLast = plan.ending !== null && slot === plan.slots.findLast((s) => s.kind === 'attended');
     writeSession(context, slot, draft, { number, isLast, alliance, goals, risk });
     number++;

@@ -24,6 +24,7 @@ export const queryKeys = {
   noteRiskReviews: (noteId: string) => ['risk', 'note', noteId] as const,
   riskDue: ['risk', 'due'],
   riskIntervals: ['risk', 'intervals'],
+  safetyPlan: (clientId: string) => ['safety-plan', clientId] as const,
   appointments: ['appointments'],
   appointmentsInRange: (from: string, to: string) => ['appointments', 'range', from, to] as const,
   clientAppointments: (clientId: string) => ['appointments', 'client', clientId] as const,

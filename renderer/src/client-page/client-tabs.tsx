@@ -5,6 +5,7 @@ import { DiagnosesTab } from '../diagnoses/DiagnosesTab';
 import { GoalsTab } from '../goals/GoalsTab';
 import { IntakeTab } from '../intake/IntakeTab';
 import { NotesTab } from '../notes/NotesTab';
+import { SafetyPlanTab } from '../safety-plan/SafetyPlanTab';
 import { ExportPanel } from '../summary/ExportPanel';
 import { OverviewTab } from './OverviewTab';
 
@@ -30,6 +31,7 @@ export const CLIENT_TABS: readonly ClientTab[] = [
   { id: 'cultural', label: 'Cultural background', Component: CulturalTab },
   { id: 'diagnoses', label: 'Diagnoses', Component: DiagnosesTab },
   { id: 'goals', label: 'Goals', Component: GoalsTab },
+  { id: 'safety-plan', label: 'Safety plan', Component: SafetyPlanTab },
   { id: 'notes', label: 'Notes', Component: NotesTab },
   { id: 'billing', label: 'Appointments & billing', Component: ClientBillingTab },
   { id: 'export', label: 'Export', Component: ExportPanel },

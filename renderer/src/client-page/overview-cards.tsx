@@ -5,6 +5,7 @@ import { IntakeStatusCard } from '../clients/overview/IntakeStatusCard';
 import { PresentingCard } from '../clients/overview/PresentingCard';
 import { RiskCard } from '../clients/overview/RiskCard';
 import { RiskOverTimeCard } from '../risk/RiskOverTimeCard';
+import { SafetyPlanOverviewCard } from '../safety-plan/SafetyPlanOverviewCard';
 
 export interface OverviewCardEntry {
   id: string;
@@ -20,6 +21,7 @@ export interface OverviewCardEntry {
 export const OVERVIEW_CARDS: readonly OverviewCardEntry[] = [
   { id: 'presenting', Component: PresentingCard },
   { id: 'risk', Component: RiskCard },
+  { id: 'safety-plan', Component: SafetyPlanOverviewCard },
   { id: 'intake', Component: IntakeStatusCard },
   { id: 'risk-over-time', Component: RiskOverTimeCard },
   { id: 'goals', Component: GoalsOverviewCard },

@@ -1,10 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { FieldError, Form, Input, Label, TextField } from 'react-aria-components';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
-import { channels } from '../../../shared/contract';
-import { AGREEMENT_METHODS, type PlanVersion } from '../../../shared/goals/goal-contract';
+import { AGREEMENT_METHODS, agreeInput } from '../../../shared/agreement/agreement-contract';
 import { localDay } from '../../../shared/dates/format-date';
 import { applyServerError } from '../forms/apply-server-error';
 import { ActionButton } from '../ui/ActionButton';
@@ -12,11 +11,9 @@ import { Alert } from '../ui/Alert';
 import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { FormDateField } from './FormDateField';
 import { GoalDialog } from './GoalDialog';
-import { useAgree } from './goals-queries';
 import { SignaturePad } from './SignaturePad';
-import { UserText } from '../ui/UserText';
 
-const schema = channels['goals:agree'].input;
+const schema = agreeInput;
 type Input = z.input<typeof schema>;
 type Output = z.output<typeof schema>;
 const FIELDS = ['agreedOn', 'method', 'typedName', 'signaturePath'] as const;
@@ -27,22 +24,41 @@ const METHODS: Record<(typeof AGREEMENT_METHODS)[number], { label: string; hint:
   drawn: { label: 'Drew a signature', hint: 'With a mouse, pen or finger on the screen.' },
 };
 
+/** The write that records the agreement: the goal plan's or the safety plan's, same input. */
+export interface AgreeWrite {
+  mutate(values: Output, options: { onSuccess: () => void; onError: (error: Error) => void }): void;
+  isPending: boolean;
+}
+
 interface AgreementDialogProps {
-  clientId: string;
-  version: PlanVersion;
+  /** Which version, of which document, in a line under the title. */
+  subtitle: string;
+  versionId: string;
+  agree: AgreeWrite;
+  /** What the client is agreeing to, read through together before they agree. */
+  children: ReactNode;
   onClose: () => void;
   /** The button that opened the dialog is gone once the version is agreed: the page says where focus goes. */
   onAgreed: () => void;
 }
 
-/** Records that the client agreed to this version of the plan, and how; after this it cannot change. */
-export function AgreementDialog({ clientId, version, onClose, onAgreed }: AgreementDialogProps) {
-  const agree = useAgree(clientId);
+/**
+ * Records that the client agreed to a version of a document written with them (the goal plan, the
+ * safety plan), and how; after this the version cannot change.
+ */
+export function AgreementDialog({
+  subtitle,
+  versionId,
+  agree,
+  children,
+  onClose,
+  onAgreed,
+}: AgreementDialogProps) {
   const [formError, setFormError] = useState<string | null>(null);
   const { control, handleSubmit, setError } = useForm<Input, unknown, Output>({
     resolver: zodResolver(schema),
     defaultValues: {
-      versionId: version.id,
+      versionId,
       agreedOn: localDay(new Date()),
       method: 'verbal',
       typedName: '',
@@ -61,18 +77,8 @@ export function AgreementDialog({ clientId, version, onClose, onAgreed }: Agreem
   });
 
   return (
-    <GoalDialog
-      title="Record the client’s agreement"
-      subtitle={`Version ${version.number} of the plan, ${version.goals.length} ${version.goals.length === 1 ? 'goal' : 'goals'}. Once recorded, this version cannot be changed.`}
-      onClose={onClose}
-    >
-      <ol className="agreement-goals">
-        {version.goals.map((goal) => (
-          <li key={goal.goalKey}>
-            <UserText inline text={goal.clientWords} />
-          </li>
-        ))}
-      </ol>
+    <GoalDialog title="Record the client’s agreement" subtitle={subtitle} onClose={onClose}>
+      {children}
       <Form className="stack" onSubmit={onSubmit} validationBehavior="aria">
         <FormDateField control={control} name="agreedOn" label="Date agreed" />
         <Controller

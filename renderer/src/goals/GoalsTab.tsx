@@ -7,13 +7,14 @@ import { AgreementDialog } from './AgreementDialog';
 import { useEditorDraft } from './editor-draft';
 import { GoalCard, type GoalAction } from './GoalCard';
 import { latestVersion } from './goal-progress';
-import { useGoalPlan } from './goals-queries';
+import { useAgree, useGoalPlan } from './goals-queries';
 import { PlanEditor } from './PlanEditor';
 import { PlanSummary } from './PlanSummary';
 import { RatingDialog } from './RatingDialog';
 import { StatusDialog } from './StatusDialog';
 import { goalChanges, previousVersion } from './version-changes';
 import { VersionHistory } from './VersionHistory';
+import { UserText } from '../ui/UserText';
 import './goals.css';
 
 type Open = { kind: 'agree' } | { kind: GoalAction; goal: Goal; number: number } | null;
@@ -24,6 +25,7 @@ type Open = { kind: 'agree' } | { kind: GoalAction; goal: Goal; number: number }
  */
 export function GoalsTab({ clientId }: { clientId: string }) {
   const plan = useGoalPlan(clientId);
+  const agree = useAgree(clientId);
   const drafts = useEditorDraft(clientId);
   // Until the clinician chooses, the tab reopens on goals they were writing and had not saved.
   const [chosen, setEditing] = useState<boolean | null>(null);
@@ -103,8 +105,9 @@ export function GoalsTab({ clientId }: { clientId: string }) {
       {plan.data.versions.length > 1 && <VersionHistory versions={plan.data.versions} />}
       {open?.kind === 'agree' && (
         <AgreementDialog
-          clientId={clientId}
-          version={latest}
+          subtitle={`Version ${latest.number} of the plan, ${latest.goals.length} ${latest.goals.length === 1 ? 'goal' : 'goals'}. Once recorded, this version cannot be changed.`}
+          versionId={latest.id}
+          agree={agree}
           onClose={() => setOpen(null)}
           onAgreed={() => {
             setOpen(null);
@@ -113,7 +116,15 @@ export function GoalsTab({ clientId }: { clientId: string }) {
               requestAnimationFrame(() => document.getElementById('goal-plan-title')?.focus()),
             );
           }}
-        />
+        >
+          <ol className="agreement-goals">
+            {latest.goals.map((goal) => (
+              <li key={goal.goalKey}>
+                <UserText inline text={goal.clientWords} />
+              </li>
+            ))}
+          </ol>
+        </AgreementDialog>
       )}
       {open?.kind === 'rate' && (
         <RatingDialog

@@ -12,6 +12,7 @@ import { FactList } from './sections/FactList';
 import { GoalsSection } from './sections/GoalsSection';
 import { PassageList } from './sections/PassageList';
 import { RiskSection } from './sections/RiskSection';
+import { SafetyPlanSection } from './sections/SafetyPlanSection';
 import { SessionsSection } from './sections/SessionsSection';
 import { LeftOutSection, SummarySection } from './sections/SummarySection';
 import '../theme/fonts';
@@ -59,6 +60,16 @@ function sectionBody(key: SectionKey, data: SummaryDocumentData, preview: boolea
       return data.diagnoses && <DiagnosesSection entries={data.diagnoses.entries} />;
     case 'risk':
       return data.risk && <RiskSection risk={data.risk} />;
+    case 'safetyPlan':
+      // Without an agreed plan the printed summary leaves the section out rather than print an empty one.
+      if (!data.safetyPlan?.plan) {
+        return data.safetyPlan && preview ? (
+          <p className="summary__empty">
+            No safety plan agreed with the client yet: this section is not printed.
+          </p>
+        ) : null;
+      }
+      return <SafetyPlanSection plan={data.safetyPlan.plan} />;
     case 'cultural':
       return data.cultural && <CulturalSection cultural={data.cultural} preview={preview} />;
     case 'goals':
@@ -107,7 +118,7 @@ export function SummaryDocument({ data, preview = false }: SummaryDocumentProps)
               <dt>Contains</dt>
               <dd>
                 {data.included
-                  .filter((k) => k !== 'legalName')
+                  .filter((k) => k !== 'legalName' && (k !== 'safetyPlan' || data.safetyPlan?.plan))
                   .map(sectionTitle)
                   .join(' · ')}
               </dd>

@@ -12,6 +12,7 @@ import { migration011 } from './011_client_insurance';
 import { migration012 } from './012_integrity';
 import { migration013 } from './013_diagnoses';
 import { migration014 } from './014_risk_reviews';
+import { migration015 } from './015_safety_plans';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration012,
   migration013,
   migration014,
+  migration015,
 ];
-// Next free number: 015. Never renumber a migration once it is committed.
+// Next free number: 016. Never renumber a migration once it is committed.
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

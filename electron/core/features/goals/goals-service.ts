@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Goal, GoalPlan, goalChannels, PlanVersion } from '../../../../shared/goals/goal-contract';
+import { storedAgreement } from '../../../../shared/agreement/agreement-contract';
 import { appendAudit } from '../../db/audit';
 import { getClient } from '../../db/clients';
 import type { Db } from '../../db/connection';
@@ -134,13 +135,7 @@ export class GoalsService {
     if (!owner) throw new AppError('NOT_FOUND', 'That plan version is not here.');
     if (owner.agreedOn) throw new AppError('CONFLICT', 'This version has already been agreed.');
     db.transaction(() => {
-      goals.recordAgreement(db, input.versionId, {
-        agreedOn: input.agreedOn,
-        method: input.method,
-        typedName: input.method === 'typed' ? input.typedName : '',
-        signaturePath: input.method === 'drawn' ? (input.signaturePath ?? '') : '',
-        recordedAt: this.now().toISOString(),
-      });
+      goals.recordAgreement(db, input.versionId, storedAgreement(input, this.now().toISOString()));
       appendAudit(db, {
         action: 'goals.agreed',
         entity: 'plan_version',

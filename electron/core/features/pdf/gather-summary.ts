@@ -14,6 +14,7 @@ export interface SummarySources {
   db: () => Db;
   clients: { get(id: string): ChannelOutput<'clients:get'> };
   goals: { get(clientId: string): ChannelOutput<'goals:get'> };
+  safetyPlans: { get(clientId: string): ChannelOutput<'safetyPlan:get'> };
   notes: { alliance(clientId: string): ChannelOutput<'notes:alliance'> };
   practice: { get(): ChannelOutput<'practice:get'> };
   risk: { history(clientId: string): ChannelOutput<'risk:history'> };
@@ -87,6 +88,7 @@ export function gatherSummary(sources: SummarySources, clientId: string, now: Da
     },
     diagnoses: currentDiagnoses(sources.db(), clientId),
     plan: sources.goals.get(clientId),
+    safetyPlans: sources.safetyPlans.get(clientId).versions.filter((v) => v.agreement !== null),
     alliance: sources.notes.alliance(clientId),
     sessions: sessions(sources.db(), clientId),
     riskReviews: sources.risk.history(clientId).reviews,

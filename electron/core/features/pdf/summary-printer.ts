@@ -1,8 +1,9 @@
 import type { SuperbillDocumentData } from '../../../../shared/billing/superbill-contract';
+import type { SafetyPlanDocumentData } from '../../../../shared/safety-plan/safety-plan-document';
 import type { SummaryDocumentData } from '../../../../shared/summary/summary-document';
 
-/** What the print page renders: a client summary, or a superbill (which says so in its `kind`). */
-export type PrintableDocument = SummaryDocumentData | SuperbillDocumentData;
+/** What the print page renders: a client summary, a superbill or a safety plan (these say so in their `kind`). */
+export type PrintableDocument = SummaryDocumentData | SuperbillDocumentData | SafetyPlanDocumentData;
 
 /**
  * Turns a summary or a superbill into PDF bytes, in memory. Two adapters drive the same page
