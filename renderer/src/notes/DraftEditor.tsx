@@ -114,7 +114,7 @@ const EditorColumns = memo(function EditorColumns({
         <NoteBody store={session.store} clientId={note.clientId} onBlur={flushOnBlur} autoFocus={autoFocus} />
       </div>
       <div className="note-editor__side" role="group" aria-label="Feedback and ruptures">
-        <FeedbackPanel store={session.store} />
+        <FeedbackPanel store={session.store} onBlur={flushOnBlur} />
         <RupturePanel store={session.store} onBlur={flushOnBlur} />
       </div>
       <div className="note-editor__private">

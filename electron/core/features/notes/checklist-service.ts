@@ -32,7 +32,8 @@ export class ChecklistService {
       );
       const kept: number[] = [];
       input.items.forEach((item, position) => {
-        if (item.active && !active.has(item.group))
+        // Items already in a group later retired stay where they are; new ones go into groups in use.
+        if (item.id === undefined && !active.has(item.group))
           throw new AppError('VALIDATION', 'An item can only be added to a group in use.');
         if (item.id !== undefined) {
           const changed = checklist.updateChecklistItem(db, { ...item, id: item.id, position });
@@ -59,12 +60,21 @@ export class ChecklistService {
     db.transaction(() => {
       const stored = new Map(checklist.listChecklistGroups(db).map((g) => [g.key, g]));
       const named = input.groups.flatMap((g) => (g.key === undefined ? [] : [g.key]));
-      if (new Set(named).size !== named.length || named.length !== stored.size || named.some((k) => !stored.has(k)))
+      if (
+        new Set(named).size !== named.length ||
+        named.length !== stored.size ||
+        named.some((k) => !stored.has(k))
+      )
         throw new AppError('CONFLICT', 'The checklist groups changed in another window. Reopen Settings.');
       input.groups.forEach((group, position) => {
         const before = group.key === undefined ? undefined : stored.get(group.key);
         if (!before) {
-          checklist.insertChecklistGroup(db, { key: `own-${randomUUID()}`, title: group.title.trim(), position, active: true });
+          checklist.insertChecklistGroup(db, {
+            key: `own-${randomUUID()}`,
+            title: group.title.trim(),
+            position,
+            active: true,
+          });
         } else if (before.origin === 'built-in') {
           if (group.title.trim() !== before.title || !group.active)
             throw new AppError('VALIDATION', 'Built-in groups keep their names and stay in use.');
