@@ -1,4 +1,4 @@
-import { useCallback, useId, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { NoteContent } from '../../../shared/notes/note-contract';
 import {
   CONFRONTATION_MARKERS,
@@ -84,12 +84,19 @@ function RuptureEventFields({
   store,
   index,
   onBlur,
+  justAdded,
 }: {
   store: DraftStore;
   index: number;
   onBlur: () => void;
+  /** Recorded a moment ago: focus moves to it, since the button that added it sits below. */
+  justAdded: boolean;
 }) {
   const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (justAdded) heading.current?.focus();
+  }, [justAdded]);
   const rupture = useDraft(
     store,
     useCallback((c: NoteContent) => c.ruptures[index]!, [index]),
@@ -101,7 +108,7 @@ function RuptureEventFields({
   const confrontation = rupture.kind !== 'withdrawal';
   return (
     <li className="rupture-event" aria-labelledby={headingId}>
-      <h4 className="rupture-event__title" id={headingId}>
+      <h4 className="rupture-event__title" id={headingId} ref={heading} tabIndex={-1}>
         Rupture {number}
       </h4>
       <Labelled label={`Rupture ${number}: kind`}>
@@ -202,6 +209,7 @@ export function RupturePanel({ store, onBlur }: { store: DraftStore; onBlur: () 
     store,
     useCallback((c: NoteContent) => c.ruptures, []),
   );
+  const [added, setAdded] = useState<number | null>(null);
   return (
     <CollapsiblePanel
       title="Rupture and repair"
@@ -216,12 +224,21 @@ export function RupturePanel({ store, onBlur }: { store: DraftStore; onBlur: () 
         {ruptures.length > 0 && (
           <ol className="rupture-events">
             {ruptures.map((_, index) => (
-              <RuptureEventFields key={index} store={store} index={index} onBlur={onBlur} />
+              <RuptureEventFields
+                key={index}
+                store={store}
+                index={index}
+                onBlur={onBlur}
+                justAdded={added === index}
+              />
             ))}
           </ol>
         )}
         <ActionButton
-          onPress={() => store.update((c) => ({ ...c, ruptures: [...c.ruptures, emptyRuptureEvent()] }))}
+          onPress={() => {
+            setAdded(ruptures.length);
+            store.update((c) => ({ ...c, ruptures: [...c.ruptures, emptyRuptureEvent()] }));
+          }}
           isDisabled={ruptures.length >= 20}
         >
           {ruptures.length === 0 ? 'Record a rupture' : 'Record another rupture'}
