@@ -32,8 +32,10 @@ const form2Answers = z.strictObject({
 });
 // The answer keys above are the forms' own: a form's item added or renamed fails to compile here.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const form1KeysMatch: Same<keyof z.output<typeof form1Answers>, (typeof FEEDBACK_FORM_1)[number]['key']> = true;
-const form2KeysMatch: Same<keyof z.output<typeof form2Answers>, (typeof FEEDBACK_FORM_2)[number]['key']> = true;
+const form1KeysMatch: Same<keyof z.output<typeof form1Answers>, (typeof FEEDBACK_FORM_1)[number]['key']> =
+  true;
+const form2KeysMatch: Same<keyof z.output<typeof form2Answers>, (typeof FEEDBACK_FORM_2)[number]['key']> =
+  true;
 void form1KeysMatch;
 void form2KeysMatch;
 

@@ -24,8 +24,7 @@ export const CONFRONTATION_MARKERS = [
 ] as const;
 
 export type MarkerKey =
-  | (typeof WITHDRAWAL_MARKERS)[number]['key']
-  | (typeof CONFRONTATION_MARKERS)[number]['key'];
+  (typeof WITHDRAWAL_MARKERS)[number]['key'] | (typeof CONFRONTATION_MARKERS)[number]['key'];
 export const MARKER_KEYS = [...WITHDRAWAL_MARKERS, ...CONFRONTATION_MARKERS].map((m) => m.key) as [
   MarkerKey,
   ...MarkerKey[],
@@ -113,7 +112,11 @@ export function emptyRuptureEvent(): RuptureEvent {
   };
 }
 
-const EARLIER_OUTCOMES: Record<string, RuptureOutcome> = { yes: 'resolved', partly: 'partly', no: 'unresolved' };
+const EARLIER_OUTCOMES: Record<string, RuptureOutcome> = {
+  yes: 'resolved',
+  partly: 'partly',
+  no: 'unresolved',
+};
 
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];

@@ -27,7 +27,10 @@ export const ruptureEvent = z
     outcome: z.enum(RUPTURE_OUTCOMES).default(''),
   })
   .superRefine((event, ctx) => {
-    if (new Set(event.markers).size !== event.markers.length || new Set(event.repairs).size !== event.repairs.length)
+    if (
+      new Set(event.markers).size !== event.markers.length ||
+      new Set(event.repairs).size !== event.repairs.length
+    )
       ctx.addIssue({ code: 'custom', path: ['markers'], message: 'Each marker and repair is ticked once.' });
     event.markers.forEach((marker, i) => {
       const fits =
@@ -43,4 +46,6 @@ export const ruptureEvent = z
   });
 
 /** A rupture event as a note read from the vault carries it (decoded by readRuptures). */
-export const ruptureEventRead = z.custom<RuptureEvent>((value) => typeof value === 'object' && value !== null);
+export const ruptureEventRead = z.custom<RuptureEvent>(
+  (value) => typeof value === 'object' && value !== null,
+);

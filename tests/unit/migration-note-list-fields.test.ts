@@ -123,7 +123,14 @@ describe('migration: note list fields', () => {
     // Observed 1, partly ½, not observed 0 of three answered: 50. Feedback (7 + 8 + 8) / 3 = 7.7.
     expect(
       trend.ok &&
-        trend.value.map((p) => [p.noteId, p.checklist, p.feedback, p.feedbackForm, p.ruptureKind, p.ruptureOpen]),
+        trend.value.map((p) => [
+          p.noteId,
+          p.checklist,
+          p.feedback,
+          p.feedbackForm,
+          p.ruptureKind,
+          p.ruptureOpen,
+        ]),
     ).toEqual([
       [SIGNED, 50, 7.7, 1, 'withdrawal', 'partly'],
       [DRAFT, null, null, 2, 'none', 'none'],

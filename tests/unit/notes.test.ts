@@ -61,7 +61,15 @@ describe('session notes', () => {
     });
     expect(reread.feedback).toEqual({
       form: 2,
-      answers: { understood: 5, mattered: 4, suited: null, safe: 3, honest: null, forward: null, respected: null },
+      answers: {
+        understood: 5,
+        mattered: 4,
+        suited: null,
+        safe: 3,
+        honest: null,
+        forward: null,
+        respected: null,
+      },
       message: 'Thanks.',
     });
   });
@@ -259,12 +267,14 @@ describe('session notes', () => {
       });
     }
     const trend = (await core.call('notes:alliance', { clientId })).filter((p) => p.date !== '2026-02-03');
-    expect(trend.map((p) => [p.date, p.feedback, p.checklist, p.ruptureKind, p.ruptureOpen, p.drop])).toEqual([
-      ['2026-01-06', 5, 100, 'none', 'none', false],
-      ['2026-01-13', 5, 100, 'none', 'none', false],
-      ['2026-01-20', 5, 100, 'none', 'none', false],
-      ['2026-01-27', 3, 25, 'withdrawal', 'partly', true],
-    ]);
+    expect(trend.map((p) => [p.date, p.feedback, p.checklist, p.ruptureKind, p.ruptureOpen, p.drop])).toEqual(
+      [
+        ['2026-01-06', 5, 100, 'none', 'none', false],
+        ['2026-01-13', 5, 100, 'none', 'none', false],
+        ['2026-01-20', 5, 100, 'none', 'none', false],
+        ['2026-01-27', 3, 25, 'withdrawal', 'partly', true],
+      ],
+    );
   });
 
   it('lists notes with a preview of the first section with text, following every save', async () => {

@@ -3,7 +3,11 @@ import type { ChecklistAnswer } from '../../../shared/notes/checklist-defaults';
 import type { noteContent } from '../../../shared/notes/note-contract';
 import { FEEDBACK_FORM_2 } from '../../../shared/notes/feedback-forms';
 import type { NoteFormat } from '../../../shared/notes/note-formats';
-import { CONFRONTATION_MARKERS, WITHDRAWAL_MARKERS, type MarkerKey } from '../../../shared/notes/rupture-lists';
+import {
+  CONFRONTATION_MARKERS,
+  WITHDRAWAL_MARKERS,
+  type MarkerKey,
+} from '../../../shared/notes/rupture-lists';
 import type { RuptureKind } from './alliance-drift';
 import {
   CHECKLIST_COMMENTS,
@@ -174,7 +178,11 @@ function feedbackAnswer(alliance: number, rng: SeededRandom): number | null {
 
 const OUTCOMES = { yes: 'resolved', partly: 'partly', no: 'unresolved' } as const;
 
-function ruptureEvents(session: SessionToWrite, rng: SeededRandom, slots: Slots): NoteContentInput['ruptures'] {
+function ruptureEvents(
+  session: SessionToWrite,
+  rng: SeededRandom,
+  slots: Slots,
+): NoteContentInput['ruptures'] {
   const rupture = session.rupture;
   if (!rupture) return [];
   return Array.from({ length: rupture.events }, (_, i) => {

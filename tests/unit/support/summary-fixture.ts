@@ -156,7 +156,15 @@ export async function seedClient(call: Call, options: { sessions: number }): Pro
           form: 2,
           answers: dip
             ? { understood: 2, mattered: 2, suited: 2, safe: 3, honest: 3, forward: 2, respected: 3 }
-            : { understood: 4 + (i % 2), mattered: 4, suited: 4, safe: 5, honest: 5, forward: 4, respected: 5 },
+            : {
+                understood: 4 + (i % 2),
+                mattered: 4,
+                suited: 4,
+                safe: 5,
+                honest: 5,
+                forward: 4,
+                respected: 5,
+              },
         },
         ruptures:
           i % 17 === 5

@@ -24,7 +24,6 @@ import { noteSearchText, parseSnippet, toMatchQuery } from './search-text';
 
 type Input<C extends keyof typeof noteChannels> = z.output<(typeof noteChannels)[C]['input']>;
 
-
 function toNote(row: NoteRecord, addenda: notes.AddendumRow[], processNote: Note['processNote']): Note {
   return {
     ...row,

@@ -311,7 +311,10 @@ export const RUPTURE_REPAIRS: readonly { text: string; repairs: readonly RepairK
     text: 'Named the shift in the room and asked what had felt unhelpful; {they} said the homework felt like school. Agreed to make it optional.',
     repairs: ['explore', 'change-task'],
   },
-  { text: 'Acknowledged my part: I had pushed too fast. We slowed the pace together.', repairs: ['acknowledge'] },
+  {
+    text: 'Acknowledged my part: I had pushed too fast. We slowed the pace together.',
+    repairs: ['acknowledge'],
+  },
   {
     text: 'Invited disagreement openly; {they} said {they} felt judged about a family decision. I apologised and clarified what I had meant.',
     repairs: ['explore', 'acknowledge', 'clarify'],
