@@ -165,7 +165,7 @@ export function readRuptures(stored: unknown): RuptureEvent[] {
 export interface RuptureDigest {
   count: number;
   kind: RuptureKind | 'none';
-  /** '' when every event is resolved, or there is none; otherwise the least resolved outcome. */
+  /** 'none' when every event is resolved, or there is none; otherwise the least resolved outcome ('' is unanswered). */
   open: Exclude<RuptureOutcome, 'resolved'> | 'none';
 }
 
