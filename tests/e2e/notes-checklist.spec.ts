@@ -152,7 +152,7 @@ test('the checklist in a note: across the width under the note, a row per item, 
 
   // The score, with what it means; each group folds to how much of it is answered.
   await expect(page.getByRole('button', { name: /^Relationship checklist/ })).toContainText(
-    '2 of 21 answered · score 75%',
+    '2 of 24 answered · score 75%',
   );
   await expect(checklist).toContainText('Score 75%. Observed counts in full, partly as half');
   const trust = checklist.getByRole('button', { name: /^Trust and rapport/i });
