@@ -15,7 +15,7 @@ export function checklistScore(answers: readonly { answer: ChecklistAnswer | nul
   return Math.round((100 * weights.reduce((sum, w) => sum + w, 0)) / weights.length);
 }
 
-/** 0–10: the mean of the client's feedback scores given, or null if they gave none. */
+/** The mean of the client's feedback answers given, on their form's scale, or null if they gave none. */
 export function feedbackScore(scores: Record<string, number | null>): number | null {
   const given = Object.values(scores).filter((s): s is number => s !== null);
   if (given.length === 0) return null;
@@ -24,24 +24,27 @@ export function feedbackScore(scores: Record<string, number | null>): number | n
 
 /** How far below the mean of the previous three sessions a score must fall to be flagged. */
 export const DROP_CHECKLIST_POINTS = 15;
-export const DROP_FEEDBACK_POINTS = 1.5;
+/** Per feedback form: 15% of the form's range, as the checklist's 15 points are of 100. */
+export const DROP_FEEDBACK_POINTS = { 1: 1.5, 2: 0.6 } as const;
 
 /**
  * Flags each session whose checklist or feedback score fell clearly below the mean of the client's
  * three sessions before it, so a worsening alliance is seen before it becomes a dropout. One pass,
  * keeping the last three scores given: a client of many years has hundreds of sessions.
  */
-export function flagDrops<T extends { checklist: number | null; feedback: number | null }>(
-  points: readonly T[],
-): (T & { drop: boolean })[] {
+export function flagDrops<
+  T extends { checklist: number | null; feedback: number | null; feedbackForm: 1 | 2 },
+>(points: readonly T[]): (T & { drop: boolean })[] {
   const recentChecklist: number[] = [];
-  const recentFeedback: number[] = [];
+  // Feedback is compared only with feedback given on the same form: the scales differ.
+  const recentFeedback = { 1: [] as number[], 2: [] as number[] };
   return points.map((point) => {
+    const recent = recentFeedback[point.feedbackForm];
     const drop =
       fell(recentChecklist, point.checklist, DROP_CHECKLIST_POINTS) ||
-      fell(recentFeedback, point.feedback, DROP_FEEDBACK_POINTS);
+      fell(recent, point.feedback, DROP_FEEDBACK_POINTS[point.feedbackForm]);
     remember(recentChecklist, point.checklist);
-    remember(recentFeedback, point.feedback);
+    remember(recent, point.feedback);
     return { ...point, drop };
   });
 }

@@ -1,20 +1,20 @@
 /**
- * The seven groups of the relationship checklist, one per element of the therapeutic relationship in
- * the seed article, with Bordin's agreement on goals and tasks folded into collaboration and the bond
- * into trust. The item wording is ours. The default items themselves are written into the vault by
- * migration 004 so that each vault owns and can edit its list.
+ * The built-in groups of the relationship checklist: one per element of the therapeutic
+ * relationship in the seed article, and Bordin's working alliance (agreement on goals, agreement on
+ * tasks, the bond) as a group of its own. The wording is ours. The groups and items themselves live
+ * in the vault (migrations 004 and 016), where the clinician adds groups of their own; these titles
+ * name a group only until the vault's list has been read.
  */
 export const CHECKLIST_GROUPS = [
   { key: 'trust', title: 'Trust and rapport' },
   { key: 'empathy', title: 'Empathy and understanding' },
   { key: 'collaboration', title: 'Collaborative partnership' },
+  { key: 'alliance', title: 'Working alliance: goals, tasks and bond' },
   { key: 'safety', title: 'A safe, nonjudgmental space' },
   { key: 'authenticity', title: 'Authenticity and transparency' },
   { key: 'growth', title: 'Supporting growth and self-exploration' },
   { key: 'culture', title: 'Cultural humility and responsiveness' },
 ] as const;
-
-export type ChecklistGroup = (typeof CHECKLIST_GROUPS)[number]['key'];
 
 export const CHECKLIST_ANSWERS = ['observed', 'partly', 'not-observed', 'not-addressed'] as const;
 export type ChecklistAnswer = (typeof CHECKLIST_ANSWERS)[number];

@@ -1,17 +1,11 @@
 import { z } from 'zod';
 import { calendarDate } from '../dates/calendar-date';
 import { LONG, SHORT } from '../clients/intake-schema';
-import { CHECKLIST_ANSWERS, CHECKLIST_GROUPS } from './checklist-defaults';
-import {
-  FEEDBACK_ITEMS,
-  MODALITIES,
-  NOTE_FORMAT_KEYS,
-  NOTE_FORMATS,
-  RUPTURE_RAISED_BY,
-  RUPTURE_RESOLUTIONS,
-  RUPTURE_TYPES,
-  type NoteFormat,
-} from './note-formats';
+import { CHECKLIST_ANSWERS } from './checklist-defaults';
+import { feedback, feedbackRead } from './feedback-schema';
+import { MODALITIES, NOTE_FORMAT_KEYS, NOTE_FORMATS, type NoteFormat } from './note-formats';
+import { ruptureEvent, ruptureEventRead } from './rupture-schema';
+import { RUPTURE_KINDS, RUPTURE_OUTCOMES } from './rupture-lists';
 
 const id = z.uuid('Unknown record.');
 const short = z.string().max(SHORT, 'Keep this under 500 characters.');
@@ -21,27 +15,11 @@ const clock = z.union([
   z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 14:30.'),
 ]);
 const level = z.union([z.literal(-2), z.literal(-1), z.literal(0), z.literal(1), z.literal(2)]);
-const score = z
-  .number()
-  .int()
-  .min(0, 'Scores run from 0 to 10.')
-  .max(10, 'Scores run from 0 to 10.')
-  .nullable();
-const groupKey = z.enum(CHECKLIST_GROUPS.map((g) => g.key) as [string, ...string[]]);
-
-export const feedback = z.strictObject({
-  ...(Object.fromEntries(FEEDBACK_ITEMS.map((f) => [f.key, score.default(null)])) as {
-    [K in (typeof FEEDBACK_ITEMS)[number]['key']]: z.ZodDefault<typeof score>;
-  }),
-});
-
-export const rupture = z.strictObject({
-  type: z.enum(RUPTURE_TYPES).default('none'),
-  markers: z.array(short).max(12).default([]),
-  raisedBy: z.enum(RUPTURE_RAISED_BY).default(''),
-  repair: long.default(''),
-  resolved: z.enum(RUPTURE_RESOLUTIONS).default(''),
-});
+const groupKey = z.string().regex(/^[a-z0-9-]{1,40}$/, 'Unknown checklist group.');
+const groupTitle = z
+  .string()
+  .max(120, 'Keep a group’s name under 120 characters.')
+  .refine((s) => s.trim().length > 0, 'A group needs a name.');
 
 export const checklistAnswer = z.strictObject({
   itemId: z.number().int().positive(),
@@ -75,8 +53,8 @@ export const noteContent = z
     body: z.record(z.string().max(40), long).default({}),
     goalWork: z.array(goalWork).max(20).default([]),
     checklist: z.array(checklistAnswer).max(200).default([]),
-    feedback: feedback.prefault({}),
-    rupture: rupture.prefault({}),
+    feedback,
+    ruptures: z.array(ruptureEvent).max(20, 'Record at most 20 ruptures in one session.').default([]),
   })
   .superRefine((note, ctx) => {
     const allowed = new Set<string>(NOTE_FORMATS[note.format].map((s) => s.key));
@@ -109,14 +87,8 @@ export const note = z.object({
   body: z.record(z.string(), z.string()),
   goalWork: z.array(z.object({ goalKey: z.string(), note: z.string(), level: level.nullable() })),
   checklist: z.array(checklistEntry),
-  feedback: z.record(z.string(), z.number().nullable()),
-  rupture: z.object({
-    type: z.enum(RUPTURE_TYPES),
-    markers: z.array(z.string()),
-    raisedBy: z.string(),
-    repair: z.string(),
-    resolved: z.string(),
-  }),
+  feedback: feedbackRead,
+  ruptures: z.array(ruptureEventRead),
   createdAt: z.string(),
   updatedAt: z.string(),
   signedAt: z.string().nullable(),
@@ -147,7 +119,8 @@ export const noteSummary = z.object({
   format: z.enum(NOTE_FORMAT_KEYS as [NoteFormat, ...NoteFormat[]]),
   signedAt: z.string().nullable(),
   preview: z.string(),
-  ruptureType: z.enum(RUPTURE_TYPES),
+  ruptures: z.number(),
+  ruptureKind: z.enum(['none', ...RUPTURE_KINDS]),
   addendaCount: z.number(),
   hasProcessNote: z.boolean(),
 });
@@ -169,12 +142,25 @@ export const alliancePoint = z.object({
   date: z.string(),
   /** Share of answered checklist items observed (partly counts half), 0–100, or null if none answered. */
   checklist: z.number().nullable(),
-  /** Mean of the client's feedback scores, 0–10, or null if none given. */
+  /** Mean of the client's feedback answers on the form they were given on, or null if none given. */
   feedback: z.number().nullable(),
-  rupture: z.enum(RUPTURE_TYPES),
-  resolved: z.string(),
+  /** Form 1 runs 0–10, form 2 1–5: a trend never joins scores of different forms. */
+  feedbackForm: z.union([z.literal(1), z.literal(2)]),
+  ruptures: z.number(),
+  ruptureKind: z.enum(['none', ...RUPTURE_KINDS]),
+  /** The least resolved outcome of the session's ruptures; 'none' when all were resolved. */
+  ruptureOpen: z.enum(['none', ...RUPTURE_OUTCOMES.filter((o) => o !== 'resolved')] as [string, ...string[]]),
   /** Set when either score fell clearly below the client's recent sessions. */
   drop: z.boolean(),
+});
+
+export const checklistGroup = z.object({
+  key: z.string(),
+  title: z.string(),
+  position: z.number(),
+  active: z.boolean(),
+  /** Built-in groups come with Rapport; the clinician's own can be renamed and retired. */
+  origin: z.enum(['built-in', 'clinician']),
 });
 
 export const checklistItem = z.object({
@@ -237,12 +223,29 @@ export const noteChannels = {
         clientId: z.string(),
         chosenName: z.string(),
         sessionDate: z.string(),
-        type: z.enum(['withdrawal', 'confrontation']),
-        resolved: z.enum(['', 'partly', 'no']),
+        ruptures: z.number(),
+        kind: z.enum(RUPTURE_KINDS),
+        open: z.enum(['', 'partly', 'unresolved', 'unclear']),
       }),
     ),
   },
   'checklist:list': { input: z.strictObject({}), output: z.array(checklistItem) },
+  'checklist:groups': { input: z.strictObject({}), output: z.array(checklistGroup) },
+  'checklist:saveGroups': {
+    input: z.strictObject({
+      /** Every group in its new order; a built-in group's name and state are its own. */
+      groups: z
+        .array(
+          z.strictObject({
+            key: groupKey.optional(),
+            title: groupTitle,
+            active: z.boolean().default(true),
+          }),
+        )
+        .max(60),
+    }),
+    output: z.array(checklistGroup),
+  },
   'checklist:save': {
     input: z.strictObject({
       items: z
@@ -268,3 +271,4 @@ export type NoteSummary = z.output<typeof noteSummary>;
 export type SearchHit = z.output<typeof searchHit>;
 export type AlliancePoint = z.output<typeof alliancePoint>;
 export type ChecklistItem = z.output<typeof checklistItem>;
+export type ChecklistGroupRow = z.output<typeof checklistGroup>;

@@ -34,33 +34,3 @@ export const MODALITY_LABELS: Record<Modality, string> = {
   video: 'Video',
   phone: 'Phone',
 };
-
-export const FEEDBACK_ITEMS = [
-  { key: 'heard', text: 'I felt heard and respected' },
-  { key: 'focus', text: 'We worked on what I wanted to work on' },
-  { key: 'fit', text: 'The way we worked suited me' },
-  { key: 'overall', text: 'Overall, today’s session was right for me' },
-] as const;
-export type FeedbackKey = (typeof FEEDBACK_ITEMS)[number]['key'];
-
-export const RUPTURE_TYPES = ['none', 'withdrawal', 'confrontation'] as const;
-export type RuptureType = (typeof RUPTURE_TYPES)[number];
-/** Who named the rupture; '' until the clinician answers. */
-export const RUPTURE_RAISED_BY = ['', 'client', 'clinician'] as const;
-/** How far a rupture was repaired; '' until the clinician answers. */
-export const RUPTURE_RESOLUTIONS = ['', 'yes', 'partly', 'no'] as const;
-export type RuptureResolution = (typeof RUPTURE_RESOLUTIONS)[number];
-export const WITHDRAWAL_MARKERS = [
-  'Minimal answers',
-  'Deferring or over-agreeing',
-  'Changing the subject',
-  'Talking about others instead of self',
-  'Indirect negative feelings',
-] as const;
-export const CONFRONTATION_MARKERS = [
-  'Criticism of the clinician',
-  'Anger or frustration',
-  'Questioning the tasks',
-  'Questioning the point of therapy',
-  'Pushing to control the session',
-] as const;

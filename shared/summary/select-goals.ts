@@ -100,13 +100,15 @@ export function selectCharts(source: SummarySource, period: Period): ChartsBlock
     })),
     alliance: source.alliance
       .filter((p) => inPeriod(period, p.date))
-      .map(({ date, checklist, feedback, drop, rupture, resolved }) => ({
+      .map(({ date, checklist, feedback, feedbackForm, drop, ruptures, ruptureKind, ruptureOpen }) => ({
         date,
         checklist,
         feedback,
+        feedbackForm,
         drop,
-        rupture,
-        resolved,
+        ruptures,
+        ruptureKind,
+        ruptureOpen,
       })),
   };
 }

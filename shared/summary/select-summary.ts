@@ -139,9 +139,7 @@ export function selectSummary(source: SummarySource, options: SummaryOptions): S
           entries: source.sessions
             .filter((s) => inPeriod(period, s.date))
             .sort((a, b) => (a.date + a.startTime).localeCompare(b.date + b.startTime))
-            .map((s) =>
-              options.ruptureLabels ? s : { ...s, rupture: 'none' as const, resolved: '' as const },
-            ),
+            .map((s) => (options.ruptureLabels ? s : { ...s, ruptures: [] })),
         }
       : null,
     risk: on('risk') ? selectRisk(source, period) : null,

@@ -4,7 +4,8 @@ import { clientRecord } from '../clients/client-contract';
 import { intakeSchema } from '../clients/intake-schema';
 import { goalPlan } from '../goals/goal-contract';
 import { alliancePoint } from '../notes/note-contract';
-import { MODALITIES, NOTE_FORMAT_KEYS, RUPTURE_TYPES, type NoteFormat } from '../notes/note-formats';
+import { MODALITIES, NOTE_FORMAT_KEYS, type NoteFormat } from '../notes/note-formats';
+import { RUPTURE_KINDS, RUPTURE_OUTCOMES } from '../notes/rupture-lists';
 import { practiceSchema } from '../practice/practice-contract';
 import { riskReview } from '../risk/risk-contract';
 import { safetyPlanVersion } from '../safety-plan/safety-plan-schema';
@@ -94,8 +95,15 @@ export const summarySession = z.object({
   fingerprint: z.string(),
   /** The first sentence of a signed note that mentions risk, as written; '' when none does. */
   riskMention: z.string(),
-  rupture: z.enum(RUPTURE_TYPES),
-  resolved: z.string(),
+  /** Each rupture of the session in words: its kind, markers and repairs as labels, and how it ended. */
+  ruptures: z.array(
+    z.object({
+      kind: z.enum(RUPTURE_KINDS),
+      markers: z.array(z.string()),
+      repairs: z.array(z.string()),
+      outcome: z.enum(RUPTURE_OUTCOMES),
+    }),
+  ),
 });
 
 /**

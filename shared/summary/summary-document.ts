@@ -33,7 +33,7 @@ export interface RatingPoint {
 
 export type AllianceChartPoint = Pick<
   AlliancePoint,
-  'date' | 'checklist' | 'feedback' | 'drop' | 'rupture' | 'resolved'
+  'date' | 'checklist' | 'feedback' | 'feedbackForm' | 'drop' | 'ruptures' | 'ruptureKind' | 'ruptureOpen'
 >;
 
 export interface AddressingEntry {

@@ -83,8 +83,20 @@ async function main(vaultDir: string, secret: string): Promise<void> {
           body: { data: text(round), assessment: text(round + 1), plan: 'Continue.' },
           goalWork: [],
           checklist: [],
-          feedback: { heard: null, focus: null, fit: null, overall: null },
-          rupture: { type: 'none', markers: [], raisedBy: '', repair: '', resolved: '' },
+          feedback: {
+            form: 2,
+            answers: {
+              understood: null,
+              mattered: null,
+              suited: null,
+              safe: null,
+              honest: null,
+              forward: null,
+              respected: null,
+            },
+            message: '',
+          },
+          ruptures: [],
         },
       });
       note.updatedAt = saved.updatedAt;

@@ -28,7 +28,7 @@ async function seedSignedNote(app: LaunchedApp): Promise<string> {
       date: '2026-01-12',
       body: { data: SIGNED_WORDS, assessment: 'Motivated.', plan: 'Slow breathing daily.' },
       answers: ['observed'],
-      feedback: [8, 7, 8, 8],
+      feedback: [5, 4, 5, 5, 4, 5, 5],
       sign: true,
       addendum: 'She emailed the next day.',
     },

@@ -152,7 +152,7 @@ test('the checklist in a note: across the width under the note, a row per item, 
 
   // The score, with what it means; each group folds to how much of it is answered.
   await expect(page.getByRole('button', { name: /^Relationship checklist/ })).toContainText(
-    '2 of 21 answered · score 75%',
+    '2 of 24 answered · score 75%',
   );
   await expect(checklist).toContainText('Score 75%. Observed counts in full, partly as half');
   const trust = checklist.getByRole('button', { name: /^Trust and rapport/i });
@@ -161,4 +161,47 @@ test('the checklist in a note: across the width under the note, a row per item, 
   await expect(answers).toHaveCount(0);
   await trust.click();
   await expect(answers.getByRole('radio', { name: 'Partly' })).toBeChecked();
+});
+
+test('checklist groups in Settings: add one of your own, give it an item, rename and retire it', async ({
+  openApp,
+}) => {
+  const app = await openApp();
+  const { page } = app;
+  const clientId = await vaultWithClient(app);
+  await goTo(page, 'Settings');
+  const panel = page.getByRole('region', { name: 'Relationship checklist' });
+  const groups = panel.getByRole('region', { name: 'Groups' });
+  await expect(groups).toContainText('Working alliance: goals, tasks and bond');
+
+  await groups.getByRole('button', { name: 'Add a group of your own' }).click();
+  await groups.getByLabel('Name of your group 9').fill('Family in the room');
+  await panel.getByRole('button', { name: 'Save groups' }).click();
+  await expect(panel.getByText('Groups saved.')).toBeVisible();
+
+  const own = panel.getByRole('region', { name: 'Family in the room' });
+  await own.getByRole('button', { name: 'Add an item to Family in the room' }).click();
+  await own.getByLabel('Family in the room, item 1').fill('Each person present had a voice');
+  await panel.getByRole('button', { name: 'Save checklist' }).click();
+  await expect(panel.getByText('Saved. Notes you start from now on use this list.')).toBeVisible();
+  const before = await callOk(app, 'notes:create', { clientId, sessionDate: '2026-03-02', format: 'SOAP' });
+  expect(before.checklist.map((c) => c.text)).toContain('Each person present had a voice');
+
+  await groups.getByLabel('Name of your group 9').fill('Family sessions');
+  await groups.getByRole('button', { name: 'Retire group: Family sessions' }).click();
+  await panel.getByRole('button', { name: 'Save groups' }).click();
+  await expect(panel.getByText('Groups saved.')).toBeVisible();
+  await expect(panel.getByRole('region', { name: 'Family sessions' })).toHaveCount(0);
+  expect(await seriousViolations(page), 'checklist groups').toEqual([]);
+
+  const after = await callOk(app, 'notes:create', { clientId, sessionDate: '2026-03-09', format: 'SOAP' });
+  expect(after.checklist.map((c) => c.text)).not.toContain('Each person present had a voice');
+  // The older note keeps the item, under the group's current name.
+  const kept = await callOk(app, 'notes:get', { id: before.id });
+  const entry = kept.checklist.find((c) => c.text === 'Each person present had a voice')!;
+  const stored = await callOk(app, 'checklist:groups', {});
+  expect(stored.find((g) => g.key === entry.group)).toMatchObject({
+    title: 'Family sessions',
+    active: false,
+  });
 });

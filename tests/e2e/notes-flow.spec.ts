@@ -59,14 +59,18 @@ test('a GIRP note survives a crash, is signed and locked, takes an addendum, is 
   await choice(page, 'The client shared openly, including something difficult', 'Observed').click();
   await choice(page, 'I listened actively and reflected back accurately', 'Observed').click();
   await choice(page, 'Confidentiality and its limits were honoured', 'Partly').click();
-  await choice(page, 'I felt heard and respected', '8 of 10').click();
-  await choice(page, 'Overall, today’s session was right for me', '7 of 10').click();
+  await choice(page, 'I felt listened to and understood.', 'Mostly true').click();
+  await choice(page, 'My background, beliefs and way of life were respected.', 'Completely true').click();
   await page.getByRole('button', { name: /^Rupture and repair/ }).click();
-  await choice(page, 'Was there a rupture?', 'Withdrawal').click();
-  await tick(page, 'Minimal answers');
-  await choice(page, 'Who raised it', 'Me').click();
-  await page.getByLabel('Repair tried').fill('Named the quiet between us and asked how the pace felt.');
-  await choice(page, 'Did it resolve?', 'Yes').click();
+  await page.getByRole('button', { name: 'Record a rupture' }).click();
+  await choice(page, 'Rupture 1: kind', 'Withdrawal').click();
+  await tick(page, 'Short, minimal answers');
+  await choice(page, 'Rupture 1: who raised it', 'Me').click();
+  await tick(page, 'Talked about the strain together');
+  await page
+    .getByLabel('Rupture 1: what happened and what helped')
+    .fill('Named the quiet between us and asked how the pace felt.');
+  await choice(page, 'Rupture 1: outcome', 'Resolved').click();
 
   // Ctrl+S confirms an immediate save.
   await page.keyboard.press('Control+s');
@@ -83,13 +87,16 @@ test('a GIRP note survives a crash, is signed and locked, takes an addendum, is 
     'observed',
     'partly',
   ]);
-  expect(stored.feedback).toMatchObject({ heard: 8, overall: 7 });
-  expect(stored.rupture).toMatchObject({
-    type: 'withdrawal',
-    markers: ['Minimal answers'],
-    raisedBy: 'clinician',
-    resolved: 'yes',
-  });
+  expect(stored.feedback).toMatchObject({ form: 2, answers: { understood: 4, respected: 5 } });
+  expect(stored.ruptures).toEqual([
+    expect.objectContaining({
+      kind: 'withdrawal',
+      markers: ['minimal'],
+      raisedBy: 'clinician',
+      repairs: ['explore'],
+      outcome: 'resolved',
+    }),
+  ]);
 
   // Type, keep typing, and kill the app mid-sentence: a save reaches the vault while typing goes on,
   // and all it held is there after the crash. When saves start is the autosaver's unit test, by its clock.
@@ -204,7 +211,7 @@ test('a GIRP note survives a crash, is signed and locked, takes an addendum, is 
   await section(next, 'Goal').fill('A hard session: she was quiet and wanted to stop early.');
   await choice(next, 'The client shared openly, including something difficult', 'Not observed').click();
   await choice(next, 'I listened actively and reflected back accurately', 'Partly').click();
-  await choice(next, 'I felt heard and respected', '3 of 10').click();
+  await choice(next, 'I felt listened to and understood.', 'Not true at all').click();
   await expectSaved(next);
   await openClientTab(next, CLIENT, 'Overview');
   await expect(chart.locator('figcaption')).toContainText('2 sessions');

@@ -94,9 +94,12 @@ test('notes screens: list, draft, panels, signing, signed note, shortcuts, allia
   );
   await choice(page, 'The client shared openly, including something difficult', 'Observed').click();
   await choice(page, 'I listened actively and reflected back accurately', 'Partly').click();
-  await choice(page, 'I felt heard and respected', '9 of 10').click();
+  await choice(page, 'I felt listened to and understood.', 'Completely true').click();
   await page.getByRole('button', { name: /^Rupture and repair/ }).click();
-  await choice(page, 'Was there a rupture?', 'Confrontation').click();
+  await page.getByRole('button', { name: 'Record a rupture' }).click();
+  await choice(page, 'Rupture 1: kind', 'Confrontation').click();
+  await page.getByRole('button', { name: 'Record another rupture' }).click();
+  await choice(page, 'Rupture 2: kind', 'Both').click();
   await expectSaved(page);
   await checkScreen(page, 'draft');
   await checkScreen(page, 'draft-lower', async () => {

@@ -7,6 +7,8 @@ import type { Note } from '../../shared/notes/note-contract';
 import { createAndOpenVault } from './flows';
 import { callOk, openClientTab, seededGoal, WEDDING_LEVELS } from './goals-support';
 import type { LaunchedApp } from './harness';
+import { FEEDBACK_FORM_2 } from '../../shared/notes/feedback-forms';
+import type { MarkerKey, RepairKey } from '../../shared/notes/rupture-lists';
 
 export const CLIENT = 'Mariam Haddad';
 export const GOAL_WORDS = 'Go to my sister’s wedding';
@@ -62,13 +64,15 @@ interface SeedNote {
   body: Record<string, string>;
   /** Checklist answers in item order; the rest stay unanswered. */
   answers: ('observed' | 'partly' | 'not-observed' | 'not-addressed')[];
-  feedback: [number, number, number, number];
-  rupture?: {
-    type: 'withdrawal' | 'confrontation';
-    markers: string[];
-    repair: string;
-    resolved: 'yes' | 'partly' | 'no';
-  };
+  /** The seven answers of the feedback form, 1–5. */
+  feedback: number[];
+  ruptures?: {
+    kind: 'withdrawal' | 'confrontation';
+    markers: MarkerKey[];
+    repairs: RepairKey[];
+    repairNote: string;
+    outcome: 'resolved' | 'partly' | 'unresolved' | 'unclear';
+  }[];
   sign: boolean;
   addendum?: string;
 }
@@ -83,7 +87,7 @@ export const HISTORY: SeedNote[] = [
       plan: 'Agree goals together next session; slow breathing daily.',
     },
     answers: ['observed', 'observed', 'observed', 'partly', 'observed', 'observed'],
-    feedback: [8, 7, 8, 8],
+    feedback: [5, 4, 4, 5, 5, 4, 5],
     sign: true,
   },
   {
@@ -94,13 +98,16 @@ export const HISTORY: SeedNote[] = [
       plan: 'Slow down; let her set the first step.',
     },
     answers: ['partly', 'observed', 'observed', 'not-observed', 'partly', 'partly'],
-    feedback: [5, 4, 5, 5],
-    rupture: {
-      type: 'withdrawal',
-      markers: ['Minimal answers', 'Changing the subject'],
-      repair: 'Named the change in pace and asked what she needed; she said to go slower.',
-      resolved: 'yes',
-    },
+    feedback: [3, 2, 3, 3, 4, 3, 4],
+    ruptures: [
+      {
+        kind: 'withdrawal',
+        markers: ['minimal', 'shifting'],
+        repairs: ['explore', 'acknowledge'],
+        repairNote: 'Named the change in pace and asked what she needed; she said to go slower.',
+        outcome: 'resolved',
+      },
+    ],
     sign: true,
     addendum: 'She emailed the next day to say the session helped more than it seemed.',
   },
@@ -112,7 +119,7 @@ export const HISTORY: SeedNote[] = [
       plan: 'Next: the rehearsal dinner.',
     },
     answers: ['observed', 'observed', 'observed', 'observed', 'observed', 'partly'],
-    feedback: [9, 9, 8, 9],
+    feedback: [5, 5, 4, 5, 5, 5, 5],
     sign: false,
   },
 ];
@@ -142,12 +149,10 @@ export async function seedHistory(app: LaunchedApp, clientId: string, notes: rea
           comment: '',
         })),
         feedback: {
-          heard: seed.feedback[0],
-          focus: seed.feedback[1],
-          fit: seed.feedback[2],
-          overall: seed.feedback[3],
+          form: 2,
+          answers: Object.fromEntries(FEEDBACK_FORM_2.map((item, i) => [item.key, seed.feedback[i] ?? null])),
         },
-        rupture: seed.rupture ? { ...seed.rupture, raisedBy: 'clinician' } : undefined,
+        ruptures: (seed.ruptures ?? []).map((r) => ({ ...r, raisedBy: 'clinician' as const })),
       },
     });
     if (seed.sign) await callOk(app, 'notes:sign', { id: note.id });

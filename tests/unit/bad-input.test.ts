@@ -97,6 +97,8 @@ function validPayloads(id: string): Record<Channel, Record<string, unknown>> {
     'risk:setIntervals': { highDays: 7, moderateDays: 21 },
     'checklist:list': {},
     'checklist:save': { items: [{ group: 'trust', text: 'An item' }] },
+    'checklist:groups': {},
+    'checklist:saveGroups': { groups: [{ title: 'A group' }] },
     'practice:get': {},
     'practice:update': { clinicianName: 'Dr Ada Ñúñez', licenceNumber: 'PSY 12345' },
     'summary:preview': { clientId: id },

@@ -47,7 +47,7 @@ function contentOf(note: Note) {
     goalWork: note.goalWork,
     checklist: note.checklist.map(({ itemId, answer, comment }) => ({ itemId, answer, comment })),
     feedback: note.feedback,
-    rupture: note.rupture,
+    ruptures: note.ruptures,
   };
 }
 

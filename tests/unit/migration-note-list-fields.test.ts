@@ -109,11 +109,12 @@ describe('migration: note list fields', () => {
     });
 
     const listed = await core.router.call('notes:list', { clientId: CLIENT });
-    expect(listed.ok && listed.value.map((n) => [n.id, n.preview, n.ruptureType])).toEqual([
-      [DRAFT, '', 'none'],
+    expect(listed.ok && listed.value.map((n) => [n.id, n.preview, n.ruptures, n.ruptureKind])).toEqual([
+      [DRAFT, '', 0, 'none'],
       [
         SIGNED,
         `Talked about the move, and sleep. ${'Tired but hopeful. '.repeat(12)}`.slice(0, 160),
+        1,
         'withdrawal',
       ],
     ]);
@@ -121,10 +122,18 @@ describe('migration: note list fields', () => {
     const trend = await core.router.call('notes:alliance', { clientId: CLIENT });
     // Observed 1, partly ½, not observed 0 of three answered: 50. Feedback (7 + 8 + 8) / 3 = 7.7.
     expect(
-      trend.ok && trend.value.map((p) => [p.noteId, p.checklist, p.feedback, p.rupture, p.resolved]),
+      trend.ok &&
+        trend.value.map((p) => [
+          p.noteId,
+          p.checklist,
+          p.feedback,
+          p.feedbackForm,
+          p.ruptureKind,
+          p.ruptureOpen,
+        ]),
     ).toEqual([
-      [SIGNED, 50, 7.7, 'withdrawal', 'partly'],
-      [DRAFT, null, null, 'none', ''],
+      [SIGNED, 50, 7.7, 1, 'withdrawal', 'partly'],
+      [DRAFT, null, null, 2, 'none', 'none'],
     ]);
     core.session.lock('user');
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Note } from '../../shared/notes/note-contract';
-import type { NoteFormat, RuptureResolution, RuptureType } from '../../shared/notes/note-formats';
+import type { NoteFormat } from '../../shared/notes/note-formats';
+import type { RuptureKind, RuptureOutcome } from '../../shared/notes/rupture-lists';
 import { openCore } from './support/open-core';
 
 async function clientWithNote(format: NoteFormat = 'DAP') {
@@ -33,8 +34,10 @@ describe('session notes', () => {
   it('starts a draft with the checklist in force, and saves as the clinician types', async () => {
     const { core, note } = await clientWithNote();
     expect(note.signedAt).toBeNull();
-    expect(note.checklist).toHaveLength(21);
-    expect(new Set(note.checklist.map((c) => c.group)).size).toBe(7);
+    expect(note.checklist).toHaveLength(24);
+    // The seven elements of the seed article, and Bordin's working alliance as a group of its own.
+    expect(new Set(note.checklist.map((c) => c.group)).size).toBe(8);
+    expect(note.checklist.filter((c) => c.group === 'alliance')).toHaveLength(3);
     const first = note.checklist[0]!;
     const saved = await core.call('notes:save', {
       id: note.id,
@@ -44,7 +47,7 @@ describe('session notes', () => {
         { data: 'Talked about sleeping since the move.', plan: 'Sleep diary' },
         {
           checklist: [{ itemId: first.itemId, answer: 'observed', comment: 'Opened up about her father' }],
-          feedback: { heard: 9, focus: 8, fit: 7, overall: 8 },
+          feedback: { form: 2, answers: { understood: 5, mattered: 4, safe: 3 }, message: 'Thanks.' },
         },
       ),
     });
@@ -56,7 +59,19 @@ describe('session notes', () => {
       comment: 'Opened up about her father',
       text: first.text,
     });
-    expect(reread.feedback).toEqual({ heard: 9, focus: 8, fit: 7, overall: 8 });
+    expect(reread.feedback).toEqual({
+      form: 2,
+      answers: {
+        understood: 5,
+        mattered: 4,
+        suited: null,
+        safe: 3,
+        honest: null,
+        forward: null,
+        respected: null,
+      },
+      message: 'Thanks.',
+    });
   });
 
   it('refuses a save from a stale editor and a section that the format does not have', async () => {
@@ -215,17 +230,17 @@ describe('session notes', () => {
     expect(fresh.checklist.map((c) => c.text)).toContain('Reworded trust item');
     expect(fresh.checklist).toHaveLength(7);
     const old = await core.call('notes:get', { id: note.id });
-    expect(old.checklist).toHaveLength(21);
+    expect(old.checklist).toHaveLength(24);
     expect(old.checklist[0]!.text).toBe(first!.text);
   });
 
   it('shows the alliance over time and flags a clear drop and a rupture', async () => {
     const { core, clientId } = await clientWithNote();
-    const sessions: [string, number, RuptureType][] = [
-      ['2026-01-06', 9, 'none'],
-      ['2026-01-13', 9, 'none'],
-      ['2026-01-20', 8, 'none'],
-      ['2026-01-27', 5, 'withdrawal'],
+    const sessions: [string, number, RuptureKind | null][] = [
+      ['2026-01-06', 5, null],
+      ['2026-01-13', 5, null],
+      ['2026-01-20', 5, null],
+      ['2026-01-27', 3, 'withdrawal'],
     ];
     for (const [date, feedbackValue, ruptureType] of sessions) {
       const n = await core.call('notes:create', { clientId, sessionDate: date, format: 'SOAP' });
@@ -237,32 +252,29 @@ describe('session notes', () => {
           {},
           {
             feedback: {
-              heard: feedbackValue,
-              focus: feedbackValue,
-              fit: feedbackValue,
-              overall: feedbackValue,
+              form: 2,
+              answers: { understood: feedbackValue, mattered: feedbackValue, safe: feedbackValue },
             },
             checklist: n.checklist.slice(0, 4).map((c, i) => ({
               itemId: c.itemId,
-              answer: i < (feedbackValue > 6 ? 4 : 1) ? 'observed' : 'not-observed',
+              answer: i < (feedbackValue > 3 ? 4 : 1) ? 'observed' : 'not-observed',
             })),
-            rupture: {
-              type: ruptureType,
-              markers: ruptureType === 'none' ? [] : ['Minimal answers'],
-              raisedBy: 'clinician',
-              resolved: 'partly',
-            },
+            ruptures: ruptureType
+              ? [{ kind: ruptureType, markers: ['minimal'], raisedBy: 'clinician', outcome: 'partly' }]
+              : [],
           },
         ),
       });
     }
     const trend = (await core.call('notes:alliance', { clientId })).filter((p) => p.date !== '2026-02-03');
-    expect(trend.map((p) => [p.date, p.feedback, p.checklist, p.rupture, p.drop])).toEqual([
-      ['2026-01-06', 9, 100, 'none', false],
-      ['2026-01-13', 9, 100, 'none', false],
-      ['2026-01-20', 8, 100, 'none', false],
-      ['2026-01-27', 5, 25, 'withdrawal', true],
-    ]);
+    expect(trend.map((p) => [p.date, p.feedback, p.checklist, p.ruptureKind, p.ruptureOpen, p.drop])).toEqual(
+      [
+        ['2026-01-06', 5, 100, 'none', 'none', false],
+        ['2026-01-13', 5, 100, 'none', 'none', false],
+        ['2026-01-20', 5, 100, 'none', 'none', false],
+        ['2026-01-27', 3, 25, 'withdrawal', 'partly', true],
+      ],
+    );
   });
 
   it('lists notes with a preview of the first section with text, following every save', async () => {
@@ -292,37 +304,41 @@ describe('session notes', () => {
 describe('open ruptures for Home', () => {
   it('lists each client whose latest rupture is not fully repaired', async () => {
     const core = await openCore();
-    const rupture = (type: RuptureType, resolved: RuptureResolution) => ({
-      type,
-      markers: type === 'none' ? [] : ['Minimal answers'],
+    const rupture = (kind: RuptureKind, outcome: RuptureOutcome) => ({
+      kind,
+      markers: [kind === 'withdrawal' ? 'minimal' : 'about-me'],
       raisedBy: 'clinician' as const,
-      resolved,
+      outcome,
     });
-    const write = async (clientId: string, date: string, r: ReturnType<typeof rupture>) => {
+    const write = async (clientId: string, date: string, ruptures: ReturnType<typeof rupture>[]) => {
       const n = await core.call('notes:create', { clientId, sessionDate: date, format: 'SOAP' });
       await core.call('notes:save', {
         id: n.id,
         baseUpdatedAt: n.updatedAt,
-        content: content(n, {}, { rupture: r }),
+        content: content(n, {}, { ruptures }),
       });
       return n.id;
     };
     const a = (await core.call('clients:createEnquiry', { chosenName: 'Ana Silva' })).id;
     const b = (await core.call('clients:createEnquiry', { chosenName: 'Ben Ode' })).id;
     const c = (await core.call('clients:createEnquiry', { chosenName: 'Cy Moss' })).id;
-    await write(a, '2026-01-05', rupture('withdrawal', 'no'));
-    const aLatest = await write(a, '2026-01-12', rupture('confrontation', 'partly'));
-    await write(b, '2026-01-05', rupture('withdrawal', 'no'));
-    await write(b, '2026-01-12', rupture('withdrawal', 'yes'));
-    await write(c, '2026-01-12', rupture('none', ''));
+    await write(a, '2026-01-05', [rupture('withdrawal', 'unresolved')]);
+    const aLatest = await write(a, '2026-01-12', [
+      rupture('confrontation', 'partly'),
+      rupture('withdrawal', 'resolved'),
+    ]);
+    await write(b, '2026-01-05', [rupture('withdrawal', 'unresolved')]);
+    await write(b, '2026-01-12', [rupture('withdrawal', 'resolved'), rupture('confrontation', 'resolved')]);
+    await write(c, '2026-01-12', []);
     expect(await core.call('notes:openRuptures', {})).toEqual([
       {
         noteId: aLatest,
         clientId: a,
         chosenName: 'Ana Silva',
         sessionDate: '2026-01-12',
-        type: 'confrontation',
-        resolved: 'partly',
+        ruptures: 2,
+        kind: 'both',
+        open: 'partly',
       },
     ]);
   });

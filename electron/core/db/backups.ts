@@ -28,6 +28,10 @@ export const COUNT_SQL = {
     main: 'SELECT count(*) FROM main.audit_log',
     backup: 'SELECT count(*) FROM backup_check.audit_log',
   },
+  checklist_groups: {
+    main: 'SELECT count(*) FROM main.checklist_groups',
+    backup: 'SELECT count(*) FROM backup_check.checklist_groups',
+  },
   checklist_items: {
     main: 'SELECT count(*) FROM main.checklist_items',
     backup: 'SELECT count(*) FROM backup_check.checklist_items',

@@ -39,6 +39,12 @@ export const TABLE_SQL = {
     insert: `INSERT INTO audit_log (id, at, action, entity, entity_id, detail, prev_hash, hash)
        VALUES (@id, @at, @action, @entity, @entity_id, @detail, @prev_hash, @hash)`,
   },
+  checklist_groups: {
+    rows: 'SELECT * FROM checklist_groups ORDER BY rowid',
+    clear: 'DELETE FROM checklist_groups',
+    insert: `INSERT INTO checklist_groups (key, title, position, active, origin)
+       VALUES (@key, @title, @position, @active, @origin)`,
+  },
   checklist_items: {
     rows: 'SELECT * FROM checklist_items ORDER BY rowid',
     clear: 'DELETE FROM checklist_items',
@@ -144,9 +150,10 @@ export const TABLE_SQL = {
   note_list_fields: {
     rows: 'SELECT * FROM note_list_fields ORDER BY rowid',
     clear: 'DELETE FROM note_list_fields',
-    insert: `INSERT INTO note_list_fields (note_id, preview, checklist_score, feedback_score, rupture_type,
-         rupture_resolved)
-       VALUES (@note_id, @preview, @checklist_score, @feedback_score, @rupture_type, @rupture_resolved)`,
+    insert: `INSERT INTO note_list_fields (note_id, preview, checklist_score, feedback_form, feedback_score,
+         rupture_count, rupture_kind, rupture_open)
+       VALUES (@note_id, @preview, @checklist_score, @feedback_form, @feedback_score, @rupture_count,
+         @rupture_kind, @rupture_open)`,
   },
   note_search_rows: {
     rows: 'SELECT * FROM note_search_rows ORDER BY rowid',

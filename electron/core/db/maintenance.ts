@@ -14,6 +14,11 @@ const STEPS: readonly { key: string; run: (db: Db) => void }[] = [
     key: 'maintenance.noteListFields',
     run: (db) => fillMissingNoteListFields(db),
   },
+  {
+    // Migration 016 remade the list fields with the feedback's form and a digest of the ruptures.
+    key: 'maintenance.noteListFields.016',
+    run: (db) => fillMissingNoteListFields(db),
+  },
 ];
 
 export function runMaintenance(db: Db): void {

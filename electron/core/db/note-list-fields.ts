@@ -1,6 +1,7 @@
 import { checklistScore, feedbackScore } from '../../../shared/notes/alliance';
 import type { NoteRecord } from '../../../shared/notes/note-contract';
-import { NOTE_FORMATS, type RuptureResolution, type RuptureType } from '../../../shared/notes/note-formats';
+import { NOTE_FORMATS } from '../../../shared/notes/note-formats';
+import { digestRuptures, type RuptureDigest } from '../../../shared/notes/rupture-lists';
 
 const PREVIEW_LENGTH = 160;
 
@@ -8,26 +9,31 @@ const PREVIEW_LENGTH = 160;
 export interface NoteListFields {
   preview: string;
   checklistScore: number | null;
+  feedbackForm: 1 | 2;
   feedbackScore: number | null;
-  ruptureType: RuptureType;
-  ruptureResolved: RuptureResolution;
+  ruptureCount: number;
+  ruptureKind: RuptureDigest['kind'];
+  ruptureOpen: RuptureDigest['open'];
 }
 
 /**
  * Worked out whenever a note's content is written, so that listing a client's notes decodes none
- * of them: the first section with any text, spaces run together, and the checklist and feedback scores.
+ * of them: the first section with any text, spaces run together, the checklist score, the
+ * feedback's form and mean, and a digest of the session's ruptures.
  */
 export function noteListFields(
-  note: Pick<NoteRecord, 'format' | 'body' | 'checklist' | 'feedback' | 'rupture'>,
+  note: Pick<NoteRecord, 'format' | 'body' | 'checklist' | 'feedback' | 'ruptures'>,
 ): NoteListFields {
   const first =
     NOTE_FORMATS[note.format].map((s) => note.body[s.key] ?? '').find((text) => text.trim()) ?? '';
+  const ruptures = digestRuptures(note.ruptures);
   return {
     preview: first.replace(/\s+/g, ' ').trim().slice(0, PREVIEW_LENGTH),
     checklistScore: checklistScore(note.checklist),
-    feedbackScore: feedbackScore(note.feedback),
-    ruptureType: note.rupture.type,
-    // A rupture stored without an answer about its repair counts as not yet answered.
-    ruptureResolved: (note.rupture.resolved ?? '') as RuptureResolution,
+    feedbackForm: note.feedback.form,
+    feedbackScore: feedbackScore(note.feedback.answers),
+    ruptureCount: ruptures.count,
+    ruptureKind: ruptures.kind,
+    ruptureOpen: ruptures.open,
   };
 }

@@ -1,10 +1,7 @@
 import type { NoteRecord } from '../../../shared/notes/note-contract';
-import type {
-  Modality,
-  NoteFormat,
-  RuptureResolution,
-  RuptureType,
-} from '../../../shared/notes/note-formats';
+import { readFeedback } from '../../../shared/notes/feedback-forms';
+import type { Modality, NoteFormat } from '../../../shared/notes/note-formats';
+import { readRuptures, type RuptureDigest } from '../../../shared/notes/rupture-lists';
 import type { Db } from './connection';
 import {
   addendumHash,
@@ -42,8 +39,8 @@ function decodeNote(row: StoredNote): NoteRecord {
     body: JSON.parse(row.body),
     goalWork: JSON.parse(row.goal_work),
     checklist: JSON.parse(row.checklist),
-    feedback: JSON.parse(row.feedback),
-    rupture: JSON.parse(row.rupture),
+    feedback: readFeedback(JSON.parse(row.feedback)),
+    ruptures: readRuptures(JSON.parse(row.rupture)),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     signedAt: row.signed_at,
@@ -71,7 +68,8 @@ function encodeNote(note: Omit<NoteContentRecord, 'clientId' | 'appointmentId' |
     goalWork: JSON.stringify(note.goalWork),
     checklist: JSON.stringify(note.checklist),
     feedback: JSON.stringify(note.feedback),
-    rupture: JSON.stringify(note.rupture),
+    // The column keeps its name: a signed note's fingerprint names it, and its older text.
+    rupture: JSON.stringify({ events: note.ruptures }),
     updatedAt: note.updatedAt,
   };
 }
@@ -97,7 +95,8 @@ export interface NoteSummaryRow {
   format: NoteFormat;
   signedAt: string | null;
   preview: string;
-  ruptureType: RuptureType;
+  ruptures: number;
+  ruptureKind: RuptureDigest['kind'];
   addendaCount: number;
   hasProcessNote: number;
 }
@@ -111,7 +110,7 @@ export function listNoteSummaries(db: Db, clientId: string): NoteSummaryRow[] {
     .prepare(
       `SELECT n.id, n.session_date AS sessionDate, n.start_time AS startTime, n.end_time AS endTime, n.modality,
          n.format, n.signed_at AS signedAt, coalesce(f.preview, '') AS preview,
-         coalesce(f.rupture_type, 'none') AS ruptureType,
+         coalesce(f.rupture_count, 0) AS ruptures, coalesce(f.rupture_kind, 'none') AS ruptureKind,
          (SELECT count(*) FROM note_addenda a WHERE a.note_id = n.id) AS addendaCount,
          EXISTS (SELECT 1 FROM process_notes p WHERE p.note_id = n.id AND p.body <> '') AS hasProcessNote
        FROM notes n LEFT JOIN note_list_fields f ON f.note_id = n.id
@@ -129,8 +128,10 @@ export interface AllianceRow {
   date: string;
   checklist: number | null;
   feedback: number | null;
-  rupture: RuptureType;
-  resolved: RuptureResolution;
+  feedbackForm: 1 | 2;
+  ruptures: number;
+  ruptureKind: RuptureDigest['kind'];
+  ruptureOpen: RuptureDigest['open'];
 }
 
 /**
@@ -141,8 +142,9 @@ export function listAllianceRows(db: Db, clientId: string): AllianceRow[] {
   return db
     .prepare(
       `SELECT n.id AS noteId, n.session_date AS date, f.checklist_score AS checklist,
-         f.feedback_score AS feedback, coalesce(f.rupture_type, 'none') AS rupture,
-         coalesce(f.rupture_resolved, '') AS resolved
+         f.feedback_score AS feedback, coalesce(f.feedback_form, 2) AS feedbackForm,
+         coalesce(f.rupture_count, 0) AS ruptures, coalesce(f.rupture_kind, 'none') AS ruptureKind,
+         coalesce(f.rupture_open, 'none') AS ruptureOpen
        FROM notes n LEFT JOIN note_list_fields f ON f.note_id = n.id
        WHERE n.client_id = ? ORDER BY n.session_date, n.start_time, n.id DESC`,
     )
@@ -152,17 +154,21 @@ export function listAllianceRows(db: Db, clientId: string): AllianceRow[] {
 /** Keeps the note's list fields in step with its content; called by every write of a note's content. */
 function writeNoteListFields(db: Db, note: Parameters<typeof noteListFields>[0] & { id: string }): void {
   db.prepare(
-    `INSERT INTO note_list_fields (note_id, preview, checklist_score, feedback_score, rupture_type, rupture_resolved)
-     VALUES (@noteId, @preview, @checklistScore, @feedbackScore, @ruptureType, @ruptureResolved)
+    `INSERT INTO note_list_fields (note_id, preview, checklist_score, feedback_form, feedback_score,
+       rupture_count, rupture_kind, rupture_open)
+     VALUES (@noteId, @preview, @checklistScore, @feedbackForm, @feedbackScore, @ruptureCount, @ruptureKind,
+       @ruptureOpen)
      ON CONFLICT (note_id) DO UPDATE SET preview = excluded.preview,
-       checklist_score = excluded.checklist_score, feedback_score = excluded.feedback_score,
-       rupture_type = excluded.rupture_type, rupture_resolved = excluded.rupture_resolved`,
+       checklist_score = excluded.checklist_score, feedback_form = excluded.feedback_form,
+       feedback_score = excluded.feedback_score, rupture_count = excluded.rupture_count,
+       rupture_kind = excluded.rupture_kind, rupture_open = excluded.rupture_open`,
   ).run({ noteId: note.id, ...noteListFields(note) });
 }
 
 /**
- * Gives every note written before list fields were kept (migration 009) its list fields; the
- * maintenance step that runs once after migrating (maintenance.ts). Returns how many it wrote.
+ * Gives every note without list fields its list fields: notes written before they were kept
+ * (migration 009), and every note after migration 016 remade them; the maintenance steps that run
+ * once after migrating (maintenance.ts). Returns how many it wrote.
  */
 export function fillMissingNoteListFields(db: Db): number {
   const rows = db
@@ -325,20 +331,20 @@ export function listUnsigned(db: Db) {
 }
 
 /**
- * Each client's latest session with a rupture, when it was not fully resolved: the clinician's
- * list of relationships that need repair. Discharged and archived clients are left out.
+ * Each client's latest session with a rupture, when one of its ruptures was not fully resolved: the
+ * clinician's list of relationships that need repair. Discharged and archived clients are left out.
  */
 export function listOpenRuptures(db: Db) {
   return db
     .prepare(
       `SELECT n.id AS noteId, n.client_id AS clientId, c.chosen_name AS chosenName, n.session_date AS sessionDate,
-         json_extract(n.rupture, '$.type') AS type, json_extract(n.rupture, '$.resolved') AS resolved
-       FROM notes n JOIN clients c ON c.id = n.client_id
+         f.rupture_count AS ruptures, f.rupture_kind AS kind, f.rupture_open AS open
+       FROM notes n JOIN clients c ON c.id = n.client_id JOIN note_list_fields f ON f.note_id = n.id
        WHERE c.status NOT IN ('discharged', 'archived')
-         AND json_extract(n.rupture, '$.type') <> 'none'
-         AND n.session_date = (SELECT max(m.session_date) FROM notes m
-                               WHERE m.client_id = n.client_id AND json_extract(m.rupture, '$.type') <> 'none')
-         AND json_extract(n.rupture, '$.resolved') <> 'yes'
+         AND f.rupture_count > 0
+         AND n.session_date = (SELECT max(m.session_date) FROM notes m JOIN note_list_fields g ON g.note_id = m.id
+                               WHERE m.client_id = n.client_id AND g.rupture_count > 0)
+         AND f.rupture_open <> 'none'
        GROUP BY n.client_id
        ORDER BY n.session_date DESC`,
     )
@@ -347,7 +353,8 @@ export function listOpenRuptures(db: Db) {
     clientId: string;
     chosenName: string;
     sessionDate: string;
-    type: Exclude<RuptureType, 'none'>;
-    resolved: Exclude<RuptureResolution, 'yes'>;
+    ruptures: number;
+    kind: Exclude<RuptureDigest['kind'], 'none'>;
+    open: Exclude<RuptureDigest['open'], 'none'>;
   }[];
 }

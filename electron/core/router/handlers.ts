@@ -107,6 +107,8 @@ export function createHandlers(
     'risk:setIntervals': (input) => risk.setIntervals(input),
     'checklist:list': () => checklist.list(),
     'checklist:save': (input) => checklist.save(input),
+    'checklist:groups': () => checklist.groups(),
+    'checklist:saveGroups': (input) => checklist.saveGroups(input),
     'backup:status': () => backups.status(),
     'backup:run': () => backups.runWithProgress(),
     'backup:list': async ({ passphrase }) => ({ entries: await backups.list(passphrase) }),

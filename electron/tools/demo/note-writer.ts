@@ -1,15 +1,18 @@
 import type { z } from 'zod';
 import type { ChecklistAnswer } from '../../../shared/notes/checklist-defaults';
 import type { noteContent } from '../../../shared/notes/note-contract';
+import { FEEDBACK_FORM_2 } from '../../../shared/notes/feedback-forms';
+import type { NoteFormat } from '../../../shared/notes/note-formats';
 import {
   CONFRONTATION_MARKERS,
   WITHDRAWAL_MARKERS,
-  type NoteFormat,
-} from '../../../shared/notes/note-formats';
+  type MarkerKey,
+} from '../../../shared/notes/rupture-lists';
 import type { RuptureKind } from './alliance-drift';
 import {
   CHECKLIST_COMMENTS,
   ENGLISH_QUOTES,
+  FEEDBACK_MESSAGES,
   FOLLOW_UP_SENTENCES,
   GOAL_SENTENCES,
   GOAL_WORK_NOTES,
@@ -39,7 +42,8 @@ export interface SessionToWrite {
   number: number;
   kind: 'first' | 'ongoing' | 'last';
   alliance: number;
-  rupture: { kind: RuptureKind; resolved: 'yes' | 'partly' | 'no' } | null;
+  /** The session's ruptures: the first is the one the alliance dropped with; a second is smaller. */
+  rupture: { kind: RuptureKind; resolved: 'yes' | 'partly' | 'no'; events: 1 | 2 } | null;
   /** The goals worked on, for a GIRP note, with the level reached today (null: not rated). */
   goals: { goalKey: string; clientWords: string; level: -2 | -1 | 0 | 1 | 2 | null }[];
   checklist: readonly { itemId: number; group: string }[];
@@ -166,9 +170,36 @@ function checklistAnswer(group: string, alliance: number, rng: SeededRandom): Ch
   return 'not-observed';
 }
 
-function feedbackScore(alliance: number, rng: SeededRandom): number | null {
+/** One answer on the five-point agreement scale of the feedback form. */
+function feedbackAnswer(alliance: number, rng: SeededRandom): number | null {
   if (rng.chance(0.03)) return null;
-  return Math.max(0, Math.min(10, Math.round(3 + 7 * alliance + rng.normal(0.9))));
+  return Math.max(1, Math.min(5, Math.round(1 + 4 * alliance + rng.normal(0.45))));
+}
+
+const OUTCOMES = { yes: 'resolved', partly: 'partly', no: 'unresolved' } as const;
+
+function ruptureEvents(
+  session: SessionToWrite,
+  rng: SeededRandom,
+  slots: Slots,
+): NoteContentInput['ruptures'] {
+  const rupture = session.rupture;
+  if (!rupture) return [];
+  return Array.from({ length: rupture.events }, (_, i) => {
+    const kind = i === 0 ? rupture.kind : rng.pick(['withdrawal', 'confrontation'] as const);
+    const markers: readonly { key: MarkerKey }[] =
+      kind === 'withdrawal' ? WITHDRAWAL_MARKERS : CONFRONTATION_MARKERS;
+    const repair = rng.pick(RUPTURE_REPAIRS);
+    return {
+      kind,
+      markers: rng.sample(markers, rng.int(1, 3)).map((m) => m.key),
+      raisedBy: rng.chance(0.65) ? ('clinician' as const) : ('client' as const),
+      repairs: [...repair.repairs],
+      repairNote: fill(repair.text, rng, slots),
+      // The later, smaller strain of a session resolves or stays unclear by its end.
+      outcome: i === 0 ? OUTCOMES[rupture.resolved] : rng.pick(['resolved', 'unclear'] as const),
+    };
+  });
 }
 
 /** Everything the clinician writes for one session, in the shape the note editor saves. */
@@ -179,7 +210,6 @@ export function writeNote(session: SessionToWrite, rng: SeededRandom): NoteConte
     score: () => String(rng.int(2, 9)),
     weeks: () => String(rng.int(4, 8)),
   };
-  const markers = session.rupture?.kind === 'withdrawal' ? WITHDRAWAL_MARKERS : CONFRONTATION_MARKERS;
   const gaveFeedback = rng.chance(0.8);
   return {
     sessionDate: session.date,
@@ -210,22 +240,13 @@ export function writeNote(session: SessionToWrite, rng: SeededRandom): NoteConte
       answer: checklistAnswer(item.group, session.alliance, rng),
       comment: rng.chance(0.04) ? rng.pick(CHECKLIST_COMMENTS) : '',
     })),
-    feedback: gaveFeedback
-      ? {
-          heard: feedbackScore(session.alliance, rng),
-          focus: feedbackScore(session.alliance, rng),
-          fit: feedbackScore(session.alliance, rng),
-          overall: feedbackScore(session.alliance, rng),
-        }
-      : {},
-    rupture: session.rupture
-      ? {
-          type: session.rupture.kind,
-          markers: rng.sample(markers, rng.int(1, 3)),
-          raisedBy: rng.chance(0.65) ? 'clinician' : 'client',
-          repair: fill(rng.pick(RUPTURE_REPAIRS), rng, slots),
-          resolved: session.rupture.resolved,
-        }
-      : {},
+    feedback: {
+      form: 2,
+      answers: gaveFeedback
+        ? Object.fromEntries(FEEDBACK_FORM_2.map((item) => [item.key, feedbackAnswer(session.alliance, rng)]))
+        : {},
+      message: gaveFeedback && rng.chance(0.08) ? rng.pick(FEEDBACK_MESSAGES) : '',
+    },
+    ruptures: ruptureEvents(session, rng, slots),
   };
 }

@@ -228,9 +228,10 @@ function writeSession(
     ['partly', 3],
     ['no', 1],
   ] as const);
+  const events = ruptureKind && rng.chance(0.2) ? 2 : 1;
   if (ruptureKind) {
     session.alliance.repaired(resolved);
-    summary.ruptures++;
+    summary.ruptures += events;
   }
   const content = writeNote(
     {
@@ -244,7 +245,7 @@ function writeSession(
       number: session.number,
       kind: session.number === 0 ? 'first' : session.isLast ? 'last' : 'ongoing',
       alliance: session.alliance.value,
-      rupture: ruptureKind ? { kind: ruptureKind, resolved } : null,
+      rupture: ruptureKind ? { kind: ruptureKind, resolved, events } : null,
       goals: session.goals.active().map((track) => ({
         goalKey: track.goalKey!,
         clientWords: track.template.clientWords,

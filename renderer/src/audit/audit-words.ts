@@ -51,6 +51,7 @@ const ACTIONS: Record<string, string> = {
   'settings.changed': 'Setting changed',
   'settings.billing-changed': 'Billing settings changed',
   'settings.checklist-changed': 'Relationship checklist changed',
+  'settings.checklist-groups-changed': 'Relationship checklist groups changed',
   'settings.fees-changed': 'Fee schedule changed',
 };
 

@@ -14,6 +14,7 @@ export const queryKeys = {
   openRuptures: ['notes', 'open-ruptures'],
   noteSearch: (query: string) => ['notes', 'search', query] as const,
   checklist: ['checklist'],
+  checklistGroups: ['checklist', 'groups'],
   goalPlan: (clientId: string) => ['goals', 'plan', clientId] as const,
   goalReviewsDue: ['goals', 'reviewsDue'],
   /** A goal plan being written, kept in memory only, so switching tabs does not lose it; cleared on lock. */

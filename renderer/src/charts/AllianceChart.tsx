@@ -18,16 +18,38 @@ const PLOT: Plot = { left: 40, right: CHART_WIDTH - 34, top: 16, bottom: HEIGHT 
 const SCORES_BOTTOM = PLOT.bottom - 22;
 const RUPTURE_ROW = PLOT.bottom - 10;
 
-const RESOLVED_LABELS: Record<string, string> = {
-  yes: 'resolved',
+const OPEN_LABELS: Record<string, string> = {
+  none: 'all resolved',
+  '': 'outcome not recorded',
   partly: 'partly resolved',
-  no: 'not resolved',
+  unresolved: 'not resolved',
+  unclear: 'outcome unclear',
 };
+
+/** Each feedback form's answers placed on the plot's 0–100 height: its own scale, its own line. */
+const FEEDBACK_HEIGHT = {
+  1: (v: number) => v * 10,
+  2: (v: number) => (v - 1) * 25,
+} as const;
+
+function ruptureCell(p: AllianceSessionPoint): string {
+  if (p.ruptureKind === 'none') return '';
+  const count = p.ruptures === 1 ? '1 rupture' : `${p.ruptures} ruptures`;
+  return `${count}, ${p.ruptureKind === 'both' ? 'withdrawal and confrontation' : p.ruptureKind}, ${OPEN_LABELS[p.ruptureOpen] ?? ''}`;
+}
+
+function feedbackCell(p: AllianceSessionPoint): string {
+  if (p.feedback === null) return '—';
+  return p.feedbackForm === 1
+    ? `${p.feedback.toFixed(1)} of 10 (earlier form)`
+    : `${p.feedback.toFixed(1)} of 5`;
+}
 
 /**
  * The working alliance session by session: the relationship checklist (0–100, left scale) and the
- * client's own feedback (0–10, right scale) on shared lines, with drops flagged above and ruptures
- * marked below.
+ * client's own feedback (right scale, 1–5) with drops flagged above and ruptures marked below.
+ * Feedback given on the earlier 0–10 form is a separate dotted line: the two forms' scales are
+ * never joined into one line.
  */
 export function AllianceChart({ points, title = 'Working alliance by session' }: AllianceChartProps) {
   const y = linearScale([0, 100], [SCORES_BOTTOM, PLOT.top]);
@@ -40,10 +62,15 @@ export function AllianceChart({ points, title = 'Working alliance by session' }:
     x: time.x(p.date),
     y: p.checklist === null ? null : y(p.checklist),
   }));
-  const feedback = points.map((p) => ({
-    x: time.x(p.date),
-    y: p.feedback === null ? null : y(p.feedback * 10),
-  }));
+  const feedbackOn = (form: 1 | 2) =>
+    points.map((p) => ({
+      x: time.x(p.date),
+      y: p.feedback === null || p.feedbackForm !== form ? null : y(FEEDBACK_HEIGHT[form](p.feedback)),
+    }));
+  const feedback = feedbackOn(2);
+  const earlier = feedbackOn(1);
+  const hasEarlier = earlier.some((p) => p.y !== null);
+  const hasCurrent = feedback.some((p) => p.y !== null) || !hasEarlier;
   const levels = [0, 25, 50, 75, 100];
   return (
     <ChartFigure
@@ -52,10 +79,16 @@ export function AllianceChart({ points, title = 'Working alliance by session' }:
       height={HEIGHT}
       legend={[
         { label: 'Checklist (%)', swatch: <SeriesSwatch series="primary" /> },
-        { label: 'Client feedback (0–10)', swatch: <SeriesSwatch series="secondary" /> },
+        ...(hasCurrent
+          ? [{ label: 'Client feedback (1–5)', swatch: <SeriesSwatch series="secondary" /> }]
+          : []),
+        ...(hasEarlier
+          ? [{ label: 'Feedback, earlier form (0–10)', swatch: <SeriesSwatch series="earlier" /> }]
+          : []),
         { label: 'Drop', swatch: <DropMark x={12} y={5} /> },
         { label: 'Withdrawal rupture', swatch: <RuptureMark x={12} y={6} type="withdrawal" /> },
         { label: 'Confrontation rupture', swatch: <RuptureMark x={12} y={6} type="confrontation" /> },
+        { label: 'Both in one session', swatch: <RuptureMark x={12} y={6} type="both" /> },
       ]}
       table={
         <ChartDataTable
@@ -64,11 +97,9 @@ export function AllianceChart({ points, title = 'Working alliance by session' }:
           rows={points.map((p) => [
             formatShortDate(p.date),
             p.checklist === null ? '—' : String(p.checklist),
-            p.feedback === null ? '—' : p.feedback.toFixed(1),
+            feedbackCell(p),
             p.drop ? 'Drop' : '',
-            p.rupture === 'none'
-              ? ''
-              : `${p.rupture}${RESOLVED_LABELS[p.resolved] ? `, ${RESOLVED_LABELS[p.resolved]}` : ''}`,
+            ruptureCell(p),
           ])}
         />
       }
@@ -77,18 +108,26 @@ export function AllianceChart({ points, title = 'Working alliance by session' }:
         plot={PLOT}
         time={time}
         left={levels.map((v) => ({ y: y(v), label: `${v}%` }))}
-        right={levels.map((v) => ({ y: y(v), label: String(v / 10) }))}
+        // The right scale reads the current form; earlier-form values are in the table and legend.
+        right={
+          hasCurrent
+            ? levels.map((v) => ({ y: y(v), label: String(1 + v / 25) }))
+            : levels.map((v) => ({ y: y(v), label: String(v / 10) }))
+        }
       />
       <path className="chart__line chart__line--primary" d={linePath(checklist)} />
       <path className="chart__line chart__line--secondary" d={linePath(feedback)} />
+      {hasEarlier && <path className="chart__line chart__line--earlier" d={linePath(earlier)} />}
       {marks &&
         checklist.map((p, i) => p.y !== null && <Marker key={`c${i}`} x={p.x} y={p.y} series="primary" />)}
       {marks &&
         feedback.map((p, i) => p.y !== null && <Marker key={`f${i}`} x={p.x} y={p.y} series="secondary" />)}
+      {marks &&
+        earlier.map((p, i) => p.y !== null && <Marker key={`e${i}`} x={p.x} y={p.y} series="earlier" />)}
       {points.map((p, i) => (p.drop ? <DropMark key={`d${i}`} x={time.x(p.date)} y={PLOT.top - 6} /> : null))}
       {points.map((p, i) =>
-        p.rupture === 'none' ? null : (
-          <RuptureMark key={`r${i}`} x={time.x(p.date)} y={RUPTURE_ROW} type={p.rupture} />
+        p.ruptureKind === 'none' ? null : (
+          <RuptureMark key={`r${i}`} x={time.x(p.date)} y={RUPTURE_ROW} type={p.ruptureKind} />
         ),
       )}
     </ChartFigure>

@@ -19,13 +19,15 @@ export interface AllianceSessionPoint {
   date: string;
   /** 0–100, or null when no checklist item was answered. */
   checklist: number | null;
-  /** 0–10, or null when the client gave no feedback. */
+  /** The mean feedback answer on its form's scale (form 1: 0–10, form 2: 1–5), or null when none was given. */
   feedback: number | null;
+  feedbackForm: 1 | 2;
   /** Either score fell clearly below the client's recent sessions. */
   drop: boolean;
-  rupture: 'none' | 'withdrawal' | 'confrontation';
-  /** '', 'yes', 'partly' or 'no'. */
-  resolved: string;
+  ruptures: number;
+  ruptureKind: 'none' | 'withdrawal' | 'confrontation' | 'both';
+  /** The least resolved outcome of the session's ruptures; 'none' when all were resolved. */
+  ruptureOpen: string;
 }
 
 export interface RiskJudgementPoint {

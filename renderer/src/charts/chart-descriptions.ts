@@ -67,29 +67,39 @@ function mean(values: readonly number[]): number {
 export function describeAlliance(points: readonly AllianceSessionPoint[]): string {
   if (points.length === 0) return 'No sessions in this period.';
   const checklist = points.map((p) => p.checklist).filter((v): v is number => v !== null);
-  const feedback = points.map((p) => p.feedback).filter((v): v is number => v !== null);
+  const feedbackOn = (form: 1 | 2) =>
+    points
+      .filter((p) => p.feedbackForm === form)
+      .map((p) => p.feedback)
+      .filter((v): v is number => v !== null);
+  const feedback = feedbackOn(2);
+  const earlier = feedbackOn(1);
   const drops = points.filter((p) => p.drop);
-  const ruptures = points.filter((p) => p.rupture !== 'none');
-  const resolved = ruptures.filter((p) => p.resolved === 'yes').length;
+  const sessionsWithRuptures = points.filter((p) => p.ruptureKind !== 'none');
+  const ruptures = sessionsWithRuptures.reduce((n, p) => n + p.ruptures, 0);
+  const allResolved = sessionsWithRuptures.filter((p) => p.ruptureOpen === 'none').length;
   const parts = [
     `${points.length} ${points.length === 1 ? 'session' : 'sessions'} ${span(points.map((p) => p.date))}.`,
     checklist.length
       ? `Relationship checklist: average ${Math.round(mean(checklist))}%, latest ${checklist.at(-1)}%.`
       : 'No relationship checklist scores.',
     feedback.length
-      ? `Client feedback: average ${mean(feedback).toFixed(1)} of 10, latest ${feedback.at(-1)!.toFixed(1)}.`
+      ? `Client feedback: average ${mean(feedback).toFixed(1)} of 5, latest ${feedback.at(-1)!.toFixed(1)}.`
       : 'No client feedback scores.',
+    earlier.length
+      ? `On the earlier feedback form: average ${mean(earlier).toFixed(1)} of 10, latest ${earlier.at(-1)!.toFixed(1)}.`
+      : '',
     drops.length
       ? `${drops.length} ${drops.length === 1 ? 'drop' : 'drops'} flagged (${drops
           .slice(0, 6)
           .map((p) => formatShortDate(p.date))
           .join(', ')}${drops.length > 6 ? ', …' : ''}).`
       : 'No drops flagged.',
-    ruptures.length
-      ? `${ruptures.length} ${ruptures.length === 1 ? 'rupture' : 'ruptures'} recorded (${
-          ruptures.filter((p) => p.rupture === 'withdrawal').length
-        } withdrawal, ${ruptures.filter((p) => p.rupture === 'confrontation').length} confrontation), ${resolved} resolved.`
+    ruptures
+      ? `${ruptures} ${ruptures === 1 ? 'rupture' : 'ruptures'} recorded in ${sessionsWithRuptures.length} ${
+          sessionsWithRuptures.length === 1 ? 'session' : 'sessions'
+        }; all resolved in ${allResolved}.`
       : 'No ruptures recorded.',
   ];
-  return parts.join(' ');
+  return parts.filter(Boolean).join(' ');
 }

@@ -1,13 +1,14 @@
 /** The marks the charts share, so a legend swatch is drawn exactly like the series it names. */
 
-export type SeriesStyle = 'primary' | 'secondary';
+/** 'earlier' draws answers of an earlier form of the same measure: its own line, never joined to 'secondary'. */
+export type SeriesStyle = 'primary' | 'secondary' | 'earlier';
 
 export function Marker({ x, y, series }: { x: number; y: number; series: SeriesStyle }) {
   return series === 'primary' ? (
     <circle className="chart__marker chart__marker--primary" cx={x} cy={y} r={3.5} />
   ) : (
     <rect
-      className="chart__marker chart__marker--secondary"
+      className={`chart__marker chart__marker--${series}`}
       x={x - 3.2}
       y={y - 3.2}
       width={6.4}
@@ -33,11 +34,21 @@ export function DropMark({ x, y }: { x: number; y: number }) {
   return <path className="chart__drop" d={`M${x - 5},${y - 5}h10l-5,8z`} />;
 }
 
-export function RuptureMark({ x, y, type }: { x: number; y: number; type: 'withdrawal' | 'confrontation' }) {
+/** Withdrawal hollow, confrontation filled, a session with both hollow and crossed: told apart by shape. */
+export function RuptureMark({
+  x,
+  y,
+  type,
+}: {
+  x: number;
+  y: number;
+  type: 'withdrawal' | 'confrontation' | 'both';
+}) {
+  const diamond = `M${x},${y - 5.5}l5.5,5.5l-5.5,5.5l-5.5,-5.5z`;
   return (
     <path
       className={`chart__rupture chart__rupture--${type}`}
-      d={`M${x},${y - 5.5}l5.5,5.5l-5.5,5.5l-5.5,-5.5z`}
+      d={type === 'both' ? `${diamond}M${x - 5.5},${y}h11` : diamond}
     />
   );
 }

@@ -2,12 +2,18 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { Controller, useFieldArray, useForm, useWatch, type Control } from 'react-hook-form';
-import { CHECKLIST_GROUPS } from '../../../shared/notes/checklist-defaults';
-import type { ChecklistItem } from '../../../shared/notes/note-contract';
+import type { ChecklistGroupRow, ChecklistItem } from '../../../shared/notes/note-contract';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
-import { activeItems, checklistSchema, insertionIndex, type ChecklistFormValues } from './checklist-form';
-import { useChecklistItems, useSaveChecklist } from './checklist-queries';
+import {
+  activeItems,
+  checklistSchema,
+  groupOrder,
+  insertionIndex,
+  type ChecklistFormValues,
+} from './checklist-form';
+import { useChecklistGroups, useChecklistItems, useSaveChecklist } from './checklist-queries';
+import { ChecklistGroupsForm } from './ChecklistGroupsForm';
 import './checklist-settings.css';
 
 interface RowProps {
@@ -79,17 +85,26 @@ function ItemRow({ control, index, position, groupTitle, isFirst, isLast, onMove
   );
 }
 
-function ChecklistForm({ items }: { items: readonly ChecklistItem[] }) {
+function ChecklistForm({
+  items,
+  groups,
+}: {
+  items: readonly ChecklistItem[];
+  groups: readonly ChecklistGroupRow[];
+}) {
   const save = useSaveChecklist();
   const [saved, setSaved] = useState(false);
+  const rank = groupOrder(groups);
   const form = useForm<ChecklistFormValues>({
     resolver: zodResolver(checklistSchema),
-    defaultValues: { items: activeItems(items) },
+    defaultValues: { items: activeItems(items, rank) },
   });
   const list = useFieldArray({ control: form.control, name: 'items', keyName: 'fieldKey' });
   const current = useWatch({ control: form.control, name: 'items' });
   const kept = new Set(current.map((i) => i.id));
-  const retired = items.filter((i) => !kept.has(i.id));
+  const activeGroups = new Set(groups.filter((g) => g.active).map((g) => g.key));
+  // An item of a retired group can come back only with its group.
+  const retired = items.filter((i) => !kept.has(i.id) && activeGroups.has(i.group));
 
   const onSubmit = form.handleSubmit((values) => {
     setSaved(false);
@@ -97,7 +112,7 @@ function ChecklistForm({ items }: { items: readonly ChecklistItem[] }) {
       { items: values.items.map((i) => ({ ...i, text: i.text.trim() })) },
       {
         onSuccess: (next) => {
-          form.reset({ items: activeItems(next) });
+          form.reset({ items: activeItems(next, rank) });
           setSaved(true);
         },
       },
@@ -119,47 +134,49 @@ function ChecklistForm({ items }: { items: readonly ChecklistItem[] }) {
           with.
         </p>
       </Alert>
-      {CHECKLIST_GROUPS.map((group) => {
-        const rows = list.fields.map((f, index) => ({ f, index })).filter(({ f }) => f.group === group.key);
-        return (
-          <section key={group.key} className="checklist-editor__group" aria-label={group.title}>
-            <h4 className="checklist-editor__group-title">{group.title}</h4>
-            {rows.length === 0 ? (
-              <p className="muted">No items in this group.</p>
-            ) : (
-              <ol className="checklist-editor__items">
-                {rows.map(({ f, index }, i) => (
-                  <ItemRow
-                    key={f.fieldKey}
-                    control={form.control}
-                    index={index}
-                    position={i + 1}
-                    groupTitle={group.title}
-                    isFirst={i === 0}
-                    isLast={i === rows.length - 1}
-                    onMove={(direction) => moveWithinGroup(index, direction)}
-                    onRetire={() => list.remove(index)}
-                  />
-                ))}
-              </ol>
-            )}
-            <div>
-              <ActionButton
-                variant="quiet"
-                onPress={() =>
-                  list.insert(insertionIndex(current, group.key), {
-                    group: group.key,
-                    text: '',
-                    active: true,
-                  })
-                }
-              >
-                Add an item to {group.title}
-              </ActionButton>
-            </div>
-          </section>
-        );
-      })}
+      {groups
+        .filter((group) => group.active)
+        .map((group) => {
+          const rows = list.fields.map((f, index) => ({ f, index })).filter(({ f }) => f.group === group.key);
+          return (
+            <section key={group.key} className="checklist-editor__group" aria-label={group.title}>
+              <h4 className="checklist-editor__group-title">{group.title}</h4>
+              {rows.length === 0 ? (
+                <p className="muted">No items in this group.</p>
+              ) : (
+                <ol className="checklist-editor__items">
+                  {rows.map(({ f, index }, i) => (
+                    <ItemRow
+                      key={f.fieldKey}
+                      control={form.control}
+                      index={index}
+                      position={i + 1}
+                      groupTitle={group.title}
+                      isFirst={i === 0}
+                      isLast={i === rows.length - 1}
+                      onMove={(direction) => moveWithinGroup(index, direction)}
+                      onRetire={() => list.remove(index)}
+                    />
+                  ))}
+                </ol>
+              )}
+              <div>
+                <ActionButton
+                  variant="quiet"
+                  onPress={() =>
+                    list.insert(insertionIndex(current, group.key, rank), {
+                      group: group.key,
+                      text: '',
+                      active: true,
+                    })
+                  }
+                >
+                  Add an item to {group.title}
+                </ActionButton>
+              </div>
+            </section>
+          );
+        })}
       {retired.length > 0 && (
         <section className="checklist-editor__group" aria-label="Retired items">
           <h4 className="checklist-editor__group-title">Retired items</h4>
@@ -175,9 +192,9 @@ function ChecklistForm({ items }: { items: readonly ChecklistItem[] }) {
                     className="checklist-editor__button"
                     aria-label={`Restore: ${item.text}`}
                     onPress={() =>
-                      list.insert(insertionIndex(current, item.group), {
+                      list.insert(insertionIndex(current, item.group, rank), {
                         id: item.id,
-                        group: item.group as ChecklistFormValues['items'][number]['group'],
+                        group: item.group,
                         text: item.text,
                         active: true,
                       })
@@ -213,20 +230,34 @@ function ChecklistForm({ items }: { items: readonly ChecklistItem[] }) {
 }
 
 /**
- * For Settings: the relationship checklist's items, to reword, reorder within their group, add to
- * or retire. Retired items stay in the vault, since older notes were written with them.
+ * For Settings: the relationship checklist's groups (the clinician's own to add, rename, reorder and
+ * retire) and its items, to reword, reorder within their group, add to or retire. Nothing retired
+ * leaves the vault, since older notes were written with it.
  */
 export function ChecklistSettings() {
   const items = useChecklistItems();
+  const groups = useChecklistGroups();
   return (
     <section className="panel" aria-labelledby="settings-checklist">
       <div className="panel__header">
         <h3 id="settings-checklist">Relationship checklist</h3>
-        <p>The items you answer in every note, in seven groups.</p>
+        <p>
+          The items you answer in every note, in groups: the seven elements of the relationship, the working
+          alliance, and any of your own.
+        </p>
       </div>
-      {items.isPending && <p className="muted">Loading…</p>}
+      {(items.isPending || groups.isPending) && <p className="muted">Loading…</p>}
       {items.isError && <Alert tone="error">{items.error.message}</Alert>}
-      {items.data && <ChecklistForm items={items.data} />}
+      {groups.isError && <Alert tone="error">{groups.error.message}</Alert>}
+      {groups.data && <ChecklistGroupsForm groups={groups.data} />}
+      {items.data && groups.data && (
+        // A new group list starts the item form afresh, with the groups in their new order.
+        <ChecklistForm
+          key={groups.data.map((g) => `${g.key}:${g.active}`).join()}
+          items={items.data}
+          groups={groups.data}
+        />
+      )}
     </section>
   );
 }

@@ -1,30 +1,37 @@
 import type { z } from 'zod';
 import { channels } from '../../../shared/contract';
-import type { ChecklistItem } from '../../../shared/notes/note-contract';
-import { CHECKLIST_GROUPS } from '../../../shared/notes/checklist-defaults';
+import type { ChecklistGroupRow, ChecklistItem } from '../../../shared/notes/note-contract';
 
 export const checklistSchema = channels['checklist:save'].input;
 export type ChecklistFormValues = z.input<typeof checklistSchema>;
 export type ChecklistFormItem = ChecklistFormValues['items'][number];
 
-const GROUP_ORDER = new Map<string, number>(CHECKLIST_GROUPS.map((g, i) => [g.key, i]));
+/** Each group's place, from the vault's list; a group it does not know goes last. */
+export function groupOrder(groups: readonly ChecklistGroupRow[]): (group: string) => number {
+  const order = new Map(groups.map((g, i) => [g.key, i]));
+  return (group) => order.get(group) ?? groups.length;
+}
 
 /** The list in force, in the order notes show it: by group, then by position within the group. */
-export function activeItems(items: readonly ChecklistItem[]): ChecklistFormItem[] {
+export function activeItems(
+  items: readonly ChecklistItem[],
+  rank: (group: string) => number,
+): ChecklistFormItem[] {
   return items
     .filter((i) => i.active)
-    .sort(
-      (a, b) => (GROUP_ORDER.get(a.group) ?? 0) - (GROUP_ORDER.get(b.group) ?? 0) || a.position - b.position,
-    )
-    .map((i) => ({ id: i.id, group: i.group as ChecklistFormItem['group'], text: i.text, active: true }));
+    .sort((a, b) => rank(a.group) - rank(b.group) || a.position - b.position)
+    .map((i) => ({ id: i.id, group: i.group, text: i.text, active: true }));
 }
 
 /** Where an item added to a group goes: after the group's last item, or where the group would start. */
-export function insertionIndex(items: readonly ChecklistFormItem[], group: string): number {
-  const rank = GROUP_ORDER.get(group) ?? 0;
+export function insertionIndex(
+  items: readonly ChecklistFormItem[],
+  group: string,
+  rank: (group: string) => number,
+): number {
   let index = 0;
   items.forEach((item, i) => {
-    if ((GROUP_ORDER.get(item.group) ?? 0) <= rank) index = i + 1;
+    if (rank(item.group) <= rank(group)) index = i + 1;
   });
   return index;
 }

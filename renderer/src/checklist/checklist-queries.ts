@@ -15,3 +15,16 @@ export function useSaveChecklist() {
     onSuccess: (items) => queryClient.setQueryData(queryKeys.checklist, items),
   });
 }
+
+/** Every checklist group in order, retired ones included (old notes still name them). */
+export function useChecklistGroups() {
+  return useQuery({ queryKey: queryKeys.checklistGroups, queryFn: () => call('checklist:groups', {}) });
+}
+
+export function useSaveChecklistGroups() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'checklist:saveGroups'>) => call('checklist:saveGroups', input),
+    onSuccess: (groups) => queryClient.setQueryData(queryKeys.checklistGroups, groups),
+  });
+}

@@ -26,7 +26,7 @@ export function AllianceCard({ clientId }: { clientId: string }) {
   if (alliance.isError) return <Alert tone="error">{alliance.error.message}</Alert>;
   if (notes.isError) return <Alert tone="error">{notes.error.message}</Alert>;
   if (!alliance.data || !notes.data) return null;
-  const open = alliance.data.filter((p) => p.rupture !== 'none' && p.resolved !== 'yes');
+  const open = alliance.data.filter((p) => p.ruptureKind !== 'none' && p.ruptureOpen !== 'none');
   const action = (
     <ActionButton variant="quiet" onPress={() => page.selectTab('notes')}>
       Open notes
@@ -44,8 +44,8 @@ export function AllianceCard({ clientId }: { clientId: string }) {
       <AllianceChart points={alliance.data} />
       {open.length > 0 && (
         <p className="alliance-card__open">
-          {open.length === 1 ? 'One rupture' : `${open.length} ruptures`} not yet resolved (latest{' '}
-          {formatShortDate(open.at(-1)!.date)}).
+          {open.length === 1 ? 'One session' : `${open.length} sessions`} with a rupture not yet resolved
+          (latest {formatShortDate(open.at(-1)!.date)}).
         </p>
       )}
       <div className="alliance-card__recent">

@@ -3,7 +3,6 @@ import { Button, Disclosure, DisclosurePanel, Heading } from 'react-aria-compone
 import {
   CHECKLIST_ANSWER_LABELS,
   CHECKLIST_ANSWERS,
-  CHECKLIST_GROUPS,
   type ChecklistAnswer,
 } from '../../../shared/notes/checklist-defaults';
 import type { Note, NoteContent } from '../../../shared/notes/note-contract';
@@ -12,6 +11,8 @@ import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { CollapsiblePanel } from './CollapsiblePanel';
 import { useDraft, type DraftStore } from './draft-store';
 import { checklistSummary } from './note-labels';
+import { useChecklistGroups } from '../checklist/checklist-queries';
+import { groupEntries } from '../checklist/group-items';
 import './checklist-panel.css';
 
 type Item = Note['checklist'][number];
@@ -118,7 +119,7 @@ function ScoreMeaning({ store }: { store: DraftStore }) {
 }
 
 /**
- * The relationship checklist, in its seven groups, each folding to a count of what is answered. The
+ * The relationship checklist, in its groups, each folding to a count of what is answered. The
  * items are the ones in force when the note was started; each can be answered observed, partly, not
  * observed or not addressed, or left blank. A row is the item and its four answers side by side.
  */
@@ -127,15 +128,14 @@ export function ChecklistPanel({ store, items }: { store: DraftStore; items: rea
     store,
     useCallback((c: NoteContent) => checklistSummary(c.checklist), []),
   );
+  const groups = useChecklistGroups();
   return (
     <CollapsiblePanel title="Relationship checklist" summary={summary}>
       <div className="checklist-panel">
         <ScoreMeaning store={store} />
-        {CHECKLIST_GROUPS.map((group) => {
-          const inGroup = items.filter((i) => i.group === group.key);
-          if (inGroup.length === 0) return null;
-          return <GroupOfItems key={group.key} store={store} title={group.title} items={inGroup} />;
-        })}
+        {groupEntries(items, groups.data).map((group) => (
+          <GroupOfItems key={group.key} store={store} title={group.title} items={group.items} />
+        ))}
       </div>
     </CollapsiblePanel>
   );

@@ -115,7 +115,7 @@ const EditorColumns = memo(function EditorColumns({
         <NoteBody store={session.store} clientId={note.clientId} onBlur={flushOnBlur} autoFocus={autoFocus} />
       </div>
       <div className="note-editor__side" role="group" aria-label="Feedback, ruptures and risk">
-        <FeedbackPanel store={session.store} />
+        <FeedbackPanel store={session.store} onBlur={flushOnBlur} />
         <RupturePanel store={session.store} onBlur={flushOnBlur} />
         <NoteRiskPanel note={note} />
       </div>

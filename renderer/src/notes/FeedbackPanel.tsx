@@ -1,18 +1,41 @@
 import { useCallback, useId } from 'react';
+import {
+  AGREEMENT_SCALE,
+  FEEDBACK_FORM_1,
+  FEEDBACK_FORM_2,
+  FEEDBACK_MESSAGE_PROMPT,
+  type Feedback,
+} from '../../../shared/notes/feedback-forms';
 import type { NoteContent } from '../../../shared/notes/note-contract';
-import { FEEDBACK_ITEMS, type FeedbackKey } from '../../../shared/notes/note-formats';
 import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { CollapsiblePanel } from './CollapsiblePanel';
 import { useDraft, type DraftStore } from './draft-store';
 import { feedbackSummary } from './note-labels';
+import { NoteTextArea } from './NoteTextArea';
 
-const SCORES = Array.from({ length: 11 }, (_, n) => ({ value: String(n), label: String(n) }));
+const AGREEMENT = AGREEMENT_SCALE.map((p) => ({ value: String(p.value), label: p.label }));
+const SCORES = Array.from({ length: 11 }, (_, n) => ({
+  value: String(n),
+  label: String(n),
+  ariaLabel: `${n} of 10`,
+}));
 
-function FeedbackRow({ store, itemKey, text }: { store: DraftStore; itemKey: FeedbackKey; text: string }) {
+function setAnswer(feedback: Feedback, key: string, answer: number | null): Feedback {
+  return { ...feedback, answers: { ...feedback.answers, [key]: answer } } as Feedback;
+}
+
+function FeedbackRow({ store, itemKey, text }: { store: DraftStore; itemKey: string; text: string }) {
   const id = useId();
-  const score = useDraft(
+  const form = useDraft(
     store,
-    useCallback((c: NoteContent) => c.feedback[itemKey], [itemKey]),
+    useCallback((c: NoteContent) => c.feedback.form, []),
+  );
+  const answer = useDraft(
+    store,
+    useCallback(
+      (c: NoteContent) => (c.feedback.answers as Record<string, number | null>)[itemKey] ?? null,
+      [itemKey],
+    ),
   );
   return (
     <li className="feedback-row">
@@ -22,39 +45,73 @@ function FeedbackRow({ store, itemKey, text }: { store: DraftStore; itemKey: Fee
       <ChoiceGroup
         look="segments"
         labelledBy={id}
-        layout="scale"
+        layout={form === 1 ? 'scale' : 'grid'}
         allowEmpty
-        options={SCORES.map((s) => ({ ...s, ariaLabel: `${s.label} of 10` }))}
-        value={score === null ? null : String(score)}
+        options={form === 1 ? SCORES : AGREEMENT}
+        value={answer === null ? null : String(answer)}
         onChange={(value) =>
           store.update((c) => ({
             ...c,
-            feedback: { ...c.feedback, [itemKey]: value === null ? null : Number(value) },
+            feedback: setAnswer(c.feedback, itemKey, value === null ? null : Number(value)),
           }))
         }
       />
-      <p className="feedback-row__ends" aria-hidden="true">
-        <span>0 not at all</span>
-        <span>10 completely</span>
-      </p>
+      {form === 1 && (
+        <p className="feedback-row__ends" aria-hidden="true">
+          <span>0 not at all</span>
+          <span>10 completely</span>
+        </p>
+      )}
     </li>
   );
 }
 
-/** The client's own end-of-session ratings, 0–10, in our own words (not a licensed scale). */
-export function FeedbackPanel({ store }: { store: DraftStore }) {
-  const summary = useDraft(
+function FeedbackMessage({ store, onBlur }: { store: DraftStore; onBlur: () => void }) {
+  const message = useDraft(
     store,
-    useCallback((c: NoteContent) => feedbackSummary(c.feedback), []),
+    useCallback((c: NoteContent) => (c.feedback.form === 2 ? c.feedback.message : ''), []),
   );
   return (
-    <CollapsiblePanel title="Client feedback" summary={summary}>
-      <p className="panel-hint">Ask at the end of the session; record the client’s own numbers, 0 to 10.</p>
+    <NoteTextArea
+      size="small"
+      label={FEEDBACK_MESSAGE_PROMPT}
+      description="Optional, in the client’s own words."
+      value={message}
+      onChange={(text) =>
+        store.update((c) =>
+          c.feedback.form === 2 ? { ...c, feedback: { ...c.feedback, message: text } } : c,
+        )
+      }
+      onBlur={onBlur}
+    />
+  );
+}
+
+/**
+ * The client's own end-of-session feedback, in our own words (not a licensed scale): seven
+ * statements, each answered with a word. A draft answered on the earlier 0–10 form stays on it, so
+ * the answers keep the wording they were given to.
+ */
+export function FeedbackPanel({ store, onBlur }: { store: DraftStore; onBlur: () => void }) {
+  const feedback = useDraft(
+    store,
+    useCallback((c: NoteContent) => c.feedback, []),
+  );
+  const items: readonly { key: string; text: string }[] =
+    feedback.form === 1 ? FEEDBACK_FORM_1 : FEEDBACK_FORM_2;
+  return (
+    <CollapsiblePanel title="Client feedback" summary={feedbackSummary(feedback)}>
+      <p className="panel-hint">
+        {feedback.form === 1
+          ? 'Answered on the earlier form (0 to 10); its answers keep that form’s wording.'
+          : 'Ask at the end of the session, or let the client answer. How true is each sentence for today?'}
+      </p>
       <ul className="feedback-list">
-        {FEEDBACK_ITEMS.map((item) => (
+        {items.map((item) => (
           <FeedbackRow key={item.key} store={store} itemKey={item.key} text={item.text} />
         ))}
       </ul>
+      {feedback.form === 2 && <FeedbackMessage store={store} onBlur={onBlur} />}
     </CollapsiblePanel>
   );
 }

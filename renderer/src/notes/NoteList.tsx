@@ -5,7 +5,7 @@ import { MODALITY_LABELS } from '../../../shared/notes/note-formats';
 import { formatShortDate } from '../../../shared/dates/format-date';
 import { Icon } from '../ui/Icon';
 import { timeRange } from './note-dates';
-import { RUPTURE_LABELS } from './note-labels';
+import { RUPTURE_KIND_LABELS } from '../../../shared/notes/rupture-lists';
 import { UserText } from '../ui/UserText';
 
 interface NoteListProps {
@@ -63,11 +63,13 @@ const NoteListItem = memo(function NoteListItem({ note, isCurrent, onSelect }: N
             <UserText inline text={note.preview} />
           </span>
         )}
-        {(note.ruptureType !== 'none' || note.addendaCount > 0 || note.hasProcessNote) && (
+        {(note.ruptureKind !== 'none' || note.addendaCount > 0 || note.hasProcessNote) && (
           <span className="note-list__flags">
-            {note.ruptureType !== 'none' && (
+            {note.ruptureKind !== 'none' && (
               <span className="note-list__flag note-list__flag--rupture">
-                {RUPTURE_LABELS[note.ruptureType]} rupture
+                {note.ruptures > 1 ? `${note.ruptures} ruptures: ` : ''}
+                {RUPTURE_KIND_LABELS[note.ruptureKind]}
+                {note.ruptures > 1 ? '' : ' rupture'}
               </span>
             )}
             {note.addendaCount > 0 && (

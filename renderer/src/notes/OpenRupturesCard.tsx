@@ -7,7 +7,12 @@ import { useOpenNote } from './use-open-note';
 import { UserText } from '../ui/UserText';
 
 const SHOWN = 5;
-const RESOLVED_LABEL = { '': 'not yet repaired', partly: 'partly repaired', no: 'not repaired' } as const;
+const OPEN_LABEL = {
+  '': 'repair not recorded',
+  partly: 'partly repaired',
+  unresolved: 'not repaired',
+  unclear: 'repair unclear',
+} as const;
 
 /**
  * For Home: clients whose latest rupture is not fully repaired, most recent first, each opening the
@@ -39,7 +44,8 @@ export function OpenRupturesCard() {
               >
                 <UserText inline text={firstName(row.chosenName)} />
                 <span className="home-list__amount">
-                  {formatShortDate(row.sessionDate)} · {RESOLVED_LABEL[row.resolved]}
+                  {formatShortDate(row.sessionDate)}
+                  {row.ruptures > 1 ? ` · ${row.ruptures} ruptures` : ''} · {OPEN_LABEL[row.open]}
                 </span>
               </button>
             </li>

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { checklistScore } from '../../../shared/notes/alliance';
-import { CHECKLIST_ANSWER_LABELS, CHECKLIST_GROUPS } from '../../../shared/notes/checklist-defaults';
+import { CHECKLIST_ANSWER_LABELS } from '../../../shared/notes/checklist-defaults';
 import type { Note } from '../../../shared/notes/note-contract';
-import { FEEDBACK_ITEMS, MODALITY_LABELS, NOTE_FORMATS } from '../../../shared/notes/note-formats';
+import { MODALITY_LABELS, NOTE_FORMATS } from '../../../shared/notes/note-formats';
 import { GAS_LEVEL_LABELS } from '../../../shared/goals/gas';
 import { signedLevel } from '../charts/chart-descriptions';
 import { useGoalPlan } from '../goals/goals-queries';
@@ -12,7 +12,10 @@ import { CollapsiblePanel } from './CollapsiblePanel';
 import { sessionTitle, timeRange } from './note-dates';
 import { ProcessNotePanel } from './ProcessNotePanel';
 import { SignatureFacts } from './SignatureFacts';
-import { checklistSummary, feedbackSummary, RESOLVED_LABELS, ruptureSummary } from './note-labels';
+import { checklistSummary } from './note-labels';
+import { FeedbackRead, RuptureRead } from './VoiceRead';
+import { useChecklistGroups } from '../checklist/checklist-queries';
+import { groupEntries } from '../checklist/group-items';
 import './signed-note.css';
 import { UserText } from '../ui/UserText';
 import { NoteRiskPanel } from '../risk/NoteRiskPanel';
@@ -45,15 +48,14 @@ function GoalWorkRead({ note }: { note: Note }) {
 }
 
 function ChecklistRead({ note }: { note: Note }) {
+  const groups = useChecklistGroups();
   return (
     <CollapsiblePanel
       title="Relationship checklist"
       summary={checklistSummary(note.checklist)}
       defaultExpanded={false}
     >
-      {CHECKLIST_GROUPS.map((group) => {
-        const items = note.checklist.filter((i) => i.group === group.key);
-        if (items.length === 0) return null;
+      {groupEntries(note.checklist, groups.data).map(({ items, ...group }) => {
         return (
           <section key={group.key} className="checklist-group" aria-label={group.title}>
             <h4 className="checklist-group__title">{group.title}</h4>
@@ -75,58 +77,6 @@ function ChecklistRead({ note }: { note: Note }) {
           </section>
         );
       })}
-    </CollapsiblePanel>
-  );
-}
-
-function FeedbackRead({ note }: { note: Note }) {
-  return (
-    <CollapsiblePanel title="Client feedback" summary={feedbackSummary(note.feedback)}>
-      <dl className="read-list read-list--scores">
-        {FEEDBACK_ITEMS.map((item) => (
-          <div key={item.key} className="read-list__row">
-            <dt>{item.text}</dt>
-            <dd>{note.feedback[item.key] ?? '—'}</dd>
-          </div>
-        ))}
-      </dl>
-    </CollapsiblePanel>
-  );
-}
-
-function RuptureRead({ note }: { note: Note }) {
-  const r = note.rupture;
-  const resolved = RESOLVED_LABELS[r.resolved];
-  return (
-    <CollapsiblePanel
-      title="Rupture and repair"
-      summary={ruptureSummary(r)}
-      defaultExpanded={r.type !== 'none'}
-    >
-      {r.type === 'none' ? (
-        <p className="muted">No rupture was recorded in this session.</p>
-      ) : (
-        <dl className="read-list">
-          <div className="read-list__row">
-            <dt>Markers seen</dt>
-            <dd>{r.markers.length ? r.markers.join(', ') : '—'}</dd>
-          </div>
-          <div className="read-list__row">
-            <dt>Raised by</dt>
-            <dd>{r.raisedBy === 'client' ? 'Client' : r.raisedBy === 'clinician' ? 'Clinician' : '—'}</dd>
-          </div>
-          <div className="read-list__row">
-            <dt>Repair tried</dt>
-            <dd>
-              <UserText text={r.repair || '—'} />
-            </dd>
-          </div>
-          <div className="read-list__row">
-            <dt>Resolved</dt>
-            <dd>{resolved ?? '—'}</dd>
-          </div>
-        </dl>
-      )}
     </CollapsiblePanel>
   );
 }

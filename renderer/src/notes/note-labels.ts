@@ -1,19 +1,13 @@
 import { checklistScore, feedbackScore } from '../../../shared/notes/alliance';
+import { FEEDBACK_SCALES, type Feedback } from '../../../shared/notes/feedback-forms';
 import type { NoteContent } from '../../../shared/notes/note-contract';
-
-type Rupture = NoteContent['rupture'];
-
-export const RUPTURE_LABELS: Record<Rupture['type'], string> = {
-  none: 'None',
-  withdrawal: 'Withdrawal',
-  confrontation: 'Confrontation',
-};
-
-export const RESOLVED_LABELS: Record<string, string> = {
-  yes: 'Resolved',
-  partly: 'Partly resolved',
-  no: 'Not resolved',
-};
+import {
+  digestRuptures,
+  RUPTURE_KIND_LABELS,
+  RUPTURE_OUTCOME_LABELS,
+  type RuptureDigest,
+  type RuptureEvent,
+} from '../../../shared/notes/rupture-lists';
 
 /** "9 of 22 answered · score 78%": the checklist at a glance, on its closed panel. */
 export function checklistSummary(
@@ -24,13 +18,26 @@ export function checklistSummary(
   return `${answered} of ${answers.length} answered${score === null ? '' : ` · score ${score}%`}`;
 }
 
-export function feedbackSummary(feedback: Record<string, number | null>): string {
-  const mean = feedbackScore(feedback);
-  return mean === null ? 'Not given' : `Mean ${mean.toFixed(1)} of 10`;
+/** The mean on the form's own scale, named as such: form 1 answers are never put on form 2's scale. */
+export function feedbackSummary(feedback: Feedback): string {
+  const mean = feedbackScore(feedback.answers);
+  if (mean === null) return 'Not given';
+  return feedback.form === 1
+    ? `Earlier form: mean ${mean.toFixed(1)} of 10`
+    : `Mean ${mean.toFixed(1)} on the ${FEEDBACK_SCALES[2].name} scale`;
 }
 
-export function ruptureSummary(rupture: { type: Rupture['type']; resolved: string }): string {
-  if (rupture.type === 'none') return 'None recorded';
-  const resolved = RESOLVED_LABELS[rupture.resolved];
-  return `${RUPTURE_LABELS[rupture.type]}${resolved ? `, ${resolved.toLowerCase()}` : ''}`;
+export function outcomeWords(outcome: RuptureEvent['outcome'] | RuptureDigest['open']): string {
+  if (outcome === '' || outcome === 'none') return 'outcome not recorded';
+  return RUPTURE_OUTCOME_LABELS[outcome].toLowerCase();
+}
+
+/** "2 ruptures: withdrawal and confrontation, one partly resolved" on the closed panel. */
+export function ruptureSummary(events: readonly RuptureEvent[]): string {
+  if (events.length === 0) return 'None recorded';
+  const digest = digestRuptures(events);
+  const kind = digest.kind === 'none' ? '' : RUPTURE_KIND_LABELS[digest.kind].toLowerCase();
+  const open = events.filter((e) => e.outcome !== 'resolved').length;
+  const count = events.length === 1 ? '1 rupture' : `${events.length} ruptures`;
+  return `${count}: ${kind}, ${open === 0 ? 'all resolved' : `${open} not fully resolved`}`;
 }

@@ -2,6 +2,7 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { Note, NoteContent, NoteSummary } from '../../../shared/notes/note-contract';
 import { NOTE_FORMATS } from '../../../shared/notes/note-formats';
+import { digestRuptures } from '../../../shared/notes/rupture-lists';
 import { queryKeys } from '../bridge/query-keys';
 import { useAutosaver } from '../autosave/use-autosaver';
 import { isBridgeCallError } from '../bridge/bridge-call-error';
@@ -45,7 +46,8 @@ function updateListEntry(queryClient: QueryClient, clientId: string, noteId: str
       modality: saved.modality,
       format: saved.format,
       preview: preview(saved),
-      ruptureType: saved.rupture.type,
+      ruptures: saved.ruptures.length,
+      ruptureKind: digestRuptures(saved.ruptures).kind,
     };
     const keys = [
       'sessionDate',
@@ -54,7 +56,8 @@ function updateListEntry(queryClient: QueryClient, clientId: string, noteId: str
       'modality',
       'format',
       'preview',
-      'ruptureType',
+      'ruptures',
+      'ruptureKind',
     ] as const;
     if (keys.every((key) => old[key] === next[key])) return list;
     const updated = list.with(index, next);

@@ -63,9 +63,11 @@ export async function readDemoRecords(core: Core): Promise<DemoRecord[]> {
         modality: note.modality,
         attendees: note.attendees,
         first: sessions.length === 0,
-        text: [...Object.values(note.body), ...note.goalWork.map((g) => g.note), note.rupture.repair].join(
-          ' ',
-        ),
+        text: [
+          ...Object.values(note.body),
+          ...note.goalWork.map((g) => g.note),
+          ...note.ruptures.map((r) => r.repairNote),
+        ].join(' '),
         addenda: note.addenda.map((a) => a.body),
         processNote: note.processNote?.body ?? '',
       });

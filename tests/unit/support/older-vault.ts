@@ -14,7 +14,10 @@ export function rebuildAsOlderVersion(raw: Db, migrations: readonly Migration[])
       )
       .pluck()
       .get() as string | undefined;
+  // Tables go in any order, a parent before its children (checklist_groups before checklist_items).
+  raw.pragma('foreign_keys = OFF');
   for (let table = nextTable(); table; table = nextTable()) raw.exec(`DROP TABLE "${table}"`);
+  raw.pragma('foreign_keys = ON');
   setSchemaVersion(raw, 0);
   migrate(raw, migrations);
 }

@@ -137,8 +137,7 @@ export async function seedScriptsClient(call: Call): Promise<{ clientId: string 
         format: 'GIRP',
         body: { goal: '', intervention: '', response, plan: '' },
         checklist: [],
-        feedback: {},
-        rupture: {},
+        ruptures: [],
       },
     });
     await call('notes:sign', { id: note.id });

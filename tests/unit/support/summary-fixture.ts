@@ -152,20 +152,34 @@ export async function seedClient(call: Call, options: { sessions: number }): Pro
           itemId: item.itemId,
           answer: dip ? 'not-observed' : answers[(i + k) % answers.length]!,
         })),
-        feedback: dip
-          ? { heard: 4, focus: 5, fit: 4, overall: 4 }
-          : { heard: 8 + (i % 3), focus: 8, fit: 7 + (i % 2), overall: 8 },
-        rupture:
+        feedback: {
+          form: 2,
+          answers: dip
+            ? { understood: 2, mattered: 2, suited: 2, safe: 3, honest: 3, forward: 2, respected: 3 }
+            : {
+                understood: 4 + (i % 2),
+                mattered: 4,
+                suited: 4,
+                safe: 5,
+                honest: 5,
+                forward: 4,
+                respected: 5,
+              },
+        },
+        ruptures:
           i % 17 === 5
-            ? { type: 'withdrawal', markers: ['Minimal answers'], raisedBy: 'clinician', resolved: 'yes' }
+            ? [{ kind: 'withdrawal', markers: ['minimal'], raisedBy: 'clinician', outcome: 'resolved' }]
             : i % 29 === 13
-              ? {
-                  type: 'confrontation',
-                  markers: ['Questioning the tasks'],
-                  raisedBy: 'client',
-                  resolved: 'partly',
-                }
-              : {},
+              ? [
+                  {
+                    kind: 'confrontation',
+                    markers: ['about-activities'],
+                    raisedBy: 'client',
+                    repairs: ['rationale'],
+                    outcome: 'partly',
+                  },
+                ]
+              : [],
       },
     });
     if (i % 5 === 0)

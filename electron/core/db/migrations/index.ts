@@ -13,6 +13,7 @@ import { migration012 } from './012_integrity';
 import { migration013 } from './013_diagnoses';
 import { migration014 } from './014_risk_reviews';
 import { migration015 } from './015_safety_plans';
+import { migration016 } from './016_client_voice';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration013,
   migration014,
   migration015,
+  migration016,
 ];
-// Next free number: 016. Never renumber a migration once it is committed.
+// Next free number: 017. Never renumber a migration once it is committed.
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

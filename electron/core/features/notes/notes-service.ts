@@ -10,6 +10,7 @@ import type {
   NoteSummary,
   SearchHit,
 } from '../../../../shared/notes/note-contract';
+import { CURRENT_FEEDBACK_FORM, emptyFeedback } from '../../../../shared/notes/feedback-forms';
 import { appendAudit } from '../../db/audit';
 import { listChecklistItems } from '../../db/checklist';
 import { getClient } from '../../db/clients';
@@ -22,9 +23,6 @@ import { addendumHash, fingerprintDetail, SIGNATURE_VERSION } from '../../db/not
 import { noteSearchText, parseSnippet, toMatchQuery } from './search-text';
 
 type Input<C extends keyof typeof noteChannels> = z.output<(typeof noteChannels)[C]['input']>;
-
-const EMPTY_FEEDBACK = { heard: null, focus: null, fit: null, overall: null };
-const EMPTY_RUPTURE = { type: 'none', markers: [], raisedBy: '', repair: '', resolved: '' } as const;
 
 function toNote(row: NoteRecord, addenda: notes.AddendumRow[], processNote: Note['processNote']): Note {
   return {
@@ -99,8 +97,8 @@ export class NotesService {
       body: {},
       goalWork: [],
       checklist,
-      feedback: EMPTY_FEEDBACK,
-      rupture: { ...EMPTY_RUPTURE, markers: [] },
+      feedback: emptyFeedback(),
+      ruptures: [],
       createdAt: at,
       updatedAt: at,
     };
@@ -134,6 +132,14 @@ export class NotesService {
         );
       }
       const content = input.content;
+      // Form 1 answers are kept under their words; they are never started or moved onto afresh.
+      if (content.feedback.form !== row.feedback.form && content.feedback.form !== CURRENT_FEEDBACK_FORM) {
+        throw new AppError('VALIDATION', 'This feedback form is kept for older notes only.');
+      }
+      const earlier = new Set(row.ruptures.flatMap((r) => r.earlierMarkers));
+      if (content.ruptures.some((r) => r.earlierMarkers.some((m) => !earlier.has(m)))) {
+        throw new AppError('VALIDATION', 'Markers of the earlier rupture form are kept, never added.');
+      }
       const answers = new Map(content.checklist.map((a) => [a.itemId, a]));
       const checklist = row.checklist.map((entry) => {
         const answer = answers.get(entry.itemId);

@@ -1,4 +1,5 @@
 import type { NoteRecord } from '../../../../shared/notes/note-contract';
+import { MARKER_LABELS, REPAIR_LABELS } from '../../../../shared/notes/rupture-lists';
 import { NOTE_FORMATS } from '../../../../shared/notes/note-formats';
 
 /**
@@ -25,7 +26,7 @@ export function toSearchText(text: string): string {
 
 /** The words of a note that search should find: the progress note and its addenda, never the process note. */
 export function noteSearchText(
-  note: Pick<NoteRecord, 'attendees' | 'format' | 'body' | 'goalWork' | 'checklist' | 'rupture'>,
+  note: Pick<NoteRecord, 'attendees' | 'format' | 'body' | 'goalWork' | 'checklist' | 'ruptures'>,
   addenda: readonly { body: string }[],
 ): string {
   return toSearchText(
@@ -34,8 +35,12 @@ export function noteSearchText(
       ...NOTE_FORMATS[note.format].map((s) => note.body[s.key] ?? ''),
       ...note.goalWork.map((g) => g.note),
       ...note.checklist.map((c) => c.comment),
-      note.rupture.repair,
-      ...note.rupture.markers,
+      ...note.ruptures.flatMap((r) => [
+        ...r.markers.map((m) => MARKER_LABELS[m] ?? ''),
+        ...r.earlierMarkers,
+        ...r.repairs.map((k) => REPAIR_LABELS[k] ?? ''),
+        r.repairNote,
+      ]),
       ...addenda.map((a) => a.body),
     ]
       .filter(Boolean)

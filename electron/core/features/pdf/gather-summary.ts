@@ -1,3 +1,4 @@
+import { MARKER_LABELS, REPAIR_LABELS } from '../../../../shared/notes/rupture-lists';
 import type { ChannelOutput } from '../../../../shared/contract';
 import type { SummarySession, SummarySource } from '../../../../shared/summary/summary-contract';
 import { localDay } from '../../../../shared/dates/format-date';
@@ -44,8 +45,12 @@ function sessions(db: Db, clientId: string): SummarySession[] {
       riskMention: note.signedAt
         ? riskSentence([...Object.values(note.body), ...addenda.map((a) => a.body)])
         : '',
-      rupture: note.rupture.type,
-      resolved: note.rupture.resolved,
+      ruptures: note.ruptures.map((r) => ({
+        kind: r.kind,
+        markers: [...r.markers.map((m) => MARKER_LABELS[m] ?? m), ...r.earlierMarkers],
+        repairs: r.repairs.map((k) => REPAIR_LABELS[k] ?? k),
+        outcome: r.outcome,
+      })),
     };
   });
 }

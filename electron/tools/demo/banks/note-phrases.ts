@@ -1,3 +1,4 @@
+import type { RepairKey } from '../../../../shared/notes/rupture-lists';
 /**
  * Sentences for session notes, with slots in braces. {Name}, {They}, {they}, {their}, {them} come
  * from the client; {topic}, {goal} and {quote} from the session; every other slot is filled from
@@ -304,13 +305,40 @@ export const ENGLISH_QUOTES: readonly string[] = [
   'I want to stop apologising for existing.',
 ];
 
-export const RUPTURE_REPAIRS: readonly string[] = [
-  'Named the shift in the room and asked what had felt unhelpful; {they} said the homework felt like school. Agreed to make it optional.',
-  'Acknowledged my part: I had pushed too fast. We slowed the pace together.',
-  'Invited disagreement openly; {they} said {they} felt judged about a family decision. I apologised and clarified what I had meant.',
-  'Explored the frustration with the pace of therapy; agreed to review goals next session.',
-  'Returned to the task with a clearer rationale, and {Name} chose the next step.',
-  'Talked about the silence itself; {they} said it was hard to talk today, and that this was okay.',
+/** What was tried to repair a rupture, in the note's words, with the repair strategies it used. */
+export const RUPTURE_REPAIRS: readonly { text: string; repairs: readonly RepairKey[] }[] = [
+  {
+    text: 'Named the shift in the room and asked what had felt unhelpful; {they} said the homework felt like school. Agreed to make it optional.',
+    repairs: ['explore', 'change-task'],
+  },
+  {
+    text: 'Acknowledged my part: I had pushed too fast. We slowed the pace together.',
+    repairs: ['acknowledge'],
+  },
+  {
+    text: 'Invited disagreement openly; {they} said {they} felt judged about a family decision. I apologised and clarified what I had meant.',
+    repairs: ['explore', 'acknowledge', 'clarify'],
+  },
+  {
+    text: 'Explored the frustration with the pace of therapy; agreed to review goals next session.',
+    repairs: ['explore', 'change-task'],
+  },
+  {
+    text: 'Returned to the task with a clearer rationale, and {Name} chose the next step.',
+    repairs: ['rationale', 'redirect'],
+  },
+  {
+    text: 'Talked about the silence itself; {they} said it was hard to talk today, and that this was okay.',
+    repairs: ['explore', 'validate'],
+  },
+];
+
+/** What a client sometimes adds in the feedback's free text. */
+export const FEEDBACK_MESSAGES: readonly string[] = [
+  'Could we start a little later next time? Mornings are hard.',
+  'I liked that we slowed down today.',
+  'I was not sure about the homework, but I will try.',
+  'Thank you for remembering what I said about my mother.',
 ];
 
 export const PROCESS_NOTES: readonly string[] = [

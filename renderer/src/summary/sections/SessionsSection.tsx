@@ -1,16 +1,19 @@
 import { MODALITY_LABELS } from '../../../../shared/notes/note-formats';
+import { RUPTURE_KIND_LABELS, RUPTURE_OUTCOME_LABELS } from '../../../../shared/notes/rupture-lists';
 import { formatDate, formatShortDate, localDay } from '../../../../shared/dates/format-date';
 import { formatClock } from '../../../../shared/dates/format-moment';
 import { UserText } from '../../ui/UserText';
 import type { SummarySession } from '../../../../shared/summary/summary-contract';
 import './sessions-section.css';
 
-const RUPTURE_LABELS = { withdrawal: 'Withdrawal rupture', confrontation: 'Confrontation rupture' } as const;
-const RESOLVED_LABELS: Record<string, string> = {
-  yes: 'resolved',
-  partly: 'partly resolved',
-  no: 'not resolved',
-};
+/** One rupture as a record reads it: "Withdrawal rupture (short answers; …). Tried: …. Partly resolved." */
+function ruptureRecord(r: SummarySession['ruptures'][number]): string {
+  const kind = r.kind === 'both' ? 'Withdrawal and confrontation' : RUPTURE_KIND_LABELS[r.kind];
+  const markers = r.markers.length ? ` (${r.markers.map((m) => m.toLowerCase()).join('; ')})` : '';
+  const repairs = r.repairs.length ? ` Tried: ${r.repairs.map((m) => m.toLowerCase()).join('; ')}.` : '';
+  const outcome = r.outcome ? ` ${RUPTURE_OUTCOME_LABELS[r.outcome]}.` : ' Outcome not recorded.';
+  return `${kind} rupture${markers}.${repairs}${outcome}`;
+}
 
 function time(session: SummarySession): string {
   if (!session.startTime) return '';
@@ -63,12 +66,13 @@ export function SessionsSection({ sessions }: { sessions: readonly SummarySessio
               ) : (
                 <em className="sessions__unsigned">Note not yet signed; its content is not final.</em>
               )}
-              {s.rupture !== 'none' && (
+              {s.ruptures.length > 0 && (
                 <span className="sessions__tags">
-                  <span className="summary__tag summary__tag--rupture">
-                    {RUPTURE_LABELS[s.rupture]}
-                    {RESOLVED_LABELS[s.resolved] ? `, ${RESOLVED_LABELS[s.resolved]}` : ''}
-                  </span>
+                  {s.ruptures.map((r, i) => (
+                    <span className="summary__tag summary__tag--rupture" key={i}>
+                      {ruptureRecord(r)}
+                    </span>
+                  ))}
                 </span>
               )}
               {s.signedAt && (
