@@ -8,6 +8,7 @@ import { clientChannels } from './clients/client-contract';
 import { exportChannels } from './export/export-contract';
 import { filesChannels } from './files/files-contract';
 import { goalChannels } from './goals/goal-contract';
+import { modalityChannels } from './goals/treatment-plan-contract';
 import { integrityChannels, type IntegrityProgress } from './integrity/integrity-contract';
 import { noteChannels } from './notes/note-contract';
 import { practiceChannels } from './practice/practice-contract';
@@ -77,6 +78,7 @@ export const channels = {
   },
   ...clientChannels,
   ...goalChannels,
+  ...modalityChannels,
   ...noteChannels,
   ...practiceChannels,
   ...summaryChannels,

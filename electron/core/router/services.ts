@@ -9,6 +9,7 @@ import { ExportService } from '../features/export/export-service';
 import { FilesService, type ChooseFolder } from '../features/files/files-service';
 import { IntegrityService } from '../features/integrity/integrity-service';
 import { GoalsService } from '../features/goals/goals-service';
+import { ModalitiesService } from '../features/goals/modalities-service';
 import { ChecklistService } from '../features/notes/checklist-service';
 import { NotesService } from '../features/notes/notes-service';
 import { SummaryService, type SummaryExportPorts } from '../features/pdf/summary-service';
@@ -40,6 +41,7 @@ export interface RecordServices {
   checklist: ChecklistService;
   clients: ClientsService;
   goals: GoalsService;
+  modalities: ModalitiesService;
   notes: NotesService;
   practice: PracticeService;
   schedule: ScheduleService;
@@ -61,6 +63,7 @@ export function createRecordServices(db: () => Db, options: RecordServiceOptions
     checklist: new ChecklistService(db),
     clients,
     goals,
+    modalities: new ModalitiesService(db),
     notes,
     practice,
     schedule: new ScheduleService(db, () => billing.settings().timeZone, notes, now),

@@ -33,6 +33,7 @@ const ACTIONS: Record<string, string> = {
   'goals.agreed': 'Goal plan agreed',
   'goals.rated': 'Goal rated',
   'goals.status-changed': 'Goal status changed',
+  'goals.objective-reviewed': 'Objective progress recorded',
   'appointment.created': 'Appointment booked',
   'appointment.changed': 'Appointment changed',
   'appointment.attendance': 'Attendance recorded',
@@ -48,6 +49,7 @@ const ACTIONS: Record<string, string> = {
   'settings.changed': 'Setting changed',
   'settings.billing-changed': 'Billing settings changed',
   'settings.checklist-changed': 'Relationship checklist changed',
+  'settings.modalities-changed': 'Therapy approaches changed',
   'settings.fees-changed': 'Fee schedule changed',
 };
 
@@ -87,6 +89,7 @@ const RECORD_KINDS: Record<string, string> = {
   client: 'Client',
   note: 'Note',
   plan_version: 'Goal plan',
+  objective_review: 'Objective review',
   invoice: 'Invoice',
   backup: 'Backup',
   vault: 'Vault',

@@ -10,6 +10,7 @@ import { migration009 } from './009_note_list_fields';
 import { migration010 } from './010_audit_list_indexes';
 import { migration011 } from './011_client_insurance';
 import { migration012 } from './012_integrity';
+import { migration017 } from './017_treatment_plan';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
+  migration017,
 ];
-// Next free number: 013. Never renumber a migration once it is committed.
+// Next free number: 018 (013–016 are being added alongside). Never renumber a migration once it is committed.
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
