@@ -16,6 +16,7 @@ export const queryKeys = {
   checklist: ['checklist'],
   goalPlan: (clientId: string) => ['goals', 'plan', clientId] as const,
   goalReviewsDue: ['goals', 'reviewsDue'],
+  modalities: ['goals', 'modalities'],
   /** A goal plan being written, kept in memory only, so switching tabs does not lose it; cleared on lock. */
   goalEditorDraft: (clientId: string) => ['goals', 'editor-draft', clientId] as const,
   appointments: ['appointments'],
