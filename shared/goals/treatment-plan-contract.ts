@@ -38,7 +38,9 @@ export const OBJECTIVE_PROGRESS_LABELS: Record<(typeof OBJECTIVE_PROGRESS)[numbe
   discontinued: 'Discontinued',
 };
 
-export const modalityName = filled('Name the approach.').pipe(z.string().max(80, 'Keep this under 80 characters.'));
+export const modalityName = filled('Name the approach.').pipe(
+  z.string().max(80, 'Keep this under 80 characters.'),
+);
 
 export const objectiveInput = z.strictObject({
   /** Carried from version to version, like a goal's key, so progress follows an objective. */

@@ -20,7 +20,14 @@ export function insertObjectiveReview(
         `INSERT INTO objective_reviews (client_id, goal_key, objective_key, progress, note, reviewed_on, recorded_at)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(row.clientId, row.goalKey, row.objectiveKey, row.progress, row.note, row.reviewedOn, row.recordedAt)
-      .lastInsertRowid,
+      .run(
+        row.clientId,
+        row.goalKey,
+        row.objectiveKey,
+        row.progress,
+        row.note,
+        row.reviewedOn,
+        row.recordedAt,
+      ).lastInsertRowid,
   );
 }

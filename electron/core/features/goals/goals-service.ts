@@ -59,7 +59,8 @@ function withKeys(objectives: Input<'goals:saveVersion'>['goals'][number]['objec
   const seen = new Set<string>();
   return objectives.map((o) => {
     const objectiveKey = o.objectiveKey ?? randomUUID();
-    if (seen.has(objectiveKey)) throw new AppError('VALIDATION', 'The same objective appears twice in a goal.');
+    if (seen.has(objectiveKey))
+      throw new AppError('VALIDATION', 'The same objective appears twice in a goal.');
     seen.add(objectiveKey);
     return { objectiveKey, text: o.text, gasLevel: o.gasLevel };
   });
