@@ -4,6 +4,7 @@ import { ageOn, formatDate, localDay } from '../dates/format-date';
 import { recordedScriptLanguages } from '../text/text-language';
 import { selectCultural } from './select-cultural';
 import { selectCharts, selectGoals } from './select-goals';
+import { selectTreatmentPlan } from './select-treatment-plan';
 import type { SummaryOptions, SummarySource } from './summary-contract';
 import type { Fact, Passage, RiskBlock, SummaryDocumentData } from './summary-document';
 import { inPeriod, type Period } from './summary-period';
@@ -176,6 +177,7 @@ export function selectSummary(source: SummarySource, options: SummaryOptions): S
     intake: on('intake') ? intakeBlock(source) : null,
     cultural: on('cultural') ? selectCultural(source.client.intake.cultural, options.culturalDomains) : null,
     goals: on('goals') ? selectGoals(source, period) : null,
+    treatmentPlan: on('goals') ? selectTreatmentPlan(source, period) : null,
     charts: on('charts') ? selectCharts(source, period) : null,
     sessions: on('sessions')
       ? {

@@ -1,6 +1,6 @@
 import type { PlanVersion } from '../../../shared/goals/goal-contract';
 import { UserText } from '../ui/UserText';
-import { sessionsWords } from './treatment-plan-words';
+import { sessionsWords } from '../../../shared/goals/treatment-plan-words';
 import './goal-treatment.css';
 
 /** The version's sessions and who takes part: the client always, and anyone named with their role. */

@@ -4,7 +4,7 @@ import { SESSION_FREQUENCIES } from '../../../shared/goals/treatment-plan-contra
 import { ActionButton } from '../ui/ActionButton';
 import { FormNumberField } from '../ui/FormNumberField';
 import { FormTextField } from '../ui/FormTextField';
-import { FREQUENCY_LABELS } from './treatment-plan-words';
+import { FREQUENCY_LABELS } from '../../../shared/goals/treatment-plan-words';
 import type { PlanFormInput } from './plan-form';
 import './treatment-plan-editor.css';
 

@@ -1,4 +1,4 @@
-import type { SESSION_FREQUENCIES, SessionPlan } from '../../../shared/goals/treatment-plan-contract';
+import type { SESSION_FREQUENCIES, SessionPlan } from './treatment-plan-contract';
 
 export const FREQUENCY_LABELS: Record<(typeof SESSION_FREQUENCIES)[number], string> = {
   'twice weekly': 'Twice a week',
