@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { importVault } from '../../electron/core/features/export/import-vault';
 import { createAppCore } from '../../electron/core/router/app-core';
 import type { GoalInput } from '../../shared/goals/goal-contract';
+import { selectTreatmentPlan } from '../../shared/summary/select-treatment-plan';
 import { dumpTables, openCore } from './support/open-core';
 import { STRONG_2, TEST_KDF, tempDir } from './support/temp-vault';
 
@@ -273,5 +274,39 @@ describe('the treatment plan', () => {
     const integrity = await imported.router.call('integrity:check', {});
     expect(integrity).toMatchObject({ ok: true, value: { ok: true, findings: [] } });
     imported.session.lock('quit');
+  });
+
+  it('prints in the summary as the plan in force, each objective with its progress as the period closed', async () => {
+    const { core, clientId, plan } = await clientWithPlan();
+    const goal = plan.versions[0]!.goals[0]!;
+    await core.call('goals:agree', {
+      versionId: plan.versions[0]!.id,
+      agreedOn: '2026-01-12',
+      method: 'verbal',
+    });
+    const objectiveKey = goal.objectives[0]!.objectiveKey;
+    for (const [reviewedOn, progress] of [
+      ['2026-02-09', 'progressing'],
+      ['2026-03-09', 'met'],
+    ] as const) {
+      await core.call('goals:reviewObjectives', {
+        clientId,
+        reviewedOn,
+        entries: [{ goalKey: goal.goalKey, objectiveKey, progress, note: reviewedOn }],
+      });
+    }
+    const source = await core.call('summary:preview', { clientId });
+    const block = selectTreatmentPlan(source, { from: '', to: '2026-02-28' })!;
+    expect(block.sessions).toBe('Weekly, 50 minutes, for 12 weeks');
+    expect(block.involved).toEqual([{ name: 'Yusuf', role: 'Husband, joins session 3' }]);
+    expect(block.goals[0]!.modalities).toEqual(['CBT', 'Mindfulness-based']);
+    expect(block.goals[0]!.objectives.map((o) => [o.gasLevel, o.progress])).toEqual([
+      [0, { label: 'Progressing', date: '2026-02-09', note: '2026-02-09' }],
+      [null, null],
+    ]);
+    expect(selectTreatmentPlan(source, { from: '', to: '' })!.goals[0]!.objectives[0]!.progress?.label).toBe(
+      'Met',
+    );
+    expect(selectTreatmentPlan(source, { from: '', to: '2026-01-01' })).toBeNull();
   });
 });
