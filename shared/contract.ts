@@ -9,6 +9,7 @@ import { diagnosisChannels } from './diagnoses/diagnosis-contract';
 import { exportChannels } from './export/export-contract';
 import { filesChannels } from './files/files-contract';
 import { goalChannels } from './goals/goal-contract';
+import { modalityChannels } from './goals/treatment-plan-contract';
 import { integrityChannels, type IntegrityProgress } from './integrity/integrity-contract';
 import { noteChannels } from './notes/note-contract';
 import { practiceChannels } from './practice/practice-contract';
@@ -84,6 +85,7 @@ export const channels = {
   ...goalChannels,
   ...diagnosisChannels,
   ...safetyPlanChannels,
+  ...modalityChannels,
   ...noteChannels,
   ...riskChannels,
   ...practiceChannels,

@@ -2,12 +2,21 @@ import { z } from 'zod';
 import { calendarDate } from '../dates/calendar-date';
 import { LONG, SHORT } from '../clients/intake-schema';
 import { agreeInput, agreement } from '../agreement/agreement-contract';
+import {
+  gasLevel as level,
+  interventionsInput,
+  involvedPerson,
+  objective,
+  objectiveInput,
+  objectiveReview,
+  objectiveReviewInput,
+  sessionPlanInput,
+} from './treatment-plan-contract';
 
 const id = z.uuid('Unknown record.');
 const short = z.string().max(SHORT, 'Keep this under 500 characters.');
 const long = z.string().max(LONG, 'Keep this under 20,000 characters.');
 const optionalDate = z.union([z.literal(''), calendarDate]).default('');
-const level = z.union([z.literal(-2), z.literal(-1), z.literal(0), z.literal(1), z.literal(2)]);
 
 export const STEP_OWNERS = ['client', 'clinician', 'together', 'someone else'] as const;
 export const GOAL_STATUSES = ['active', 'achieved', 'discontinued'] as const;
@@ -40,12 +49,15 @@ export const goalInput = z.strictObject({
     '2': long.refine((s) => s.trim().length > 0, 'Describe this level.'),
   }),
   baseline: level.default(-1),
+  objectives: z.array(objectiveInput).max(20, 'Keep to at most 20 objectives for a goal.').default([]),
+  interventions: interventionsInput.default({ modalities: [], detail: '' }),
 });
 
 export const goal = goalInput.extend({
   id: z.string(),
   goalKey: z.string(),
   position: z.number(),
+  objectives: z.array(objective),
 });
 
 export const planVersion = z.object({
@@ -54,6 +66,8 @@ export const planVersion = z.object({
   createdAt: z.string(),
   reviewDate: z.string(),
   agreement: agreement.nullable(),
+  sessions: sessionPlanInput,
+  involved: z.array(involvedPerson),
   goals: z.array(goal),
 });
 
@@ -81,6 +95,7 @@ export const goalPlan = z.object({
   versions: z.array(planVersion),
   ratings: z.array(rating),
   statuses: z.array(goalStatus),
+  objectiveReviews: z.array(objectiveReview),
   tScores: z.object({ client: z.array(tScorePoint), clinician: z.array(tScorePoint) }),
 });
 
@@ -92,6 +107,9 @@ export const goalChannels = {
       /** The draft version being edited; omitted to start a new version. */
       versionId: id.optional(),
       reviewDate: optionalDate,
+      sessions: sessionPlanInput.default({ frequency: '', minutes: 0, weeks: 0 }),
+      /** Besides the client, who always is. */
+      involved: z.array(involvedPerson).max(20, 'List at most 20 people.').default([]),
       goals: z.array(goalInput).min(1, 'Add at least one goal.').max(20),
     }),
     output: goalPlan,
@@ -124,6 +142,8 @@ export const goalChannels = {
       }),
     output: goalPlan,
   },
+  /** Progress on each objective at a review, kept beside the GAS ratings; append-only. */
+  'goals:reviewObjectives': { input: objectiveReviewInput, output: goalPlan },
   'goals:reviewsDue': {
     input: z.strictObject({ within: z.number().int().min(0).max(90).default(7) }),
     output: z.array(z.object({ clientId: z.string(), chosenName: z.string(), reviewDate: z.string() })),

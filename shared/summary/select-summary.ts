@@ -5,6 +5,7 @@ import { recordedScriptLanguages } from '../text/text-language';
 import { selectCultural } from './select-cultural';
 import { selectSafetyPlan } from './select-safety-plan';
 import { selectCharts, selectGoals } from './select-goals';
+import { selectTreatmentPlan } from './select-treatment-plan';
 import type { SummaryOptions, SummarySource } from './summary-contract';
 import type { Fact, SummaryDocumentData } from './summary-document';
 import { facts, passages } from './summary-facts';
@@ -133,6 +134,7 @@ export function selectSummary(source: SummarySource, options: SummaryOptions): S
     intake: on('intake') ? intakeBlock(source) : null,
     cultural: on('cultural') ? selectCultural(source.client.intake.cultural, options.culturalDomains) : null,
     goals: on('goals') ? selectGoals(source, period) : null,
+    treatmentPlan: on('goals') ? selectTreatmentPlan(source, period) : null,
     charts: on('charts') ? selectCharts(source, period) : null,
     sessions: on('sessions')
       ? {

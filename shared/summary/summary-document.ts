@@ -1,4 +1,5 @@
 import type { GasLevel } from '../goals/gas';
+import type { TreatmentPlanBlock } from './select-treatment-plan';
 import type { AlliancePoint } from '../notes/note-contract';
 import type { Practice } from '../practice/practice-contract';
 import type { Judgement } from '../risk/risk-contract';
@@ -159,6 +160,8 @@ export interface SummaryDocumentData {
   intake: { passages: Passage[]; consent: Fact[] } | null;
   cultural: CulturalBlock | null;
   goals: GoalsBlock | null;
+  /** Printed with the goals: objectives, interventions, sessions and who is involved. */
+  treatmentPlan: TreatmentPlanBlock | null;
   charts: ChartsBlock | null;
   sessions: { entries: SummarySession[] } | null;
   risk: RiskBlock | null;

@@ -104,6 +104,10 @@ export const COUNT_SQL = {
     main: 'SELECT count(*) FROM main.notes',
     backup: 'SELECT count(*) FROM backup_check.notes',
   },
+  objective_reviews: {
+    main: 'SELECT count(*) FROM main.objective_reviews',
+    backup: 'SELECT count(*) FROM backup_check.objective_reviews',
+  },
   payments: {
     main: 'SELECT count(*) FROM main.payments',
     backup: 'SELECT count(*) FROM backup_check.payments',

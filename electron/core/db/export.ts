@@ -110,9 +110,11 @@ export const TABLE_SQL = {
     rows: 'SELECT * FROM goals ORDER BY rowid',
     clear: 'DELETE FROM goals',
     insert: `INSERT INTO goals (id, version_id, goal_key, position, client_words, clinician_framing,
-        why_it_matters, linked_concern, strengths, steps, target_date, weight, levels, baseline)
+        why_it_matters, linked_concern, strengths, steps, target_date, weight, levels, baseline, objectives,
+        interventions)
        VALUES (@id, @version_id, @goal_key, @position, @client_words, @clinician_framing,
-        @why_it_matters, @linked_concern, @strengths, @steps, @target_date, @weight, @levels, @baseline)`,
+        @why_it_matters, @linked_concern, @strengths, @steps, @target_date, @weight, @levels, @baseline,
+        @objectives, @interventions)`,
   },
   intake_drafts: {
     rows: 'SELECT * FROM intake_drafts ORDER BY rowid',
@@ -175,6 +177,13 @@ export const TABLE_SQL = {
     clear: 'DELETE FROM notes_fts',
     insert: 'INSERT INTO notes_fts (note_id, client_id, text) VALUES (@note_id, @client_id, @text)',
   },
+  objective_reviews: {
+    rows: 'SELECT * FROM objective_reviews ORDER BY rowid',
+    clear: 'DELETE FROM objective_reviews',
+    insert: `INSERT INTO objective_reviews (id, client_id, goal_key, objective_key, progress, note,
+        reviewed_on, recorded_at)
+       VALUES (@id, @client_id, @goal_key, @objective_key, @progress, @note, @reviewed_on, @recorded_at)`,
+  },
   payments: {
     rows: 'SELECT * FROM payments ORDER BY rowid',
     clear: 'DELETE FROM payments',
@@ -187,9 +196,11 @@ export const TABLE_SQL = {
     rows: 'SELECT * FROM plan_versions ORDER BY rowid',
     clear: 'DELETE FROM plan_versions',
     insert: `INSERT INTO plan_versions (id, client_id, number, created_at, review_date, agreed_on,
-        agreement_method, agreement_typed_name, agreement_signature, agreement_recorded_at)
+        agreement_method, agreement_typed_name, agreement_signature, agreement_recorded_at,
+        session_frequency, session_minutes, expected_weeks, involved)
        VALUES (@id, @client_id, @number, @created_at, @review_date, @agreed_on, @agreement_method,
-        @agreement_typed_name, @agreement_signature, @agreement_recorded_at)`,
+        @agreement_typed_name, @agreement_signature, @agreement_recorded_at, @session_frequency,
+        @session_minutes, @expected_weeks, @involved)`,
   },
   process_notes: {
     rows: 'SELECT * FROM process_notes ORDER BY rowid',
@@ -251,6 +262,8 @@ export const DROP_TRIGGER_SQL = {
   note_addenda_only_signed_notes: 'DROP TRIGGER note_addenda_only_signed_notes',
   notes_signed_frozen: 'DROP TRIGGER notes_signed_frozen',
   notes_signed_kept: 'DROP TRIGGER notes_signed_kept',
+  objective_reviews_no_delete: 'DROP TRIGGER objective_reviews_no_delete',
+  objective_reviews_no_update: 'DROP TRIGGER objective_reviews_no_update',
   plan_versions_agreed_frozen: 'DROP TRIGGER plan_versions_agreed_frozen',
   plan_versions_agreed_kept: 'DROP TRIGGER plan_versions_agreed_kept',
   risk_reviews_sealed_frozen: 'DROP TRIGGER risk_reviews_sealed_frozen',

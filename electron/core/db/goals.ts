@@ -1,4 +1,5 @@
 import type { Goal } from '../../../shared/goals/goal-contract';
+import type { InvolvedPerson, SessionPlan } from '../../../shared/goals/treatment-plan-contract';
 import type { Db } from './connection';
 
 export interface VersionRow {
@@ -11,16 +12,40 @@ export interface VersionRow {
   typedName: string;
   signaturePath: string;
   recordedAt: string | null;
+  sessions: SessionPlan;
+  involved: InvolvedPerson[];
+}
+
+type StoredVersion = Omit<VersionRow, 'sessions' | 'involved'> & {
+  frequency: SessionPlan['frequency'];
+  minutes: number;
+  weeks: number;
+  involved: string;
+};
+
+function decodeVersion({ frequency, minutes, weeks, involved, ...row }: StoredVersion): VersionRow {
+  return { ...row, sessions: { frequency, minutes, weeks }, involved: JSON.parse(involved) };
 }
 
 /** A goal as its row holds it, decoded: the plan's goal and the version it belongs to. */
 export type GoalRecord = Goal & { versionId: string };
 
-/** A goals row as selected below, its steps and levels still JSON text; decoded only here. */
-type StoredGoal = Omit<GoalRecord, 'steps' | 'levels'> & { steps: string; levels: string };
+/** A goals row as selected below, its JSON columns still text; decoded only here. */
+type StoredGoal = Omit<GoalRecord, 'steps' | 'levels' | 'objectives' | 'interventions'> & {
+  steps: string;
+  levels: string;
+  objectives: string;
+  interventions: string;
+};
 
 function decodeGoal(row: StoredGoal): GoalRecord {
-  return { ...row, steps: JSON.parse(row.steps), levels: JSON.parse(row.levels) };
+  return {
+    ...row,
+    steps: JSON.parse(row.steps),
+    levels: JSON.parse(row.levels),
+    objectives: JSON.parse(row.objectives),
+    interventions: JSON.parse(row.interventions),
+  };
 }
 
 export interface RatingRow {
@@ -41,14 +66,16 @@ export interface StatusRow {
 }
 
 export function listVersions(db: Db, clientId: string): VersionRow[] {
-  return db
+  const rows = db
     .prepare(
       `SELECT id, number, created_at AS createdAt, review_date AS reviewDate, agreed_on AS agreedOn,
          agreement_method AS method, agreement_typed_name AS typedName, agreement_signature AS signaturePath,
-         agreement_recorded_at AS recordedAt
+         agreement_recorded_at AS recordedAt, session_frequency AS frequency, session_minutes AS minutes,
+         expected_weeks AS weeks, involved
        FROM plan_versions WHERE client_id = ? ORDER BY number DESC`,
     )
-    .all(clientId) as VersionRow[];
+    .all(clientId) as StoredVersion[];
+  return rows.map(decodeVersion);
 }
 
 export function versionOwner(
@@ -66,7 +93,7 @@ export function listGoals(db: Db, clientId: string): GoalRecord[] {
       `SELECT g.id, g.version_id AS versionId, g.goal_key AS goalKey, g.position, g.client_words AS clientWords,
          g.clinician_framing AS clinicianFraming, g.why_it_matters AS whyItMatters,
          g.linked_concern AS linkedConcern, g.strengths, g.steps, g.target_date AS targetDate, g.weight,
-         g.levels, g.baseline
+         g.levels, g.baseline, g.objectives, g.interventions
        FROM goals g JOIN plan_versions v ON v.id = g.version_id
        WHERE v.client_id = ? ORDER BY v.number DESC, g.position`,
     )
@@ -83,8 +110,24 @@ export function insertVersion(
   ).run(row.id, row.clientId, row.number, row.createdAt, row.reviewDate);
 }
 
-export function setReviewDate(db: Db, versionId: string, reviewDate: string): void {
-  db.prepare('UPDATE plan_versions SET review_date = ? WHERE id = ?').run(reviewDate, versionId);
+/** The parts of a version written with the goals: its review date, sessions and who is involved. */
+export function setVersionDetails(
+  db: Db,
+  versionId: string,
+  details: { reviewDate: string; sessions: SessionPlan; involved: InvolvedPerson[] },
+): void {
+  db.prepare(
+    `UPDATE plan_versions SET review_date = ?, session_frequency = ?, session_minutes = ?, expected_weeks = ?,
+       involved = ?
+     WHERE id = ?`,
+  ).run(
+    details.reviewDate,
+    details.sessions.frequency,
+    details.sessions.minutes,
+    details.sessions.weeks,
+    JSON.stringify(details.involved),
+    versionId,
+  );
 }
 
 export function deleteGoalsOfVersion(db: Db, versionId: string): void {
@@ -94,10 +137,17 @@ export function deleteGoalsOfVersion(db: Db, versionId: string): void {
 export function insertGoal(db: Db, goal: GoalRecord): void {
   db.prepare(
     `INSERT INTO goals (id, version_id, goal_key, position, client_words, clinician_framing, why_it_matters,
-       linked_concern, strengths, steps, target_date, weight, levels, baseline)
+       linked_concern, strengths, steps, target_date, weight, levels, baseline, objectives, interventions)
      VALUES (@id, @versionId, @goalKey, @position, @clientWords, @clinicianFraming, @whyItMatters,
-       @linkedConcern, @strengths, @steps, @targetDate, @weight, @levels, @baseline)`,
-  ).run({ ...goal, steps: JSON.stringify(goal.steps), levels: JSON.stringify(goal.levels) });
+       @linkedConcern, @strengths, @steps, @targetDate, @weight, @levels, @baseline, @objectives,
+       @interventions)`,
+  ).run({
+    ...goal,
+    steps: JSON.stringify(goal.steps),
+    levels: JSON.stringify(goal.levels),
+    objectives: JSON.stringify(goal.objectives),
+    interventions: JSON.stringify(goal.interventions),
+  });
 }
 
 export function recordAgreement(

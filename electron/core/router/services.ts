@@ -10,6 +10,7 @@ import { ExportService } from '../features/export/export-service';
 import { FilesService, type ChooseFolder } from '../features/files/files-service';
 import { IntegrityService } from '../features/integrity/integrity-service';
 import { GoalsService } from '../features/goals/goals-service';
+import { ModalitiesService } from '../features/goals/modalities-service';
 import { ChecklistService } from '../features/notes/checklist-service';
 import { NotesService } from '../features/notes/notes-service';
 import { SafetyPlanPrinter } from '../features/pdf/safety-plan-printer';
@@ -47,6 +48,7 @@ export interface RecordServices {
   clients: ClientsService;
   diagnoses: DiagnosesService;
   goals: GoalsService;
+  modalities: ModalitiesService;
   notes: NotesService;
   practice: PracticeService;
   risk: RiskService;
@@ -78,6 +80,7 @@ export function createRecordServices(db: () => Db, options: RecordServiceOptions
     clients,
     diagnoses: new DiagnosesService(db, options.actor ?? 'clinician', now),
     goals,
+    modalities: new ModalitiesService(db),
     notes,
     practice,
     risk,

@@ -4,6 +4,8 @@ import { request, type DemoServices } from './demo-services';
 import type { DemoSummary } from './demo-summary';
 import { levelAt, newTrack, newTracks, toGoalInput, type GoalTrack } from './goal-tracks';
 import type { SeededRandom } from './seeded-random';
+import { involvedFor, progressFor, sessionsFor } from './treatment-plan-story';
+import type { InvolvedPerson } from '../../../shared/goals/treatment-plan-contract';
 
 const DISCONTINUED = [
   'No longer a priority after the move.',
@@ -27,6 +29,8 @@ function scribble(rng: SeededRandom): string {
 /** One client's goal plan through the services: versions agreed in session, reviews, statuses. */
 export class GoalPlanWriter {
   private tracks: GoalTrack[] = [];
+  /** Chosen once: the same people stay involved from version to version. */
+  private involved: InvolvedPerson[] | undefined;
 
   constructor(
     private readonly services: DemoServices,
@@ -45,6 +49,7 @@ export class GoalPlanWriter {
   }
 
   start(sessionIndex: number, day: string): void {
+    this.involved = involvedFor(this.person, this.rng);
     this.tracks = newTracks(this.person, sessionIndex, day, this.rng);
     this.saveAndAgree(day, false);
   }
@@ -63,6 +68,17 @@ export class GoalPlanWriter {
           request('goals:rate', { ...rating, rater: 'clinician', level: clinicianLevel }),
         );
       }
+      this.services.goals.reviewObjectives(
+        request('goals:reviewObjectives', {
+          clientId: this.clientId,
+          reviewedOn: day,
+          entries: track.objectiveKeys.map((objectiveKey, i) => ({
+            goalKey,
+            objectiveKey,
+            progress: progressFor(i, clinicianLevel, track, sessionIndex),
+          })),
+        }),
+      );
       if (clientLevel >= 1 && clinicianLevel >= 1) this.setStatus(track, day, 'achieved', '');
       else if (this.rng.chance(0.02)) this.setStatus(track, day, 'discontinued', this.rng.pick(DISCONTINUED));
     }
@@ -72,11 +88,11 @@ export class GoalPlanWriter {
   revise(sessionIndex: number, day: string): void {
     const used = new Set(this.tracks.map((t) => t.template));
     const fresh = this.person.themes.flatMap((theme) =>
-      theme.goals.filter((g) => !used.has(g)).map((template) => ({ template, concern: theme.concern })),
+      theme.goals.filter((g) => !used.has(g)).map((template) => ({ template, theme })),
     );
     if (fresh.length > 0 && (this.active().length === 0 || this.rng.chance(0.3))) {
-      const { template, concern } = this.rng.pick(fresh);
-      this.tracks.push(newTrack(template, concern, sessionIndex, day, this.rng));
+      const { template, theme } = this.rng.pick(fresh);
+      this.tracks.push(newTrack(template, theme, sessionIndex, day, this.rng));
     }
     if (this.active().length > 0) this.saveAndAgree(day, true);
   }
@@ -112,11 +128,16 @@ export class GoalPlanWriter {
       request('goals:saveVersion', {
         clientId: this.clientId,
         reviewDate: addDays(day, this.rng.int(6, 12) * 7),
+        sessions: sessionsFor(this.rng, revised),
+        involved: this.involved,
         goals: active.map((track) => toGoalInput(track, strengths, revised)),
       }),
     );
     const version = plan.versions[0]!;
-    version.goals.forEach((goal, i) => (active[i]!.goalKey = goal.goalKey));
+    version.goals.forEach((goal, i) => {
+      active[i]!.goalKey = goal.goalKey;
+      active[i]!.objectiveKeys = goal.objectives.map((o) => o.objectiveKey);
+    });
     const method = this.rng.weighted([
       ['verbal', 5],
       ['typed', 3],

@@ -2,8 +2,9 @@ import type { GasLevel } from '../../../shared/goals/gas';
 import type { GoalInput } from '../../../shared/goals/goal-contract';
 import { addDays } from './calendar';
 import type { DemoPerson } from './demo-person';
-import type { GoalTemplate } from './banks/themes';
+import type { GoalTemplate, Theme } from './banks/themes';
 import type { SeededRandom } from './seeded-random';
+import { interventionsFor, objectivesFor } from './treatment-plan-story';
 
 /** One goal followed through the plan's versions: how fast the client moves on it, and where it ended. */
 export interface GoalTrack {
@@ -11,6 +12,9 @@ export interface GoalTrack {
   concern: string;
   /** Null until the first version is saved and the service has given it a key. */
   goalKey: string | null;
+  /** Set once the service has given the goal's objectives their keys. */
+  objectiveKeys: string[];
+  theme: Theme | undefined;
   weight: number;
   baseline: GasLevel;
   /** Levels gained per ten sessions. */
@@ -32,20 +36,22 @@ export function newTracks(
     theme.goals.filter((g) => !chosen.some((c) => c.template === g)).map((template) => ({ theme, template })),
   );
   if (more.length > 0 && rng.chance(0.4)) chosen.push(rng.pick(more));
-  return chosen.map(({ theme, template }) => newTrack(template, theme.concern, sessionIndex, day, rng));
+  return chosen.map(({ theme, template }) => newTrack(template, theme, sessionIndex, day, rng));
 }
 
 export function newTrack(
   template: GoalTemplate,
-  concern: string,
+  theme: Theme,
   sessionIndex: number,
   day: string,
   rng: SeededRandom,
 ): GoalTrack {
   return {
     template,
-    concern,
+    concern: theme.concern,
+    theme,
     goalKey: null,
+    objectiveKeys: [],
     weight: rng.weighted([
       [1, 3],
       [2, 3],
@@ -87,5 +93,7 @@ export function toGoalInput(track: GoalTrack, strengths: string, revised: boolea
     weight: track.weight,
     levels: { '-2': m2, '-1': m1, '0': zero, '1': p1, '2': p2 },
     baseline: track.baseline,
+    objectives: objectivesFor(track),
+    interventions: interventionsFor(track.theme),
   };
 }

@@ -36,6 +36,7 @@ const ACTIONS: Record<string, string> = {
   'goals.agreed': 'Goal plan agreed',
   'goals.rated': 'Goal rated',
   'goals.status-changed': 'Goal status changed',
+  'goals.objective-reviewed': 'Objective progress recorded',
   'appointment.created': 'Appointment booked',
   'appointment.changed': 'Appointment changed',
   'appointment.attendance': 'Attendance recorded',
@@ -52,6 +53,7 @@ const ACTIONS: Record<string, string> = {
   'settings.billing-changed': 'Billing settings changed',
   'settings.checklist-changed': 'Relationship checklist changed',
   'settings.checklist-groups-changed': 'Relationship checklist groups changed',
+  'settings.modalities-changed': 'Therapy approaches changed',
   'settings.fees-changed': 'Fee schedule changed',
 };
 
@@ -92,6 +94,7 @@ const RECORD_KINDS: Record<string, string> = {
   note: 'Note',
   plan_version: 'Goal plan',
   diagnosis: 'Diagnosis',
+  objective_review: 'Objective review',
   invoice: 'Invoice',
   backup: 'Backup',
   vault: 'Vault',

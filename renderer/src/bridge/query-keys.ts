@@ -17,6 +17,7 @@ export const queryKeys = {
   checklistGroups: ['checklist', 'groups'],
   goalPlan: (clientId: string) => ['goals', 'plan', clientId] as const,
   goalReviewsDue: ['goals', 'reviewsDue'],
+  modalities: ['goals', 'modalities'],
   /** A goal plan being written, kept in memory only, so switching tabs does not lose it; cleared on lock. */
   goalEditorDraft: (clientId: string) => ['goals', 'editor-draft', clientId] as const,
   /** Everything about risk reviews: a prefix that refreshes a client's history, a note's reviews and Home. */

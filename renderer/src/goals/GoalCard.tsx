@@ -6,6 +6,7 @@ import { signedLevel } from '../charts/chart-descriptions';
 import { GoalRatingsChart } from '../charts/GoalRatingsChart';
 import { ActionButton } from '../ui/ActionButton';
 import { GasLadder } from './GasLadder';
+import { GoalTreatment } from './GoalTreatment';
 import { currentStatus, isClosed, latestRating, ratingPoints, ratingsOf } from './goal-progress';
 import type { GoalChange } from './version-changes';
 import { StatusTag } from './StatusTag';
@@ -13,7 +14,7 @@ import './goal-card.css';
 import './goals.css';
 import { UserText } from '../ui/UserText';
 
-export type GoalAction = 'rate' | 'achieved' | 'discontinued' | 'active';
+export type GoalAction = 'rate' | 'review' | 'achieved' | 'discontinued' | 'active';
 
 interface GoalCardProps {
   plan: GoalPlan;
@@ -107,6 +108,7 @@ export function GoalCard({ plan, goal, number, change, versionNumber, onAction }
         </div>
       )}
       <GasLadder goal={goal} latest={latest} />
+      <GoalTreatment plan={plan} goal={goal} />
       {history.length > 0 && (
         <GoalRatingsChart
           title={`Goal ${number}: ratings over time`}
@@ -143,6 +145,11 @@ export function GoalCard({ plan, goal, number, change, versionNumber, onAction }
         {!closed && (
           <ActionButton variant="primary" aria-describedby={titleId} onPress={() => onAction('rate')}>
             Rate progress
+          </ActionButton>
+        )}
+        {!closed && goal.objectives.length > 0 && (
+          <ActionButton aria-describedby={titleId} onPress={() => onAction('review')}>
+            Review objectives
           </ActionButton>
         )}
         {!closed && (

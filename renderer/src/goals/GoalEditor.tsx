@@ -4,7 +4,9 @@ import { ActionButton } from '../ui/ActionButton';
 import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { FormDateField } from './FormDateField';
 import { FormTextArea } from './FormTextArea';
+import { InterventionsEditor } from './InterventionsEditor';
 import { LadderEditor } from './LadderEditor';
+import { ObjectivesEditor } from './ObjectivesEditor';
 import type { PlanFormInput } from './plan-form';
 import { StepsEditor } from './StepsEditor';
 
@@ -22,7 +24,10 @@ const WEIGHTS = [
   { value: '3', label: '3', hint: 'Most' },
 ];
 
-/** One goal in the editor, in the order it is talked through: their words, why, the steps, the ladder. */
+/**
+ * One goal in the editor, in the order it is talked through: their words, why, the steps, the ladder;
+ * then the clinician's part of the treatment plan, its objectives and interventions.
+ */
 export function GoalEditor({ control, index, count, onMove, onRemove }: GoalEditorProps) {
   const number = index + 1;
   const name = `goals.${index}` as const;
@@ -112,6 +117,8 @@ export function GoalEditor({ control, index, count, onMove, onRemove }: GoalEdit
         />
       </div>
       <LadderEditor control={control} goalIndex={index} />
+      <ObjectivesEditor control={control} goalIndex={index} />
+      <InterventionsEditor control={control} goalIndex={index} />
     </fieldset>
   );
 }

@@ -6,6 +6,7 @@ import { Alert } from '../ui/Alert';
 import { AgreementDialog } from './AgreementDialog';
 import { useEditorDraft } from './editor-draft';
 import { GoalCard, type GoalAction } from './GoalCard';
+import { ObjectiveReviewDialog } from './ObjectiveReviewDialog';
 import { latestVersion } from './goal-progress';
 import { useAgree, useGoalPlan } from './goals-queries';
 import { PlanEditor } from './PlanEditor';
@@ -129,6 +130,15 @@ export function GoalsTab({ clientId }: { clientId: string }) {
       {open?.kind === 'rate' && (
         <RatingDialog
           clientId={clientId}
+          goal={open.goal}
+          number={open.number}
+          onClose={() => setOpen(null)}
+        />
+      )}
+      {open?.kind === 'review' && (
+        <ObjectiveReviewDialog
+          clientId={clientId}
+          plan={plan.data}
           goal={open.goal}
           number={open.number}
           onClose={() => setOpen(null)}

@@ -10,6 +10,7 @@ import { useEditorDraft } from './editor-draft';
 import { FormDateField } from './FormDateField';
 import { GoalEditor } from './GoalEditor';
 import { useSaveVersion } from './goals-queries';
+import { SessionsEditor } from './SessionsEditor';
 import {
   emptyGoal,
   planFormSchema,
@@ -32,7 +33,8 @@ interface PlanEditorProps {
 
 /** Every field path of the form as it stands, so the main side's complaints land under their fields. */
 function fieldPaths(values: PlanFormInput): FieldPath<PlanFormInput>[] {
-  const paths: string[] = ['reviewDate', 'goals'];
+  const paths: string[] = ['reviewDate', 'goals', 'sessions.frequency', 'sessions.minutes', 'sessions.weeks'];
+  (values.involved ?? []).forEach((_, i) => paths.push(`involved.${i}.name`, `involved.${i}.role`));
   values.goals.forEach((goal, i) => {
     for (const key of ['clientWords', 'clinicianFraming', 'whyItMatters', 'linkedConcern', 'strengths']) {
       paths.push(`goals.${i}.${key}`);
@@ -42,6 +44,10 @@ function fieldPaths(values: PlanFormInput): FieldPath<PlanFormInput>[] {
     (goal.steps ?? []).forEach((_, j) =>
       paths.push(`goals.${i}.steps.${j}.text`, `goals.${i}.steps.${j}.who`),
     );
+    (goal.objectives ?? []).forEach((_, j) =>
+      paths.push(`goals.${i}.objectives.${j}.text`, `goals.${i}.objectives.${j}.gasLevel`),
+    );
+    paths.push(`goals.${i}.interventions.modalities`, `goals.${i}.interventions.detail`);
   });
   return paths as FieldPath<PlanFormInput>[];
 }
@@ -139,6 +145,9 @@ export function PlanEditor({ clientId, from, draftId, nextNumber, onDone, onCanc
       {formState.errors.goals?.root?.message || formState.errors.goals?.message ? (
         <Alert tone="error">{formState.errors.goals?.root?.message ?? formState.errors.goals?.message}</Alert>
       ) : null}
+      <section className="plan-editor__footer" aria-label="Sessions and who is involved">
+        <SessionsEditor control={control} />
+      </section>
       <section className="plan-editor__footer" aria-label="Review and save">
         <FormDateField
           control={control}

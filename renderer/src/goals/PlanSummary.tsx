@@ -4,6 +4,7 @@ import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { AgreementRecord } from './AgreementRecord';
 import { currentTScores, latestAgreedVersion } from './goal-progress';
+import { PlanSessions } from './PlanSessions';
 import './plan-summary.css';
 import './goals.css';
 
@@ -84,6 +85,7 @@ export function PlanSummary({ plan, version, onEdit, onAgree }: PlanSummaryProps
               {reviewText}
             </p>
           )}
+          <PlanSessions version={version} />
         </div>
         <div className="plan-summary__scores">
           <p className="plan-summary__scores-title">GAS T-score</p>

@@ -2,7 +2,14 @@ import type { PlanVersion } from '../../../shared/goals/goal-contract';
 import { formatDate } from '../../../shared/dates/format-date';
 import { signedLevel } from '../charts/chart-descriptions';
 import { AgreementRecord } from './AgreementRecord';
-import { droppedGoals, goalChanges, previousVersion, type GoalChange } from './version-changes';
+import { PlanSessions } from './PlanSessions';
+import {
+  droppedGoals,
+  goalChanges,
+  previousVersion,
+  sessionsChanged,
+  type GoalChange,
+} from './version-changes';
 import './version-history.css';
 import './goals.css';
 import { UserText } from '../ui/UserText';
@@ -36,6 +43,10 @@ function VersionColumn({
           <p className="muted">Not yet agreed.</p>
         )}
       </div>
+      <div className="plan-version__sessions">
+        {sessionsChanged(version, previous) && <span className="goal-tag">Sessions or people changed</span>}
+        <PlanSessions version={version} />
+      </div>
       <ol className="plan-version__goals">
         {version.goals.map((goal) => {
           const change = version.number > 1 ? CHANGE_LABELS[changes.get(goal.goalKey) ?? 'same'] : null;
@@ -49,6 +60,21 @@ function VersionColumn({
                 Expected: <UserText inline text={goal.levels['0']} /> · weight {goal.weight} · baseline{' '}
                 {signedLevel(goal.baseline)}
               </p>
+              {goal.objectives.length > 0 && (
+                <ul className="plan-version__objectives" aria-label="Objectives">
+                  {goal.objectives.map((o) => (
+                    <li key={o.objectiveKey}>
+                      <UserText inline text={o.text} />
+                      {o.gasLevel !== null && ` (level ${signedLevel(o.gasLevel)})`}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {goal.interventions.modalities.length > 0 && (
+                <p className="plan-version__goal-facts">
+                  Interventions: {goal.interventions.modalities.join(', ')}
+                </p>
+              )}
             </li>
           );
         })}

@@ -59,3 +59,9 @@ export function useRate(clientId: string) {
     return plan;
   });
 }
+
+export function useReviewObjectives(clientId: string) {
+  return usePlanWrite(clientId, (input: ChannelInput<'goals:reviewObjectives'>) =>
+    call('goals:reviewObjectives', input),
+  );
+}

@@ -35,3 +35,12 @@ export function previousVersion(
 ): PlanVersion | undefined {
   return versions.find((v) => v.number === version.number - 1);
 }
+
+/** Whether the version changed how often the client is seen or who is involved. */
+export function sessionsChanged(version: PlanVersion, previous: PlanVersion | undefined): boolean {
+  if (!previous) return false;
+  return (
+    JSON.stringify([version.sessions, version.involved]) !==
+    JSON.stringify([previous.sessions, previous.involved])
+  );
+}

@@ -2,6 +2,7 @@ import { AuditTrailSection } from '../audit/AuditTrailSection';
 import { BackupsSection } from '../backup/BackupsSection';
 import { ChecklistSettings } from '../checklist/ChecklistSettings';
 import { FeeSettingsSection } from '../fees/FeeSettingsSection';
+import { ModalitySettings } from '../goals/ModalitySettings';
 import { IntegritySection } from '../integrity/IntegritySection';
 import { PageHeader } from '../ui/PageHeader';
 import { PracticeSettings } from '../practice/PracticeSettings';
@@ -75,6 +76,10 @@ export function SettingsPage({ section }: { section?: 'backups' }) {
         <h2 id="settings-notes">Notes</h2>
         <ChecklistSettings />
         <RiskIntervalsPanel />
+      </section>
+      <section className="settings-section" aria-labelledby="settings-plans">
+        <h2 id="settings-plans">Treatment plans</h2>
+        <ModalitySettings />
       </section>
       <FeeSettingsSection />
     </>

@@ -10,6 +10,7 @@ import { CulturalSection } from './sections/CulturalSection';
 import { DiagnosesSection } from './sections/DiagnosesSection';
 import { FactList } from './sections/FactList';
 import { GoalsSection } from './sections/GoalsSection';
+import { TreatmentPlanSection } from './sections/TreatmentPlanSection';
 import { PassageList } from './sections/PassageList';
 import { RiskSection } from './sections/RiskSection';
 import { SafetyPlanSection } from './sections/SafetyPlanSection';
@@ -73,7 +74,14 @@ function sectionBody(key: SectionKey, data: SummaryDocumentData, preview: boolea
     case 'cultural':
       return data.cultural && <CulturalSection cultural={data.cultural} preview={preview} />;
     case 'goals':
-      return data.goals && <GoalsSection goals={data.goals} />;
+      return (
+        data.goals && (
+          <>
+            <GoalsSection goals={data.goals} />
+            {data.treatmentPlan && <TreatmentPlanSection plan={data.treatmentPlan} />}
+          </>
+        )
+      );
     case 'charts':
       return data.charts && <ChartsSection charts={data.charts} />;
     case 'sessions':

@@ -1,5 +1,6 @@
 import type { DemoRecord } from './demo-record';
 import { HISTORY_RULES, IDENTITY_RULES, RISK_RULES } from './demo-person-rules';
+import { PLAN_RULES } from './demo-plan-rules';
 import { MONEY_RULES, SESSION_RULES, TEXT_RULES, THEME_RULES } from './demo-care-rules';
 
 /**
@@ -20,4 +21,5 @@ export const COHERENCE_RULES: readonly CoherenceRule[] = [
   ...SESSION_RULES,
   ...MONEY_RULES,
   ...TEXT_RULES,
+  ...PLAN_RULES,
 ];

@@ -20,7 +20,16 @@ export interface DemoRecord {
   intake: Intake;
   /** Whole years at the first session, from the date of birth on the intake. */
   age: number;
-  goals: { clientWords: string; framing: string; why: string; concern: string; steps: string }[];
+  goals: {
+    clientWords: string;
+    framing: string;
+    why: string;
+    concern: string;
+    steps: string;
+    expected: string;
+    objectives: { text: string; gasLevel: number | null }[];
+    modalities: string[];
+  }[];
   diagnoses: string[];
   slidingScalePercent: number;
   insured: boolean;
@@ -52,6 +61,9 @@ export async function readDemoRecords(core: Core): Promise<DemoRecord[]> {
         why: g.whyItMatters,
         concern: g.linkedConcern,
         steps: g.steps.map((s) => s.text).join(' '),
+        expected: g.levels['0'],
+        objectives: g.objectives.map(({ text, gasLevel }) => ({ text, gasLevel })),
+        modalities: g.interventions.modalities,
       })),
     );
     const summaries = await core.call('notes:list', { clientId: item.id });

@@ -14,6 +14,7 @@ import { migration013 } from './013_diagnoses';
 import { migration014 } from './014_risk_reviews';
 import { migration015 } from './015_safety_plans';
 import { migration016 } from './016_client_voice';
+import { migration017 } from './017_treatment_plan';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration014,
   migration015,
   migration016,
+  migration017,
 ];
-// Next free number: 017. Never renumber a migration once it is committed.
+// Next free number: 018. Never renumber a migration once it is committed.
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

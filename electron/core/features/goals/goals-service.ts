@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Goal, GoalPlan, goalChannels, PlanVersion } from '../../../../shared/goals/goal-contract';
 import { storedAgreement } from '../../../../shared/agreement/agreement-contract';
+import type { Objective } from '../../../../shared/goals/treatment-plan-contract';
 import { appendAudit } from '../../db/audit';
 import { getClient } from '../../db/clients';
 import type { Db } from '../../db/connection';
 import * as goals from '../../db/goals';
+import { insertObjectiveReview, listObjectiveReviews } from '../../db/objective-reviews';
 import { AppError } from '../../base/app-error';
 import { tScoreSeries } from './t-score-series';
 
@@ -26,6 +28,8 @@ function toGoal(row: goals.GoalRecord): Goal {
     weight: row.weight,
     levels: row.levels,
     baseline: row.baseline,
+    objectives: row.objectives,
+    interventions: row.interventions,
   };
 }
 
@@ -45,8 +49,22 @@ function toVersion(row: goals.VersionRow, goalRows: readonly goals.GoalRecord[])
             recordedAt: row.recordedAt ?? row.agreedOn,
           }
         : null,
+    sessions: row.sessions,
+    involved: row.involved,
     goals: goalRows.filter((g) => g.versionId === row.id).map(toGoal),
   };
+}
+
+/** Objectives keep their key across versions so their progress follows them; new ones get one. */
+function withKeys(objectives: Input<'goals:saveVersion'>['goals'][number]['objectives']): Objective[] {
+  const seen = new Set<string>();
+  return objectives.map((o) => {
+    const objectiveKey = o.objectiveKey ?? randomUUID();
+    if (seen.has(objectiveKey))
+      throw new AppError('VALIDATION', 'The same objective appears twice in a goal.');
+    seen.add(objectiveKey);
+    return { objectiveKey, text: o.text, gasLevel: o.gasLevel };
+  });
 }
 
 export class GoalsService {
@@ -87,7 +105,6 @@ export class GoalsService {
         if (latest?.id !== input.versionId)
           throw new AppError('CONFLICT', 'A newer version of this plan exists.');
         versionId = input.versionId;
-        goals.setReviewDate(db, versionId, input.reviewDate);
         goals.deleteGoalsOfVersion(db, versionId);
       } else {
         if (latest && !latest.agreedOn) {
@@ -102,6 +119,7 @@ export class GoalsService {
           reviewDate: input.reviewDate,
         });
       }
+      goals.setVersionDetails(db, versionId, input);
       const keys = new Set<string>();
       input.goals.forEach((goal, position) => {
         const goalKey = goal.goalKey ?? randomUUID();
@@ -122,6 +140,8 @@ export class GoalsService {
           weight: goal.weight,
           levels: goal.levels,
           baseline: goal.baseline,
+          objectives: withKeys(goal.objectives),
+          interventions: goal.interventions,
         });
       });
       appendAudit(db, { action: 'goals.version-saved', entity: 'plan_version', entityId: versionId });
@@ -183,6 +203,38 @@ export class GoalsService {
     return this.read(db, input.clientId);
   }
 
+  /** Progress on objectives at one review; each entry must name an objective of this client's plan. */
+  reviewObjectives(input: Input<'goals:reviewObjectives'>): GoalPlan {
+    const db = this.db();
+    const recordedAt = this.now().toISOString();
+    db.transaction(() => {
+      this.requireClient(db, input.clientId);
+      const known = new Set(
+        goals
+          .listGoals(db, input.clientId)
+          .flatMap((g) => g.objectives.map((o) => `${g.goalKey}/${o.objectiveKey}`)),
+      );
+      for (const entry of input.entries) {
+        if (!known.has(`${entry.goalKey}/${entry.objectiveKey}`)) {
+          throw new AppError('NOT_FOUND', 'That objective is not in this client’s plan.');
+        }
+        const id = insertObjectiveReview(db, {
+          clientId: input.clientId,
+          ...entry,
+          reviewedOn: input.reviewedOn,
+          recordedAt,
+        });
+        appendAudit(db, {
+          action: 'goals.objective-reviewed',
+          entity: 'objective_review',
+          entityId: String(id),
+          detail: entry.progress,
+        });
+      }
+    })();
+    return this.read(db, input.clientId);
+  }
+
   reviewsDue(withinDays: number) {
     const limit = new Date(this.now().getTime() + withinDays * 86_400_000).toISOString().slice(0, 10);
     return goals.listReviewsDue(this.db(), limit);
@@ -210,6 +262,7 @@ export class GoalsService {
     return {
       clientId,
       ...plan,
+      objectiveReviews: listObjectiveReviews(db, clientId),
       tScores: { client: tScoreSeries(plan, 'client'), clinician: tScoreSeries(plan, 'clinician') },
     };
   }
