@@ -70,4 +70,29 @@ describe('purposes', () => {
     expect(auditOf(0)).toMatch(/^purpose=third-party;/);
     expect(auditOf(0)).not.toContain('ruptures=no');
   }, 120_000);
+
+  it('prints the plan beside what it treats when diagnoses are chosen, and not otherwise', async () => {
+    await vault.call('diagnoses:add', {
+      clientId: vault.clientId,
+      diagnosis: {
+        system: 'icd10cm',
+        code: 'F41.1',
+        title: 'Generalized anxiety disorder',
+        rank: 'primary',
+        status: 'confirmed',
+        madeOn: '2026-01-05',
+        resolvedOn: null,
+        madeBy: '',
+        note: '',
+      },
+    });
+    const clinician = await printed('plan-clinician', {
+      ...purposeChoices('clinician'),
+      purpose: 'clinician',
+    });
+    expect(clinician).toContain(squash('Treating F41.1 Generalized anxiety disorder (primary)'));
+    const client = await printed('plan-client', { ...purposeChoices('client'), purpose: 'client' });
+    expect(client).toContain(squash('Treatment plan'));
+    expect(client).not.toContain(squash('Generalized anxiety disorder'));
+  }, 180_000);
 });

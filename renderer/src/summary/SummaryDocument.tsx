@@ -78,7 +78,9 @@ function sectionBody(key: SectionKey, data: SummaryDocumentData, preview: boolea
         data.goals && (
           <>
             <GoalsSection goals={data.goals} />
-            {data.treatmentPlan && <TreatmentPlanSection plan={data.treatmentPlan} />}
+            {data.treatmentPlan && (
+              <TreatmentPlanSection plan={data.treatmentPlan} diagnoses={data.diagnoses?.entries ?? null} />
+            )}
           </>
         )
       );

@@ -1,6 +1,7 @@
 import { formatDate } from '../../../../shared/dates/format-date';
 import type { GasLevel } from '../../../../shared/goals/gas';
 import type { TreatmentPlanBlock } from '../../../../shared/summary/select-treatment-plan';
+import type { SummaryDocumentData } from '../../../../shared/summary/summary-document';
 import { goalLabel } from '../../../../shared/summary/select-goals';
 import { signedLevel } from '../../charts/chart-descriptions';
 import { UserText } from '../../ui/UserText';
@@ -9,13 +10,33 @@ import './treatment-plan-section.css';
 /**
  * The plan of treatment as a reader checking medical necessity wants it: sessions and who takes
  * part, then per goal its measurable objectives (with the last review's progress) and interventions.
- * Self-contained, so it can sit beside the client's current diagnoses.
+ * When the summary prints diagnoses, the plan names them at its head: the plan and what it treats,
+ * side by side, are what shows medical necessity.
  */
-export function TreatmentPlanSection({ plan }: { plan: TreatmentPlanBlock }) {
+export function TreatmentPlanSection({
+  plan,
+  diagnoses,
+}: {
+  plan: TreatmentPlanBlock;
+  diagnoses: NonNullable<SummaryDocumentData['diagnoses']>['entries'] | null;
+}) {
   return (
     <div className="treatment-plan">
       <h3>Treatment plan (version {plan.versionNumber})</h3>
       <dl className="treatment-plan__facts">
+        {diagnoses && diagnoses.length > 0 && (
+          <div>
+            <dt>Treating</dt>
+            <dd>
+              {diagnoses.map((d, i) => (
+                <span key={d.code}>
+                  {i > 0 && '; '}
+                  {d.code} <UserText inline text={d.title} /> ({d.rank})
+                </span>
+              ))}
+            </dd>
+          </div>
+        )}
         <div>
           <dt>Sessions</dt>
           <dd>{plan.sessions ?? 'Not set'}</dd>
