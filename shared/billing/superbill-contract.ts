@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { calendarDate } from '../dates/calendar-date';
 import { practiceSchema } from '../practice/practice-contract';
-import { exportResult, PAPER_SIZES, pdfPassword } from '../summary/summary-contract';
+import { exportResult, PAPER_SIZES, pdfPassword } from '../pdf/pdf-output';
 import { PAYMENT_METHODS } from './billing-contract';
 import { insurance } from './insurance-contract';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { agreeInput } from '../agreement/agreement-contract';
-import { exportResult, PAPER_SIZES, pdfPassword } from '../summary/summary-contract';
+import { exportResult, PAPER_SIZES, pdfPassword } from '../pdf/pdf-output';
 import { safetyPlan, safetyPlanSections } from './safety-plan-schema';
 
 const id = z.uuid('Unknown record.');

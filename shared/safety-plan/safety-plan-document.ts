@@ -1,4 +1,4 @@
-import type { PaperSize } from '../summary/summary-contract';
+import type { PaperSize } from '../pdf/pdf-output';
 import type { ScriptLanguages } from '../text/text-language';
 import type { SafetyPlanItem } from './safety-plan-schema';
 import type { SafetyPlanSectionKey } from './safety-plan-sections';

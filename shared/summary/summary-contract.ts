@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportResult, PAPER_SIZES, pdfPassword } from '../pdf/pdf-output';
 import { calendarDate } from '../dates/calendar-date';
 import { clientRecord } from '../clients/client-contract';
 import { intakeSchema } from '../clients/intake-schema';
@@ -18,27 +19,11 @@ import {
 } from './summary-sections';
 import { PURPOSE_KEYS } from './summary-purposes';
 
-export const PAPER_SIZES = ['A4', 'Letter'] as const;
-export type PaperSize = (typeof PAPER_SIZES)[number];
-
-/** PDF passwords (revision 6) are UTF-8 and count at most 127 bytes. */
-const MAX_PASSWORD_BYTES = 127;
-export const MIN_PASSWORD_LENGTH = 8;
-
 const optionalDate = z.union([z.literal(''), calendarDate]).default('');
 
 function unique<T>(values: readonly T[]): boolean {
   return new Set(values).size === values.length;
 }
-
-export const pdfPassword = z
-  .string()
-  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
-  .max(200, 'That password is too long for a PDF: keep it under 100 characters.')
-  .refine(
-    (s) => new TextEncoder().encode(s).length <= MAX_PASSWORD_BYTES,
-    'That password is too long for a PDF: keep it under 100 characters.',
-  );
 
 const choices = {
   clientId: z.uuid('Unknown client.'),
@@ -152,20 +137,6 @@ export const summarySource = z.object({
 
 export type SummarySource = z.output<typeof summarySource>;
 export type SummarySession = z.output<typeof summarySession>;
-
-export const exportResult = z.discriminatedUnion('status', [
-  z.object({
-    status: z.literal('saved'),
-    /** The file's name only: where it went is the clinician's own choice and stays with the shell. */
-    fileName: z.string(),
-    pages: z.number(),
-    bytes: z.number(),
-    protected: z.boolean(),
-  }),
-  z.object({ status: z.literal('cancelled') }),
-]);
-
-export type ExportResult = z.output<typeof exportResult>;
 
 export const summaryChannels = {
   'summary:preview': {

@@ -4,7 +4,8 @@ import type { AlliancePoint } from '../notes/note-contract';
 import type { Practice } from '../practice/practice-contract';
 import type { Judgement } from '../risk/risk-contract';
 import type { ScriptLanguages } from '../text/text-language';
-import type { PaperSize, SummarySession, SummarySource } from './summary-contract';
+import type { SummarySession, SummarySource } from './summary-contract';
+import type { PaperSize } from '../pdf/pdf-output';
 import type { SectionKey } from './summary-sections';
 
 /**

@@ -86,7 +86,7 @@ describe('rapport export-pdf', () => {
       expect(text, absent).not.toContain(squash(absent));
     }
     expect((await exportsAudited())[0]).toBe(
-      'purpose=third-party; sections=identity,legalName,status,risk,goals,sessions; from=start; to=now; paper=A4; ruptures=no; protected=no',
+      'purpose=third-party; sections=identity,legalName,status,diagnoses,risk,goals,sessions; from=start; to=now; paper=A4; ruptures=no; protected=no',
     );
   });
 

@@ -122,8 +122,13 @@ function sentencesFor(session: SessionToWrite, section: string): readonly string
 }
 
 function planText(session: SessionToWrite, rng: SeededRandom, slots: Slots): string {
-  if (session.kind === 'last') return 'Ending agreed. Door left open for a review session if needed.';
-  return paragraph(sentencesFor(session, 'plan'), rng.int(1, 3), rng, slots);
+  const risk = session.person.risk.planMustSay;
+  if (session.kind === 'last') {
+    const ending = 'Ending agreed. Door left open for a review session if needed.';
+    return risk ? `${risk} ${ending}` : ending;
+  }
+  const plan = paragraph(sentencesFor(session, 'plan'), rng.int(1, 3), rng, slots);
+  return risk ? `${risk} ${plan}` : plan;
 }
 
 function body(session: SessionToWrite, rng: SeededRandom, slots: Slots): Record<string, string> {

@@ -19,9 +19,9 @@ const SESSION_LINES: Record<'risen' | 'easing' | 'settled', string[]> = {
   settled: ['No suicidal thoughts since the last review; safety plan kept to hand'],
 };
 
-const PLAN_LINES: Record<'risen' | 'easing', string[]> = {
-  risen: ['Risk to be reviewed at every session until it settles; GP contacted with consent.'],
-  easing: ['Risk reviewed; weekly reviews to continue while the thoughts ease.'],
+const PLAN_LINES: Record<'risen' | 'easing', string> = {
+  risen: 'Risk to be reviewed at every session until it settles; GP contacted with consent.',
+  easing: 'Risk reviewed; weekly reviews to continue while the thoughts ease.',
 };
 
 /**
@@ -59,10 +59,17 @@ export class RiskReviewWriter {
   personFor(number: number): DemoPerson {
     const state = this.state(number);
     if (state !== 'risen' && state !== 'easing' && state !== 'settled') return this.person;
-    const plan = state === 'settled' ? this.person.risk.planLines : PLAN_LINES[state];
+    if (state === 'settled') {
+      return { ...this.person, risk: { ...this.person.risk, sessionLines: SESSION_LINES[state] } };
+    }
     return {
       ...this.person,
-      risk: { ...this.person.risk, sessionLines: SESSION_LINES[state], planLines: plan },
+      risk: {
+        ...this.person.risk,
+        sessionLines: SESSION_LINES[state],
+        planLines: [],
+        planMustSay: PLAN_LINES[state],
+      },
     };
   }
 

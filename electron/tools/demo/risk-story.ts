@@ -16,6 +16,8 @@ export interface RiskStory {
   sessionLines: readonly string[];
   /** What a plan section may add about risk, if anything. */
   planLines: readonly string[];
+  /** What every plan says while it holds: a period of raised risk is never left out of a note. */
+  planMustSay?: string;
 }
 
 function protectiveFactors(profile: Profile, rng: SeededRandom): string {

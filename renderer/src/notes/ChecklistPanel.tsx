@@ -8,7 +8,7 @@ import {
 import type { Note, NoteContent } from '../../../shared/notes/note-contract';
 import { checklistScore } from '../../../shared/notes/alliance';
 import { ChoiceGroup } from '../ui/ChoiceGroup';
-import { CollapsiblePanel } from './CollapsiblePanel';
+import { CollapsiblePanel } from '../ui/CollapsiblePanel';
 import { useDraft, type DraftStore } from './draft-store';
 import { checklistSummary } from './note-labels';
 import { useChecklistGroups } from '../checklist/checklist-queries';

@@ -8,7 +8,7 @@ import {
 } from '../../../shared/notes/feedback-forms';
 import type { NoteContent } from '../../../shared/notes/note-contract';
 import { ChoiceGroup } from '../ui/ChoiceGroup';
-import { CollapsiblePanel } from './CollapsiblePanel';
+import { CollapsiblePanel } from '../ui/CollapsiblePanel';
 import { useDraft, type DraftStore } from './draft-store';
 import { feedbackSummary } from './note-labels';
 import { NoteTextArea } from './NoteTextArea';

@@ -12,7 +12,7 @@ import {
 import { ActionButton } from '../ui/ActionButton';
 import { CheckboxField } from '../ui/CheckboxField';
 import { ChoiceGroup } from '../ui/ChoiceGroup';
-import { CollapsiblePanel } from './CollapsiblePanel';
+import { CollapsiblePanel } from '../ui/CollapsiblePanel';
 import { useDraft, type DraftStore } from './draft-store';
 import { ruptureSummary } from './note-labels';
 import { NoteTextArea } from './NoteTextArea';

@@ -8,7 +8,7 @@ import { signedLevel } from '../charts/chart-descriptions';
 import { useGoalPlan } from '../goals/goals-queries';
 import { Icon } from '../ui/Icon';
 import { Addenda } from './Addenda';
-import { CollapsiblePanel } from './CollapsiblePanel';
+import { CollapsiblePanel } from '../ui/CollapsiblePanel';
 import { sessionTitle, timeRange } from './note-dates';
 import { ProcessNotePanel } from './ProcessNotePanel';
 import { SignatureFacts } from './SignatureFacts';

@@ -7,7 +7,7 @@ import {
   RUPTURE_OUTCOME_LABELS,
 } from '../../../shared/notes/rupture-lists';
 import { UserText } from '../ui/UserText';
-import { CollapsiblePanel } from './CollapsiblePanel';
+import { CollapsiblePanel } from '../ui/CollapsiblePanel';
 import { feedbackSummary, ruptureSummary } from './note-labels';
 
 /** The client's feedback read back under the wording of the form it was given on. */

@@ -1,5 +1,5 @@
 import { Controller, useWatch, type Control, type FieldValues, type Path } from 'react-hook-form';
-import { MIN_PASSWORD_LENGTH } from '../../../shared/summary/summary-contract';
+import { MIN_PASSWORD_LENGTH } from '../../../shared/pdf/pdf-output';
 import { PassphraseField } from '../passphrase/PassphraseField';
 import { CheckboxField } from '../ui/CheckboxField';
 import type { PasswordFields } from './pdf-file-form';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarDate } from '../../../shared/dates/calendar-date';
-import { PAPER_SIZES, pdfPassword } from '../../../shared/summary/summary-contract';
+import { PAPER_SIZES, pdfPassword } from '../../../shared/pdf/pdf-output';
 
 /** A day of a period, or '' while it is not chosen. */
 export const optionalDay = z.union([z.literal(''), calendarDate]);

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { PaperSize } from '../../../shared/summary/summary-contract';
+import type { PaperSize } from '../../../shared/pdf/pdf-output';
 
 /** Paper widths in CSS pixels (96 per inch). */
 const PAPER_WIDTH: Record<PaperSize, number> = { A4: (210 / 25.4) * 96, Letter: 8.5 * 96 };

@@ -1,5 +1,5 @@
 import type { Note } from '../../../shared/notes/note-contract';
-import { CollapsiblePanel } from '../notes/CollapsiblePanel';
+import { CollapsiblePanel } from '../ui/CollapsiblePanel';
 import { RiskReviewsPanel } from './RiskReviewsPanel';
 import { useNoteRiskReviews } from './risk-queries';
 

@@ -1,4 +1,4 @@
-import type { PaperSize } from '../../../shared/summary/summary-contract';
+import type { PaperSize } from '../../../shared/pdf/pdf-output';
 
 /** Millimetres of the sheet and its margin; the printable area is what the plan has to fit. */
 const SHEETS: Record<PaperSize, { width: number; height: number }> = {

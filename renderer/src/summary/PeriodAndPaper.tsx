@@ -1,6 +1,6 @@
 import { Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import { Controller, type Control } from 'react-hook-form';
-import { PAPER_SIZES } from '../../../shared/summary/summary-contract';
+import { PAPER_SIZES } from '../../../shared/pdf/pdf-output';
 import { BoundDayField } from '../ui/BoundDayField';
 import type { ExportForm } from './export-form';
 import '../ui/field.css';

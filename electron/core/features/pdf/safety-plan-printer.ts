@@ -7,7 +7,7 @@ import type { PrintSafetyPlanRequest } from '../../../../shared/safety-plan/safe
 import type { SafetyPlanDocumentData } from '../../../../shared/safety-plan/safety-plan-document';
 import type { SafetyPlanVersion } from '../../../../shared/safety-plan/safety-plan-schema';
 import { SAFETY_PLAN_SECTIONS } from '../../../../shared/safety-plan/safety-plan-sections';
-import type { ExportResult } from '../../../../shared/summary/summary-contract';
+import type { ExportResult } from '../../../../shared/pdf/pdf-output';
 import { recordedScriptLanguages } from '../../../../shared/text/text-language';
 import { appendAudit } from '../../db/audit';
 import type { Db } from '../../db/connection';

@@ -1,6 +1,7 @@
 import { unlink } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { ExportRequest, ExportResult, SummarySource } from '../../../../shared/summary/summary-contract';
+import type { ExportRequest, SummarySource } from '../../../../shared/summary/summary-contract';
+import type { ExportResult } from '../../../../shared/pdf/pdf-output';
 import { appLocale, inLocale } from '../../../../shared/dates/app-locale';
 import { selectSummary } from '../../../../shared/summary/select-summary';
 import { CULTURAL_DOMAIN_KEYS } from '../../../../shared/summary/summary-sections';

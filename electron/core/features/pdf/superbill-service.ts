@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/billing/superbill-contract';
 import { superbillFileName } from '../../../../shared/billing/superbill-period';
 import { appLocale, inLocale } from '../../../../shared/dates/app-locale';
-import type { ExportResult } from '../../../../shared/summary/summary-contract';
+import type { ExportResult } from '../../../../shared/pdf/pdf-output';
 import { appendAudit } from '../../db/audit';
 import { AppError } from '../../base/app-error';
 import { finishPdf } from './protect-pdf';

@@ -2,6 +2,8 @@ import { RISK_LABELS } from '../../../../shared/clients/intake-schema';
 import { formatDate } from '../../../../shared/dates/format-date';
 import { Alert } from '../../ui/Alert';
 import { Icon } from '../../ui/Icon';
+import { useRiskHistory } from '../../risk/risk-queries';
+import { useSafetyPlan } from '../../safety-plan/safety-plan-queries';
 import { useClient } from '../clients-queries';
 import { OverviewCard } from '../../ui/OverviewCard';
 
@@ -11,11 +13,20 @@ const RISKS = [
   { key: 'harmToOthers', label: 'Thoughts of harming others' },
 ] as const;
 
-/** Risk as last recorded in the intake; a current risk is marked so it cannot be missed. */
+/**
+ * Risk as recorded in the intake, for a client with no risk review yet; a current risk is marked so
+ * it cannot be missed. Once a review exists, Risk over time carries the intake's answers as its
+ * first entry, and two cards would contradict each other. The same goes for a safety plan written
+ * in Rapport: its own card says what is agreed.
+ */
 export function RiskCard({ clientId }: { clientId: string }) {
   const client = useClient(clientId);
+  const history = useRiskHistory(clientId);
+  const safetyPlan = useSafetyPlan(clientId);
   if (!client.data) return client.isError ? <Alert tone="error">{client.error.message}</Alert> : null;
+  if (!history.data || history.data.reviews.length > 0) return null;
   const risk = client.data.intake.risk;
+  const planInRapport = (safetyPlan.data?.versions.length ?? 0) > 0;
   return (
     <OverviewCard title="Risk and safety">
       <ul className="risk-list">
@@ -29,13 +40,15 @@ export function RiskCard({ clientId }: { clientId: string }) {
           </li>
         ))}
       </ul>
-      <p>
-        {risk.safetyPlan
-          ? risk.safetyPlanDate
-            ? `Safety plan in place, dated ${formatDate(risk.safetyPlanDate)}.`
-            : 'Safety plan in place (no date recorded).'
-          : 'No safety plan recorded.'}
-      </p>
+      {!planInRapport && (
+        <p>
+          {risk.safetyPlan
+            ? risk.safetyPlanDate
+              ? `Safety plan in place, dated ${formatDate(risk.safetyPlanDate)}.`
+              : 'Safety plan in place (no date recorded).'
+            : 'No safety plan recorded.'}
+        </p>
+      )}
     </OverviewCard>
   );
 }
