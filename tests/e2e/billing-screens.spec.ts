@@ -58,7 +58,7 @@ test('billing screens and dialogs, and the fee settings: axe clean in light and 
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Clients' }).click();
   await page.getByText(CLIENT_NAMES.ada).click();
-  await page.getByRole('tab', { name: 'Appointments & billing' }).click();
+  await page.getByRole('tab', { name: 'Billing' }).click();
   await expect(page.getByRole('region', { name: 'Balance' })).toContainText('owed');
   await checkScreen(page, 'billing-tab');
 

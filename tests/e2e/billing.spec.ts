@@ -12,7 +12,7 @@ async function openBillingTab(page: Page, name: string) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Clients' }).click();
   await page.getByText(name).click();
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
-  await page.getByRole('tab', { name: 'Appointments & billing' }).click();
+  await page.getByRole('tab', { name: 'Billing' }).click();
 }
 
 test('raise an invoice from attended sessions, record a payment, and see the balance', async ({
@@ -117,7 +117,7 @@ test('a client fee with a sliding scale, diagnosis codes, and the practice fee s
   await expect(codes.getByText('No current diagnosis.')).toBeVisible();
   await codes.getByRole('button', { name: 'Open the Diagnoses tab' }).click();
   await expect(page.getByRole('tab', { name: 'Diagnoses' })).toHaveAttribute('aria-selected', 'true');
-  await page.getByRole('tab', { name: 'Appointments & billing' }).click();
+  await page.getByRole('tab', { name: 'Billing' }).click();
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
   const schedule = page.getByRole('region', { name: 'Fee schedule' });
@@ -145,7 +145,7 @@ test('invoice and payment with the keyboard alone', async ({ openApp }) => {
   const practice = await seedClientsAndFees(app);
   await seedPastSessions(app, practice, practice.clients.bashir, [[-7, 'attended']]);
   await openBillingTab(page, CLIENT_NAMES.bashir);
-  const tab = page.getByRole('tab', { name: 'Appointments & billing' });
+  const tab = page.getByRole('tab', { name: 'Billing' });
   await tab.focus();
 
   await tabTo(page, page.getByRole('button', { name: 'New invoice' }));

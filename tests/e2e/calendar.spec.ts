@@ -95,7 +95,7 @@ test('schedule a weekly series, mark attendance with a late cancellation, and wr
   expect(after[1]!.statusReason).toBe('Car broke down');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Clients' }).click();
   await page.getByText(CLIENT_NAMES.ada).click();
-  await page.getByRole('tab', { name: 'Appointments & billing' }).click();
+  await page.getByRole('tab', { name: 'Billing' }).click();
   const counts = page.getByRole('list', { name: 'Attendance over the last twelve months' });
   await expect(counts).toContainText('1 attended');
   await expect(counts).toContainText('1 late cancellation');

@@ -161,7 +161,7 @@ test('add an enquiry, complete the intake over three sittings, find, edit, see t
   });
   expect(saved.intake.cultural.addressing.religion.relevant).toBe(true);
 
-  await openTab(page, 'Cultural background');
+  await openTab(page, 'Culture');
   await expect(
     page.getByText('Relevant to what brings them here: Religion and spiritual orientation, National origin.'),
   ).toBeVisible();

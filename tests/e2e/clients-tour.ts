@@ -155,7 +155,7 @@ export async function tourClientScreens(app: LaunchedApp, visit: Visit): Promise
   await page.getByRole('radio', { name: 'History of changes' }).click();
   await expect(page.getByText('Intake changed')).toBeVisible();
   await visit('intake-history', page);
-  await openTab(page, 'Cultural background');
+  await openTab(page, 'Culture');
   await expect(page.getByText('Born in Aleppo; came to Manchester in 2016.')).toBeVisible();
   await visit('cultural-tab', page);
 

@@ -64,7 +64,7 @@ test('the Diagnoses tab: a code found by typing, by keyboard alone; a change kep
   await checkScreen(page, 'diagnoses-tab');
 
   // The billing tab lists the same diagnoses, the primary first, for the superbill.
-  await page.getByRole('tab', { name: 'Appointments & billing' }).click();
+  await page.getByRole('tab', { name: 'Billing' }).click();
   const billing = page.getByRole('region', { name: 'Diagnoses' });
   await expect(billing.getByRole('listitem')).toHaveText([
     'F41.1 Generalized anxiety disorder',

@@ -23,7 +23,7 @@ async function openBillingTab(page: Page) {
   await goTo(page, 'Clients');
   await page.getByText(CLIENT_NAMES.ada).click();
   await expect(page.getByRole('heading', { name: CLIENT_NAMES.ada, level: 1 })).toBeVisible();
-  await page.getByRole('tab', { name: 'Appointments & billing' }).click();
+  await page.getByRole('tab', { name: 'Billing' }).click();
 }
 
 test('from last month’s sessions to a superbill: invoice, payment, practice details, diagnosis, then the PDF', async ({
@@ -118,7 +118,7 @@ test('from last month’s sessions to a superbill: invoice, payment, practice de
       'Your tax ID (EIN) is missing: add it in Settings → Practice and letterhead.',
       'The client’s legal name is missing (the chosen name is printed instead): add it in the intake, under Identity.',
       'The client’s date of birth is missing: add it in the intake, under Identity.',
-      'The client’s insurer and member ID are missing: add them under Insurance on the Appointments & billing tab.',
+      'The client’s insurer and member ID are missing: add them under Insurance on the Billing tab.',
       'The practice address and phone: add them in Settings → Practice and letterhead.',
     ]);
     await expect(dialog.getByRole('document', { name: 'Preview of the superbill' })).toContainText('90834');

@@ -40,7 +40,7 @@ function Panel({ title, lead, children }: { title: string; lead?: string; childr
   );
 }
 
-/** The client page's "Appointments & billing" tab. */
+/** The client page's "Billing" tab: appointments, fees and payments. */
 export function ClientBillingTab({ clientId }: { clientId: string }) {
   const settings = useBillingSettings();
   const appointments = useClientAppointments(clientId);

@@ -21,18 +21,18 @@ export interface ClientTab {
 }
 
 /**
- * The tabs of a client's page, in order. A feature adds its tab with one import and one entry here
- * (Goals, Notes, Appointments and billing, Export come after Cultural background). A tab reads the
- * client with useClient(clientId) (shared cache) and can switch tabs through useClientPage().
+ * The tabs of a client's page, in order. A feature adds its tab with one import and one entry here.
+ * Labels are short: all nine sit on one row at 1280 px. A tab reads the client with
+ * useClient(clientId) (shared cache) and can switch tabs through useClientPage().
  */
 export const CLIENT_TABS: readonly ClientTab[] = [
   { id: 'overview', label: 'Overview', Component: OverviewTab },
   { id: 'intake', label: 'Intake', Component: IntakeTab },
-  { id: 'cultural', label: 'Cultural background', Component: CulturalTab },
+  { id: 'cultural', label: 'Culture', Component: CulturalTab },
   { id: 'diagnoses', label: 'Diagnoses', Component: DiagnosesTab },
   { id: 'goals', label: 'Goals', Component: GoalsTab },
   { id: 'safety-plan', label: 'Safety plan', Component: SafetyPlanTab },
   { id: 'notes', label: 'Notes', Component: NotesTab },
-  { id: 'billing', label: 'Appointments & billing', Component: ClientBillingTab },
+  { id: 'billing', label: 'Billing', Component: ClientBillingTab },
   { id: 'export', label: 'Export', Component: ExportPanel },
 ];

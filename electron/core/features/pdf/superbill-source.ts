@@ -125,7 +125,7 @@ export function gatherSuperbill(
   if (unpriced > 0) {
     gaps.push({
       key: 'fees',
-      message: `${unpriced === 1 ? 'One session has' : `${unpriced} sessions have`} no fee: give ${unpriced === 1 ? 'it' : 'them'} a service, or set this client’s fee on the Appointments & billing tab.`,
+      message: `${unpriced === 1 ? 'One session has' : `${unpriced} sessions have`} no fee: give ${unpriced === 1 ? 'it' : 'them'} a service, or set this client’s fee on the Billing tab.`,
       where: 'billing',
       blocking: true,
       draftOnly: false,
@@ -163,8 +163,7 @@ export function gatherSuperbill(
   if (!insurance?.memberId) {
     gaps.push({
       key: 'insurance',
-      message:
-        'The client’s insurer and member ID are missing: add them under Insurance on the Appointments & billing tab.',
+      message: 'The client’s insurer and member ID are missing: add them under Insurance on the Billing tab.',
       where: 'billing',
       blocking: false,
       draftOnly: false,
@@ -173,7 +172,7 @@ export function gatherSuperbill(
     gaps.push({
       key: 'policyHolder',
       message:
-        'Someone else holds the client’s policy, but their name is missing: add it under Insurance on the Appointments & billing tab.',
+        'Someone else holds the client’s policy, but their name is missing: add it under Insurance on the Billing tab.',
       where: 'billing',
       blocking: false,
       draftOnly: false,
