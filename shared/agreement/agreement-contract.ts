@@ -65,3 +65,21 @@ export function storedAgreement(input: AgreeInput, recordedAt: string): Agreemen
     recordedAt,
   };
 }
+
+/** A version's stored agreement columns as the agreement they record; null while not agreed. */
+export function readAgreement(row: {
+  agreedOn: string | null;
+  method: AgreementMethod | null;
+  typedName: string;
+  signaturePath: string;
+  recordedAt: string | null;
+}): Agreement | null {
+  if (!row.agreedOn || !row.method) return null;
+  return {
+    agreedOn: row.agreedOn,
+    method: row.method,
+    typedName: row.typedName,
+    signaturePath: row.signaturePath,
+    recordedAt: row.recordedAt ?? row.agreedOn,
+  };
+}

@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Form } from 'react-aria-components';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { checkPassword, pdfFileFields } from '../pdf-export/pdf-file-form';
 import { PasswordChoice } from '../pdf-export/PasswordChoice';
 import { SavePdfFooter } from '../pdf-export/SavePdfFooter';
 import { ActionButton } from '../ui/ActionButton';
-import { ChoiceGroup } from '../ui/ChoiceGroup';
+import { PaperChoice } from '../pdf-export/PaperChoice';
 import { TaskDialog } from '../ui/TaskDialog';
 import { usePrintSafetyPlan } from './safety-plan-queries';
 
@@ -81,23 +81,7 @@ function PrintChoices({
   const result = printer.data;
   return (
     <Form className="stack" onSubmit={onSubmit} validationBehavior="aria" aria-label="Print the safety plan">
-      <Controller
-        control={control}
-        name="paper"
-        render={({ field }) => (
-          <ChoiceGroup
-            label="Paper size"
-            orientation="horizontal"
-            value={field.value}
-            onChange={field.onChange}
-            isDisabled={busy}
-            options={[
-              { value: 'A4', label: 'A4' },
-              { value: 'Letter', label: 'US Letter' },
-            ]}
-          />
-        )}
-      />
+      <PaperChoice control={control} isDisabled={busy} first="A4" />
       <PasswordChoice
         control={control}
         isReadOnly={busy}

@@ -1,6 +1,6 @@
 import { Time } from '@internationalized/date';
 import type { ReactNode } from 'react';
-import { FieldError, Label, Text, TimeField, type TimeValue } from 'react-aria-components';
+import { TimeField, type TimeValue } from 'react-aria-components';
 import { Segments, type FocusTarget } from './Segments';
 import './field.css';
 
@@ -57,14 +57,7 @@ export function ClockField({
       isReadOnly={rest.isReadOnly}
       autoFocus={rest.autoFocus}
     >
-      <Label className="field__label">{label}</Label>
-      <Segments focusRef={rest.focusRef} />
-      {description && (
-        <Text slot="description" className="field__description">
-          {description}
-        </Text>
-      )}
-      <FieldError className="field__error">{error}</FieldError>
+      <Segments label={label} description={description} error={error} focusRef={rest.focusRef} />
     </TimeField>
   );
 }

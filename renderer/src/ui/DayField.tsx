@@ -1,6 +1,6 @@
 import { parseDate, type CalendarDate } from '@internationalized/date';
 import { useState, type ReactNode } from 'react';
-import { DateField, FieldError, Label, Text, type DateValue } from 'react-aria-components';
+import { DateField, type DateValue } from 'react-aria-components';
 import { Segments, type FocusTarget } from './Segments';
 import './field.css';
 
@@ -71,14 +71,7 @@ export function DayField({
       isReadOnly={rest.isReadOnly}
       autoFocus={rest.autoFocus}
     >
-      <Label className="field__label">{label}</Label>
-      <Segments focusRef={rest.focusRef} />
-      {description && (
-        <Text slot="description" className="field__description">
-          {description}
-        </Text>
-      )}
-      <FieldError className="field__error">{error}</FieldError>
+      <Segments label={label} description={description} error={error} focusRef={rest.focusRef} />
     </DateField>
   );
 }

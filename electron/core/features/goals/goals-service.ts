@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Goal, GoalPlan, goalChannels, PlanVersion } from '../../../../shared/goals/goal-contract';
-import { storedAgreement } from '../../../../shared/agreement/agreement-contract';
+import { readAgreement, storedAgreement } from '../../../../shared/agreement/agreement-contract';
 import type { Objective } from '../../../../shared/goals/treatment-plan-contract';
 import { appendAudit } from '../../db/audit';
 import { getClient } from '../../db/clients';
@@ -39,16 +39,7 @@ function toVersion(row: goals.VersionRow, goalRows: readonly goals.GoalRecord[])
     number: row.number,
     createdAt: row.createdAt,
     reviewDate: row.reviewDate,
-    agreement:
-      row.agreedOn && row.method
-        ? {
-            agreedOn: row.agreedOn,
-            method: row.method,
-            typedName: row.typedName,
-            signaturePath: row.signaturePath,
-            recordedAt: row.recordedAt ?? row.agreedOn,
-          }
-        : null,
+    agreement: readAgreement(row),
     sessions: row.sessions,
     involved: row.involved,
     goals: goalRows.filter((g) => g.versionId === row.id).map(toGoal),

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { storedAgreement, type AgreeInput } from '../../../../shared/agreement/agreement-contract';
+import {
+  readAgreement,
+  storedAgreement,
+  type AgreeInput,
+} from '../../../../shared/agreement/agreement-contract';
 import type { safetyPlanChannels } from '../../../../shared/safety-plan/safety-plan-contract';
 import {
   safetyPlanSections,
@@ -27,16 +31,7 @@ function toVersion(row: plans.SafetyPlanRow): SafetyPlanVersion {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     sections: sections.data,
-    agreement:
-      row.agreedOn && row.method
-        ? {
-            agreedOn: row.agreedOn,
-            method: row.method,
-            typedName: row.typedName,
-            signaturePath: row.signaturePath,
-            recordedAt: row.recordedAt ?? row.agreedOn,
-          }
-        : null,
+    agreement: readAgreement(row),
   };
 }
 

@@ -19,6 +19,7 @@ import { Alert } from '../../ui/Alert';
 import { FormTextField } from '../../ui/FormTextField';
 import { TaskDialog } from '../../ui/TaskDialog';
 import { CheckboxField } from '../../ui/CheckboxField';
+import { PaperChoice } from '../../pdf-export/PaperChoice';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import {
   defaultSuperbillForm,
@@ -261,23 +262,7 @@ function SuperbillChooser({
         </Contents>
       )}
       {document && document.services.length > 0 && <SuperbillPreview document={document} />}
-      <Controller
-        control={control}
-        name="paper"
-        render={({ field }) => (
-          <ChoiceGroup
-            label="Paper size"
-            orientation="horizontal"
-            value={field.value}
-            onChange={field.onChange}
-            isDisabled={busy}
-            options={[
-              { value: 'Letter', label: 'US Letter' },
-              { value: 'A4', label: 'A4' },
-            ]}
-          />
-        )}
-      />
+      <PaperChoice control={control} isDisabled={busy} first="Letter" />
       <PasswordChoice
         control={control}
         isReadOnly={busy}
