@@ -10,6 +10,8 @@ import {
   listNoteSummaries,
   updateNoteContent,
 } from '../../electron/core/db/notes';
+import { listRiskReviews } from '../../electron/core/db/risk-reviews';
+import { listSafetyPlanVersions } from '../../electron/core/db/safety-plans';
 import type { NoteRecord } from '../../shared/notes/note-contract';
 import { indexNote, searchNotes } from '../../electron/core/db/notes-search';
 
@@ -23,7 +25,7 @@ export function bareClientList(db: Db): unknown {
   return listClients(db, { foldedSearch: '', statuses: CLIENT_STATUSES }, 'name', new Date().toISOString());
 }
 
-/** clients:get, goals:get, notes:list and notes:alliance, statement for statement. */
+/** clients:get, goals:get, notes:list, notes:alliance, risk:history and safetyPlan:get, statement for statement. */
 export function bareClientPage(db: Db, clientId: string): unknown[] {
   return [
     getClient(db, clientId),
@@ -39,6 +41,11 @@ export function bareClientPage(db: Db, clientId: string): unknown[] {
     listNoteSummaries(db, clientId),
     getClient(db, clientId),
     listAllianceRows(db, clientId),
+    getClient(db, clientId),
+    getIntake(db, clientId),
+    listRiskReviews(db, clientId),
+    getClient(db, clientId),
+    listSafetyPlanVersions(db, clientId),
   ];
 }
 
