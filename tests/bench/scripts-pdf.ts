@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { Note } from '../../shared/notes/note-contract';
+import { emptyFeedback } from '../../shared/notes/feedback-forms';
 import { MIXED_SENTENCES, SCRIPT_SAMPLES, seedScriptsClient } from '../unit/support/script-samples';
 import type { Call } from './bench-session';
 import { measure, type Timing } from './timing';
@@ -44,8 +45,8 @@ async function seedScriptsClientWithSessions(call: Call): Promise<string> {
           plan: 'Keep the diary; try the first conversation before next session.',
         },
         checklist: [],
-        feedback: {},
-        rupture: {},
+        feedback: emptyFeedback(),
+        ruptures: [],
       },
     });
     await call('notes:sign', { id: note.id });
