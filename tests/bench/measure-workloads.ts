@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createAppCore } from '../../electron/core/router/app-core';
 import { requireSummaryPage } from '../../electron/core/features/pdf/renderer-root';
 import type { SummaryExportPorts } from '../../electron/core/features/pdf/summary-service';
-import type { SummaryPrinter } from '../../electron/core/features/pdf/summary-printer';
+import type { ChromiumSummaryPrinter } from '../../electron/core/features/pdf/chromium-printer';
 import { parseKeyFile, unwrapDatabaseKey } from '../../electron/core/vault/key-file';
 import { vaultPaths } from '../../electron/core/vault/vault-files';
 import { BENCH_PASSPHRASE, copyVault } from './bench-vault';
@@ -33,8 +33,14 @@ const mb = (kb: number) => Math.round(kb / 1024);
  * The app prints through Electron; here Chromium is driven by playwright-core, loaded only when
  * the first summary is printed, so that neither counts in the memory measured before.
  */
-function summaryPorts(pdfPath: string): SummaryExportPorts & { close(): Promise<void> } {
-  let printer: Promise<SummaryPrinter> | null = null;
+export interface BenchPorts extends SummaryExportPorts {
+  /** Resolves when the printer is at rest: its next page readied, as a clinician finds it between exports. */
+  atRest(): Promise<void>;
+  close(): Promise<void>;
+}
+
+function summaryPorts(pdfPath: string): BenchPorts {
+  let printer: Promise<ChromiumSummaryPrinter> | null = null;
   const load = () =>
     (printer ??= import('../../electron/core/features/pdf/chromium-printer').then(
       ({ ChromiumSummaryPrinter }) => new ChromiumSummaryPrinter(),
@@ -42,8 +48,9 @@ function summaryPorts(pdfPath: string): SummaryExportPorts & { close(): Promise<
   return {
     printer: { print: async (document) => (await load()).print(document) },
     choosePath: async () => pdfPath,
+    atRest: async () => (await load()).ready(),
     close: async () => {
-      if (printer) await ((await printer) as SummaryPrinter & { close(): Promise<void> }).close();
+      if (printer) await (await printer).close();
     },
   };
 }
@@ -88,9 +95,10 @@ async function main(cachedVault: string): Promise<void> {
       peakIncludingKeyDerivationMB: mb(process.resourceUsage().maxRSS),
     };
     await call('vault:activity', {});
-    const pdf = pdfUnavailable() ?? (await pdfWorkload(call, clients.near200, PDF_RUNS));
+    const pdf = pdfUnavailable() ?? (await pdfWorkload(call, clients.near200, PDF_RUNS, ports.atRest));
     await call('vault:activity', {});
-    const pdfAllScripts = pdfUnavailable() ?? (await allScriptsPdfWorkload(call, pdfPath, PDF_RUNS));
+    const pdfAllScripts =
+      pdfUnavailable() ?? (await allScriptsPdfWorkload(call, pdfPath, PDF_RUNS, ports.atRest));
     await call('vault:activity', {});
     const keyFile = parseKeyFile(readFileSync(vaultPaths(vaultDir).keyFile, 'utf8'));
     const key = (await unwrapDatabaseKey(keyFile, BENCH_PASSPHRASE))!;

@@ -79,12 +79,13 @@ export async function allScriptsPdfWorkload(
   call: Call,
   pdfPath: string,
   runs: number,
+  atRest: () => Promise<void>,
 ): Promise<Timing & Record<string, unknown>> {
   const clientId = await seedScriptsClientWithSessions(call);
   const sessions = ((await call('notes:list', { clientId })) as unknown[]).length;
   const exported = () => call('summary:export', { clientId }) as Promise<{ pages: number; bytes: number }>;
   const first = await exported();
-  const timing = await measure(runs, exported, 0);
+  const timing = await measure(runs, exported, 0, atRest);
   return {
     ...timing,
     sessions,

@@ -35,10 +35,13 @@ export async function measure(
   runs: number,
   fn: (i: number) => unknown,
   warmup = Math.min(5, runs),
+  /** Waited for before each timed run, untimed: for work a person does one at a time, from rest. */
+  atRest: () => Promise<void> = async () => undefined,
 ): Promise<Timing> {
   for (let i = runs; i < runs + warmup; i++) await fn(i);
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
+    await atRest();
     const started = performance.now();
     await fn(i);
     samples.push(performance.now() - started);

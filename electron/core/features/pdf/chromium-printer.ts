@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../../base/content-security-policy';
 import { fileUnderRoot } from '../../base/path-containment';
 import { mimeTypeFor } from '../../base/mime-types';
 import { browserOnThisComputer } from './find-browser';
 import { requireSummaryPage } from './renderer-root';
 import {
+  PREPARE_FUNCTION,
   RENDER_FUNCTION,
   SUMMARY_PAGE,
   type PrintableDocument,
@@ -61,14 +62,25 @@ async function serve(context: BrowserContext, root: string, files: FileCache): P
   });
 }
 
+/** A context with the summary page loaded and readied, that has never held a document. */
+interface BlankPage {
+  context: BrowserContext;
+  page: Page;
+  failures: string[];
+}
+
 /**
  * Prints summaries with Chromium driven by playwright-core, outside Electron. One browser per
- * printer, launched on first use and kept for the next summary; each summary gets a fresh
+ * printer, launched on first use and kept for the next summary. Each summary gets a fresh
  * in-memory (incognito) context that is closed as soon as its PDF is out, so no page, script state
- * or cache outlives it. The PDF comes back as bytes: nothing is written to disk here.
+ * or cache outlives it. Loading and readying the page is most of the cost of a print and involves
+ * no client data, so once the browser is running the printer keeps one blank page ready, made
+ * while nobody waits (after the previous print, or on warmUp). The PDF comes back as bytes:
+ * nothing is written to disk here.
  */
 export class ChromiumSummaryPrinter implements SummaryPrinter {
   private browser: Promise<Browser> | null = null;
+  private spare: Promise<BlankPage> | null = null;
   private readonly root: string;
   private readonly files: FileCache = new Map();
 
@@ -77,14 +89,8 @@ export class ChromiumSummaryPrinter implements SummaryPrinter {
   }
 
   async print(document: PrintableDocument): Promise<Uint8Array> {
-    const browser = await this.launch();
-    const context = await browser.newContext({ locale: 'en-GB', javaScriptEnabled: true });
+    const { context, page, failures } = await this.blankPage();
     try {
-      await serve(context, this.root, this.files);
-      const page = await context.newPage();
-      const failures: string[] = [];
-      page.on('pageerror', (error) => failures.push(error.name));
-      await page.goto(`${ORIGIN}/${SUMMARY_PAGE}`);
       await page.evaluate(
         ([name, data]) =>
           (globalThis as unknown as Record<string, (d: unknown) => Promise<void>>)[name]!(data),
@@ -100,23 +106,75 @@ export class ChromiumSummaryPrinter implements SummaryPrinter {
       });
     } finally {
       await context.close();
+      this.keepSpare();
     }
   }
 
-  /** Starts Chromium now, so its launch overlaps other work (unlocking the vault) before the first print. */
+  /** Starts Chromium and readies a page now, so both overlap other work (unlocking the vault) before the first print. */
   warmUp(): void {
-    this.launch().catch(() => undefined);
+    this.launch().then(
+      () => this.keepSpare(),
+      () => undefined,
+    );
+  }
+
+  /** Resolves once the next print's page is ready (or failed to be): a printer at rest. */
+  async ready(): Promise<void> {
+    await this.spare?.catch(() => undefined);
   }
 
   async close(): Promise<void> {
     const browser = this.browser;
     this.browser = null;
+    this.spare = null;
     // A launch that failed has nothing to close; its error was reported to whoever printed.
     if (browser)
       await browser.then(
         (b) => b.close(),
         () => undefined,
       );
+  }
+
+  /** The spare page if it came up, or a new one (a spare can fail, e.g. if the browser went away). */
+  private async blankPage(): Promise<BlankPage> {
+    const spare = this.spare;
+    this.spare = null;
+    if (spare) {
+      try {
+        return await spare;
+      } catch {
+        // Made afresh below; a real fault shows there, with its own error.
+      }
+    }
+    return this.openBlankPage();
+  }
+
+  /** Readies the next print's page, only while the browser runs: a closed printer starts nothing. */
+  private keepSpare(): void {
+    if (!this.browser || this.spare) return;
+    const spare = this.openBlankPage();
+    spare.catch(() => undefined);
+    this.spare = spare;
+  }
+
+  private async openBlankPage(): Promise<BlankPage> {
+    const browser = await this.launch();
+    const context = await browser.newContext({ locale: 'en-GB', javaScriptEnabled: true });
+    try {
+      await serve(context, this.root, this.files);
+      const page = await context.newPage();
+      const failures: string[] = [];
+      page.on('pageerror', (error) => failures.push(error.name));
+      await page.goto(`${ORIGIN}/${SUMMARY_PAGE}`);
+      await page.evaluate(
+        (name) => (globalThis as unknown as Record<string, () => Promise<void>>)[name]!(),
+        PREPARE_FUNCTION,
+      );
+      return { context, page, failures };
+    } catch (error) {
+      await context.close().catch(() => undefined);
+      throw error;
+    }
   }
 
   private launch(): Promise<Browser> {

@@ -16,4 +16,6 @@ export interface SummaryPrinter {
 
 /** What the page's entry (renderer/src/print/print-entry.tsx) puts on `window`. */
 export const RENDER_FUNCTION = 'renderSummary';
+/** Readies a page before any document is given to it (fetches the faces every document uses). */
+export const PREPARE_FUNCTION = 'preparePage';
 export const SUMMARY_PAGE = 'summary.html';
