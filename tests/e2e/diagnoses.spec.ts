@@ -42,6 +42,7 @@ test('the Diagnoses tab: a code found by typing, by keyboard alone; a change kep
   // Confirmed after the review: the history keeps what it was.
   await current.getByRole('button', { name: 'Change F41.1' }).click();
   await current.getByRole('radiogroup', { name: 'Status' }).getByText('Confirmed').click();
+  await checkScreen(page, 'diagnoses-change-form');
   await current.getByRole('button', { name: 'Save changes' }).click();
   await expect(current).toContainText('Primary · Confirmed');
   await current.getByRole('button', { name: /History/ }).click();
@@ -56,6 +57,7 @@ test('the Diagnoses tab: a code found by typing, by keyboard alone; a change kep
   await current.getByRole('textbox', { name: 'Title' }).fill('Single episode depressive disorder');
   await current.getByRole('button', { name: 'Add diagnosis' }).click();
   await expect(current.getByText(/An ICD-11 code is four characters/)).toBeVisible();
+  await checkScreen(page, 'diagnoses-add-form-error');
   await current.getByRole('textbox', { name: 'Code' }).fill('6a70.1');
   await current.getByRole('button', { name: 'Add diagnosis' }).click();
   await expect(

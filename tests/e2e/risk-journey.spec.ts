@@ -15,6 +15,8 @@ import { expectFocusRing, tabTo } from './notes-support';
 const NAME = 'Maya Okafor';
 const PASSWORD = 'risk review summary';
 const RAISED = 'Active thoughts since the eviction notice, with a method in mind; no intent to act.';
+const WARNING_SIGN = 'I stop opening the post';
+const LIVING_FOR = 'My daughter Ife';
 const SCREENS_DIR = process.env.RAPPORT_SCREENS_DIR ?? join('test-results', 'screens');
 
 /** Presses Tab until the target has focus, and checks the focus can be seen. */
@@ -25,7 +27,7 @@ async function tabToVisible(page: Page, scope: Locator, name: Parameters<Page['g
   return target;
 }
 
-test('intake risk answers, a raised risk in a note, the client page and the printed summary', async ({
+test('intake risk answers, a raised risk in a note, a safety plan agreed and printed, the client page and the summary', async ({
   openApp,
 }) => {
   const saveDir = makeTempDir();
@@ -37,7 +39,12 @@ test('intake risk answers, a raised risk in a note, the client page and the prin
   const today = localDay(new Date());
   try {
     await createAndOpenVault(page);
-    await callMain(app, 'practice:update', { clinicianName: 'Dr Ana Ríos', credentials: 'PsyD' });
+    await callMain(app, 'practice:update', {
+      clinicianName: 'Dr Ana Ríos',
+      credentials: 'PsyD',
+      practiceName: 'Harbour Street Counselling',
+      phone: '+61 2 9000 5555',
+    });
     const { id: clientId } = await callMain(app, 'clients:createEnquiry', { chosenName: NAME });
     const intake = emptyIntake(NAME);
     Object.assign(intake.risk, { suicidalThoughts: 'past', selfHarm: 'none', harmToOthers: 'none' });
@@ -112,8 +119,46 @@ test('intake risk answers, a raised risk in a note, the client page and the prin
     await expect(page.getByText('Locked: corrections go in an addendum below.')).toBeVisible();
     await expect(page.getByRole('button', { name: /^Change review of/ })).toHaveCount(0);
 
-    // The client page: the latest judgement with its date, the trend and the history.
+    // The safety plan the review's actions speak of: written, agreed by typed name, printed on one page.
+    await openTab(page, 'Safety plan');
+    await page.getByRole('button', { name: 'Write a safety plan together' }).click();
+    const editor = page.getByRole('form', { name: 'Writing the safety plan together' });
+    await editor.getByRole('button', { name: 'Add a line to “Signs that things are getting hard”' }).click();
+    await page.keyboard.type(WARNING_SIGN);
+    await editor.getByRole('button', { name: 'Add this practice’s number' }).click();
+    await editor.getByRole('button', { name: 'Add a line to “What I am living for”' }).click();
+    await page.keyboard.type(LIVING_FOR);
+    await editor.getByRole('button', { name: 'Save safety plan' }).click();
+    const plan = page.getByRole('region', { name: 'Safety plan' });
+    await plan.getByRole('button', { name: 'Record agreement' }).click();
+    const agreement = page.getByRole('dialog', { name: 'Record the client’s agreement' });
+    await agreement.getByText('Typed their name', { exact: true }).click();
+    await agreement.getByLabel('Client’s name, typed by the client').fill(NAME);
+    await agreement.getByRole('button', { name: 'Record agreement' }).click();
+    await expect(agreement).toBeHidden();
+    await page
+      .getByRole('region', { name: /^Version 1/ })
+      .getByRole('button', { name: 'Print for the client…' })
+      .click();
+    const printPlan = page.getByRole('dialog', { name: 'Print the safety plan' });
+    await printPlan.getByRole('textbox', { name: 'Password for the file' }).fill(PASSWORD);
+    await printPlan.getByRole('textbox', { name: 'Type the password again' }).fill(PASSWORD);
+    await printPlan.getByRole('button', { name: 'Save as PDF…' }).click();
+    await expect(printPlan).toBeHidden({ timeout: 120_000 });
+    const planSaved = plan.getByRole('status');
+    await expect(planSaved).toContainText(/Safety plan saved as safety-plan-/);
+    const planFile = join(
+      saveDir,
+      /(safety-plan-[\d-]+\.pdf)/.exec((await planSaved.textContent()) ?? '')![1]!,
+    );
+    const planText = squash(pdfText(planFile, { password: PASSWORD }).stdout);
+    expect(planText).toContain(squash(WARNING_SIGN));
+    expect(planText).toContain(squash('+61 2 9000 5555'));
+    expect(planText).not.toContain('Maya');
+
+    // The client page: the latest judgement with its date, the trend and the history, beside the plan.
     await openTab(page, 'Overview');
+    await expect(page.getByRole('region', { name: 'Safety plan' })).toContainText(/Version 1, agreed/);
     const card = page.getByRole('region', { name: 'Risk over time' });
     await expect(card.getByText(`Latest judgement, reviewed ${formatDate(today)}`)).toBeVisible();
     await expect(card.locator('.risk-latest .risk-judgement')).toHaveText('High');
@@ -139,6 +184,9 @@ test('intake risk answers, a raised risk in a note, the client page and the prin
     expect(text).toContain(squash(`Latest risk review, ${formatDate(today)}: High`));
     expect(text).toContain(squash(`In the signed note of ${formatDate(today)}, by Dr Ana Ríos, PsyD.`));
     expect(text).toContain(squash(RAISED));
+    // The agreed safety plan, in the client's words, in the same summary.
+    expect(text).toContain(squash(WARNING_SIGN));
+    expect(text).toContain(squash(LIVING_FOR));
     // Each page as a picture, to be looked at.
     mkdirSync(SCREENS_DIR, { recursive: true });
     execFileSync('pdftoppm', ['-upw', PASSWORD, '-png', '-r', '80', file, join(SCREENS_DIR, 'risk-summary')]);

@@ -120,7 +120,7 @@ export function DiagnosisForm({
           )}
         />
       ) : (
-        <div className="diagnosis-form__row">
+        <div className="diagnosis-form__row diagnosis-form__row--code">
           <TextInputField control={control} name="diagnosis.code" label="Code" isReadOnly={busy} />
           <TextInputField control={control} name="diagnosis.title" label="Title" isReadOnly={busy} />
         </div>
