@@ -75,6 +75,11 @@ export function createRecordServices(db: () => Db, options: RecordServiceOptions
     now,
   );
   const safetyPlans = new SafetyPlanService(db, now);
+  const measures = new MeasuresService(
+    db,
+    { signer: () => signerName(practice.get()), timeZone: () => billing.settings().timeZone },
+    now,
+  );
   return {
     audit: new AuditService(db, now),
     billing,
@@ -82,11 +87,7 @@ export function createRecordServices(db: () => Db, options: RecordServiceOptions
     clients,
     diagnoses: new DiagnosesService(db, options.actor ?? 'clinician', now),
     goals,
-    measures: new MeasuresService(
-      db,
-      { signer: () => signerName(practice.get()), timeZone: () => billing.settings().timeZone },
-      now,
-    ),
+    measures,
     modalities: new ModalitiesService(db),
     notes,
     practice,
@@ -100,7 +101,7 @@ export function createRecordServices(db: () => Db, options: RecordServiceOptions
     ),
     schedule: new ScheduleService(db, () => billing.settings().timeZone, notes, now),
     summary: new SummaryService(
-      { db, clients, goals, notes, practice, risk, safetyPlans },
+      { db, clients, goals, measures, notes, practice, risk, safetyPlans },
       ports,
       now,
       options.locale,
