@@ -4,7 +4,8 @@ import type { ChannelInput } from '../../shared/contract';
 import { importVault } from '../../electron/core/features/export/import-vault';
 import { createAppCore } from '../../electron/core/router/app-core';
 import { clockedCore } from './support/clocked-core';
-import { dumpTables } from './support/open-core';
+import { APP_DEMO, seedDemo } from '../../electron/tools/demo/seed-demo';
+import { dumpTables, openCore } from './support/open-core';
 import { STRONG_2, TEST_KDF, tempDir } from './support/temp-vault';
 
 const DAY = 24;
@@ -234,4 +235,30 @@ describe('measures in the open export', () => {
     expect(integrity).toMatchObject({ ok: true, value: { ok: true, findings: [] } });
     imported.session.lock('quit');
   });
+});
+
+describe('measures in the demo', () => {
+  it('are scheduled at intake and answered at sessions, and every raised item 9 is followed by a review', async () => {
+    const core = await openCore();
+    seedDemo(core.session.db(), { ...APP_DEMO, until: '2026-03-01' });
+    const clients = await core.call('clients:list', {});
+    let measured = 0;
+    let raised = 0;
+    for (const client of clients) {
+      const { entries, schedules } = await core.call('measures:forClient', { clientId: client.id });
+      if (entries.length === 0) continue;
+      measured++;
+      expect(schedules.map((s) => s.instrumentId).sort()).toEqual(['gad7', 'phq9']);
+      const phq = entries.filter((e) => e.instrumentId === 'phq9');
+      for (const [earlier, later] of phq.slice(1).map((e, i) => [phq[i]!, e] as const)) {
+        expect(Date.parse(later.completedOn) - Date.parse(earlier.completedOn)).toBeGreaterThanOrEqual(
+          14 * 86_400_000,
+        );
+      }
+      raised += entries.filter((e) => e.riskRaised).length;
+      expect(entries.filter((e) => e.riskOpen)).toEqual([]);
+    }
+    expect(measured).toBeGreaterThan(0);
+    expect(raised).toBeGreaterThan(0);
+  }, 600_000);
 });
