@@ -11,6 +11,7 @@ import { filesChannels } from './files/files-contract';
 import { goalChannels } from './goals/goal-contract';
 import { modalityChannels } from './goals/treatment-plan-contract';
 import { integrityChannels, type IntegrityProgress } from './integrity/integrity-contract';
+import { measureChannels } from './measures/measures-contract';
 import { noteChannels } from './notes/note-contract';
 import { practiceChannels } from './practice/practice-contract';
 import { riskChannels } from './risk/risk-contract';
@@ -88,6 +89,7 @@ export const channels = {
   ...modalityChannels,
   ...noteChannels,
   ...riskChannels,
+  ...measureChannels,
   ...practiceChannels,
   ...summaryChannels,
   ...scheduleChannels,

@@ -9,6 +9,7 @@ import { selectTreatmentPlan } from './select-treatment-plan';
 import type { SummaryOptions, SummarySource } from './summary-contract';
 import type { Fact, SummaryDocumentData } from './summary-document';
 import { facts, passages } from './summary-facts';
+import { selectMeasures } from './select-measures';
 import { selectRisk } from './select-risk';
 import { inPeriod, type Period } from './summary-period';
 import { SECTION_KEYS, type SectionKey } from './summary-sections';
@@ -136,6 +137,7 @@ export function selectSummary(source: SummarySource, options: SummaryOptions): S
     goals: on('goals') ? selectGoals(source, period) : null,
     treatmentPlan: on('goals') ? selectTreatmentPlan(source, period) : null,
     charts: on('charts') ? selectCharts(source, period) : null,
+    measures: on('measures') ? selectMeasures(source.measures, period) : null,
     sessions: on('sessions')
       ? {
           entries: source.sessions

@@ -9,6 +9,7 @@ import { MODALITIES, NOTE_FORMAT_KEYS, type NoteFormat } from '../notes/note-for
 import { RUPTURE_KINDS, RUPTURE_OUTCOMES } from '../notes/rupture-lists';
 import { practiceSchema } from '../practice/practice-contract';
 import { riskReview } from '../risk/risk-contract';
+import { measureEntry } from '../measures/measures-contract';
 import { safetyPlanVersion } from '../safety-plan/safety-plan-schema';
 import {
   CULTURAL_DOMAIN_KEYS,
@@ -133,6 +134,8 @@ export const summarySource = z.object({
   sessions: z.array(summarySession),
   /** The client's risk reviews, newest first. */
   riskReviews: z.array(riskReview),
+  /** Completed outcome measures that no correction replaced, oldest first. */
+  measures: z.array(measureEntry),
 });
 
 export type SummarySource = z.output<typeof summarySource>;

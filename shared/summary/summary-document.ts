@@ -143,6 +143,23 @@ export interface SafetyPlanBlock {
   } | null;
 }
 
+/** One instrument's scores in the period: first and latest with their bands, the change in words. */
+export interface MeasureSummary {
+  instrumentId: string;
+  name: string;
+  first: { date: string; total: number; band: string };
+  latest: { date: string; total: number; band: string };
+  /** Reliable and clinically significant change, in words; '' with a single score. */
+  change: string;
+  /** Where the change figures come from, so the reader can weigh them. */
+  sources: string;
+  points: { date: string; total: number }[];
+}
+
+export interface MeasuresBlock {
+  entries: MeasureSummary[];
+}
+
 export interface SummaryDocumentData {
   generatedOn: string;
   /** The locale its dates are written in; the printed page writes its own in the same one. */
@@ -164,6 +181,7 @@ export interface SummaryDocumentData {
   /** Printed with the goals: objectives, interventions, sessions and who is involved. */
   treatmentPlan: TreatmentPlanBlock | null;
   charts: ChartsBlock | null;
+  measures: MeasuresBlock | null;
   sessions: { entries: SummarySession[] } | null;
   risk: RiskBlock | null;
   safetyPlan: SafetyPlanBlock | null;

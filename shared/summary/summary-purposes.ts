@@ -10,14 +10,24 @@ import {
  * Who a summary is for, as a starting choice of sections: the clinician can still change every
  * toggle, and the purpose chosen is recorded with the export. A third party gets the minimum
  * necessary: nothing of sexual orientation or religion, no alliance self-ratings (the charts) and
- * no rupture labels, unless the clinician adds them.
+ * no rupture labels and no outcome measures, unless the clinician adds them.
  */
 export const SUMMARY_PURPOSES = [
   {
     key: 'client',
     title: 'For the client',
     hint: 'Their own record: goals, progress and sessions',
-    sections: ['identity', 'status', 'intake', 'safetyPlan', 'cultural', 'goals', 'charts', 'sessions'],
+    sections: [
+      'identity',
+      'status',
+      'intake',
+      'safetyPlan',
+      'cultural',
+      'goals',
+      'charts',
+      'measures',
+      'sessions',
+    ],
     leaveOutDomains: [],
     ruptureLabels: true,
   },

@@ -74,6 +74,12 @@ export const SUMMARY_SECTIONS = [
     byDefault: true,
   },
   {
+    key: 'measures',
+    title: 'Outcome measures',
+    description: 'Each measure’s first and latest score and band, the change in words, and its trend.',
+    byDefault: true,
+  },
+  {
     key: 'sessions',
     title: 'Session history',
     description: 'Date, time, modality and a short summary of each session in the period.',

@@ -48,7 +48,7 @@ test('the first hour’s details: named recovery key, a backup button, one-row t
     expect(lines, `${header} on one line`).toBe(1);
   }
 
-  // At 1280×800 the nine tabs sit on one row.
+  // At 1280×800 the ten tabs sit on one row.
   await openClientTab(page, 'Mariam Haddad', 'Overview');
   const tops = await page
     .getByRole('tablist', { name: 'Parts of the record' })
@@ -56,7 +56,7 @@ test('the first hour’s details: named recovery key, a backup button, one-row t
     .evaluateAll((tabs: { getBoundingClientRect(): { top: number } }[]) =>
       tabs.map((tab) => tab.getBoundingClientRect().top),
     );
-  expect(tops).toHaveLength(9);
+  expect(tops).toHaveLength(10);
   expect(new Set(tops).size, 'the tabs are on one row').toBe(1);
 
   // Each risk answer sits on the line of its question, even where the question wraps.

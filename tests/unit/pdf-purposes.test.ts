@@ -39,7 +39,7 @@ describe('purposes', () => {
     expect(everything).toContain(squash('Religion and spiritual orientation'));
     expect(everything).toContain(squash('Progress and alliance charts'));
     expect(auditOf(0)).toMatch(
-      /^purpose=clinician; sections=identity,contact,status,diagnoses,intake,risk,safetyPlan,cultural,goals,charts,sessions;/,
+      /^purpose=clinician; sections=identity,contact,status,diagnoses,intake,risk,safetyPlan,cultural,goals,charts,measures,sessions;/,
     );
 
     const insurer = await printed('insurer', { ...purposeChoices('third-party'), purpose: 'third-party' });
@@ -52,6 +52,7 @@ describe('purposes', () => {
       'Sexual orientation',
       'Progress and alliance charts',
       'Cultural background',
+      'Outcome measures',
     ]) {
       expect(insurer, absent).not.toContain(squash(absent));
     }

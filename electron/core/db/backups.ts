@@ -88,6 +88,14 @@ export const COUNT_SQL = {
     main: 'SELECT count(*) FROM main.invoices',
     backup: 'SELECT count(*) FROM backup_check.invoices',
   },
+  measure_schedules: {
+    main: 'SELECT count(*) FROM main.measure_schedules',
+    backup: 'SELECT count(*) FROM backup_check.measure_schedules',
+  },
+  measures: {
+    main: 'SELECT count(*) FROM main.measures',
+    backup: 'SELECT count(*) FROM backup_check.measures',
+  },
   note_addenda: {
     main: 'SELECT count(*) FROM main.note_addenda',
     backup: 'SELECT count(*) FROM backup_check.note_addenda',

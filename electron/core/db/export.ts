@@ -143,6 +143,22 @@ export const TABLE_SQL = {
        VALUES (@id, @number, @client_id, @issued_on, @due_on, @currency, @status, @void_reason,
         @created_at)`,
   },
+  measure_schedules: {
+    rows: 'SELECT * FROM measure_schedules ORDER BY rowid',
+    clear: 'DELETE FROM measure_schedules',
+    insert: `INSERT INTO measure_schedules (client_id, instrument_id, cadence, start_on, active, updated_at)
+       VALUES (@client_id, @instrument_id, @cadence, @start_on, @active, @updated_at)`,
+  },
+  measures: {
+    rows: 'SELECT * FROM measures ORDER BY rowid',
+    clear: 'DELETE FROM measures',
+    insert: `INSERT INTO measures (id, client_id, instrument_id, instrument_version, answers, total, band,
+        risk_raised, completed_on, completed_by, recorded_at, recorded_by, note_id, supersedes_id,
+        correction_reason)
+       VALUES (@id, @client_id, @instrument_id, @instrument_version, @answers, @total, @band,
+        @risk_raised, @completed_on, @completed_by, @recorded_at, @recorded_by, @note_id, @supersedes_id,
+        @correction_reason)`,
+  },
   note_addenda: {
     rows: 'SELECT * FROM note_addenda ORDER BY rowid',
     clear: 'DELETE FROM note_addenda',
@@ -257,6 +273,9 @@ export const DROP_TRIGGER_SQL = {
   goals_agreed_no_update: 'DROP TRIGGER goals_agreed_no_update',
   invoice_lines_frozen: 'DROP TRIGGER invoice_lines_frozen',
   invoice_lines_kept: 'DROP TRIGGER invoice_lines_kept',
+  measures_no_delete: 'DROP TRIGGER measures_no_delete',
+  measures_no_update: 'DROP TRIGGER measures_no_update',
+  measures_supersede_same: 'DROP TRIGGER measures_supersede_same',
   note_addenda_no_delete: 'DROP TRIGGER note_addenda_no_delete',
   note_addenda_no_update: 'DROP TRIGGER note_addenda_no_update',
   note_addenda_only_signed_notes: 'DROP TRIGGER note_addenda_only_signed_notes',

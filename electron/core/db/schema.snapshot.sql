@@ -1,4 +1,4 @@
--- schema version 17; regenerate with UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run tests/unit/migrations
+-- schema version 18; regenerate with UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run tests/unit/migrations
 CREATE INDEX appointments_attended ON appointments (client_id, status, local_date);
 CREATE INDEX appointments_by_client ON appointments (client_id, starts_at);
 CREATE INDEX appointments_by_series ON appointments (series_id, starts_at);
@@ -17,6 +17,8 @@ CREATE INDEX goals_by_key ON goals (goal_key);
 CREATE INDEX invoice_lines_by_appointment ON invoice_lines (appointment_id) WHERE appointment_id IS NOT NULL;
 CREATE INDEX invoice_lines_by_invoice ON invoice_lines (invoice_id);
 CREATE INDEX invoices_by_client ON invoices (client_id, issued_on);
+CREATE INDEX measures_by_client ON measures (client_id, instrument_id, completed_on);
+CREATE INDEX measures_raised ON measures (client_id, completed_on) WHERE risk_raised = 1;
 CREATE INDEX note_addenda_by_note ON note_addenda (note_id, signed_at);
 CREATE INDEX notes_by_appointment ON notes (appointment_id) WHERE appointment_id IS NOT NULL;
 CREATE INDEX notes_for_list ON notes (client_id, session_date DESC, start_time DESC, id, end_time, modality, format, signed_at);
@@ -44,6 +46,8 @@ CREATE TABLE intake_drafts ( client_id TEXT PRIMARY KEY REFERENCES clients (id),
 CREATE TABLE intakes ( client_id TEXT PRIMARY KEY REFERENCES clients (id), data TEXT NOT NULL CHECK (json_valid(data)), revision INTEGER NOT NULL, updated_at TEXT NOT NULL ) STRICT;
 CREATE TABLE invoice_lines ( id INTEGER PRIMARY KEY, invoice_id TEXT NOT NULL REFERENCES invoices (id), appointment_id TEXT REFERENCES appointments (id), service_date TEXT NOT NULL, description TEXT NOT NULL, code TEXT NOT NULL DEFAULT '', amount_minor INTEGER NOT NULL CHECK (amount_minor >= 0) ) STRICT;
 CREATE TABLE invoices ( id TEXT PRIMARY KEY, number TEXT NOT NULL UNIQUE, client_id TEXT NOT NULL REFERENCES clients (id), issued_on TEXT NOT NULL, due_on TEXT NOT NULL, currency TEXT NOT NULL CHECK (length(currency) = 3), status TEXT NOT NULL DEFAULT 'issued' CHECK (status IN ('issued', 'void')), void_reason TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL ) STRICT;
+CREATE TABLE measure_schedules ( client_id TEXT NOT NULL REFERENCES clients (id), instrument_id TEXT NOT NULL, cadence TEXT NOT NULL CHECK (cadence IN ('every-session', 'every-2-weeks', 'every-4-weeks', 'intake-and-discharge')), start_on TEXT NOT NULL, active INTEGER NOT NULL CHECK (active IN (0, 1)), updated_at TEXT NOT NULL, PRIMARY KEY (client_id, instrument_id) ) STRICT;
+CREATE TABLE measures ( id TEXT PRIMARY KEY, client_id TEXT NOT NULL REFERENCES clients (id), instrument_id TEXT NOT NULL, instrument_version TEXT NOT NULL, answers TEXT NOT NULL CHECK (json_valid(answers) AND json_type(answers) = 'array'), total INTEGER NOT NULL CHECK (total >= 0), band TEXT NOT NULL, risk_raised INTEGER NOT NULL CHECK (risk_raised IN (0, 1)), completed_on TEXT NOT NULL, completed_by TEXT NOT NULL CHECK (completed_by IN ('client', 'clinician')), recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL DEFAULT '', note_id TEXT REFERENCES notes (id), supersedes_id TEXT UNIQUE REFERENCES measures (id), correction_reason TEXT, CHECK ((supersedes_id IS NULL) = (correction_reason IS NULL)) ) STRICT;
 CREATE TABLE note_addenda ( id TEXT PRIMARY KEY, note_id TEXT NOT NULL REFERENCES notes (id), body TEXT NOT NULL, signed_at TEXT NOT NULL, content_hash TEXT NOT NULL , signature_version INTEGER NOT NULL DEFAULT 1 CHECK (signature_version IN (1, 2)), signed_by TEXT) STRICT;
 CREATE TABLE note_list_fields ( note_id TEXT PRIMARY KEY REFERENCES notes (id), preview TEXT NOT NULL, checklist_score INTEGER CHECK (checklist_score BETWEEN 0 AND 100), feedback_form INTEGER NOT NULL CHECK (feedback_form IN (1, 2)), feedback_score REAL CHECK ( (feedback_form = 1 AND feedback_score BETWEEN 0 AND 10) OR (feedback_form = 2 AND feedback_score BETWEEN 1 AND 5)), rupture_count INTEGER NOT NULL CHECK (rupture_count >= 0), rupture_kind TEXT NOT NULL CHECK (rupture_kind IN ('none', 'withdrawal', 'confrontation', 'both')), rupture_open TEXT NOT NULL CHECK (rupture_open IN ('none', '', 'partly', 'unresolved', 'unclear')) ) STRICT;
 CREATE TABLE note_search_rows ( fts_rowid INTEGER PRIMARY KEY, note_id TEXT NOT NULL UNIQUE REFERENCES notes (id) ) STRICT;
@@ -79,6 +83,9 @@ CREATE TRIGGER goals_agreed_no_insert BEFORE INSERT ON goals WHEN (SELECT agreed
 CREATE TRIGGER goals_agreed_no_update BEFORE UPDATE ON goals WHEN (SELECT agreed_on FROM plan_versions WHERE id = OLD.version_id) IS NOT NULL BEGIN SELECT RAISE(ABORT, 'an agreed plan version cannot be changed'); END;
 CREATE TRIGGER invoice_lines_frozen BEFORE UPDATE ON invoice_lines BEGIN SELECT RAISE(ABORT, 'invoice lines cannot be changed'); END;
 CREATE TRIGGER invoice_lines_kept BEFORE DELETE ON invoice_lines BEGIN SELECT RAISE(ABORT, 'invoice lines cannot be changed'); END;
+CREATE TRIGGER measures_no_delete BEFORE DELETE ON measures BEGIN SELECT RAISE(ABORT, 'a recorded measure cannot be changed'); END;
+CREATE TRIGGER measures_no_update BEFORE UPDATE ON measures BEGIN SELECT RAISE(ABORT, 'a recorded measure cannot be changed'); END;
+CREATE TRIGGER measures_supersede_same BEFORE INSERT ON measures WHEN NEW.supersedes_id IS NOT NULL AND NOT EXISTS ( SELECT 1 FROM measures WHERE id = NEW.supersedes_id AND client_id = NEW.client_id AND instrument_id = NEW.instrument_id) BEGIN SELECT RAISE(ABORT, 'a correction replaces an entry of the same client and measure'); END;
 CREATE TRIGGER note_addenda_no_delete BEFORE DELETE ON note_addenda BEGIN SELECT RAISE(ABORT, 'a signed addendum cannot be changed'); END;
 CREATE TRIGGER note_addenda_no_update BEFORE UPDATE ON note_addenda BEGIN SELECT RAISE(ABORT, 'a signed addendum cannot be changed'); END;
 CREATE TRIGGER note_addenda_only_signed_notes BEFORE INSERT ON note_addenda WHEN (SELECT signed_at FROM notes WHERE id = NEW.note_id) IS NULL BEGIN SELECT RAISE(ABORT, 'addenda belong to signed notes'); END;

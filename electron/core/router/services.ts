@@ -9,6 +9,7 @@ import { DiagnosesService } from '../features/diagnoses/diagnoses-service';
 import { ExportService } from '../features/export/export-service';
 import { FilesService, type ChooseFolder } from '../features/files/files-service';
 import { IntegrityService } from '../features/integrity/integrity-service';
+import { MeasuresService } from '../features/measures/measures-service';
 import { GoalsService } from '../features/goals/goals-service';
 import { ModalitiesService } from '../features/goals/modalities-service';
 import { ChecklistService } from '../features/notes/checklist-service';
@@ -48,6 +49,7 @@ export interface RecordServices {
   clients: ClientsService;
   diagnoses: DiagnosesService;
   goals: GoalsService;
+  measures: MeasuresService;
   modalities: ModalitiesService;
   notes: NotesService;
   practice: PracticeService;
@@ -73,6 +75,11 @@ export function createRecordServices(db: () => Db, options: RecordServiceOptions
     now,
   );
   const safetyPlans = new SafetyPlanService(db, now);
+  const measures = new MeasuresService(
+    db,
+    { signer: () => signerName(practice.get()), timeZone: () => billing.settings().timeZone },
+    now,
+  );
   return {
     audit: new AuditService(db, now),
     billing,
@@ -80,6 +87,7 @@ export function createRecordServices(db: () => Db, options: RecordServiceOptions
     clients,
     diagnoses: new DiagnosesService(db, options.actor ?? 'clinician', now),
     goals,
+    measures,
     modalities: new ModalitiesService(db),
     notes,
     practice,
@@ -93,7 +101,7 @@ export function createRecordServices(db: () => Db, options: RecordServiceOptions
     ),
     schedule: new ScheduleService(db, () => billing.settings().timeZone, notes, now),
     summary: new SummaryService(
-      { db, clients, goals, notes, practice, risk, safetyPlans },
+      { db, clients, goals, measures, notes, practice, risk, safetyPlans },
       ports,
       now,
       options.locale,

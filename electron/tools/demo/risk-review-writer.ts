@@ -85,6 +85,12 @@ export class RiskReviewWriter {
     this.record({ kind: 'note', noteId }, day, state);
   }
 
+  /** Risk has risen or is easing at this session: each such session's note records a review. */
+  raisedAt(number: number): boolean {
+    const state = this.state(number);
+    return state === 'risen' || state === 'easing';
+  }
+
   private usual(): State {
     return this.person.risk.suicidalThoughts === 'current' ? 'usual-moderate' : 'usual-low';
   }

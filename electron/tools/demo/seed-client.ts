@@ -17,6 +17,7 @@ import { personSlots, writeNote } from './note-writer';
 import { suits } from './person-profile';
 import { fill } from './phrase-filler';
 import { PracticeWriter } from './practice-writer';
+import { MeasureWriter } from './measure-writer';
 import { RiskReviewWriter } from './risk-review-writer';
 import { SafetyPlanWriter } from './safety-plan-writer';
 import type { SeededRandom } from './seeded-random';
@@ -149,6 +150,7 @@ function writeSessions(context: ClientContext, plan: CoursePlan): Written {
   const safetyPlan = new SafetyPlanWriter(services, clientId, person);
   const alliance = new AllianceDrift(rng);
   const risk = new RiskReviewWriter(services, clientId, person, plan.slots.length);
+  const measures = new MeasureWriter(services, clientId, person, plan.slots.length);
   const primary = rng.weighted(FORMAT_WEIGHTS);
   const pauses = [...plan.pauses];
   const firstBooking = addDays(plan.slots[0]!.date, -7);
@@ -172,6 +174,7 @@ function writeSessions(context: ClientContext, plan: CoursePlan): Written {
         request('intake:save', { clientId, baseRevision: 0, markComplete: true, data: intake }),
       );
       risk.atIntake(slot.date);
+      measures.atIntake(slot.date);
       changeStatus(context, slot.date, 'active', '');
       diagnoses.assess(slot.date);
       if (safetyPlan.needed) safetyPlan.start(slot.date);
@@ -182,6 +185,7 @@ function writeSessions(context: ClientContext, plan: CoursePlan): Written {
     if (goals.started && number > 1 && number % 6 === 0) goals.review(number, slot.date, format !== 'GIRP');
     if (safetyPlan.needed && number === 8) safetyPlan.review(slot.date);
     const isLast = plan.ending !== null && slot === plan.slots.findLast((s) => s.kind === 'attended');
+    measures.atSession(number, slot.date, risk.raisedAt(number));
     writeSession(context, slot, draft, { number, isLast, alliance, goals, risk });
     number++;
   }

@@ -26,6 +26,11 @@ export const queryKeys = {
   noteRiskReviews: (noteId: string) => ['risk', 'note', noteId] as const,
   riskDue: ['risk', 'due'],
   riskIntervals: ['risk', 'intervals'],
+  /** Everything about outcome measures: a prefix that refreshes a client's measures and Home. */
+  measures: ['measures'],
+  clientMeasures: (clientId: string) => ['measures', 'client', clientId] as const,
+  measuresDue: ['measures', 'due'],
+  measureRiskFlags: ['measures', 'risk-flags'],
   safetyPlan: (clientId: string) => ['safety-plan', clientId] as const,
   appointments: ['appointments'],
   appointmentsInRange: (from: string, to: string) => ['appointments', 'range', from, to] as const,

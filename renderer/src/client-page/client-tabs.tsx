@@ -4,6 +4,7 @@ import { CulturalTab } from '../cultural/CulturalTab';
 import { DiagnosesTab } from '../diagnoses/DiagnosesTab';
 import { GoalsTab } from '../goals/GoalsTab';
 import { IntakeTab } from '../intake/IntakeTab';
+import { MeasuresTab } from '../measures/MeasuresTab';
 import { NotesTab } from '../notes/NotesTab';
 import { SafetyPlanTab } from '../safety-plan/SafetyPlanTab';
 import { ExportPanel } from '../summary/ExportPanel';
@@ -22,7 +23,7 @@ export interface ClientTab {
 
 /**
  * The tabs of a client's page, in order. A feature adds its tab with one import and one entry here.
- * Labels are short: all nine sit on one row at 1280 px. A tab reads the client with
+ * Labels are short: all ten sit on one row at 1280 px. A tab reads the client with
  * useClient(clientId) (shared cache) and can switch tabs through useClientPage().
  */
 export const CLIENT_TABS: readonly ClientTab[] = [
@@ -33,6 +34,7 @@ export const CLIENT_TABS: readonly ClientTab[] = [
   { id: 'goals', label: 'Goals', Component: GoalsTab },
   { id: 'safety-plan', label: 'Safety plan', Component: SafetyPlanTab },
   { id: 'notes', label: 'Notes', Component: NotesTab },
+  { id: 'measures', label: 'Measures', Component: MeasuresTab },
   { id: 'billing', label: 'Billing', Component: ClientBillingTab },
   { id: 'export', label: 'Export', Component: ExportPanel },
 ];

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { GoalsOverviewCard } from '../goals/GoalsOverviewCard';
 import { AllianceCard } from '../notes/AllianceCard';
+import { MeasuresOverviewCard } from '../measures/MeasuresOverviewCard';
 import { IntakeStatusCard } from '../clients/overview/IntakeStatusCard';
 import { PresentingCard } from '../clients/overview/PresentingCard';
 import { RiskCard } from '../clients/overview/RiskCard';
@@ -21,6 +22,7 @@ export interface OverviewCardEntry {
 export const OVERVIEW_CARDS: readonly OverviewCardEntry[] = [
   { id: 'presenting', Component: PresentingCard },
   { id: 'risk', Component: RiskCard },
+  { id: 'measures', Component: MeasuresOverviewCard },
   { id: 'safety-plan', Component: SafetyPlanOverviewCard },
   { id: 'intake', Component: IntakeStatusCard },
   { id: 'risk-over-time', Component: RiskOverTimeCard },

@@ -5,6 +5,7 @@ import { PageHeader } from '../ui/PageHeader';
 import { ReviewsDueCard } from '../goals/ReviewsDueCard';
 import { OpenRupturesCard } from '../notes/OpenRupturesCard';
 import { RiskDueCard } from '../risk/RiskDueCard';
+import { MeasuresHomeCard } from '../measures/MeasuresHomeCard';
 import { UnsignedNotesCard } from '../notes/UnsignedNotesCard';
 import { Alert } from '../ui/Alert';
 import { AppointmentsCard } from '../calendar/AppointmentsCard';
@@ -39,6 +40,7 @@ export function HomePage() {
       <div className="home-grid">
         <UnsignedNotesCard />
         <RiskDueCard />
+        <MeasuresHomeCard />
         <ReviewsDueCard />
         <OpenRupturesCard />
         <BalancesCard />

@@ -25,12 +25,19 @@ export function useRiskIntervals() {
   return useQuery({ queryKey: queryKeys.riskIntervals, queryFn: () => call('risk:intervals', {}) });
 }
 
-/** A review changes the client's history, the note's list and what Home shows as due: all are read again. */
+/**
+ * A review changes the client's history, the note's list and what Home shows as due: all are read
+ * again, and so are the measures, whose item-9 flags a review clears.
+ */
 function useRiskWrite<I, O>(write: (input: I) => Promise<O>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: write,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.risk }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.risk }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.measures }),
+      ]),
   });
 }
 

@@ -6,6 +6,7 @@ import { Letterhead } from '../pdf-export/Letterhead';
 import { ScriptLanguagesContext } from '../ui/script-languages';
 import { UserText } from '../ui/UserText';
 import { ChartsSection } from './sections/ChartsSection';
+import { MeasuresSection } from './sections/MeasuresSection';
 import { CulturalSection } from './sections/CulturalSection';
 import { DiagnosesSection } from './sections/DiagnosesSection';
 import { FactList } from './sections/FactList';
@@ -86,6 +87,8 @@ function sectionBody(key: SectionKey, data: SummaryDocumentData, preview: boolea
       );
     case 'charts':
       return data.charts && <ChartsSection charts={data.charts} />;
+    case 'measures':
+      return data.measures && <MeasuresSection measures={data.measures} />;
     case 'sessions':
       return data.sessions && <SessionsSection sessions={data.sessions.entries} />;
   }

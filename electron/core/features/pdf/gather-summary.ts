@@ -19,6 +19,7 @@ export interface SummarySources {
   notes: { alliance(clientId: string): ChannelOutput<'notes:alliance'> };
   practice: { get(): ChannelOutput<'practice:get'> };
   risk: { history(clientId: string): ChannelOutput<'risk:history'> };
+  measures: { forClient(clientId: string): ChannelOutput<'measures:forClient'> };
 }
 
 /**
@@ -97,5 +98,6 @@ export function gatherSummary(sources: SummarySources, clientId: string, now: Da
     alliance: sources.notes.alliance(clientId),
     sessions: sessions(sources.db(), clientId),
     riskReviews: sources.risk.history(clientId).reviews,
+    measures: sources.measures.forClient(clientId).entries.filter((e) => e.supersededBy === null),
   };
 }

@@ -1,0 +1,142 @@
+import { useState } from 'react';
+import { formatDate } from '../../../shared/dates/format-date';
+import { CADENCE_LABELS } from '../../../shared/measures/measure-due';
+import type { MeasureEntry } from '../../../shared/measures/measures-contract';
+import type { MeasureInstrument } from '../../../shared/measures/instrument';
+import { INSTRUMENTS, instrumentById } from '../../../shared/measures/registry';
+import { changeInWords, judgeChange } from '../../../shared/measures/reliable-change';
+import { bandFor } from '../../../shared/measures/scoring';
+import { MeasureTrendChart } from '../charts/MeasureTrendChart';
+import { useClientPage } from '../clients/client-page-context';
+import { ActionButton } from '../ui/ActionButton';
+import { Alert } from '../ui/Alert';
+import { OverviewCard } from '../ui/OverviewCard';
+import { MeasureRiskFlag } from './MeasureRiskFlag';
+import { MeasureScheduleEditor } from './MeasureScheduleEditor';
+import { RecordMeasureDialog } from './RecordMeasureDialog';
+import { useClientMeasures } from './measure-queries';
+import './measures.css';
+
+/** The client's outcome measures: what is due, any risk to review, and each measure's trend. */
+export function MeasuresTab({ clientId }: { clientId: string }) {
+  const measures = useClientMeasures(clientId);
+  const page = useClientPage();
+  const [recording, setRecording] = useState<MeasureInstrument | null>(null);
+  const [scheduling, setScheduling] = useState(false);
+  if (measures.isPending) return <p className="muted">Loading…</p>;
+  if (measures.isError) return <Alert tone="error">{measures.error.message}</Alert>;
+  const { entries, schedules, due } = measures.data;
+  const flags = entries.filter((e) => e.riskOpen);
+
+  return (
+    <div className="measures-tab">
+      {flags.map((entry) => (
+        <MeasureRiskFlag
+          key={entry.id}
+          instrumentId={entry.instrumentId}
+          completedOn={entry.completedOn}
+          answer={riskAnswer(entry)}
+          onReview={() => page.selectTab('notes')}
+          reviewLabel="Record a risk review in a session note"
+        />
+      ))}
+      <section className="panel" aria-labelledby="measures-due-title">
+        <div className="panel__header">
+          <h2 id="measures-due-title">Schedule</h2>
+        </div>
+        {due.length > 0 && (
+          <Alert tone="info">
+            Due now:{' '}
+            {due
+              .map((d) => `${instrumentById(d.instrumentId)?.shortName} (since ${formatDate(d.dueOn)})`)
+              .join(', ')}
+          </Alert>
+        )}
+        {schedules.length === 0 ? (
+          <p className="muted">No measure is scheduled for this client.</p>
+        ) : (
+          <ul className="measure-due-list">
+            {schedules.map((s) => (
+              <li key={s.instrumentId}>
+                {instrumentById(s.instrumentId)?.shortName}: {CADENCE_LABELS[s.cadence]} from{' '}
+                {formatDate(s.startOn)}
+                {!s.active && ' (paused)'}
+              </li>
+            ))}
+          </ul>
+        )}
+        {scheduling ? (
+          <MeasureScheduleEditor
+            clientId={clientId}
+            schedules={schedules}
+            onDone={() => setScheduling(false)}
+          />
+        ) : (
+          <div>
+            <ActionButton onPress={() => setScheduling(true)}>Change the schedule</ActionButton>
+          </div>
+        )}
+      </section>
+      <div className="measures-tab__actions">
+        {[...INSTRUMENTS.values()].map((instrument) => (
+          <ActionButton key={instrument.id} variant="primary" onPress={() => setRecording(instrument)}>
+            Record a {instrument.shortName}
+          </ActionButton>
+        ))}
+      </div>
+      <div className="overview-grid">
+        {[...INSTRUMENTS.values()].map((instrument) => (
+          <MeasureCard
+            key={instrument.id}
+            instrument={instrument}
+            entries={entries.filter((e) => e.instrumentId === instrument.id)}
+          />
+        ))}
+      </div>
+      {recording && (
+        <RecordMeasureDialog clientId={clientId} instrument={recording} onClose={() => setRecording(null)} />
+      )}
+    </div>
+  );
+}
+
+function riskAnswer(entry: MeasureEntry): number {
+  const index = instrumentById(entry.instrumentId)?.riskItem?.index;
+  return index === undefined ? 0 : (entry.answers[index] ?? 0);
+}
+
+function MeasureCard({ instrument, entries }: { instrument: MeasureInstrument; entries: MeasureEntry[] }) {
+  if (entries.length === 0) return null;
+  const counted = entries.filter((e) => e.supersededBy === null);
+  const first = counted[0];
+  const latest = counted.at(-1);
+  return (
+    <OverviewCard title={instrument.name} span="wide">
+      <div className="measure-card">
+        {first && latest && (
+          <p className="measure-card__latest">
+            Latest {latest.total} ({bandFor(instrument, latest.total).label}),{' '}
+            {formatDate(latest.completedOn)}.{' '}
+            {counted.length > 1 &&
+              changeInWords(instrument, judgeChange(instrument, first.total, latest.total))}
+          </p>
+        )}
+        <MeasureTrendChart
+          instrument={instrument}
+          points={counted.map((e) => ({ date: e.completedOn, total: e.total }))}
+        />
+        <ul className="measure-card__entries">
+          {[...entries].reverse().map((e) => (
+            <li key={e.id} className={e.supersededBy ? 'measure-card__superseded' : undefined}>
+              {formatDate(e.completedOn)}: {e.total} ({bandFor(instrument, e.total).label}),{' '}
+              {e.completedBy === 'client' ? 'answered by the client' : 'with the clinician'}
+              {e.riskRaised && ' · item 9 above zero'}
+              {e.supersedesId && ` · corrects an earlier entry: ${e.correctionReason}`}
+              {e.supersededBy && ' · corrected'}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </OverviewCard>
+  );
+}
