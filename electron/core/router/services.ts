@@ -130,7 +130,11 @@ export function createServices(session: VaultSession, options: ServiceOptions = 
     ...createRecordServices(db, options),
     backups,
     restore,
-    importer: new VaultImportService(session, restore, options.kdf),
+    importer: new VaultImportService(
+      session,
+      (path, passphrase, record) => restore.restore({ path }, { passphrase }, record),
+      options.kdf,
+    ),
     exporter: new ExportService(db, session.dir, now),
     files: new FilesService(options.chooseFolder ?? null),
     integrity: new IntegrityService(session),

@@ -5,13 +5,22 @@ import { AppError } from '../../base/app-error';
 import { partialNameIn } from '../../base/durable-write';
 import type { KdfParams } from '../../vault/key-file';
 import type { VaultSession } from '../../session/vault-session';
-import type { RestoreService } from '../backup/restore-service';
 import { EXPORT_FILE } from './export-vault';
 import { importVault, type ImportProgress } from './import-vault';
 
 /** The import's own phases, then the swap that puts the new vault in the open one's place. */
 export type VaultImportProgress =
   ImportProgress | { phase: 'switching'; tablesDone: number; tables: number; rowsDone: number; rows: number };
+
+/**
+ * Puts a vault folder in the open vault's place as a restore does (the open one locked and set
+ * aside, the new one opened with its passphrase), recording it with the given action.
+ */
+export type PutVaultInPlace = (
+  folder: string,
+  passphrase: string,
+  record: { action: string; entity: string },
+) => Promise<{ setAside: string | null }>;
 
 export interface VaultImportResult {
   recoveryKey: string;
@@ -33,7 +42,7 @@ export class VaultImportService extends EventEmitter<{ progress: [VaultImportPro
 
   constructor(
     private readonly session: VaultSession,
-    private readonly restore: RestoreService,
+    private readonly putInPlace: PutVaultInPlace,
     private readonly kdf?: KdfParams,
   ) {
     super();
@@ -61,11 +70,10 @@ export class VaultImportService extends EventEmitter<{ progress: [VaultImportPro
         rowsDone: done?.rows ?? 0,
         rows: done?.rows ?? 0,
       });
-      const restored = await this.restore.restore(
-        { path: staging },
-        { passphrase: input.passphrase },
-        { action: 'vault.switched-to-import', entity: 'export' },
-      );
+      const restored = await this.putInPlace(staging, input.passphrase, {
+        action: 'vault.switched-to-import',
+        entity: 'export',
+      });
       return { recoveryKey, tables, setAside: restored.setAside };
     } finally {
       // The swap copied the new vault into place; this copy of it is no longer needed.
