@@ -74,6 +74,6 @@ function refuseNonEmpty(outDir: string): void {
         : `, ${exports} earlier Rapport exports among them`;
   throw new AppError(
     'CONFLICT',
-    `That folder is not empty: it holds ${items}${earlier}. Nothing was written. The export would go into a new folder of its own beside them, replacing nothing.`,
+    `That folder is not empty: it holds ${items}${earlier}. Nothing was written. The export would go into a new folder of its own there, replacing nothing.`,
   );
 }
