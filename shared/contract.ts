@@ -6,7 +6,7 @@ import { insuranceChannels } from './billing/insurance-contract';
 import { superbillChannels } from './billing/superbill-contract';
 import { clientChannels } from './clients/client-contract';
 import { diagnosisChannels } from './diagnoses/diagnosis-contract';
-import { exportChannels } from './export/export-contract';
+import { exportChannels, type ExportProgressEvent, type ImportProgressEvent } from './export/export-contract';
 import { filesChannels } from './files/files-contract';
 import { goalChannels } from './goals/goal-contract';
 import { modalityChannels } from './goals/treatment-plan-contract';
@@ -129,6 +129,10 @@ export interface BridgeEvents {
   /** Each stage of a running backup, for a progress indicator. */
   'backup:progress': BackupProgress;
   'integrity:progress': IntegrityProgress;
+  /** How far a whole-vault export has got, for Settings → Your data. */
+  'export:progress': ExportProgressEvent;
+  /** How far a new vault from an export has got, for Settings → Your data. */
+  'import:progress': ImportProgressEvent;
 }
 export type BridgeEvent = keyof BridgeEvents;
 export const EVENT_NAMES: BridgeEvent[] = [
@@ -136,6 +140,8 @@ export const EVENT_NAMES: BridgeEvent[] = [
   'vault:saveNow',
   'backup:progress',
   'integrity:progress',
+  'export:progress',
+  'import:progress',
 ];
 
 /** 'damaged': a check found the open vault damaged; 'restore': a backup is replacing it. */

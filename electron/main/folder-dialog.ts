@@ -12,6 +12,16 @@ const WORDING: Record<FolderPurpose, { title: string; buttonLabel: string; start
     buttonLabel: 'Save here',
     start: 'documents',
   },
+  'vault-export': {
+    title: 'Choose where to put the export (it is not encrypted)',
+    buttonLabel: 'Export here',
+    start: 'documents',
+  },
+  'import-source': {
+    title: 'Choose the export folder to make a new vault from (it holds rapport-export.json)',
+    buttonLabel: 'Use this export',
+    start: 'documents',
+  },
   'restore-source': {
     title: 'Choose the backup folder to restore (it holds rapport.db and rapport.key)',
     buttonLabel: 'Restore from this folder',

@@ -9,7 +9,12 @@ import { buildAppMenu } from './menu';
 import { createElectronSummaryPrinter } from './pdf-printer';
 import { hardenSession, hardenWebContents } from './security';
 import { chooseSummaryPath } from './summary-save-dialog';
-import { forwardBackupEvents, forwardIntegrityEvents, forwardVaultEvents } from './vault-events';
+import {
+  forwardBackupEvents,
+  forwardIntegrityEvents,
+  forwardVaultEvents,
+  forwardYourDataEvents,
+} from './vault-events';
 import { vaultDirFromEnv } from '../core/vault/location';
 import { createMainWindow } from './window';
 import { runAsCommandLine } from './command-line';
@@ -36,6 +41,7 @@ function start(): void {
     router,
     backups,
     integrity,
+    services,
   } = createAppCore({
     vaultDir: vaultDirFromEnv(),
     onSlow: (channel, ms) => console.warn(`[ipc] ${channel} took ${Math.round(ms)} ms`),
@@ -62,6 +68,9 @@ function start(): void {
   forwardVaultEvents(vault, (event, payload) => sendBridgeEvent(mainWindow?.webContents, event, payload));
   forwardBackupEvents(backups, (event, payload) => sendBridgeEvent(mainWindow?.webContents, event, payload));
   forwardIntegrityEvents(integrity, (event, payload) =>
+    sendBridgeEvent(mainWindow?.webContents, event, payload),
+  );
+  forwardYourDataEvents(services, (event, payload) =>
     sendBridgeEvent(mainWindow?.webContents, event, payload),
   );
 

@@ -1,5 +1,7 @@
 import type { BridgeEvent, BridgeEvents } from '../../shared/contract';
 import type { BackupService } from '../core/features/backup/backup-service';
+import type { ExportService } from '../core/features/export/export-service';
+import type { VaultImportService } from '../core/features/export/vault-import-service';
 import type { IntegrityService } from '../core/features/integrity/integrity-service';
 import type { VaultSession } from '../core/session/vault-session';
 
@@ -19,4 +21,13 @@ export function forwardIntegrityEvents(integrity: IntegrityService, send: SendBr
 /** Each stage of a running backup, for the progress indicator in Settings. */
 export function forwardBackupEvents(backups: BackupService, send: SendBridgeEvent): void {
   backups.on('progress', (progress) => send('backup:progress', progress));
+}
+
+/** Each step of a whole-vault export or of a new vault from an export, for Settings → Your data. */
+export function forwardYourDataEvents(
+  services: { exporter: ExportService; importer: VaultImportService },
+  send: SendBridgeEvent,
+): void {
+  services.exporter.on('progress', (progress) => send('export:progress', progress));
+  services.importer.on('progress', (progress) => send('import:progress', progress));
 }

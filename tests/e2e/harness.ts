@@ -13,7 +13,8 @@
  * - Installs, before any page script runs, a frozen `window.rapport` with the RapportBridge shape
  *   the preload provides (invoke/on), and forwards the core's events to its listeners as the shell
  *   does: the session's 'locked' as 'vault:locked' and 'save-requested' as 'vault:saveNow', the
- *   backups' 'progress' as 'backup:progress', the integrity check's as 'integrity:progress'.
+ *   backups' 'progress' as 'backup:progress', the integrity check's as 'integrity:progress', the
+ *   export's and the import's as 'export:progress' and 'import:progress'.
  * - Plays the system folder picker with `chooseFolder` (the folder the test wants "picked", or null
  *   for a cancelled dialog); without it, 'files:chooseFolder' answers that it is unavailable.
  * - Plays the shell's PDF printer and save dialog with `summaryExport` (a printer, such as the
@@ -34,6 +35,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import type { BackupProgress } from '../../shared/backup/backup-contract';
 import type { BridgeEvent, BridgeEvents, LockReason } from '../../shared/contract';
 import type { IntegrityProgress } from '../../shared/integrity/integrity-contract';
+import type { ExportProgressEvent, ImportProgressEvent } from '../../shared/export/export-contract';
 import { CONTENT_SECURITY_POLICY } from '../../electron/core/base/content-security-policy';
 import { fileUnderRoot } from '../../electron/core/base/path-containment';
 import { mimeTypeFor } from '../../electron/core/base/mime-types';
@@ -222,6 +224,14 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     dispatch(page, 'integrity:progress', progress).catch(() => undefined);
   };
   core.integrity.on('progress', onIntegrityProgress);
+  const onExportProgress = (progress: ExportProgressEvent) => {
+    dispatch(page, 'export:progress', progress).catch(() => undefined);
+  };
+  core.services.exporter.on('progress', onExportProgress);
+  const onImportProgress = (progress: ImportProgressEvent) => {
+    dispatch(page, 'import:progress', progress).catch(() => undefined);
+  };
+  core.services.importer.on('progress', onImportProgress);
 
   await page.goto(`${APP_ORIGIN}/index.html`);
 
@@ -236,6 +246,8 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
       core.session.off('save-requested', onSaveRequested);
       core.backups.off('progress', onBackupProgress);
       core.integrity.off('progress', onIntegrityProgress);
+      core.services.exporter.off('progress', onExportProgress);
+      core.services.importer.off('progress', onImportProgress);
       core.session.lock('quit');
       await (options.browser ? context.close() : browser.close());
     },

@@ -206,7 +206,16 @@ function validPayloads(id: string): Record<Channel, Record<string, unknown>> {
     'integrity:status': {},
     'integrity:check': {},
     'audit:export': { outDir: '/home/someone/Documents' },
-    'export:vault': { outDir: '/home/someone/Documents', includePsychotherapyNotes: false },
+    'export:vault': {
+      outDir: '/home/someone/Documents',
+      includePsychotherapyNotes: false,
+      intoNonEmptyFolder: false,
+    },
+    'import:vault': {
+      from: '/home/someone/Documents/rapport-export-2026-03-14T10-22-05.123Z',
+      passphrase: 'a new passphrase for the imported vault',
+      confirmation: 'a new passphrase for the imported vault',
+    },
     'files:chooseFolder': { purpose: 'audit-export' },
   };
 }

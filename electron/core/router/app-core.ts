@@ -53,6 +53,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     summaryExport: options.summaryExport,
     chooseFolder: options.chooseFolder,
     locale: options.locale,
+    kdf: options.kdf,
   });
   session.useLifecycle(
     new BackupSchedule(session, services.backups, (occasion) => services.integrity.check(occasion), now),

@@ -138,6 +138,10 @@ export function createHandlers(
     'audit:verify': () => audit.verify(),
     'audit:export': ({ outDir }) => audit.exportCsv(outDir),
     'export:vault': (input) => exporter.exportAll(input),
+    'import:vault': ({ from, passphrase, confirmation }) => {
+      assertConfirmed(passphrase, confirmation);
+      return services.importer.importAsNewVault({ from, passphrase });
+    },
     'files:chooseFolder': ({ purpose }) => files.chooseFolder(purpose),
     'practice:get': () => practice.get(),
     'practice:update': (input) => practice.update(input),

@@ -7,6 +7,8 @@ import { BillingService } from '../features/billing/billing-service';
 import { ClientsService, type Actor } from '../features/clients/clients-service';
 import { DiagnosesService } from '../features/diagnoses/diagnoses-service';
 import { ExportService } from '../features/export/export-service';
+import { VaultImportService } from '../features/export/vault-import-service';
+import type { KdfParams } from '../vault/key-file';
 import { FilesService, type ChooseFolder } from '../features/files/files-service';
 import { IntegrityService } from '../features/integrity/integrity-service';
 import { MeasuresService } from '../features/measures/measures-service';
@@ -113,6 +115,8 @@ export function createRecordServices(db: () => Db, options: RecordServiceOptions
 export interface ServiceOptions extends RecordServiceOptions {
   /** The shell's folder picker; without it 'files:chooseFolder' says it is unavailable. */
   chooseFolder?: ChooseFolder;
+  /** The key derivation of a vault made from an export (tests make it cheap); the strong default otherwise. */
+  kdf?: KdfParams;
 }
 
 /** The record's services and those of the vault around it: backups, restore, the open export. */
@@ -120,6 +124,7 @@ export interface Services extends RecordServices {
   backups: BackupService;
   restore: RestoreService;
   exporter: ExportService;
+  importer: VaultImportService;
   files: FilesService;
   integrity: IntegrityService;
 }
@@ -128,10 +133,16 @@ export function createServices(session: VaultSession, options: ServiceOptions = 
   const now = options.now ?? (() => new Date());
   const db = () => session.db();
   const backups = new BackupService(session, now);
+  const restore = new RestoreService(session, backups, now);
   return {
     ...createRecordServices(db, options),
     backups,
-    restore: new RestoreService(session, backups, now),
+    restore,
+    importer: new VaultImportService(
+      session,
+      (path, passphrase, record) => restore.restore({ path }, { passphrase }, record),
+      options.kdf,
+    ),
     exporter: new ExportService(db, session.dir, now),
     files: new FilesService(options.chooseFolder ?? null),
     integrity: new IntegrityService(session),

@@ -30,7 +30,12 @@ recorded in the vault's audit log.
     }
     const outDir = resolve(options.out);
     const result = await withUnlockedVault(io, vaultDir, ({ services }) =>
-      services.exporter.exportAll({ outDir, includePsychotherapyNotes: notes === 'include' }),
+      services.exporter.exportAll({
+        outDir,
+        includePsychotherapyNotes: notes === 'include',
+        // The command names its folder on purpose and has always put the export beside what is there.
+        intoNonEmptyFolder: true,
+      }),
     );
     if (json) {
       io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

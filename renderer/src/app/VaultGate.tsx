@@ -11,31 +11,43 @@ import { RecoverScreen } from '../vault/RecoverScreen';
 import { RecoveryKeyScreen } from '../vault/RecoveryKeyScreen';
 import { UnlockScreen } from '../vault/UnlockScreen';
 import { VaultProblemScreen } from '../vault/VaultProblemScreen';
+import { clearImportRun, importKeySaved, useImportRun } from '../your-data/import-run';
+import { ImportingScreen } from '../your-data/ImportingScreen';
 import { useVaultStatus } from '../vault/vault-queries';
 
 /** Where the app opens after a restore: the list that says what was restored and where the old vault went. */
 const AFTER_RESTORE: Route = { page: 'settings', section: 'backups' };
+/** Where the app opens after a new vault from an export: the notice of where the old vault went. */
+const AFTER_IMPORT: Route = { page: 'settings', section: 'your-data' };
 
 /**
  * Chooses the one screen the vault's state allows: create, save the key, unlock, recover, restore,
  * problem or the app. A restore from Settings locks the vault (reason 'restore'): while it runs, the
- * restoring screen shows; the restored vault then opens on Settings → Backups.
+ * restoring screen shows; the restored vault then opens on Settings → Backups. A new vault from an
+ * export switches the same way: its progress shows while the vault is locked, then its recovery
+ * key, then Settings → Your data.
  */
 export function VaultGate({ lockReason }: { lockReason: LockReason | null }) {
   const status = useVaultStatus();
   const run = useRestoreRun();
+  const imported = useImportRun();
   // Held only between vault:create and the clinician confirming they saved it; never stored.
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
   const [recovering, setRecovering] = useState(false);
   const [restoring, setRestoring] = useState(false);
   // A restore is news until the vault next locks for any other reason.
   useEffect(() => {
-    if (lockReason !== 'restore') clearRestoreRun();
+    if (lockReason !== 'restore') {
+      clearRestoreRun();
+      clearImportRun();
+    }
   }, [lockReason]);
 
   // Restoring from Settings: the lock event has unmounted the app; the restore screen shows its own progress.
   if (lockReason === 'restore' && run?.state === 'running' && !restoring)
     return <RestoringScreen what={run.what} />;
+  if (lockReason === 'restore' && imported?.state === 'running')
+    return <ImportingScreen progress={imported.progress} />;
   if (status.isPending) return null;
   if (status.isError)
     return <BridgeFailureScreen error={status.error} onRetry={() => void status.refetch()} />;
@@ -43,6 +55,8 @@ export function VaultGate({ lockReason }: { lockReason: LockReason | null }) {
   const { state, problem, retryAfterMs } = status.data;
   if (recoveryKey)
     return <RecoveryKeyScreen recoveryKey={recoveryKey} onSaved={() => setRecoveryKey(null)} />;
+  if (imported?.state === 'done' && state === 'unlocked')
+    return <RecoveryKeyScreen recoveryKey={imported.result.recoveryKey} onSaved={importKeySaved} />;
   if (restoring && state !== 'unlocked') {
     return (
       <RestoreFromBackupScreen
@@ -62,12 +76,27 @@ export function VaultGate({ lockReason }: { lockReason: LockReason | null }) {
         <UnlockScreen
           retryAfterMs={retryAfterMs}
           lockReason={lockReason}
-          restoreFailure={lockReason === 'restore' && run?.state === 'failed' ? run.message : null}
+          restoreFailure={lockReason === 'restore' ? switchFailure(run, imported) : null}
           onForgot={() => setRecovering(true)}
           onRestore={() => setRestoring(true)}
         />
       );
     case 'unlocked':
-      return <AppFrame initialRoute={run?.state === 'done' ? AFTER_RESTORE : undefined} />;
+      return (
+        <AppFrame
+          initialRoute={
+            run?.state === 'done' ? AFTER_RESTORE : imported?.state === 'opened' ? AFTER_IMPORT : undefined
+          }
+        />
+      );
   }
+}
+
+/** Why a restore or a switch to a vault from an export failed once the vault was locked for it. */
+function switchFailure(
+  run: ReturnType<typeof useRestoreRun>,
+  imported: ReturnType<typeof useImportRun>,
+): string | null {
+  if (run?.state === 'failed') return run.message;
+  return imported?.state === 'failed' ? imported.message : null;
 }

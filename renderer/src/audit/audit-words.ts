@@ -19,6 +19,7 @@ const ACTIONS: Record<string, string> = {
   'vault.restored': 'Vault restored from a backup',
   'vault.exported': 'Whole vault exported',
   'vault.imported': 'Vault imported',
+  'vault.switched-to-import': 'Vault made from an export opened in place of the one before',
   'client.created': 'Client added',
   'client.viewed': 'Client record viewed',
   'client.intake-changed': 'Intake changed',

@@ -11,7 +11,7 @@ export type Route =
   | { page: 'clients' }
   | { page: 'calendar' }
   | { page: 'search' }
-  | { page: 'settings'; section?: 'backups' }
+  | { page: 'settings'; section?: 'backups' | 'your-data' }
   /** `entryId`: the trail shown from that entry back (an integrity finding names it). */
   | { page: 'audit'; entryId?: number }
   | { page: 'integrity' }

@@ -8,6 +8,7 @@ import { PageHeader } from '../ui/PageHeader';
 import { PracticeSettings } from '../practice/PracticeSettings';
 import { RiskIntervalsPanel } from '../risk/RiskIntervalsPanel';
 import { Alert } from '../ui/Alert';
+import { YourDataSection } from '../your-data/YourDataSection';
 import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { RecoveryKeyReveal } from './RecoveryKeyReveal';
@@ -54,8 +55,11 @@ function RecoveryKeyPanel() {
   );
 }
 
-/** `section` names a part of the page to bring into view on opening (Backups, after a restore). */
-export function SettingsPage({ section }: { section?: 'backups' }) {
+/**
+ * `section` names a part of the page to bring into view on opening (Backups after a restore, Your
+ * data after a new vault from an export).
+ */
+export function SettingsPage({ section }: { section?: 'backups' | 'your-data' }) {
   return (
     <>
       <PageHeader title="Settings" />
@@ -71,6 +75,7 @@ export function SettingsPage({ section }: { section?: 'backups' }) {
       </section>
       <BackupsSection isTarget={section === 'backups'} />
       <IntegritySection />
+      <YourDataSection isTarget={section === 'your-data'} />
       <AuditTrailSection />
       <section className="settings-section" aria-labelledby="settings-notes">
         <h2 id="settings-notes">Notes</h2>

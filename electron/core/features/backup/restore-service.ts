@@ -22,6 +22,12 @@ function noBackup(): AppError {
   return new AppError('NOT_FOUND', 'That folder holds no backup (no rapport.db and rapport.key).');
 }
 
+/** How the trail of the vault put in place records the swap: a restore, or a new vault from an export. */
+export interface RestoreRecord {
+  action: string;
+  entity: string;
+}
+
 export interface RestoreResult {
   restored: string;
   setAside: string | null;
@@ -41,7 +47,11 @@ export class RestoreService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async restore(from: RestoreSource, secret: RestoreSecret): Promise<RestoreResult> {
+  async restore(
+    from: RestoreSource,
+    secret: RestoreSecret,
+    record: RestoreRecord = { action: 'vault.restored', entity: 'backup' },
+  ): Promise<RestoreResult> {
     if ('newPassphrase' in secret && !(await estimatePassphraseStrength(secret.newPassphrase)).acceptable) {
       throw new AppError('VALIDATION', 'That new passphrase is too easy to guess.', {
         issues: [{ path: 'newPassphrase', message: 'This passphrase is too easy to guess.' }],
@@ -96,8 +106,8 @@ export class RestoreService {
     else await this.session.recover(secret.recoveryKey, secret.newPassphrase);
     this.backups.restored();
     appendAudit(this.session.db(), {
-      action: 'vault.restored',
-      entity: 'backup',
+      action: record.action,
+      entity: record.entity,
       // A folder's path can name a client ("Backups/Jane Doe"): the trail holds ids, never names.
       entityId: 'id' in from ? from.id : 'a chosen folder',
       detail: setAside ? `replaced vault set aside as ${setAside}` : undefined,

@@ -26,6 +26,16 @@ export const SCHEMA_FILE = 'rapport-export.schema.json';
 /** Spreadsheet copies of the tables people most often want to open on their own. */
 const CSV_TABLES: Record<string, string> = { clients: 'clients.csv', audit_log: 'audit-log.csv' };
 
+/** How far an export has got: tables written of all, and rows written so far. */
+export interface ExportProgress {
+  tablesDone: number;
+  tables: number;
+  rowsDone: number;
+}
+
+/** Rows between two progress reports within a table: often enough for a bar, rarely enough to cost nothing. */
+const ROWS_PER_REPORT = 2000;
+
 export interface ExportResult {
   folder: string;
   files: string[];
@@ -41,7 +51,13 @@ export interface ExportResult {
  */
 export function exportVault(
   db: Db,
-  options: { outDir: string; includePsychotherapyNotes: boolean; vaultId: string; at: Date },
+  options: {
+    outDir: string;
+    includePsychotherapyNotes: boolean;
+    vaultId: string;
+    at: Date;
+    onProgress?: (progress: ExportProgress) => void;
+  },
 ): ExportResult {
   if (!isAbsolute(options.outDir) || !existsSync(options.outDir) || !statSync(options.outDir).isDirectory()) {
     throw new AppError('VALIDATION', 'That folder does not exist. Choose an existing folder for the export.');
@@ -91,10 +107,19 @@ function writeDocument(
   db: Db,
   path: string,
   shapes: readonly TableShape[],
-  options: { includePsychotherapyNotes: boolean; vaultId: string; at: Date },
+  options: {
+    includePsychotherapyNotes: boolean;
+    vaultId: string;
+    at: Date;
+    onProgress?: (progress: ExportProgress) => void;
+  },
 ): Record<string, number> {
   return writeNewFileStreamed(path, (write) => {
     const counts: Record<string, number> = {};
+    let rowsDone = 0;
+    const report = (tablesDone: number) =>
+      options.onProgress?.({ tablesDone, tables: shapes.length, rowsDone });
+    report(0);
     const head = {
       format: EXPORT_FORMAT,
       version: EXPORT_VERSION,
@@ -110,9 +135,12 @@ function writeDocument(
       for (const row of iterateRows(db, shape.name)) {
         write(`${rows === 0 ? '' : ','}\n      ${JSON.stringify(row)}`);
         rows += 1;
+        rowsDone += 1;
+        if (rows % ROWS_PER_REPORT === 0) report(index);
       }
       write(rows === 0 ? ']}' : '\n    ]}');
       counts[shape.name] = rows;
+      report(index + 1);
     });
     write('\n  }\n}\n');
     return counts;

@@ -25,6 +25,18 @@ import { type ExportedHead, importFindings, type ImportFinding } from './import-
 /** How many findings a refusal names before it says how many more there are. */
 const FINDINGS_NAMED = 5;
 
+/** How far an import has got: the rows put into the new vault of all the export holds. */
+export interface ImportProgress {
+  phase: 'checking' | 'writing' | 'verifying';
+  tablesDone: number;
+  tables: number;
+  rowsDone: number;
+  rows: number;
+}
+
+/** Rows between two progress reports: often enough for a bar, rarely enough to cost nothing. */
+const ROWS_PER_REPORT = 2000;
+
 interface PlannedTable {
   name: string;
   columns: string[];
@@ -45,11 +57,16 @@ export async function importVault(
   dir: string,
   passphrase: string,
   file: string,
-  options: { kdf?: KdfParams } = {},
+  options: { kdf?: KdfParams; onProgress?: (progress: ImportProgress) => void } = {},
 ): Promise<{ recoveryKey: string; tables: Record<string, number> }> {
   if (statSync(file).size > IMPORT_LIMITS.fileBytes) throw fileTooLarge();
+  const progress = { tablesDone: 0, tables: 0, rowsDone: 0, rows: 0 };
+  const report = (phase: ImportProgress['phase']) => options.onProgress?.({ phase, ...progress });
+  report('checking');
   const outline = readExport(file);
   const { vaultId, exportedHead, tables } = planImport(outline);
+  progress.tables = tables.length;
+  progress.rows = [...outline.tables!.values()].reduce((sum, table) => sum + table.rows, 0);
   if (!(await estimatePassphraseStrength(passphrase)).acceptable) {
     throw new AppError('VALIDATION', 'That passphrase is too easy to guess.');
   }
@@ -59,7 +76,7 @@ export async function importVault(
   let created: Awaited<ReturnType<typeof createVault>>;
   try {
     created = await createVault(dir, passphrase, {
-      ...options,
+      kdf: options.kdf,
       keepKey: (key) => (anchor.key = anchorKey(key)),
     });
   } catch (error) {
@@ -75,10 +92,12 @@ export async function importVault(
       for (const table of tables) deleteAllRows(db, table.name);
       const byName = new Map(tables.map((table) => [table.name, table]));
       let current: { table: PlannedTable; insert: ReturnType<typeof rowInserter> } | null = null;
+      report('writing');
       const reread = readExport(file, (name, row, position) => {
         if (current?.table.name !== name) {
           const table = byName.get(name);
           if (!table) throw changedWhileRead();
+          if (current) progress.tablesDone += 1;
           current = { table, insert: rowInserter(db, name, table.columns) };
         }
         try {
@@ -86,14 +105,23 @@ export async function importVault(
         } catch (error) {
           throw nameRefusedRow(error, current.table, row, position);
         }
+        progress.rowsDone += 1;
+        if (progress.rowsDone % ROWS_PER_REPORT === 0) report('writing');
       });
       if (outlineKey(reread) !== outlineKey(outline)) throw changedWhileRead();
+      progress.tablesDone = progress.tables;
+      report('verifying');
       restoreTriggers(db, triggers);
       const findings = importFindings(db, exportedHead);
       if (findings.length > 0) throw refusedForFindings(findings);
       // The new vault has its own recovery key, which has not been confirmed yet.
       writeSetting(db, 'recoveryKeyConfirmed', 'false');
-      appendAudit(db, { action: 'vault.imported', entity: 'vault', entityId: vaultId });
+      appendAudit(db, {
+        action: 'vault.imported',
+        entity: 'vault',
+        entityId: vaultId,
+        detail: `${progress.rows} rows in ${progress.tables} tables`,
+      });
     })();
     checkpoint(db, 'TRUNCATE');
     const head = chainedHead(db);
