@@ -1,4 +1,4 @@
--- schema version 17; regenerate with UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run tests/unit/migrations
+-- schema version 21; regenerate with UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run tests/unit/migrations
 CREATE INDEX appointments_attended ON appointments (client_id, status, local_date);
 CREATE INDEX appointments_by_client ON appointments (client_id, starts_at);
 CREATE INDEX appointments_by_series ON appointments (series_id, starts_at);
@@ -9,6 +9,7 @@ CREATE INDEX audit_log_by_kind ON audit_log (entity, id);
 CREATE INDEX audit_log_by_time ON audit_log (at);
 CREATE INDEX client_changes_by_client ON client_changes (client_id, id);
 CREATE INDEX clients_by_status ON clients (status, chosen_name);
+CREATE INDEX consent_documents_by_client ON consent_documents (client_id, signed_on);
 CREATE INDEX diagnoses_by_client ON diagnoses (client_id, position);
 CREATE INDEX diagnosis_changes_by_diagnosis ON diagnosis_changes (diagnosis_id, id);
 CREATE INDEX goal_ratings_by_client ON goal_ratings (client_id, rated_on);
@@ -35,6 +36,9 @@ CREATE TABLE client_changes ( id INTEGER PRIMARY KEY, client_id TEXT NOT NULL RE
 CREATE TABLE client_fees ( client_id TEXT PRIMARY KEY REFERENCES clients (id), service_id TEXT REFERENCES services (id), price_minor INTEGER CHECK (price_minor >= 0), sliding_scale_percent INTEGER NOT NULL DEFAULT 0 CHECK (sliding_scale_percent BETWEEN 0 AND 100), note TEXT NOT NULL DEFAULT '' ) STRICT;
 CREATE TABLE client_insurance ( client_id TEXT PRIMARY KEY REFERENCES clients (id), payer TEXT NOT NULL DEFAULT '', member_id TEXT NOT NULL DEFAULT '', group_number TEXT NOT NULL DEFAULT '', relationship TEXT NOT NULL DEFAULT 'self' CHECK (relationship IN ('self', 'spouse', 'child', 'other')), subscriber_name TEXT NOT NULL DEFAULT '', subscriber_date_of_birth TEXT NOT NULL DEFAULT '' ) STRICT;
 CREATE TABLE clients ( id TEXT PRIMARY KEY, chosen_name TEXT NOT NULL, legal_name TEXT NOT NULL DEFAULT '', date_of_birth TEXT NOT NULL DEFAULT '', search_key TEXT NOT NULL, enquiry_note TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'enquiry' CHECK (status IN ('enquiry', 'waitlist', 'active', 'paused', 'discharged', 'archived')), status_date TEXT, status_reason TEXT NOT NULL DEFAULT '', retain_until TEXT, intake_completed_at TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT;
+CREATE TABLE consent_documents ( id TEXT PRIMARY KEY, client_id TEXT NOT NULL REFERENCES clients (id), template_id TEXT NOT NULL REFERENCES consent_template_versions (id), kind TEXT NOT NULL, template_number INTEGER NOT NULL, title TEXT NOT NULL, text TEXT NOT NULL, recipient TEXT NOT NULL DEFAULT '', expires_on TEXT, signed_on TEXT NOT NULL, method TEXT NOT NULL CHECK (method IN ('typed', 'drawn', 'paper')), signer_name TEXT NOT NULL CHECK (length(trim(signer_name)) > 0), signature TEXT NOT NULL DEFAULT '', scan_type TEXT CHECK (scan_type IN ('application/pdf', 'image/png', 'image/jpeg')), scan TEXT, recorded_at TEXT NOT NULL, CHECK ((method = 'drawn') = (signature <> '')), CHECK ((method = 'paper') = (scan IS NOT NULL)), CHECK ((scan IS NULL) = (scan_type IS NULL)) ) STRICT;
+CREATE TABLE consent_template_versions ( id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('informed-consent', 'policies-fees', 'telehealth', 'privacy-notice', 'release-of-information')), number INTEGER NOT NULL CHECK (number >= 1), title TEXT NOT NULL CHECK (length(trim(title)) > 0), body TEXT NOT NULL CHECK (length(trim(body)) > 0), created_at TEXT NOT NULL, UNIQUE (kind, number) ) STRICT;
+CREATE TABLE consent_waivers ( client_id TEXT PRIMARY KEY REFERENCES clients (id), reason TEXT NOT NULL CHECK (length(trim(reason)) > 0), recorded_at TEXT NOT NULL ) STRICT;
 CREATE TABLE diagnoses ( id TEXT PRIMARY KEY, client_id TEXT NOT NULL REFERENCES clients (id), system TEXT NOT NULL CHECK (system IN ('icd10cm', 'icd10', 'icd11')), code TEXT NOT NULL, title TEXT NOT NULL, rank TEXT NOT NULL CHECK (rank IN ('primary', 'secondary')), status TEXT NOT NULL CHECK (status IN ('provisional', 'confirmed', 'ruled-out', 'resolved')), made_on TEXT NOT NULL, resolved_on TEXT, made_by TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', position INTEGER NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT;
 CREATE TABLE diagnosis_changes ( id INTEGER PRIMARY KEY, diagnosis_id TEXT NOT NULL REFERENCES diagnoses (id), at TEXT NOT NULL, actor TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('added', 'changed', 'carried-over')), changes TEXT NOT NULL CHECK (json_valid(changes)) ) STRICT;
 CREATE TABLE goal_ratings ( id INTEGER PRIMARY KEY, client_id TEXT NOT NULL REFERENCES clients (id), goal_key TEXT NOT NULL, rater TEXT NOT NULL CHECK (rater IN ('client', 'clinician')), level INTEGER NOT NULL CHECK (level BETWEEN -2 AND 2), rated_on TEXT NOT NULL, comment TEXT NOT NULL DEFAULT '', note_id TEXT, recorded_at TEXT NOT NULL ) STRICT;
@@ -68,6 +72,10 @@ CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE
 CREATE TRIGGER client_changes_no_delete BEFORE DELETE ON client_changes BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
 CREATE TRIGGER client_changes_no_update BEFORE UPDATE ON client_changes BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
 CREATE TRIGGER clients_kept_until_retention BEFORE DELETE ON clients WHEN OLD.retain_until IS NULL OR OLD.retain_until > date('now') BEGIN SELECT RAISE(ABORT, 'client record is kept until its retention date'); END;
+CREATE TRIGGER consent_documents_signed_frozen BEFORE UPDATE ON consent_documents BEGIN SELECT RAISE(ABORT, 'a signed document cannot be changed'); END;
+CREATE TRIGGER consent_documents_signed_kept BEFORE DELETE ON consent_documents BEGIN SELECT RAISE(ABORT, 'a signed document cannot be changed'); END;
+CREATE TRIGGER consent_template_versions_no_delete BEFORE DELETE ON consent_template_versions BEGIN SELECT RAISE(ABORT, 'a document template version cannot be changed'); END;
+CREATE TRIGGER consent_template_versions_no_update BEFORE UPDATE ON consent_template_versions BEGIN SELECT RAISE(ABORT, 'a document template version cannot be changed'); END;
 CREATE TRIGGER diagnosis_changes_no_delete BEFORE DELETE ON diagnosis_changes BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
 CREATE TRIGGER diagnosis_changes_no_update BEFORE UPDATE ON diagnosis_changes BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
 CREATE TRIGGER goal_ratings_no_delete BEFORE DELETE ON goal_ratings BEGIN SELECT RAISE(ABORT, 'ratings are append-only'); END;

@@ -5,6 +5,7 @@ import { BackupService } from '../features/backup/backup-service';
 import { RestoreService } from '../features/backup/restore-service';
 import { BillingService } from '../features/billing/billing-service';
 import { ClientsService, type Actor } from '../features/clients/clients-service';
+import { ConsentService } from '../features/consent/consent-service';
 import { DiagnosesService } from '../features/diagnoses/diagnoses-service';
 import { ExportService } from '../features/export/export-service';
 import { FilesService, type ChooseFolder } from '../features/files/files-service';
@@ -13,6 +14,7 @@ import { GoalsService } from '../features/goals/goals-service';
 import { ModalitiesService } from '../features/goals/modalities-service';
 import { ChecklistService } from '../features/notes/checklist-service';
 import { NotesService } from '../features/notes/notes-service';
+import { ConsentPrinter } from '../features/pdf/consent-printer';
 import { SafetyPlanPrinter } from '../features/pdf/safety-plan-printer';
 import { SummaryService, type SummaryExportPorts } from '../features/pdf/summary-service';
 import { SuperbillService } from '../features/pdf/superbill-service';
@@ -46,6 +48,8 @@ export interface RecordServices {
   billing: BillingService;
   checklist: ChecklistService;
   clients: ClientsService;
+  consent: ConsentService;
+  consentPrinter: ConsentPrinter;
   diagnoses: DiagnosesService;
   goals: GoalsService;
   modalities: ModalitiesService;
@@ -73,11 +77,19 @@ export function createRecordServices(db: () => Db, options: RecordServiceOptions
     now,
   );
   const safetyPlans = new SafetyPlanService(db, now);
+  const consent = new ConsentService(db, { clients, practice, billing }, now);
   return {
     audit: new AuditService(db, now),
     billing,
     checklist: new ChecklistService(db),
     clients,
+    consent,
+    consentPrinter: new ConsentPrinter(
+      { db, consent, clients, practice, billing },
+      ports,
+      now,
+      options.locale,
+    ),
     diagnoses: new DiagnosesService(db, options.actor ?? 'clinician', now),
     goals,
     modalities: new ModalitiesService(db),
