@@ -2,13 +2,11 @@ import { z } from 'zod';
 import { SHORT, LONG } from '../clients/intake-schema';
 import { calendarDate } from '../dates/calendar-date';
 import { exportResult, PAPER_SIZES, pdfPassword } from '../pdf/pdf-output';
-import { CONSENT_KINDS, CONSENT_SIGN_METHODS, isRelease, SCAN_TYPES } from './consent-kinds';
+import { CONSENT_KINDS, CONSENT_SIGN_METHODS, isRelease, MAX_SCAN_BYTES, SCAN_TYPES } from './consent-kinds';
 import { placeholderProblem } from './consent-placeholders';
 import { consentStatusItem } from './consent-status';
 
 const id = z.uuid('Unknown record.');
-
-export const MAX_SCAN_BYTES = 8 * 1024 * 1024;
 
 export const templateInput = z.strictObject({
   kind: z.enum(CONSENT_KINDS),

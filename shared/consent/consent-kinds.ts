@@ -37,3 +37,4 @@ export const CONSENT_METHOD_LABELS: Record<ConsentSignMethod, string> = {
 /** What a scan of a paper signature may be: a PDF or a photo, stored whole in the vault. */
 export const SCAN_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
 export type ScanType = (typeof SCAN_TYPES)[number];
+export const MAX_SCAN_BYTES = 8 * 1024 * 1024;

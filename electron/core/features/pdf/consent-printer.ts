@@ -84,11 +84,13 @@ export class ConsentPrinter {
   }
 
   packet(request: Pick<PrintPacketRequest, 'paper'>): IntakePacketData {
-    const values = practiceValues({
+    const practice = practiceValues({
       practice: this.sources.practice.get(),
       currency: this.sources.billing.settings().currency,
       services: this.sources.billing.services(),
     });
+    // Nobody's own fee is known on a blank packet: it quotes the standard one.
+    const values = { ...practice, 'fee.client': practice['fee.standard'] };
     const templates = this.sources.consent.templates();
     const documents = CONSENT_KINDS.flatMap((kind) => {
       const template = templates.find((t) => t.kind === kind);
