@@ -12,7 +12,7 @@ import { DemoClock } from './demo-clock';
  */
 export interface DemoServices extends Pick<
   RecordServices,
-  'clients' | 'diagnoses' | 'goals' | 'notes' | 'billing' | 'schedule' | 'risk' | 'safetyPlans'
+  'clients' | 'consent' | 'diagnoses' | 'goals' | 'notes' | 'billing' | 'schedule' | 'risk' | 'safetyPlans'
 > {
   clock: DemoClock;
 }
