@@ -117,6 +117,7 @@ export function SigningView({ clientId, document, release, sign, onSigned, onCan
                 value={field.value ?? ''}
                 onChange={(path) => field.onChange(path === '' ? undefined : path)}
                 errorMessage={fieldState.error?.message}
+                keyboardChoices="“Type your name” or “Signed on paper”"
               />
             )}
           />
