@@ -5,6 +5,7 @@ import { billingChannels } from './billing/billing-contract';
 import { insuranceChannels } from './billing/insurance-contract';
 import { superbillChannels } from './billing/superbill-contract';
 import { clientChannels } from './clients/client-contract';
+import { consentChannels } from './consent/consent-contract';
 import { diagnosisChannels } from './diagnoses/diagnosis-contract';
 import { exportChannels, type ExportProgressEvent, type ImportProgressEvent } from './export/export-contract';
 import { filesChannels } from './files/files-contract';
@@ -86,6 +87,7 @@ export const channels = {
   ...goalChannels,
   ...diagnosisChannels,
   ...safetyPlanChannels,
+  ...consentChannels,
   ...modalityChannels,
   ...noteChannels,
   ...riskChannels,

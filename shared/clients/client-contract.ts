@@ -105,6 +105,8 @@ export const clientChannels = {
       clientId,
       baseRevision: z.number().int().min(0),
       markComplete: z.boolean().default(false),
+      /** Why the intake is completed without a signed informed consent, when it is. */
+      withoutConsentReason: z.string().trim().max(SHORT, 'Keep this under 500 characters.').default(''),
       data: intakeSchema,
     }),
     output: clientRecord,

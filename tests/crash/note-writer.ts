@@ -66,6 +66,7 @@ async function main(vaultDir: string, secret: string): Promise<void> {
         clientId,
         baseRevision: revision,
         markComplete: false,
+        withoutConsentReason: '',
         data: intake,
       }).revision;
       process.stdout.write(`intake ${clientId} ${revision}\n`);

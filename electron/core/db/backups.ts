@@ -52,6 +52,18 @@ export const COUNT_SQL = {
     main: 'SELECT count(*) FROM main.clients',
     backup: 'SELECT count(*) FROM backup_check.clients',
   },
+  consent_documents: {
+    main: 'SELECT count(*) FROM main.consent_documents',
+    backup: 'SELECT count(*) FROM backup_check.consent_documents',
+  },
+  consent_template_versions: {
+    main: 'SELECT count(*) FROM main.consent_template_versions',
+    backup: 'SELECT count(*) FROM backup_check.consent_template_versions',
+  },
+  consent_waivers: {
+    main: 'SELECT count(*) FROM main.consent_waivers',
+    backup: 'SELECT count(*) FROM backup_check.consent_waivers',
+  },
   diagnoses: {
     main: 'SELECT count(*) FROM main.diagnoses',
     backup: 'SELECT count(*) FROM backup_check.diagnoses',

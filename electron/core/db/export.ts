@@ -71,6 +71,26 @@ export const TABLE_SQL = {
        VALUES (@client_id, @payer, @member_id, @group_number, @relationship, @subscriber_name,
         @subscriber_date_of_birth)`,
   },
+  consent_documents: {
+    rows: 'SELECT * FROM consent_documents ORDER BY rowid',
+    clear: 'DELETE FROM consent_documents',
+    insert: `INSERT INTO consent_documents (id, client_id, template_id, kind, template_number, title, text,
+        recipient, expires_on, signed_on, method, signer_name, signature, scan_type, scan, recorded_at)
+       VALUES (@id, @client_id, @template_id, @kind, @template_number, @title, @text, @recipient,
+        @expires_on, @signed_on, @method, @signer_name, @signature, @scan_type, @scan, @recorded_at)`,
+  },
+  consent_template_versions: {
+    rows: 'SELECT * FROM consent_template_versions ORDER BY rowid',
+    clear: 'DELETE FROM consent_template_versions',
+    insert: `INSERT INTO consent_template_versions (id, kind, number, title, body, created_at)
+       VALUES (@id, @kind, @number, @title, @body, @created_at)`,
+  },
+  consent_waivers: {
+    rows: 'SELECT * FROM consent_waivers ORDER BY rowid',
+    clear: 'DELETE FROM consent_waivers',
+    insert: `INSERT INTO consent_waivers (client_id, reason, recorded_at)
+       VALUES (@client_id, @reason, @recorded_at)`,
+  },
   diagnoses: {
     rows: 'SELECT * FROM diagnoses ORDER BY rowid',
     clear: 'DELETE FROM diagnoses',
@@ -262,6 +282,10 @@ export const DROP_TRIGGER_SQL = {
   client_changes_no_delete: 'DROP TRIGGER client_changes_no_delete',
   client_changes_no_update: 'DROP TRIGGER client_changes_no_update',
   clients_kept_until_retention: 'DROP TRIGGER clients_kept_until_retention',
+  consent_documents_signed_frozen: 'DROP TRIGGER consent_documents_signed_frozen',
+  consent_documents_signed_kept: 'DROP TRIGGER consent_documents_signed_kept',
+  consent_template_versions_no_delete: 'DROP TRIGGER consent_template_versions_no_delete',
+  consent_template_versions_no_update: 'DROP TRIGGER consent_template_versions_no_update',
   diagnosis_changes_no_delete: 'DROP TRIGGER diagnosis_changes_no_delete',
   diagnosis_changes_no_update: 'DROP TRIGGER diagnosis_changes_no_update',
   goal_ratings_no_delete: 'DROP TRIGGER goal_ratings_no_delete',

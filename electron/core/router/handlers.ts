@@ -22,6 +22,7 @@ export function createHandlers(
     services;
   const { diagnoses, integrity, risk, safetyPlans, safetyPlanPrinter, schedule, summary, superbills } =
     services;
+  const { consent, consentPrinter } = services;
   return {
     'vault:status': () => session.status(),
     'integrity:status': () => integrity.status(),
@@ -87,6 +88,14 @@ export function createHandlers(
     'safetyPlan:save': (input) => safetyPlans.save(input),
     'safetyPlan:agree': (input) => safetyPlans.agree(input),
     'safetyPlan:print': (input) => safetyPlanPrinter.print(input),
+    'consent:templates': () => consent.templates(),
+    'consent:saveTemplate': (input) => consent.saveTemplate(input),
+    'consent:forClient': ({ clientId }) => consent.forClient(clientId),
+    'consent:prepare': (input) => consent.toSign(input),
+    'consent:sign': (input) => consent.sign(input),
+    'consent:scan': ({ documentId }) => consent.scan(documentId),
+    'consent:print': (input) => consentPrinter.print(input),
+    'consent:printPacket': (input) => consentPrinter.printPacket(input),
     'goals:reviewObjectives': (input) => goals.reviewObjectives(input),
     'goals:modalities': () => services.modalities.get(),
     'goals:setModalities': ({ custom }) => services.modalities.set(custom),

@@ -5,6 +5,7 @@ import { BackupService } from '../features/backup/backup-service';
 import { RestoreService } from '../features/backup/restore-service';
 import { BillingService } from '../features/billing/billing-service';
 import { ClientsService, type Actor } from '../features/clients/clients-service';
+import { ConsentService } from '../features/consent/consent-service';
 import { DiagnosesService } from '../features/diagnoses/diagnoses-service';
 import { ExportService } from '../features/export/export-service';
 import { VaultImportService } from '../features/export/vault-import-service';
@@ -16,6 +17,7 @@ import { GoalsService } from '../features/goals/goals-service';
 import { ModalitiesService } from '../features/goals/modalities-service';
 import { ChecklistService } from '../features/notes/checklist-service';
 import { NotesService } from '../features/notes/notes-service';
+import { ConsentPrinter } from '../features/pdf/consent-printer';
 import { SafetyPlanPrinter } from '../features/pdf/safety-plan-printer';
 import { SummaryService, type SummaryExportPorts } from '../features/pdf/summary-service';
 import { SuperbillService } from '../features/pdf/superbill-service';
@@ -49,6 +51,8 @@ export interface RecordServices {
   billing: BillingService;
   checklist: ChecklistService;
   clients: ClientsService;
+  consent: ConsentService;
+  consentPrinter: ConsentPrinter;
   diagnoses: DiagnosesService;
   goals: GoalsService;
   measures: MeasuresService;
@@ -82,11 +86,19 @@ export function createRecordServices(db: () => Db, options: RecordServiceOptions
     { signer: () => signerName(practice.get()), timeZone: () => billing.settings().timeZone },
     now,
   );
+  const consent = new ConsentService(db, { clients, practice, billing }, now);
   return {
     audit: new AuditService(db, now),
     billing,
     checklist: new ChecklistService(db),
     clients,
+    consent,
+    consentPrinter: new ConsentPrinter(
+      { db, consent, clients, practice, billing },
+      ports,
+      now,
+      options.locale,
+    ),
     diagnoses: new DiagnosesService(db, options.actor ?? 'clinician', now),
     goals,
     measures,

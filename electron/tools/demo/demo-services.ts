@@ -12,7 +12,16 @@ import { DemoClock } from './demo-clock';
  */
 export interface DemoServices extends Pick<
   RecordServices,
-  'clients' | 'diagnoses' | 'goals' | 'measures' | 'notes' | 'billing' | 'schedule' | 'risk' | 'safetyPlans'
+  | 'clients'
+  | 'consent'
+  | 'diagnoses'
+  | 'goals'
+  | 'measures'
+  | 'notes'
+  | 'billing'
+  | 'schedule'
+  | 'risk'
+  | 'safetyPlans'
 > {
   clock: DemoClock;
 }

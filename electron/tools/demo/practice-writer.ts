@@ -12,6 +12,7 @@ import { addDays, daysBetween } from './calendar';
 import type { SessionSlot } from './course-plan';
 import type { DemoPerson } from './demo-person';
 import { suits } from './person-profile';
+import { writeConsentTemplates } from './consent-writer';
 import { request, type DemoServices } from './demo-services';
 import type { DemoSummary } from './demo-summary';
 import type { SeededRandom } from './seeded-random';
@@ -22,9 +23,11 @@ export function setUpPractice(services: DemoServices, day: string): string[] {
   services.billing.updateSettings(
     request('billing:updateSettings', { currency: 'GBP', timeZone: 'Europe/London', paymentTermsDays: 14 }),
   );
-  return services.billing
+  const feeIds = services.billing
     .saveServices(request('fees:save', { services: FEE_SCHEDULE.map((fee) => ({ ...fee })) }))
     .map((service) => service.id);
+  writeConsentTemplates(services);
+  return feeIds;
 }
 
 const BILLABLE = new Set(['attended', 'cancelled-late', 'no-show']);

@@ -9,6 +9,7 @@ import { planCourse, type CoursePlan, type SessionSlot } from './course-plan';
 import { makePerson, type DemoPerson } from './demo-person';
 import { request, type DemoServices } from './demo-services';
 import { count, type DemoSummary } from './demo-summary';
+import { signAtIntake } from './consent-writer';
 import { DiagnosisWriter } from './diagnosis-writer';
 import { GoalPlanWriter } from './goal-plan-writer';
 import { levelAt } from './goal-tracks';
@@ -170,6 +171,7 @@ function writeSessions(context: ClientContext, plan: CoursePlan): Written {
     if (number === 0) {
       services.clock.advanceMinutes(rng.int(10, 90));
       const intake = writeIntake(person, slot.date, telehealth, rng);
+      signAtIntake(services, clientId, person, slot.date, telehealth);
       services.clients.saveIntake(
         request('intake:save', { clientId, baseRevision: 0, markComplete: true, data: intake }),
       );

@@ -32,6 +32,10 @@ export const queryKeys = {
   measuresDue: ['measures', 'due'],
   measureRiskFlags: ['measures', 'risk-flags'],
   safetyPlan: (clientId: string) => ['safety-plan', clientId] as const,
+  /** Everything about consent documents: a prefix that refreshes templates and every client's view. */
+  consent: ['consent'],
+  consentTemplates: ['consent', 'templates'],
+  clientConsent: (clientId: string) => ['consent', 'client', clientId] as const,
   appointments: ['appointments'],
   appointmentsInRange: (from: string, to: string) => ['appointments', 'range', from, to] as const,
   clientAppointments: (clientId: string) => ['appointments', 'client', clientId] as const,

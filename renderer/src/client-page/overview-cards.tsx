@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { ConsentCard } from '../consent/ConsentCard';
 import { GoalsOverviewCard } from '../goals/GoalsOverviewCard';
 import { AllianceCard } from '../notes/AllianceCard';
 import { MeasuresOverviewCard } from '../measures/MeasuresOverviewCard';
@@ -25,6 +26,7 @@ export const OVERVIEW_CARDS: readonly OverviewCardEntry[] = [
   { id: 'measures', Component: MeasuresOverviewCard },
   { id: 'safety-plan', Component: SafetyPlanOverviewCard },
   { id: 'intake', Component: IntakeStatusCard },
+  { id: 'consent', Component: ConsentCard },
   { id: 'risk-over-time', Component: RiskOverTimeCard },
   { id: 'goals', Component: GoalsOverviewCard },
   { id: 'alliance', Component: AllianceCard },

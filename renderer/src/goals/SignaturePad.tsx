@@ -13,13 +13,20 @@ interface SignaturePadProps {
   value: string;
   onChange: (path: string) => void;
   errorMessage?: string;
+  /** The choices that work from the keyboard, as the form around the pad names them. */
+  keyboardChoices?: string;
 }
 
 /**
  * A signature drawn with a mouse, pen or finger on an SVG, kept as moves and lines. It is a pointer
  * tool only and says so: people using the keyboard record agreement as verbal or a typed name.
  */
-export function SignaturePad({ value, onChange, errorMessage }: SignaturePadProps) {
+export function SignaturePad({
+  value,
+  onChange,
+  errorMessage,
+  keyboardChoices = '“Said yes aloud” or “Typed their name”',
+}: SignaturePadProps) {
   const id = useId();
   // The strokes live in a ref so a pointer-up sees every point of the moves before it, whether or
   // not React has rendered them yet; the state only asks for a redraw.
@@ -94,8 +101,8 @@ export function SignaturePad({ value, onChange, errorMessage }: SignaturePadProp
         </ActionButton>
       </div>
       <p className="signature-pad__hint" id={`${id}-hint`}>
-        Draw with a mouse, pen or finger. This pad cannot be used with the keyboard: choose “Said yes aloud”
-        or “Typed their name” instead.
+        Draw with a mouse, pen or finger. This pad cannot be used with the keyboard: choose {keyboardChoices}{' '}
+        instead.
       </p>
       <svg
         className={

@@ -15,12 +15,13 @@ import { CulturalStep } from '../cultural/CulturalStep';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { SaveIndicator } from '../ui/SaveIndicator';
+import { ConsentReasonForm } from './ConsentReasonForm';
 import { draftSaveWords } from './draft-save-words';
 import { STEP_FIELDS } from './intake-fields';
 import { useDiscardDraft, useSaveIntake } from './intake-queries';
 import { IntakeStepNav } from './IntakeStepNav';
 import { isIntakeStep, STEP_INTROS, stepTitle } from './intake-steps';
-import { placeIntakeIssues } from './server-issues';
+import { isConsentRefusal, placeIntakeIssues } from './server-issues';
 import { StepFields } from './StepFields';
 import { useIntakeAutosave } from './use-intake-autosave';
 import { IntakeRiskReviews } from '../risk/IntakeRiskReviews';
@@ -62,6 +63,7 @@ export function IntakeEditor({ record, startStep, onClose }: IntakeEditorProps) 
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<string | null>(null);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  const [consentRefusal, setConsentRefusal] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const focusAfterStep = useRef<string | null>(null);
   const busy = save.isPending || discard.isPending;
@@ -84,7 +86,7 @@ export function IntakeEditor({ record, startStep, onClose }: IntakeEditorProps) 
     setStep(next);
   }
 
-  const saveIntake = (markComplete: boolean) =>
+  const saveIntake = (markComplete: boolean, withoutConsentReason = '') =>
     handleSubmit(
       async (data) => {
         setFormError(null);
@@ -92,7 +94,7 @@ export function IntakeEditor({ record, startStep, onClose }: IntakeEditorProps) 
         // The draft is brought up to date first: if the save is refused, nothing typed is lost.
         await autosave.flush(true);
         save.mutate(
-          { clientId: record.id, baseRevision, markComplete, data },
+          { clientId: record.id, baseRevision, markComplete, withoutConsentReason, data },
           {
             onSuccess: () => {
               autosave.stop();
@@ -100,6 +102,7 @@ export function IntakeEditor({ record, startStep, onClose }: IntakeEditorProps) 
             },
             onError: (error) => {
               if (isBridgeCallError(error) && error.code === 'CONFLICT') setConflict(error.message);
+              else if (isConsentRefusal(error)) setConsentRefusal(error.message);
               else setFormError(placeIntakeIssues(error, setError));
             },
           },
@@ -208,7 +211,14 @@ export function IntakeEditor({ record, startStep, onClose }: IntakeEditorProps) 
           </Alert>
         )}
         {discard.isError && <Alert tone="error">{discard.error.message}</Alert>}
-        {confirmingDiscard ? (
+        {consentRefusal ? (
+          <ConsentReasonForm
+            message={consentRefusal}
+            isPending={finishing}
+            onFinish={(reason) => saveIntake(true, reason)}
+            onCancel={() => setConsentRefusal(null)}
+          />
+        ) : confirmingDiscard ? (
           <div className="form-actions">
             <p className="form-hint">Discard every change since the intake was last saved?</p>
             <ActionButton onPress={discardChanges} isPending={discard.isPending} pendingLabel="Discarding…">

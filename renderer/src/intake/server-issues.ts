@@ -20,3 +20,12 @@ export function placeIntakeIssues<T extends FieldValues>(
   }
   return placedAll ? 'Some answers need a look. They are marked in the steps.' : error.message;
 }
+
+/** Finishing was refused only because no informed consent is signed: the clinician may say why. */
+export function isConsentRefusal(error: unknown): boolean {
+  return (
+    isBridgeCallError(error) &&
+    error.code === 'VALIDATION' &&
+    error.issues.some((issue) => issue.path === 'withoutConsentReason')
+  );
+}

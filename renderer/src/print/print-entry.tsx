@@ -2,13 +2,17 @@ import { flushSync } from 'react-dom';
 import { setAppLocale } from '../../../shared/dates/app-locale';
 import { createRoot } from 'react-dom/client';
 import type { SuperbillDocumentData } from '../../../shared/billing/superbill-contract';
+import type { ConsentDocumentData, IntakePacketData } from '../../../shared/consent/consent-document';
 import type { SafetyPlanDocumentData } from '../../../shared/safety-plan/safety-plan-document';
 import type { SummaryDocumentData } from '../../../shared/summary/summary-document';
 import { SuperbillDocument } from '../billing/superbill/SuperbillDocument';
 import { superbillPageRules } from '../billing/superbill/superbill-page-rules';
+import { ConsentDocumentPage } from '../consent/ConsentDocumentPage';
+import { IntakePacketPage } from '../consent/IntakePacketPage';
 import { SafetyPlanDocument } from '../safety-plan/SafetyPlanDocument';
 import { fitToOnePage, safetyPlanPageRules } from '../safety-plan/safety-plan-page-rules';
 import { pageRules } from '../summary/page-rules';
+import { consentPageRules } from '../consent/consent-page-rules';
 import { SummaryDocument } from '../summary/SummaryDocument';
 import './print-page.css';
 
@@ -18,7 +22,12 @@ import './print-page.css';
  * which renders it, waits until every font and image it needs is loaded, and resolves; the printer
  * then prints. Nothing here talks to the main side.
  */
-type Printable = SummaryDocumentData | SuperbillDocumentData | SafetyPlanDocumentData;
+type Printable =
+  | SummaryDocumentData
+  | SuperbillDocumentData
+  | SafetyPlanDocumentData
+  | ConsentDocumentData
+  | IntakePacketData;
 
 declare global {
   interface Window {
@@ -45,6 +54,14 @@ function printed(data: Printable) {
       <>
         <style>{superbillPageRules(data)}</style>
         <SuperbillDocument data={data} />
+      </>
+    );
+  }
+  if (data.kind === 'consent' || data.kind === 'intake-packet') {
+    return (
+      <>
+        <style>{consentPageRules(data.paper)}</style>
+        {data.kind === 'consent' ? <ConsentDocumentPage data={data} /> : <IntakePacketPage data={data} />}
       </>
     );
   }

@@ -1,6 +1,7 @@
 import { AuditTrailSection } from '../audit/AuditTrailSection';
 import { BackupsSection } from '../backup/BackupsSection';
 import { ChecklistSettings } from '../checklist/ChecklistSettings';
+import { DocumentsSettings } from '../consent/DocumentsSettings';
 import { FeeSettingsSection } from '../fees/FeeSettingsSection';
 import { ModalitySettings } from '../goals/ModalitySettings';
 import { IntegritySection } from '../integrity/IntegritySection';
@@ -87,6 +88,7 @@ export function SettingsPage({ section }: { section?: 'backups' | 'your-data' })
         <ModalitySettings />
       </section>
       <FeeSettingsSection />
+      <DocumentsSettings />
     </>
   );
 }

@@ -16,6 +16,7 @@ import { migration015 } from './015_safety_plans';
 import { migration016 } from './016_client_voice';
 import { migration017 } from './017_treatment_plan';
 import { migration018 } from './018_outcome_measures';
+import { migration021 } from './021_consent_documents';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration016,
   migration017,
   migration018,
+  migration021,
 ];
-// Next free number: 019. Never renumber a migration once it is committed.
+// Next free number: 025 (019, 020, 022 to 024 are being merged). Never renumber a migration once it is committed.
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -13,6 +13,7 @@ import { foldForSearch } from '../../../../shared/text/search-fold';
 import { appendAudit } from '../../db/audit';
 import { appendChange, listChanges } from '../../db/client-changes';
 import * as clients from '../../db/clients';
+import * as consent from '../../db/consent';
 import type { Db } from '../../db/connection';
 import * as intakes from '../../db/intakes';
 import { readStoredIntake } from './stored-intake';
@@ -166,13 +167,41 @@ export class ClientsService {
         });
         appendAudit(db, { action: 'client.intake-changed', entity: 'client', entityId: input.clientId });
       }
-      if (input.markComplete) clients.markIntakeComplete(db, input.clientId, at);
+      if (input.markComplete && !client.intakeCompletedAt) {
+        this.requireConsentOrReason(db, input.clientId, input.withoutConsentReason, at);
+        clients.markIntakeComplete(db, input.clientId, at);
+      }
       // A draft begun from this revision is what was just saved; one from elsewhere is kept.
       if (intakes.getDraft(db, input.clientId)?.baseRevision === input.baseRevision) {
         intakes.deleteDraft(db, input.clientId);
       }
     })();
     return this.read(db, input.clientId);
+  }
+
+  /**
+   * Once the practice has an informed consent to sign, an intake is completed only with it signed,
+   * or with the clinician's reason for going ahead without it, which is kept with the client.
+   */
+  private requireConsentOrReason(db: Db, clientId: string, reason: string, at: string): void {
+    if (!consent.latestTemplates(db).some((t) => t.kind === 'informed-consent')) return;
+    if (consent.hasSignedKind(db, clientId, 'informed-consent')) return;
+    if (!reason) {
+      throw new AppError(
+        'VALIDATION',
+        'The client has not signed the informed consent. Ask them to sign it first, or say why the intake is complete without it.',
+        {
+          issues: [
+            {
+              path: 'withoutConsentReason',
+              message: 'Say why the intake is complete without a signed consent.',
+            },
+          ],
+        },
+      );
+    }
+    consent.writeWaiver(db, clientId, reason, at);
+    appendAudit(db, { action: 'client.intake-without-consent', entity: 'client', entityId: clientId });
   }
 
   changeStatus(input: Input<'clients:changeStatus'>): ClientRecord {
