@@ -1,7 +1,12 @@
 import { z } from 'zod';
 
 /** Why a folder is being chosen: the system dialog's title and button say so. */
-export const FOLDER_PURPOSES = ['backup-second-folder', 'audit-export', 'restore-source'] as const;
+export const FOLDER_PURPOSES = [
+  'backup-second-folder',
+  'audit-export',
+  'restore-source',
+  'statements-batch',
+] as const;
 export type FolderPurpose = (typeof FOLDER_PURPOSES)[number];
 
 export const filesChannels = {

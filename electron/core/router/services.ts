@@ -13,6 +13,7 @@ import { GoalsService } from '../features/goals/goals-service';
 import { ModalitiesService } from '../features/goals/modalities-service';
 import { ChecklistService } from '../features/notes/checklist-service';
 import { NotesService } from '../features/notes/notes-service';
+import { BillingDocumentsService } from '../features/pdf/billing-documents-service';
 import { SafetyPlanPrinter } from '../features/pdf/safety-plan-printer';
 import { SummaryService, type SummaryExportPorts } from '../features/pdf/summary-service';
 import { SuperbillService } from '../features/pdf/superbill-service';
@@ -44,6 +45,7 @@ export interface RecordServiceOptions {
 export interface RecordServices {
   audit: AuditService;
   billing: BillingService;
+  billingDocuments: BillingDocumentsService;
   checklist: ChecklistService;
   clients: ClientsService;
   diagnoses: DiagnosesService;
@@ -76,6 +78,12 @@ export function createRecordServices(db: () => Db, options: RecordServiceOptions
   return {
     audit: new AuditService(db, now),
     billing,
+    billingDocuments: new BillingDocumentsService(
+      { db, clients, practice, billing },
+      ports,
+      now,
+      options.locale,
+    ),
     checklist: new ChecklistService(db),
     clients,
     diagnoses: new DiagnosesService(db, options.actor ?? 'clinician', now),

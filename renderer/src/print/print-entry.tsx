@@ -1,9 +1,12 @@
 import { flushSync } from 'react-dom';
 import { setAppLocale } from '../../../shared/dates/app-locale';
 import { createRoot } from 'react-dom/client';
+import type { BillingDocumentData } from '../../../shared/billing/billing-document';
 import type { SuperbillDocumentData } from '../../../shared/billing/superbill-contract';
 import type { SafetyPlanDocumentData } from '../../../shared/safety-plan/safety-plan-document';
 import type { SummaryDocumentData } from '../../../shared/summary/summary-document';
+import { BillingDocument } from '../billing/documents/BillingDocument';
+import { billingDocumentPageRules } from '../billing/documents/billing-document-page-rules';
 import { SuperbillDocument } from '../billing/superbill/SuperbillDocument';
 import { superbillPageRules } from '../billing/superbill/superbill-page-rules';
 import { SafetyPlanDocument } from '../safety-plan/SafetyPlanDocument';
@@ -14,11 +17,11 @@ import './print-page.css';
 
 /*
  * The page both printers load (summary.html). It holds no data of its own: the printer hands the
- * summary (or a superbill or safety plan, which say so in their `kind`) to window.renderSummary,
+ * summary (or a superbill, safety plan or bill, which say so in their `kind`) to window.renderSummary,
  * which renders it, waits until every font and image it needs is loaded, and resolves; the printer
  * then prints. Nothing here talks to the main side.
  */
-type Printable = SummaryDocumentData | SuperbillDocumentData | SafetyPlanDocumentData;
+type Printable = SummaryDocumentData | SuperbillDocumentData | SafetyPlanDocumentData | BillingDocumentData;
 
 declare global {
   interface Window {
@@ -44,6 +47,14 @@ function printed(data: Printable) {
       <>
         <style>{superbillPageRules(data)}</style>
         <SuperbillDocument data={data} />
+      </>
+    );
+  }
+  if (data.kind !== 'safety-plan') {
+    return (
+      <>
+        <style>{billingDocumentPageRules(data)}</style>
+        <BillingDocument data={data} />
       </>
     );
   }

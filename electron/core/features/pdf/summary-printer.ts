@@ -1,9 +1,11 @@
+import type { BillingDocumentData } from '../../../../shared/billing/billing-document';
 import type { SuperbillDocumentData } from '../../../../shared/billing/superbill-contract';
 import type { SafetyPlanDocumentData } from '../../../../shared/safety-plan/safety-plan-document';
 import type { SummaryDocumentData } from '../../../../shared/summary/summary-document';
 
-/** What the print page renders: a client summary, a superbill or a safety plan (these say so in their `kind`). */
-export type PrintableDocument = SummaryDocumentData | SuperbillDocumentData | SafetyPlanDocumentData;
+/** What the print page renders: a client summary, or a document that says what it is in its `kind`. */
+export type PrintableDocument =
+  SummaryDocumentData | SuperbillDocumentData | SafetyPlanDocumentData | BillingDocumentData;
 
 /**
  * Turns a summary or a superbill into PDF bytes, in memory. Two adapters drive the same page
