@@ -16,18 +16,11 @@ import { request, type DemoServices } from './demo-services';
 import type { DemoSummary } from './demo-summary';
 import type { SeededRandom } from './seeded-random';
 
-/** The practice as a whole: its currency, time zone, fee schedule and what its bills say, set once before any client. */
+/** The practice as a whole: its currency, time zone and fee schedule, set once before any client. */
 export function setUpPractice(services: DemoServices, day: string): string[] {
   services.clock.set(day, '09:00');
   services.billing.updateSettings(
     request('billing:updateSettings', { currency: 'GBP', timeZone: 'Europe/London', paymentTermsDays: 14 }),
-  );
-  services.billing.updateDocumentSettings(
-    request('billing:updateDocumentSettings', {
-      paymentDetails:
-        'By bank transfer to Rapport Demo Practice, sort code 00-00-00, account 00000000, quoting the invoice number.',
-      taxWording: 'Health services provided by a registered practitioner are exempt from VAT.',
-    }),
   );
   return services.billing
     .saveServices(request('fees:save', { services: FEE_SCHEDULE.map((fee) => ({ ...fee })) }))

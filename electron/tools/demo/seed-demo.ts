@@ -8,7 +8,7 @@ import { seedClient } from './seed-client';
 import { SeededRandom } from './seeded-random';
 
 /** Bump when the generator writes anything differently: the benchmark rebuilds its cached vault. */
-export const DEMO_GENERATOR_VERSION = 4;
+export const DEMO_GENERATOR_VERSION = 3;
 
 export interface DemoOptions {
   clients: number;
