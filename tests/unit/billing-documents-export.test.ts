@@ -99,7 +99,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await printer?.close();
   core?.session.lock('quit');
-  if (dir && !process.env.KEEP_BILLS) rmSync(dir, { recursive: true, force: true });
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('payment details and tax wording', () => {
