@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { auditChannels } from './audit/audit-contract';
 import { backupChannels, type BackupProgress } from './backup/backup-contract';
 import { billingChannels } from './billing/billing-contract';
+import { billingDocumentsChannels } from './billing/billing-documents-contract';
 import { insuranceChannels } from './billing/insurance-contract';
 import { superbillChannels } from './billing/superbill-contract';
 import { clientChannels } from './clients/client-contract';
@@ -97,6 +98,7 @@ export const channels = {
   ...scheduleChannels,
   ...billingChannels,
   ...superbillChannels,
+  ...billingDocumentsChannels,
   ...insuranceChannels,
   ...backupChannels,
   ...integrityChannels,

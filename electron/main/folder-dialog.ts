@@ -22,6 +22,11 @@ const WORDING: Record<FolderPurpose, { title: string; buttonLabel: string; start
     buttonLabel: 'Use this export',
     start: 'documents',
   },
+  'statements-batch': {
+    title: 'Choose the folder for the statements',
+    buttonLabel: 'Save the statements here',
+    start: 'documents',
+  },
   'restore-source': {
     title: 'Choose the backup folder to restore (it holds rapport.db and rapport.key)',
     buttonLabel: 'Restore from this folder',

@@ -7,6 +7,7 @@ export const FOLDER_PURPOSES = [
   'restore-source',
   'vault-export',
   'import-source',
+  'statements-batch',
 ] as const;
 export type FolderPurpose = (typeof FOLDER_PURPOSES)[number];
 

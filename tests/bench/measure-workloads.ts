@@ -14,6 +14,7 @@ import { encryptionRatios } from './encryption-ratio';
 import { memoryMark } from './timing';
 import { pageWorkloads } from './page-workloads';
 import { allScriptsPdfWorkload } from './scripts-pdf';
+import { statementsWorkload } from './statements-pdf';
 import { backupWorkload, pdfWorkload, unlockWorkloads, type Unavailable } from './vault-workloads';
 
 /*
@@ -27,6 +28,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const SLOW_RUNS = Number(process.env.BENCH_SLOW_RUNS ?? 3);
 /** Enough summaries for a median and a 95th percentile that mean something, at a second or two each. */
 const PDF_RUNS = Number(process.env.BENCH_PDF_RUNS ?? 10);
+/** Statements for the whole practice: every client of the bench vault. */
+const STATEMENT_CLIENTS = Number(process.env.BENCH_STATEMENT_CLIENTS ?? 600);
 const mb = (kb: number) => Math.round(kb / 1024);
 
 /**
@@ -100,12 +103,22 @@ async function main(cachedVault: string): Promise<void> {
     const pdfAllScripts =
       pdfUnavailable() ?? (await allScriptsPdfWorkload(call, pdfPath, PDF_RUNS, ports.atRest));
     await call('vault:activity', {});
+    const statements = pdfUnavailable() ?? (await statementsWorkload(call, runDir, STATEMENT_CLIENTS));
+    await call('vault:activity', {});
     const keyFile = parseKeyFile(readFileSync(vaultPaths(vaultDir).keyFile, 'utf8'));
     const key = (await unwrapDatabaseKey(keyFile, BENCH_PASSPHRASE))!;
     const encryptedOverUnencrypted = await encryptionRatios(core.session.db(), key, runDir, clients, RUNS);
     key.fill(0);
     const result = {
-      workloads: { ...unlocking, ...page.workloads, codeLookup, pdfSummary: pdf, pdfAllScripts, backup },
+      workloads: {
+        ...unlocking,
+        ...page.workloads,
+        codeLookup,
+        pdfSummary: pdf,
+        pdfAllScripts,
+        statements,
+        backup,
+      },
       memory,
       ratios: { encryptedOverUnencrypted, routerOverBareSql: page.routerOverBareSql },
     };

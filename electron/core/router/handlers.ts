@@ -18,6 +18,7 @@ export function createHandlers(
   services: Services,
   locale: () => string = appLocale,
 ): Handlers {
+  const { billingDocuments } = services;
   const { audit, backups, billing, checklist, clients, exporter, files, goals, notes, practice, restore } =
     services;
   const { diagnoses, integrity, risk, safetyPlans, safetyPlanPrinter, schedule, summary, superbills } =
@@ -182,5 +183,12 @@ export function createHandlers(
     'billing:balances': () => billing.balances(),
     'billing:superbillPreview': (input) => superbills.preview(input),
     'billing:superbill': (input) => superbills.export(input),
+    'billing:documentSettings': () => billing.documentSettings(),
+    'billing:updateDocumentSettings': (input) => billing.updateDocumentSettings(input),
+    'billing:invoicePdf': (input) => billingDocuments.exportInvoice(input),
+    'billing:receiptPdf': (input) => billingDocuments.exportReceipt(input),
+    'billing:statementPdf': (input) => billingDocuments.exportStatement(input),
+    'billing:statementBatchPlan': (input) => billingDocuments.batchPlan(input),
+    'billing:statementToFolder': (input) => billingDocuments.statementToFolder(input),
   };
 }

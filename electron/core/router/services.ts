@@ -18,6 +18,7 @@ import { ModalitiesService } from '../features/goals/modalities-service';
 import { ChecklistService } from '../features/notes/checklist-service';
 import { NotesService } from '../features/notes/notes-service';
 import { ConsentPrinter } from '../features/pdf/consent-printer';
+import { BillingDocumentsService } from '../features/pdf/billing-documents-service';
 import { SafetyPlanPrinter } from '../features/pdf/safety-plan-printer';
 import { SummaryService, type SummaryExportPorts } from '../features/pdf/summary-service';
 import { SuperbillService } from '../features/pdf/superbill-service';
@@ -49,6 +50,7 @@ export interface RecordServiceOptions {
 export interface RecordServices {
   audit: AuditService;
   billing: BillingService;
+  billingDocuments: BillingDocumentsService;
   checklist: ChecklistService;
   clients: ClientsService;
   consent: ConsentService;
@@ -90,6 +92,12 @@ export function createRecordServices(db: () => Db, options: RecordServiceOptions
   return {
     audit: new AuditService(db, now),
     billing,
+    billingDocuments: new BillingDocumentsService(
+      { db, clients, practice, billing },
+      ports,
+      now,
+      options.locale,
+    ),
     checklist: new ChecklistService(db),
     clients,
     consent,

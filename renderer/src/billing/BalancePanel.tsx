@@ -9,9 +9,10 @@ interface BalancePanelProps {
   onInvoice: () => void;
   onPayment: () => void;
   onSuperbill: () => void;
+  onStatement: () => void;
 }
 
-/** What the client owes (or has in credit), what to do about it, and the superbill for an insurer. */
+/** What the client owes (or has in credit), what to do about it, a statement, and the superbill for an insurer. */
 export function BalancePanel({
   balanceMinor,
   currency,
@@ -19,6 +20,7 @@ export function BalancePanel({
   onInvoice,
   onPayment,
   onSuperbill,
+  onStatement,
 }: BalancePanelProps) {
   const headingId = useId();
   const words =
@@ -45,6 +47,7 @@ export function BalancePanel({
           New invoice
         </ActionButton>
         <ActionButton onPress={onPayment}>Record payment</ActionButton>
+        <ActionButton onPress={onStatement}>Statement…</ActionButton>
         <ActionButton onPress={onSuperbill}>Superbill…</ActionButton>
       </div>
     </section>

@@ -1,6 +1,9 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { formatMoney } from '../../../shared/billing/money';
 import { useBalances } from './billing-queries';
+import { useBillingSettings } from '../fees/fees-queries';
+import { ActionButton } from '../ui/ActionButton';
+import { StatementBatchDialog } from './documents/StatementBatchDialog';
 import { useNavigate } from '../navigation/routes';
 import { Alert } from '../ui/Alert';
 import { firstName } from '../ui/first-name';
@@ -8,11 +11,13 @@ import { UserText } from '../ui/UserText';
 
 const SHOWN = 5;
 
-/** What the practice is owed in all, and by whom (first names), largest first. */
+/** What the practice is owed in all, and by whom (first names), largest first; statements for everyone. */
 export function BalancesCard() {
   const headingId = useId();
   const balances = useBalances();
   const navigate = useNavigate();
+  const settings = useBillingSettings();
+  const [batch, setBatch] = useState(false);
   const owing = balances.data?.clients.filter((c) => c.balanceMinor > 0) ?? [];
   const owed = owing.reduce((total, c) => total + c.balanceMinor, 0);
   return (
@@ -50,6 +55,20 @@ export function BalancesCard() {
         </ul>
       )}
       {owing.length > SHOWN && <p className="muted">and {owing.length - SHOWN} more.</p>}
+      {settings.data && (
+        <>
+          <div className="button-row">
+            <ActionButton icon="print" onPress={() => setBatch(true)}>
+              Statements for a period…
+            </ActionButton>
+          </div>
+          <StatementBatchDialog
+            isOpen={batch}
+            zone={settings.data.timeZone}
+            onClose={() => setBatch(false)}
+          />
+        </>
+      )}
     </section>
   );
 }

@@ -23,6 +23,7 @@ import { IssueInvoiceDialog } from './IssueInvoiceDialog';
 import { PaymentList } from './PaymentList';
 import { RecordPaymentDialog } from './RecordPaymentDialog';
 import { SuperbillDialog } from './superbill/SuperbillDialog';
+import { BillPdfDialog, type BillSubject } from './documents/BillPdfDialog';
 import '../calendar/calendar.css';
 import '../ui/controls.css';
 import './billing.css';
@@ -107,6 +108,7 @@ function BillingTabContent(props: Loaded) {
   const [invoicing, setInvoicing] = useState(false);
   const [paying, setPaying] = useState(false);
   const [superbill, setSuperbill] = useState(false);
+  const [printing, setPrinting] = useState<BillSubject | null>(null);
   const toInvoice = appointments
     .filter((a) => BILLABLE_STATUSES.has(a.status) && !a.invoiced)
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
@@ -122,6 +124,7 @@ function BillingTabContent(props: Loaded) {
         onInvoice={() => setInvoicing(true)}
         onPayment={() => setPaying(true)}
         onSuperbill={() => setSuperbill(true)}
+        onStatement={() => setPrinting({ kind: 'statement', clientId })}
       />
       <p className="billing-tab__status" role="status">
         {message}
@@ -135,10 +138,18 @@ function BillingTabContent(props: Loaded) {
         onNew={() => setBooking(true)}
       />
       <Panel title="Invoices">
-        <InvoiceList invoices={invoices} onVoided={setMessage} />
+        <InvoiceList
+          invoices={invoices}
+          onVoided={setMessage}
+          onPrint={(i) => setPrinting({ kind: 'invoice', invoiceId: i.id, number: i.number })}
+        />
       </Panel>
       <Panel title="Payments">
-        <PaymentList payments={props.payments} invoices={invoices} />
+        <PaymentList
+          payments={props.payments}
+          invoices={invoices}
+          onReceipt={(p) => setPrinting({ kind: 'receipt', paymentId: p.id, receivedOn: p.receivedOn })}
+        />
       </Panel>
       <Panel title="Fee" lead="Used for every new invoice line for this client.">
         <ClientFeeForm clientId={clientId} fee={fee} services={services} currency={currency} />
@@ -193,6 +204,7 @@ function BillingTabContent(props: Loaded) {
           setMessage(text);
         }}
       />
+      <BillPdfDialog subject={printing} zone={zone} onClose={() => setPrinting(null)} onSaved={setMessage} />
       <SuperbillDialog
         isOpen={superbill}
         clientId={clientId}

@@ -9,13 +9,15 @@ import { Alert } from '../ui/Alert';
 import { ModalDialog } from '../ui/ModalDialog';
 import { useVoidInvoice } from './billing-queries';
 
-/** Each invoice with its lines, what has been paid and what is left; unpaid ones can be voided. */
+/** Each invoice with its lines, what has been paid and what is left; each can be printed, unpaid ones voided. */
 export function InvoiceList({
   invoices,
   onVoided,
+  onPrint,
 }: {
   invoices: readonly Invoice[];
   onVoided: (m: string) => void;
+  onPrint: (invoice: Invoice) => void;
 }) {
   const [voiding, setVoiding] = useState<Invoice | null>(null);
   if (invoices.length === 0) return <p className="muted">No invoices yet.</p>;
@@ -77,13 +79,16 @@ export function InvoiceList({
                 Voided: <UserText inline text={invoice.voidReason} />
               </p>
             )}
-            {invoice.status === 'issued' && invoice.paidMinor === 0 && (
-              <div>
+            <div className="button-row">
+              <ActionButton variant="quiet" icon="print" onPress={() => onPrint(invoice)}>
+                Print invoice {invoice.number}…
+              </ActionButton>
+              {invoice.status === 'issued' && invoice.paidMinor === 0 && (
                 <ActionButton variant="quiet" onPress={() => setVoiding(invoice)}>
                   Void invoice {invoice.number}…
                 </ActionButton>
-              </div>
-            )}
+              )}
+            </div>
           </li>
         ))}
       </ul>

@@ -1,15 +1,17 @@
-import { useBillingSettings, useServices } from './fees-queries';
+import { useBillingSettings, useDocumentSettings, useServices } from './fees-queries';
+import { BillingDocumentsForm } from './BillingDocumentsForm';
 import { Alert } from '../ui/Alert';
 import { BillingSettingsForm } from './BillingSettingsForm';
 import { FeeScheduleForm } from './FeeScheduleForm';
 import '../ui/controls.css';
 import './fees.css';
 
-/** Settings → Fees and billing: the fee schedule, currency, time zone and payment terms. */
+/** Settings → Fees and billing: the fee schedule, currency, time zone, payment terms and what bills say. */
 export function FeeSettingsSection() {
   const settings = useBillingSettings();
   const services = useServices();
-  const failed = settings.error ?? services.error;
+  const documents = useDocumentSettings();
+  const failed = settings.error ?? services.error ?? documents.error;
   return (
     <section className="settings-section" aria-labelledby="settings-fees">
       <h2 id="settings-fees">Fees and billing</h2>
@@ -33,6 +35,15 @@ export function FeeSettingsSection() {
             </div>
             <BillingSettingsForm settings={settings.data} />
           </section>
+          {documents.data && (
+            <section className="panel" aria-labelledby="settings-billing-documents">
+              <div className="panel__header">
+                <h3 id="settings-billing-documents">Billing documents</h3>
+                <p>Set once for every invoice, receipt and statement of account you print.</p>
+              </div>
+              <BillingDocumentsForm settings={documents.data} />
+            </section>
+          )}
         </>
       )}
     </section>

@@ -28,3 +28,20 @@ export function useSaveServices() {
     onSuccess: () => invalidateBilling(queryClient),
   });
 }
+
+/** How to pay and the tax wording, printed on every invoice, receipt and statement. */
+export function useDocumentSettings() {
+  return useQuery({
+    queryKey: [...queryKeys.billingSettings, 'documents'],
+    queryFn: () => call('billing:documentSettings', {}),
+  });
+}
+
+export function useUpdateDocumentSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'billing:updateDocumentSettings'>) =>
+      call('billing:updateDocumentSettings', input),
+    onSuccess: () => invalidateBilling(queryClient),
+  });
+}

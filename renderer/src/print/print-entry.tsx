@@ -1,10 +1,9 @@
 import { flushSync } from 'react-dom';
 import { setAppLocale } from '../../../shared/dates/app-locale';
 import { createRoot } from 'react-dom/client';
-import type { SuperbillDocumentData } from '../../../shared/billing/superbill-contract';
-import type { ConsentDocumentData, IntakePacketData } from '../../../shared/consent/consent-document';
-import type { SafetyPlanDocumentData } from '../../../shared/safety-plan/safety-plan-document';
-import type { SummaryDocumentData } from '../../../shared/summary/summary-document';
+import type { PrintableDocument } from '../../../shared/pdf/printable-document';
+import { BillingDocument } from '../billing/documents/BillingDocument';
+import { billingDocumentPageRules } from '../billing/documents/billing-document-page-rules';
 import { SuperbillDocument } from '../billing/superbill/SuperbillDocument';
 import { superbillPageRules } from '../billing/superbill/superbill-page-rules';
 import { ConsentDocumentPage } from '../consent/ConsentDocumentPage';
@@ -18,16 +17,11 @@ import './print-page.css';
 
 /*
  * The page both printers load (summary.html). It holds no data of its own: the printer hands the
- * summary (or a superbill or safety plan, which say so in their `kind`) to window.renderSummary,
+ * summary (or a superbill, safety plan or bill, which say so in their `kind`) to window.renderSummary,
  * which renders it, waits until every font and image it needs is loaded, and resolves; the printer
  * then prints. Nothing here talks to the main side.
  */
-type Printable =
-  | SummaryDocumentData
-  | SuperbillDocumentData
-  | SafetyPlanDocumentData
-  | ConsentDocumentData
-  | IntakePacketData;
+type Printable = PrintableDocument;
 
 declare global {
   interface Window {
@@ -49,28 +43,39 @@ function printed(data: Printable) {
       </>
     );
   }
-  if (data.kind === 'superbill') {
-    return (
-      <>
-        <style>{superbillPageRules(data)}</style>
-        <SuperbillDocument data={data} />
-      </>
-    );
+  switch (data.kind) {
+    case 'superbill':
+      return (
+        <>
+          <style>{superbillPageRules(data)}</style>
+          <SuperbillDocument data={data} />
+        </>
+      );
+    case 'safety-plan':
+      return (
+        <>
+          <style>{safetyPlanPageRules(data.paper)}</style>
+          <SafetyPlanDocument data={data} />
+        </>
+      );
+    case 'consent':
+    case 'intake-packet':
+      return (
+        <>
+          <style>{consentPageRules(data.paper)}</style>
+          {data.kind === 'consent' ? <ConsentDocumentPage data={data} /> : <IntakePacketPage data={data} />}
+        </>
+      );
+    case 'invoice':
+    case 'receipt':
+    case 'statement':
+      return (
+        <>
+          <style>{billingDocumentPageRules(data)}</style>
+          <BillingDocument data={data} />
+        </>
+      );
   }
-  if (data.kind === 'consent' || data.kind === 'intake-packet') {
-    return (
-      <>
-        <style>{consentPageRules(data.paper)}</style>
-        {data.kind === 'consent' ? <ConsentDocumentPage data={data} /> : <IntakePacketPage data={data} />}
-      </>
-    );
-  }
-  return (
-    <>
-      <style>{safetyPlanPageRules(data.paper)}</style>
-      <SafetyPlanDocument data={data} />
-    </>
-  );
 }
 
 async function fontsAndImages(): Promise<void> {

@@ -3,6 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { DateTime } from 'luxon';
 import type { z } from 'zod';
 import type { billingChannels, Invoice, Payment, Service } from '../../../../shared/billing/billing-contract';
+import type { BillingDocumentSettings } from '../../../../shared/billing/billing-documents-contract';
 import {
   NO_INSURANCE,
   type Insurance,
@@ -50,6 +51,25 @@ export class BillingService {
       appendAudit(db, { action: 'settings.billing-changed' });
     })();
     return this.settings();
+  }
+
+  /** How to pay and the tax wording, printed on every invoice, receipt and statement. */
+  documentSettings(): BillingDocumentSettings {
+    const db = this.db();
+    return {
+      paymentDetails: readSetting(db, 'billing.paymentDetails') ?? '',
+      taxWording: readSetting(db, 'billing.taxWording') ?? '',
+    };
+  }
+
+  updateDocumentSettings(input: BillingDocumentSettings): BillingDocumentSettings {
+    const db = this.db();
+    db.transaction(() => {
+      writeSetting(db, 'billing.paymentDetails', input.paymentDetails);
+      writeSetting(db, 'billing.taxWording', input.taxWording);
+      appendAudit(db, { action: 'settings.billing-documents-changed' });
+    })();
+    return this.documentSettings();
   }
 
   services(): Service[] {

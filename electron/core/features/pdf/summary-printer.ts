@@ -1,15 +1,6 @@
-import type { SuperbillDocumentData } from '../../../../shared/billing/superbill-contract';
-import type { ConsentDocumentData, IntakePacketData } from '../../../../shared/consent/consent-document';
-import type { SafetyPlanDocumentData } from '../../../../shared/safety-plan/safety-plan-document';
-import type { SummaryDocumentData } from '../../../../shared/summary/summary-document';
+import type { PrintableDocument } from '../../../../shared/pdf/printable-document';
 
-/** What the print page renders: a client summary, or a document that says what it is in its `kind`. */
-export type PrintableDocument =
-  | SummaryDocumentData
-  | SuperbillDocumentData
-  | SafetyPlanDocumentData
-  | ConsentDocumentData
-  | IntakePacketData;
+export type { PrintableDocument };
 
 /**
  * Turns a summary or a superbill into PDF bytes, in memory. Two adapters drive the same page

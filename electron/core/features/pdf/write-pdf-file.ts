@@ -1,3 +1,5 @@
+import { basename } from 'node:path';
+import { AppError } from '../../base/app-error';
 import { writeFileWhole } from '../../base/durable-write';
 
 /**
@@ -8,4 +10,16 @@ import { writeFileWhole } from '../../base/durable-write';
  */
 export function writePdfFile(path: string, bytes: Uint8Array): void {
   writeFileWhole(path, (write) => write(bytes), { replace: true });
+}
+
+/** A batch into a folder asked no one about replacing: a file already there stops this one PDF. */
+export function writeNewPdfFile(path: string, bytes: Uint8Array): void {
+  try {
+    writeFileWhole(path, (write) => write(bytes), { replace: false });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'EEXIST') {
+      throw new AppError('CONFLICT', `${basename(path)} is already in that folder: nothing was replaced.`);
+    }
+    throw error;
+  }
 }

@@ -1,0 +1,17 @@
+import type { BillingDocumentData } from '../billing/billing-document';
+import type { SuperbillDocumentData } from '../billing/superbill-contract';
+import type { ConsentDocumentData, IntakePacketData } from '../consent/consent-document';
+import type { SafetyPlanDocumentData } from '../safety-plan/safety-plan-document';
+import type { SummaryDocumentData } from '../summary/summary-document';
+
+/**
+ * What the print page (summary.html) renders: a client summary, or a document that says what it
+ * is in its `kind`. One list for the printers on the main side and the page that draws them.
+ */
+export type PrintableDocument =
+  | SummaryDocumentData
+  | SuperbillDocumentData
+  | SafetyPlanDocumentData
+  | ConsentDocumentData
+  | IntakePacketData
+  | BillingDocumentData;
