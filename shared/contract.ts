@@ -13,6 +13,7 @@ import { modalityChannels } from './goals/treatment-plan-contract';
 import { integrityChannels, type IntegrityProgress } from './integrity/integrity-contract';
 import { noteChannels } from './notes/note-contract';
 import { practiceChannels } from './practice/practice-contract';
+import { retentionChannels } from './retention/retention-contract';
 import { riskChannels } from './risk/risk-contract';
 import { safetyPlanChannels } from './safety-plan/safety-plan-contract';
 import { scheduleChannels } from './schedule/schedule-contract';
@@ -99,6 +100,7 @@ export const channels = {
   ...auditChannels,
   ...exportChannels,
   ...filesChannels,
+  ...retentionChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -189,6 +189,18 @@ function validPayloads(id: string): Record<Channel, Record<string, unknown>> {
     'audit:export': { outDir: '/home/someone/Documents' },
     'export:vault': { outDir: '/home/someone/Documents', includePsychotherapyNotes: false },
     'files:chooseFolder': { purpose: 'audit-export' },
+    'retention:rule': {},
+    'retention:setRule': { adultYears: 7, ageOfMajority: 18, minorYearsAfterMajority: 3 },
+    'retention:forClient': { clientId: id },
+    'retention:past': {},
+    'retention:preview': { clientId: id },
+    'retention:destroy': {
+      clientId: id,
+      passphrase: strong,
+      keepBilling: false,
+      overrideReason: 'Moved abroad',
+    },
+    'retention:destructions': {},
   };
 }
 

@@ -15,6 +15,7 @@ import { migration014 } from './014_risk_reviews';
 import { migration015 } from './015_safety_plans';
 import { migration016 } from './016_client_voice';
 import { migration017 } from './017_treatment_plan';
+import { migration022 } from './022_record_destruction';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration015,
   migration016,
   migration017,
+  migration022,
 ];
-// Next free number: 018. Never renumber a migration once it is committed.
+// Next free number: 018 (022 is taken: record destruction). Never renumber a migration once it is committed.
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
