@@ -6,6 +6,7 @@ import { ModalitySettings } from '../goals/ModalitySettings';
 import { IntegritySection } from '../integrity/IntegritySection';
 import { PageHeader } from '../ui/PageHeader';
 import { PracticeSettings } from '../practice/PracticeSettings';
+import { RetentionSection } from '../retention/RetentionSection';
 import { RiskIntervalsPanel } from '../risk/RiskIntervalsPanel';
 import { Alert } from '../ui/Alert';
 import { AutoLockForm } from './AutoLockForm';
@@ -71,6 +72,7 @@ export function SettingsPage({ section }: { section?: 'backups' }) {
       </section>
       <BackupsSection isTarget={section === 'backups'} />
       <IntegritySection />
+      <RetentionSection />
       <AuditTrailSection />
       <section className="settings-section" aria-labelledby="settings-notes">
         <h2 id="settings-notes">Notes</h2>
