@@ -7,10 +7,12 @@ import { countRows, kindsMissing } from '../../electron/core/db/record-destructi
 import { unwrapDatabaseKey } from '../../electron/core/vault/key-file';
 import { inspectVaultFolder, vaultPaths } from '../../electron/core/vault/vault-files';
 import { seedDemo } from '../../electron/tools/demo/seed-demo';
+import { importVault } from '../../electron/core/features/export/import-vault';
+import { createAppCore } from '../../electron/core/router/app-core';
 import { DEFAULT_RETENTION_RULE, retainUntil } from '../../shared/clients/retention';
 import { retentionOf } from '../../shared/retention/client-retention';
 import { dumpTables, openCore } from './support/open-core';
-import { STRONG, tempDir } from './support/temp-vault';
+import { STRONG, STRONG_2, TEST_KDF, tempDir } from './support/temp-vault';
 
 type Core = Awaited<ReturnType<typeof openCore>>;
 const MARKER = 'Quokkazanzibar';
@@ -162,6 +164,11 @@ describe('destroying a record', () => {
     expect(plain).not.toContain(MARKER);
     expect(plain).not.toContain(MARKER.toLowerCase());
     expect(plain).toContain('Kept Other');
+
+    // The full check finds the vault whole: the signed notes that went are recorded as destroyed, not lost.
+    const report = await core.call('integrity:check', {});
+    expect(report.findings).toEqual([]);
+    expect(report.ok).toBe(true);
   });
 
   it('refuses a wrong passphrase and changes nothing', async () => {
@@ -268,6 +275,30 @@ describe('destroying a record', () => {
       error: { code: 'NOT_FOUND' },
     });
     expect(await plainVault(core)).not.toContain(MARKER);
+  });
+});
+
+describe('destruction entries', () => {
+  it('travel in the open export and read back into a new vault as they were', async () => {
+    const { core, target } = await oldPractice();
+    const entry = await core.call('retention:destroy', {
+      clientId: target,
+      passphrase: STRONG,
+      keepBilling: true,
+      overrideReason: '',
+    });
+    const exported = await core.call('export:vault', { outDir: tempDir(), includePsychotherapyNotes: true });
+    expect(exported.tables.record_destructions).toBe(1);
+    core.session.lock('quit');
+    const dir = join(tempDir(), 'imported');
+    await importVault(dir, STRONG_2, join(exported.folder, 'rapport-export.json'), { kdf: TEST_KDF });
+    const imported = createAppCore({ vaultDir: dir, kdf: TEST_KDF });
+    await imported.session.unlock(STRONG_2);
+    const result = await imported.router.call('retention:destructions', {});
+    expect(result).toEqual({ ok: true, value: [entry] });
+    // The destroyed client stays out of the imported vault's lists too.
+    const listed = await imported.router.call('clients:list', { statuses: ['archived', 'discharged'] });
+    expect(listed.ok && listed.value.map((c) => c.id)).not.toContain(target);
   });
 });
 

@@ -206,6 +206,14 @@ export function listDestructions(db: Db): (DestructionEntry & { id: number })[] 
   return rows.map((row) => ({ ...row, counts: JSON.parse(row.counts) as DestructionEntry['counts'] }));
 }
 
+/** The client's signed notes: each leaves the audit trail an entry saying it was destroyed, not lost. */
+export function signedNoteIds(db: Db, clientId: string): string[] {
+  return db
+    .prepare('SELECT id FROM notes WHERE client_id = ? AND signed_at IS NOT NULL ORDER BY id')
+    .pluck()
+    .all(clientId) as string[];
+}
+
 export function isDestroyed(db: Db, clientId: string): boolean {
   return db.prepare('SELECT 1 FROM record_destructions WHERE client_id = ?').get(clientId) !== undefined;
 }

@@ -20,6 +20,7 @@ import {
   listDestructions,
   RECORD_KINDS,
   removeRows,
+  signedNoteIds,
   storeRetainUntil,
 } from '../../db/record-destruction';
 import { readRetentionRule, writeRetentionRule } from '../../db/retention-rule';
@@ -130,6 +131,10 @@ export class RetentionService {
         billing: input.keepBilling ? 'kept' : 'removed',
         counts,
       });
+      // The integrity check holds every signing in the trail to a signed note: these went on purpose.
+      for (const noteId of signedNoteIds(db, input.clientId)) {
+        appendAudit(db, { action: 'note.destroyed', entity: 'note', entityId: noteId });
+      }
       removeRows(db, input.clientId, kinds);
       if (input.keepBilling) deidentifyClient(db, input.clientId, at);
       const rows = Object.values(counts).reduce((sum, n) => sum + n, 0);
