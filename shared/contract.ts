@@ -16,6 +16,7 @@ import { integrityChannels, type IntegrityProgress } from './integrity/integrity
 import { measureChannels } from './measures/measures-contract';
 import { noteChannels } from './notes/note-contract';
 import { practiceChannels } from './practice/practice-contract';
+import { retentionChannels } from './retention/retention-contract';
 import { riskChannels } from './risk/risk-contract';
 import { safetyPlanChannels } from './safety-plan/safety-plan-contract';
 import { scheduleChannels } from './schedule/schedule-contract';
@@ -105,6 +106,7 @@ export const channels = {
   ...auditChannels,
   ...exportChannels,
   ...filesChannels,
+  ...retentionChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { retainUntil } from '../../shared/clients/retention';
+import { DEFAULT_RETENTION_RULE, retainUntil } from '../../shared/clients/retention';
 import { formatDate } from '../../shared/dates/format-date';
 import { expect, test } from './fixtures';
 import { createAndOpenVault, goTo, lock, unlock } from './flows';
@@ -213,8 +213,9 @@ test('add an enquiry, complete the intake over three sittings, find, edit, see t
   await expect(statusDialog.getByText('Enter a reason.')).toBeVisible();
   await statusDialog.getByLabel('Reason').fill('Goals met; ending agreed together.');
   await statusDialog.getByRole('button', { name: 'Discharge' }).click();
-  // Kept from the later of the discharge and the status before it (active since the intake, today).
-  const keptUntil = formatDate(retainUntil([saved.statusDate!, '2026-06-30'].sort().at(-1)!, '1990-05-17'));
+  // No session was recorded, so the years count from the day the record was opened, not the discharge.
+  const opened = saved.createdAt.slice(0, 10);
+  const keptUntil = formatDate(retainUntil(DEFAULT_RETENTION_RULE, opened, '1990-05-17').retainUntil);
   await expect(statusDialog.getByText(`The record is kept until ${keptUntil}`)).toBeVisible();
   await statusDialog.getByRole('button', { name: 'Done' }).click();
   await expect(page.getByText(`Record kept until ${keptUntil}`)).toBeVisible();

@@ -260,6 +260,18 @@ function validPayloads(id: string): Record<Channel, Record<string, unknown>> {
       confirmation: 'a new passphrase for the imported vault',
     },
     'files:chooseFolder': { purpose: 'audit-export' },
+    'retention:rule': {},
+    'retention:setRule': { adultYears: 7, ageOfMajority: 18, minorYearsAfterMajority: 3 },
+    'retention:forClient': { clientId: id },
+    'retention:past': {},
+    'retention:preview': { clientId: id },
+    'retention:destroy': {
+      clientId: id,
+      passphrase: strong,
+      keepBilling: false,
+      overrideReason: 'Moved abroad',
+    },
+    'retention:destructions': {},
   };
 }
 

@@ -140,6 +140,10 @@ export const COUNT_SQL = {
     main: 'SELECT count(*) FROM main.process_notes',
     backup: 'SELECT count(*) FROM backup_check.process_notes',
   },
+  record_destructions: {
+    main: 'SELECT count(*) FROM main.record_destructions',
+    backup: 'SELECT count(*) FROM backup_check.record_destructions',
+  },
   risk_reviews: {
     main: 'SELECT count(*) FROM main.risk_reviews',
     backup: 'SELECT count(*) FROM backup_check.risk_reviews',

@@ -41,6 +41,7 @@ const LIST_SQL = {
             WHERE a.client_id = clients.id AND a.status = 'scheduled' AND a.starts_at >= @now) AS nextAppointmentAt
          FROM clients
          WHERE instr(search_key, @search) > 0 AND status IN (SELECT value FROM json_each(@statuses))
+           AND NOT EXISTS (SELECT 1 FROM record_destructions d WHERE d.client_id = clients.id)
          ORDER BY chosen_name COLLATE NOCASE, id`,
   updated: `SELECT id, chosen_name AS chosenName, legal_name AS legalName, date_of_birth AS dateOfBirth,
            enquiry_note AS enquiryNote, status, status_date AS statusDate, status_reason AS statusReason,
@@ -55,6 +56,7 @@ const LIST_SQL = {
             WHERE a.client_id = clients.id AND a.status = 'scheduled' AND a.starts_at >= @now) AS nextAppointmentAt
          FROM clients
          WHERE instr(search_key, @search) > 0 AND status IN (SELECT value FROM json_each(@statuses))
+           AND NOT EXISTS (SELECT 1 FROM record_destructions d WHERE d.client_id = clients.id)
          ORDER BY updated_at DESC, id`,
   status: `SELECT id, chosen_name AS chosenName, legal_name AS legalName, date_of_birth AS dateOfBirth,
            enquiry_note AS enquiryNote, status, status_date AS statusDate, status_reason AS statusReason,
@@ -69,6 +71,7 @@ const LIST_SQL = {
             WHERE a.client_id = clients.id AND a.status = 'scheduled' AND a.starts_at >= @now) AS nextAppointmentAt
          FROM clients
          WHERE instr(search_key, @search) > 0 AND status IN (SELECT value FROM json_each(@statuses))
+           AND NOT EXISTS (SELECT 1 FROM record_destructions d WHERE d.client_id = clients.id)
          ORDER BY CASE status WHEN 'active' THEN 0 WHEN 'paused' THEN 1 WHEN 'waitlist' THEN 2
            WHEN 'enquiry' THEN 3 WHEN 'discharged' THEN 4 ELSE 5 END, chosen_name COLLATE NOCASE, id`,
 } as const;

@@ -82,6 +82,15 @@ export function checkpoint(db: Db, mode: 'PASSIVE' | 'TRUNCATE'): void {
   else db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
+/**
+ * Rewrites the database without its free pages, then empties the log into it, so nothing deleted
+ * lingers in either file (secure_delete already zeroes what a delete frees; this shrinks the file).
+ */
+export function compact(db: Db): void {
+  db.exec('VACUUM');
+  checkpoint(db, 'TRUNCATE');
+}
+
 /** A database file that was written whole (a restored copy) goes back to the vault's WAL journal. */
 export function useWriteAheadLog(db: Db): void {
   db.pragma('journal_mode = WAL');

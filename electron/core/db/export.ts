@@ -243,6 +243,13 @@ export const TABLE_SQL = {
     clear: 'DELETE FROM process_notes',
     insert: 'INSERT INTO process_notes (note_id, body, updated_at) VALUES (@note_id, @body, @updated_at)',
   },
+  record_destructions: {
+    rows: 'SELECT * FROM record_destructions ORDER BY rowid',
+    clear: 'DELETE FROM record_destructions',
+    insert: `INSERT INTO record_destructions (id, client_id, destroyed_at, actor, retain_until,
+        override_reason, billing, counts)
+       VALUES (@id, @client_id, @destroyed_at, @actor, @retain_until, @override_reason, @billing, @counts)`,
+  },
   risk_reviews: {
     rows: 'SELECT * FROM risk_reviews ORDER BY rowid',
     clear: 'DELETE FROM risk_reviews',
@@ -309,6 +316,8 @@ export const DROP_TRIGGER_SQL = {
   objective_reviews_no_update: 'DROP TRIGGER objective_reviews_no_update',
   plan_versions_agreed_frozen: 'DROP TRIGGER plan_versions_agreed_frozen',
   plan_versions_agreed_kept: 'DROP TRIGGER plan_versions_agreed_kept',
+  record_destructions_no_delete: 'DROP TRIGGER record_destructions_no_delete',
+  record_destructions_no_update: 'DROP TRIGGER record_destructions_no_update',
   risk_reviews_sealed_frozen: 'DROP TRIGGER risk_reviews_sealed_frozen',
   risk_reviews_sealed_kept: 'DROP TRIGGER risk_reviews_sealed_kept',
   safety_plan_versions_agreed_frozen: 'DROP TRIGGER safety_plan_versions_agreed_frozen',

@@ -21,8 +21,17 @@ export function createHandlers(
   const { billingDocuments } = services;
   const { audit, backups, billing, checklist, clients, exporter, files, goals, notes, practice, restore } =
     services;
-  const { diagnoses, integrity, risk, safetyPlans, safetyPlanPrinter, schedule, summary, superbills } =
-    services;
+  const {
+    diagnoses,
+    integrity,
+    retention,
+    risk,
+    safetyPlans,
+    safetyPlanPrinter,
+    schedule,
+    summary,
+    superbills,
+  } = services;
   const { consent, consentPrinter } = services;
   return {
     'vault:status': () => session.status(),
@@ -85,6 +94,13 @@ export function createHandlers(
     'goals:rate': (input) => goals.rate(input),
     'goals:setStatus': (input) => goals.setStatus(input),
     'goals:reviewsDue': ({ within }) => goals.reviewsDue(within),
+    'retention:rule': () => retention.rule(),
+    'retention:setRule': (input) => retention.setRule(input),
+    'retention:forClient': ({ clientId }) => retention.forClient(clientId),
+    'retention:past': () => retention.past(),
+    'retention:preview': ({ clientId }) => retention.preview(clientId),
+    'retention:destroy': (input) => retention.destroy(input),
+    'retention:destructions': () => retention.destructions(),
     'safetyPlan:get': ({ clientId }) => safetyPlans.get(clientId),
     'safetyPlan:save': (input) => safetyPlans.save(input),
     'safetyPlan:agree': (input) => safetyPlans.agree(input),

@@ -23,6 +23,7 @@ import { SafetyPlanPrinter } from '../features/pdf/safety-plan-printer';
 import { SummaryService, type SummaryExportPorts } from '../features/pdf/summary-service';
 import { SuperbillService } from '../features/pdf/superbill-service';
 import { PracticeService } from '../features/practice/practice-service';
+import { RetentionService } from '../features/retention/retention-service';
 import { RiskService } from '../features/risk/risk-service';
 import { SafetyPlanService } from '../features/safety-plan/safety-plan-service';
 import { ScheduleService } from '../features/schedule/schedule-service';
@@ -147,6 +148,7 @@ export interface Services extends RecordServices {
   importer: VaultImportService;
   files: FilesService;
   integrity: IntegrityService;
+  retention: RetentionService;
 }
 
 export function createServices(session: VaultSession, options: ServiceOptions = {}): Services {
@@ -166,5 +168,11 @@ export function createServices(session: VaultSession, options: ServiceOptions = 
     exporter: new ExportService(db, session.dir, now),
     files: new FilesService(options.chooseFolder ?? null),
     integrity: new IntegrityService(session),
+    retention: new RetentionService(
+      db,
+      (passphrase) => session.verifyPassphrase(passphrase),
+      options.actor ?? 'clinician',
+      now,
+    ),
   };
 }

@@ -15,6 +15,7 @@ import type { KdfParams } from '../vault/key-file';
 import { VaultWorkers, type TaskOptions } from './vault-workers';
 import {
   changePassphrase,
+  checkPassphrase,
   createVault,
   recoverVault,
   revealRecoveryKey,
@@ -216,6 +217,12 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
       if (error instanceof AppError && error.code === 'WRONG_PASSPHRASE') throw this.recordFailure(error);
       throw error;
     }
+  }
+
+  /** For an act that must be the clinician's own (destroying a record): the vault's real key check. */
+  async verifyPassphrase(passphrase: string): Promise<void> {
+    this.db();
+    await this.attempt(() => checkPassphrase(this.dir, passphrase));
   }
 
   confirmRecoverySaved(): void {

@@ -63,6 +63,12 @@ function fingerprintsInTrail(db: Db) {
     if (entry.entityId !== null && match?.[1])
       addenda.set(match[1], { noteId: entry.entityId, hash: match[2]! });
   }
+  // A note destroyed with its client's record at the end of its retention left a chained entry of its own.
+  for (const entry of auditDetails(db, 'note.destroyed')) {
+    if (entry.entityId === null) continue;
+    notes.delete(entry.entityId);
+    for (const [id, addendum] of addenda) if (addendum.noteId === entry.entityId) addenda.delete(id);
+  }
   return { notes, addenda };
 }
 

@@ -229,6 +229,15 @@ async function rewrap(
 }
 
 /** The recovery key is the database key in a written form, so it can be shown again from the key file. */
+/** Proves the passphrase unwraps this vault's key (an authenticated unwrap, not a comparison). */
+export async function checkPassphrase(dir: string, passphrase: string): Promise<void> {
+  const presence = inspectVaultFolder(dir);
+  if (presence.state === 'absent') throw new AppError('NOT_FOUND', 'There is no vault in this folder yet.');
+  const key = await unwrapDatabaseKey(presence.keyFile, passphrase);
+  if (!key) throw new AppError('WRONG_PASSPHRASE', 'That passphrase does not open this vault.');
+  key.fill(0);
+}
+
 export async function revealRecoveryKey(dir: string, passphrase: string): Promise<string> {
   const presence = inspectVaultFolder(dir);
   if (presence.state === 'absent') throw new AppError('NOT_FOUND', 'There is no vault in this folder yet.');

@@ -62,4 +62,10 @@ export const queryKeys = {
   /** The integrity check's status (last report, running, read-only): Settings → Integrity and the frame. */
   integrity: ['integrity'],
   integrityStatus: ['integrity', 'status'],
+  /** Everything about retention: a prefix that refreshes the rule, a client's date and the lists together. */
+  retention: ['retention'],
+  retentionRule: ['retention', 'rule'],
+  clientRetention: (clientId: string) => ['retention', 'client', clientId] as const,
+  pastRetention: ['retention', 'past'],
+  destructions: ['retention', 'destructions'],
 } as const;

@@ -5,6 +5,7 @@ import { useNavigate } from '../navigation/routes';
 import { ActionButton } from '../ui/ActionButton';
 import { StatusChip } from '../clients/StatusChip';
 import { StatusDialog } from '../clients/StatusDialog';
+import { RetentionLine } from '../retention/RetentionLine';
 import { UserText } from '../ui/UserText';
 
 /**
@@ -39,9 +40,7 @@ export function ClientHeader({ record }: { record: ClientRecord }) {
             {ended && record.statusDate && (
               <span className="muted">since {formatDate(record.statusDate)}</span>
             )}
-            {record.retainUntil && (
-              <span className="muted">Record kept until {formatDate(record.retainUntil)}</span>
-            )}
+            {record.retainUntil && <RetentionLine key={record.updatedAt} clientId={record.id} />}
           </p>
         </div>
         <ActionButton onPress={() => setChangingStatus(true)}>Change status</ActionButton>

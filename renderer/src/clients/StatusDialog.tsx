@@ -94,8 +94,8 @@ function StatusForm({ record, onDone }: { record: ClientRecord; onDone: (updated
       />
       {endsWork(status) && (
         <p className="muted">
-          Nothing is deleted. The record is kept at least 7 years after the last service (longer for someone
-          who was a minor), and Rapport shows the date once it is set.
+          Nothing is deleted. The record is kept as long as the retention rule in Settings requires, counted
+          from the last service, and Rapport shows the date on the client page.
         </p>
       )}
       {formError && <Alert tone="error">{formError}</Alert>}

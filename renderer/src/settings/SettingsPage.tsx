@@ -7,6 +7,7 @@ import { ModalitySettings } from '../goals/ModalitySettings';
 import { IntegritySection } from '../integrity/IntegritySection';
 import { PageHeader } from '../ui/PageHeader';
 import { PracticeSettings } from '../practice/PracticeSettings';
+import { RetentionSection } from '../retention/RetentionSection';
 import { RiskIntervalsPanel } from '../risk/RiskIntervalsPanel';
 import { Alert } from '../ui/Alert';
 import { YourDataSection } from '../your-data/YourDataSection';
@@ -77,6 +78,7 @@ export function SettingsPage({ section }: { section?: 'backups' | 'your-data' })
       <BackupsSection isTarget={section === 'backups'} />
       <IntegritySection />
       <YourDataSection isTarget={section === 'your-data'} />
+      <RetentionSection />
       <AuditTrailSection />
       <section className="settings-section" aria-labelledby="settings-notes">
         <h2 id="settings-notes">Notes</h2>

@@ -17,6 +17,7 @@ import { migration016 } from './016_client_voice';
 import { migration017 } from './017_treatment_plan';
 import { migration018 } from './018_outcome_measures';
 import { migration021 } from './021_consent_documents';
+import { migration022 } from './022_record_destruction';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -39,6 +40,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration017,
   migration018,
   migration021,
+  migration022,
 ];
-// Next free number: 025 (019, 020, 022 to 024 are being merged). Never renumber a migration once it is committed.
+// Next free number: 025 (019, 020, 023 and 024 are being merged). Never renumber a migration once it is committed.
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

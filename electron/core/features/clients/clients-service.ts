@@ -8,7 +8,6 @@ import type {
 } from '../../../../shared/clients/client-contract';
 import { CLIENT_STATUSES } from '../../../../shared/clients/client-status';
 import { emptyIntake, intakeDraftSchema, type Intake } from '../../../../shared/clients/intake-schema';
-import { retainUntil } from '../../../../shared/clients/retention';
 import { foldForSearch } from '../../../../shared/text/search-fold';
 import { appendAudit } from '../../db/audit';
 import { appendChange, listChanges } from '../../db/client-changes';
@@ -19,6 +18,10 @@ import * as intakes from '../../db/intakes';
 import { readStoredIntake } from './stored-intake';
 import { AppError } from '../../base/app-error';
 import { diffRecords } from './record-diff';
+import { retentionFacts } from '../../db/last-service';
+import { isDestroyed } from '../../db/record-destruction';
+import { readRetentionRule } from '../../db/retention-rule';
+import { retentionOf } from '../../../../shared/retention/client-retention';
 
 type Input<C extends keyof typeof clientChannels> = z.output<(typeof clientChannels)[C]['input']>;
 
@@ -215,9 +218,10 @@ export class ClientsService {
     const client = this.requireClient(db, input.id);
     if (client.status === input.status) return;
     const date = input.date || today(this.now());
+    const facts = retentionFacts(db, input.id)!;
     const retention =
       input.status === 'archived' || input.status === 'discharged'
-        ? retainUntil(latest(date, client.statusDate), client.dateOfBirth || undefined)
+        ? retentionOf(facts, readRetentionRule(db), today(this.now())).retainUntil
         : null;
     clients.updateClientStatus(db, input.id, {
       status: input.status,
@@ -247,7 +251,7 @@ export class ClientsService {
 
   private requireClient(db: Db, id: string): clients.ClientRow {
     const client = clients.getClient(db, id);
-    if (!client) throw new AppError('NOT_FOUND', 'That client is not in this vault.');
+    if (!client || isDestroyed(db, id)) throw new AppError('NOT_FOUND', 'That client is not in this vault.');
     return client;
   }
 
@@ -256,8 +260,12 @@ export class ClientsService {
     const stored = intakes.getIntake(db, id);
     const draft = intakes.getDraft(db, id);
     const intake: Intake = stored ? readStoredIntake(stored.data) : emptyIntake(client.chosenName);
+    // Worked out afresh on each read: the client may have been seen again, or the rule changed.
+    const closed = client.status === 'discharged' || client.status === 'archived';
+    const facts = closed ? retentionFacts(db, id) : undefined;
     return {
       ...client,
+      retainUntil: facts ? retentionOf(facts, readRetentionRule(db), today(this.now())).retainUntil : null,
       intake,
       revision: stored?.revision ?? 0,
       draft: draft
@@ -270,8 +278,4 @@ export class ClientsService {
         : null,
     };
   }
-}
-
-function latest(a: string, b: string | null): string {
-  return b && b > a ? b : a;
 }
