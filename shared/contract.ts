@@ -4,6 +4,7 @@ import { backupChannels, type BackupProgress } from './backup/backup-contract';
 import { billingChannels } from './billing/billing-contract';
 import { insuranceChannels } from './billing/insurance-contract';
 import { superbillChannels } from './billing/superbill-contract';
+import { clientModeChannels } from './client-mode/client-mode-contract';
 import { clientChannels } from './clients/client-contract';
 import { diagnosisChannels } from './diagnoses/diagnosis-contract';
 import { exportChannels } from './export/export-contract';
@@ -82,6 +83,7 @@ export const channels = {
     output: settings,
   },
   ...clientChannels,
+  ...clientModeChannels,
   ...goalChannels,
   ...diagnosisChannels,
   ...safetyPlanChannels,

@@ -4,6 +4,7 @@ import { AuditService } from '../features/audit/audit-service';
 import { BackupService } from '../features/backup/backup-service';
 import { RestoreService } from '../features/backup/restore-service';
 import { BillingService } from '../features/billing/billing-service';
+import { ClientModeService } from '../features/client-mode/client-mode-service';
 import { ClientsService, type Actor } from '../features/clients/clients-service';
 import { DiagnosesService } from '../features/diagnoses/diagnoses-service';
 import { ExportService } from '../features/export/export-service';
@@ -110,6 +111,7 @@ export interface ServiceOptions extends RecordServiceOptions {
 /** The record's services and those of the vault around it: backups, restore, the open export. */
 export interface Services extends RecordServices {
   backups: BackupService;
+  clientMode: ClientModeService;
   restore: RestoreService;
   exporter: ExportService;
   files: FilesService;
@@ -120,9 +122,11 @@ export function createServices(session: VaultSession, options: ServiceOptions = 
   const now = options.now ?? (() => new Date());
   const db = () => session.db();
   const backups = new BackupService(session, now);
+  const record = createRecordServices(db, options);
   return {
-    ...createRecordServices(db, options),
+    ...record,
     backups,
+    clientMode: new ClientModeService(session, record.notes, () => now().getTime()),
     restore: new RestoreService(session, backups, now),
     exporter: new ExportService(db, session.dir, now),
     files: new FilesService(options.chooseFolder ?? null),

@@ -16,6 +16,7 @@ import { VaultWorkers, type TaskOptions } from './vault-workers';
 import {
   changePassphrase,
   createVault,
+  passphraseOpens,
   recoverVault,
   revealRecoveryKey,
   unlockVault,
@@ -216,6 +217,20 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
       if (error instanceof AppError && error.code === 'WRONG_PASSPHRASE') throw this.recordFailure(error);
       throw error;
     }
+  }
+
+  /**
+   * Proves the clinician is back (leaving client mode) without touching the open vault: a wrong
+   * passphrase counts towards the same spacing-out of tries as at unlock.
+   */
+  async verifyPassphrase(passphrase: string): Promise<void> {
+    this.db();
+    this.assertNotThrottled();
+    if (!(await passphraseOpens(this.dir, passphrase))) {
+      throw this.recordFailure(new AppError('WRONG_PASSPHRASE', 'That passphrase does not open this vault.'));
+    }
+    this.failures = 0;
+    this.retryAt = 0;
   }
 
   confirmRecoverySaved(): void {

@@ -240,3 +240,12 @@ export async function revealRecoveryKey(dir: string, passphrase: string): Promis
     key.fill(0);
   }
 }
+
+/** Whether a passphrase opens this vault, without opening anything: the key is wiped at once. */
+export async function passphraseOpens(dir: string, passphrase: string): Promise<boolean> {
+  const presence = inspectVaultFolder(dir);
+  if (presence.state === 'absent') throw new AppError('NOT_FOUND', 'There is no vault in this folder yet.');
+  const key = await unwrapDatabaseKey(presence.keyFile, passphrase);
+  key?.fill(0);
+  return key !== null;
+}

@@ -3,7 +3,7 @@ import { formatMoney } from '../../../shared/billing/money';
 import { useBalances } from './billing-queries';
 import { useNavigate } from '../navigation/routes';
 import { Alert } from '../ui/Alert';
-import { firstName } from '../ui/first-name';
+import { firstName } from '../../../shared/text/first-name';
 import { UserText } from '../ui/UserText';
 
 const SHOWN = 5;
