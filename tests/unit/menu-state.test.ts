@@ -19,7 +19,7 @@ describe('the menu while the client holds the laptop', () => {
       expect(source, id).toMatch(item);
     }
     // Only the Edit menu's roles (copy, paste in the client's own message) stand outside it.
-    const roles = [...source.matchAll(/role: '([^']+)'/g)].map((m) => m[1]);
+    const roles = [...source.matchAll(/role: '([^']+)'/g)].map((m) => m[1] ?? '');
     expect(roles.filter((r) => !['reload', 'toggleDevTools', 'close', 'quit'].includes(r)).sort()).toEqual(
       ['appMenu', 'editMenu', 'help', 'windowMenu'].sort(),
     );
