@@ -10,6 +10,7 @@ import { RiskIntervalsPanel } from '../risk/RiskIntervalsPanel';
 import { Alert } from '../ui/Alert';
 import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { ClientModePinForm } from './ClientModePinForm';
 import { RecoveryKeyReveal } from './RecoveryKeyReveal';
 import { useSettings } from './settings-queries';
 
@@ -42,6 +43,21 @@ function PassphrasePanel() {
   );
 }
 
+function ClientModePinPanel() {
+  return (
+    <section className="panel" aria-labelledby="settings-client-mode-pin">
+      <div className="panel__header">
+        <h3 id="settings-client-mode-pin">Client mode PIN</h3>
+        <p>
+          When you hand the laptop to a client, your passphrase or this PIN brings you back. Wrong tries are
+          slowed down.
+        </p>
+      </div>
+      <ClientModePinForm />
+    </section>
+  );
+}
+
 function RecoveryKeyPanel() {
   return (
     <section className="panel" aria-labelledby="settings-recovery-key">
@@ -67,6 +83,7 @@ export function SettingsPage({ section }: { section?: 'backups' }) {
         <h2 id="settings-security">Security</h2>
         <AutoLockPanel />
         <PassphrasePanel />
+        <ClientModePinPanel />
         <RecoveryKeyPanel />
       </section>
       <BackupsSection isTarget={section === 'backups'} />

@@ -1,0 +1,62 @@
+import { useEffect, type RefObject } from 'react';
+
+/** With Ctrl or Cmd, only the keys of editing the client's own text do anything. */
+const EDITING_KEYS = new Set(['a', 'c', 'v', 'x', 'z', 'y']);
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+function focusables(root: HTMLElement): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null);
+}
+
+/** Keys that would leave the page, go back in its history, reload it, or reach a browser command. */
+function leavesThePage(event: KeyboardEvent): boolean {
+  if (event.key === 'Escape' || event.key === 'BrowserBack' || event.key === 'BrowserForward') return true;
+  if (event.altKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight' || event.key === 'Home'))
+    return true;
+  if (/^F\d{1,2}$/.test(event.key)) return true;
+  if (event.ctrlKey || event.metaKey) return !EDITING_KEYS.has(event.key.toLowerCase());
+  return false;
+}
+
+/**
+ * While the client holds the laptop, the keyboard stays on their screen: the app's own shortcuts,
+ * Escape, history and browser keys do nothing, the mouse's back and forward buttons neither, and
+ * Tab goes round the screen's own controls. (The main side refuses everything else regardless.)
+ */
+export function useContainedKeys(root: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const container = root.current;
+      if (!container) return;
+      if (event.key === 'Tab') {
+        const all = focusables(container);
+        const first = all[0];
+        const last = all[all.length - 1];
+        if (!first || !last) return;
+        const active = document.activeElement;
+        const inside = active instanceof HTMLElement && container.contains(active);
+        if (!inside || (event.shiftKey && active === first) || (!event.shiftKey && active === last)) {
+          event.preventDefault();
+          (event.shiftKey ? last : first).focus();
+        }
+        return;
+      }
+      if (leavesThePage(event)) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      }
+    };
+    const onMouseButton = (event: MouseEvent) => {
+      if (event.button === 3 || event.button === 4) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    window.addEventListener('mouseup', onMouseButton, true);
+    window.addEventListener('mousedown', onMouseButton, true);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, true);
+      window.removeEventListener('mouseup', onMouseButton, true);
+      window.removeEventListener('mousedown', onMouseButton, true);
+    };
+  }, [root]);
+}
