@@ -4,6 +4,7 @@ import type { ClientModeState } from '../../../shared/client-mode/client-mode-co
 import { queryKeys } from '../bridge/query-keys';
 import { useActivityReporter } from '../vault/use-activity-reporter';
 import { clientSteps } from './client-steps';
+import { FocusGuard } from './FocusGuard';
 import { LeaveClientMode } from './LeaveClientMode';
 import { useContainedKeys } from './use-contained-keys';
 import './client-mode.css';
@@ -40,6 +41,7 @@ export function ClientModeScreen({ state }: { state: ActiveState }) {
 
   return (
     <div className="client-mode" ref={root}>
+      <FocusGuard root={root} at="start" />
       <main className="client-mode__page" aria-labelledby="client-mode-title">
         <p className="client-mode__greeting">
           {state.greetingName ? `Hello, ${state.greetingName}` : 'Hello'}
@@ -56,6 +58,7 @@ export function ClientModeScreen({ state }: { state: ActiveState }) {
       <footer className="client-mode__foot">
         <LeaveClientMode pinSet={state.pinSet} />
       </footer>
+      <FocusGuard root={root} at="end" />
     </div>
   );
 }

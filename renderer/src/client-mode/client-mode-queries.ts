@@ -24,7 +24,11 @@ export function useStartClientMode() {
     mutationFn: ({ noteId }: { noteId: string; clientId: string }) => call('clientMode:start', { noteId }),
     onSuccess: (state, { clientId }) => {
       setHandback(clientId);
-      queryClient.clear();
+      // The gate's own two queries stay (it is watching them); everything of the record goes.
+      queryClient.removeQueries({
+        predicate: ({ queryKey }) =>
+          queryKey[0] !== queryKeys.vaultStatus[0] && queryKey[0] !== queryKeys.clientMode[0],
+      });
       queryClient.setQueryData<ClientModeState>(queryKeys.clientMode, state);
     },
   });

@@ -5,8 +5,11 @@ const EDITING_KEYS = new Set(['a', 'c', 'v', 'x', 'z', 'y']);
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
-function focusables(root: HTMLElement): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null);
+/** The controls Tab stops at on the client's screen, its two guards left out. */
+export function focusables(root: HTMLElement): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (el) => el.offsetParent !== null && !el.classList.contains('client-mode__guard'),
+  );
 }
 
 /** Keys that would leave the page, go back in its history, reload it, or reach a browser command. */
@@ -21,27 +24,13 @@ function leavesThePage(event: KeyboardEvent): boolean {
 
 /**
  * While the client holds the laptop, the keyboard stays on their screen: the app's own shortcuts,
- * Escape, history and browser keys do nothing, the mouse's back and forward buttons neither, and
- * Tab goes round the screen's own controls. (The main side refuses everything else regardless.)
+ * Escape, history and browser keys do nothing, and the mouse's back and forward buttons neither.
+ * (Tab goes round through FocusGuards; the main side refuses everything else regardless.)
  */
 export function useContainedKeys(root: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const container = root.current;
-      if (!container) return;
-      if (event.key === 'Tab') {
-        const all = focusables(container);
-        const first = all[0];
-        const last = all[all.length - 1];
-        if (!first || !last) return;
-        const active = document.activeElement;
-        const inside = active instanceof HTMLElement && container.contains(active);
-        if (!inside || (event.shiftKey && active === first) || (!event.shiftKey && active === last)) {
-          event.preventDefault();
-          (event.shiftKey ? last : first).focus();
-        }
-        return;
-      }
+      if (!root.current) return;
       if (leavesThePage(event)) {
         event.preventDefault();
         event.stopImmediatePropagation();
