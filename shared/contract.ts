@@ -5,6 +5,7 @@ import { billingChannels } from './billing/billing-contract';
 import { billingDocumentsChannels } from './billing/billing-documents-contract';
 import { insuranceChannels } from './billing/insurance-contract';
 import { superbillChannels } from './billing/superbill-contract';
+import { clientModeChannels } from './client-mode/client-mode-contract';
 import { clientChannels } from './clients/client-contract';
 import { consentChannels } from './consent/consent-contract';
 import { diagnosisChannels } from './diagnoses/diagnosis-contract';
@@ -86,6 +87,7 @@ export const channels = {
     output: settings,
   },
   ...clientChannels,
+  ...clientModeChannels,
   ...goalChannels,
   ...diagnosisChannels,
   ...safetyPlanChannels,

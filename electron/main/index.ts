@@ -83,20 +83,24 @@ function start(): void {
       const windowOpen = () => mainWindow !== null && !mainWindow.isDestroyed();
       lockOnSystemEvents(vault, windowOpen);
       // The menu's shortcut reaches the menu before the page: the page's editors save first here too.
-      Menu.setApplicationMenu(
-        buildAppMenu({
-          onLock: () => void lockAfterSavesSafely(vault, 'user', windowOpen),
-          developer,
-          ...(!developer
-            ? {
-                shellCommand: {
-                  install: () => void installShellCommand(mainWindow),
-                  uninstall: () => void uninstallShellCommand(mainWindow),
-                },
-              }
-            : {}),
-        }),
-      );
+      const setMenu = (clientMode: boolean) =>
+        Menu.setApplicationMenu(
+          buildAppMenu({
+            onLock: () => void lockAfterSavesSafely(vault, 'user', windowOpen),
+            developer,
+            clientMode,
+            ...(!developer
+              ? {
+                  shellCommand: {
+                    install: () => void installShellCommand(mainWindow),
+                    uninstall: () => void uninstallShellCommand(mainWindow),
+                  },
+                }
+              : {}),
+          }),
+        );
+      setMenu(false);
+      services.clientMode.on('changed', setMenu);
       mainWindow = createMainWindow({
         preloadPath: join(app.getAppPath(), 'out', 'preload', 'index.cjs'),
         devTools: developer,

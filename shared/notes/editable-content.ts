@@ -15,7 +15,7 @@ export function toContent(note: Note): NoteContent {
     feedback:
       note.feedback.form === 1
         ? { form: 1, answers: { ...note.feedback.answers } }
-        : { form: 2, answers: { ...note.feedback.answers }, message: note.feedback.message },
+        : { ...note.feedback, answers: { ...note.feedback.answers } },
     ruptures: note.ruptures.map((r) => ({
       ...r,
       markers: [...r.markers],

@@ -41,7 +41,16 @@ export const FEEDBACK_MESSAGE_PROMPT = 'Anything you want me to know?';
 export const CURRENT_FEEDBACK_FORM = 2;
 
 export type Form1Feedback = { form: 1; answers: Record<Form1Key, number | null> };
-export type Form2Feedback = { form: 2; answers: Record<Form2Key, number | null>; message: string };
+/**
+ * `completedByClientAt`: the client gave these answers themselves in client mode, at that moment
+ * (ISO 8601). Only the client mode sets it, and from then on the answers no longer change.
+ */
+export type Form2Feedback = {
+  form: 2;
+  answers: Record<Form2Key, number | null>;
+  message: string;
+  completedByClientAt?: string;
+};
 export type Feedback = Form1Feedback | Form2Feedback;
 
 /** How each form's scores run: never drawn or averaged together. */
@@ -77,6 +86,9 @@ export function readFeedback(stored: unknown): Feedback {
         FEEDBACK_FORM_2.map((i) => [i.key, answerOf(answers, i.key)]),
       ) as Form2Feedback['answers'],
       message: typeof value.message === 'string' ? value.message : '',
+      ...(typeof value.completedByClientAt === 'string'
+        ? { completedByClientAt: value.completedByClientAt }
+        : {}),
     };
   }
   // A draft still on form 1 is written back as { form: 1, answers }.
@@ -87,6 +99,11 @@ export function readFeedback(stored: unknown): Feedback {
       FEEDBACK_FORM_1.map((i) => [i.key, answerOf(answers, i.key)]),
     ) as Form1Feedback['answers'],
   };
+}
+
+/** When the client gave these answers themselves, or null when the clinician recorded them. */
+export function completedByClient(feedback: Feedback): string | null {
+  return feedback.form === 2 ? (feedback.completedByClientAt ?? null) : null;
 }
 
 /** The items of the form a feedback was given on, with each answer. */

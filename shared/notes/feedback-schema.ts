@@ -50,6 +50,8 @@ export const feedback = z
       form: z.literal(2),
       answers: form2Answers,
       message: z.string().max(LONG, 'Keep this under 20,000 characters.').default(''),
+      // Sent back as the note was read; the service keeps the stored mark and never takes a new one.
+      completedByClientAt: z.string().max(40).optional(),
     }),
   ])
   .default(emptyFeedback);

@@ -61,6 +61,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const router = createRouter(createHandlers(session, services, options.locale), {
     ...options,
     writesRefused: () => session.refusalOfWrites(),
+    refuses: (channel) => services.clientMode.refusal(channel),
   });
   return { session, router, backups: services.backups, integrity: services.integrity, services };
 }

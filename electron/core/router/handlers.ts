@@ -33,6 +33,7 @@ export function createHandlers(
     superbills,
   } = services;
   const { consent, consentPrinter } = services;
+  const { clientMode } = services;
   return {
     'vault:status': () => session.status(),
     'integrity:status': () => integrity.status(),
@@ -88,6 +89,11 @@ export function createHandlers(
     'intake:saveDraft': (input) => clients.saveDraft(input),
     'intake:discardDraft': ({ clientId }) => clients.discardDraft(clientId),
     'intake:save': (input) => clients.saveIntake(input),
+    'clientMode:status': () => clientMode.status(),
+    'clientMode:start': ({ noteId }) => clientMode.start(noteId),
+    'clientMode:submitFeedback': ({ answers, message }) => clientMode.submitFeedback(answers, message),
+    'clientMode:leave': ({ secret }) => clientMode.leave(secret),
+    'clientMode:setPin': ({ pin }) => clientMode.setPin(pin),
     'goals:get': ({ clientId }) => goals.get(clientId),
     'goals:saveVersion': (input) => goals.saveVersion(input),
     'goals:agree': (input) => goals.agree(input),

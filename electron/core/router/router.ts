@@ -25,6 +25,8 @@ export interface RouterOptions {
    * SQLite's "attempt to write a readonly database" for any call that tried to write.
    */
   writesRefused?: () => AppError | null;
+  /** Why a channel is turned away before its input is even read (client mode), or null. */
+  refuses?: (channel: Channel) => AppError | null;
 }
 
 export interface Router {
@@ -53,6 +55,8 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'VALIDATION', message: 'Unknown request.' } };
     }
+    const refusal = options.refuses?.(channel);
+    if (refusal) return { ok: false, error: refusal.toBridge() };
     const parsed = channels[channel].input.safeParse(payload);
     if (!parsed.success) {
       const { message, issues } = validationMessage(parsed.error);

@@ -4,6 +4,7 @@ import { AuditService } from '../features/audit/audit-service';
 import { BackupService } from '../features/backup/backup-service';
 import { RestoreService } from '../features/backup/restore-service';
 import { BillingService } from '../features/billing/billing-service';
+import { ClientModeService } from '../features/client-mode/client-mode-service';
 import { ClientsService, type Actor } from '../features/clients/clients-service';
 import { ConsentService } from '../features/consent/consent-service';
 import { DiagnosesService } from '../features/diagnoses/diagnoses-service';
@@ -143,6 +144,7 @@ export interface ServiceOptions extends RecordServiceOptions {
 /** The record's services and those of the vault around it: backups, restore, the open export. */
 export interface Services extends RecordServices {
   backups: BackupService;
+  clientMode: ClientModeService;
   restore: RestoreService;
   exporter: ExportService;
   importer: VaultImportService;
@@ -156,8 +158,9 @@ export function createServices(session: VaultSession, options: ServiceOptions = 
   const db = () => session.db();
   const backups = new BackupService(session, now);
   const restore = new RestoreService(session, backups, now);
+  const record = createRecordServices(db, options);
   return {
-    ...createRecordServices(db, options),
+    ...record,
     backups,
     restore,
     importer: new VaultImportService(
@@ -165,6 +168,7 @@ export function createServices(session: VaultSession, options: ServiceOptions = 
       (path, passphrase, record) => restore.restore({ path }, { passphrase }, record),
       options.kdf,
     ),
+    clientMode: new ClientModeService(session, record.notes, () => now().getTime()),
     exporter: new ExportService(db, session.dir, now),
     files: new FilesService(options.chooseFolder ?? null),
     integrity: new IntegrityService(session),

@@ -219,10 +219,16 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
     }
   }
 
-  /** For an act that must be the clinician's own (destroying a record): the vault's real key check. */
+  /**
+   * Proves the clinician is here (destroying a record, leaving client mode) by the vault's real key
+   * check, without touching the open vault: a wrong passphrase counts towards the same spacing-out
+   * of tries as at unlock.
+   */
   async verifyPassphrase(passphrase: string): Promise<void> {
     this.db();
     await this.attempt(() => checkPassphrase(this.dir, passphrase));
+    this.failures = 0;
+    this.retryAt = 0;
   }
 
   confirmRecoverySaved(): void {

@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { LockReason } from '../../../shared/contract';
 import { clearRestoreRun, useRestoreRun } from '../backup/restore-run';
+import { ClientModeScreen } from '../client-mode/ClientModeScreen';
+import { clearHandback, handbackRoute } from '../client-mode/handback';
+import { useClientMode } from '../client-mode/client-mode-queries';
 import { RestoreFromBackupScreen } from '../backup/RestoreFromBackupScreen';
 import { RestoringScreen } from '../backup/RestoringScreen';
 import { AppFrame } from '../frame/AppFrame';
@@ -31,10 +34,17 @@ export function VaultGate({ lockReason }: { lockReason: LockReason | null }) {
   const status = useVaultStatus();
   const run = useRestoreRun();
   const imported = useImportRun();
+  // Asked of the main side whenever the vault is open: a reload in client mode comes back to it.
+  const clientMode = useClientMode(status.data?.state === 'unlocked' && !status.data.problem);
   // Held only between vault:create and the clinician confirming they saved it; never stored.
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
   const [recovering, setRecovering] = useState(false);
   const [restoring, setRestoring] = useState(false);
+  const appShown = status.data?.state === 'unlocked' && clientMode.data?.active === false;
+  // The app has opened on the note the laptop was handed over from: later openings start on Home.
+  useEffect(() => {
+    if (appShown) clearHandback();
+  }, [appShown]);
   // A restore is news until the vault next locks for any other reason.
   useEffect(() => {
     if (lockReason !== 'restore') {
@@ -82,10 +92,16 @@ export function VaultGate({ lockReason }: { lockReason: LockReason | null }) {
         />
       );
     case 'unlocked':
+      if (clientMode.isPending) return null;
+      if (clientMode.data?.active) return <ClientModeScreen state={clientMode.data} />;
       return (
         <AppFrame
           initialRoute={
-            run?.state === 'done' ? AFTER_RESTORE : imported?.state === 'opened' ? AFTER_IMPORT : undefined
+            run?.state === 'done'
+              ? AFTER_RESTORE
+              : imported?.state === 'opened'
+                ? AFTER_IMPORT
+                : handbackRoute()
           }
         />
       );

@@ -6,7 +6,7 @@ import { ActionButton } from '../ui/ActionButton';
 import { StatementBatchDialog } from './documents/StatementBatchDialog';
 import { useNavigate } from '../navigation/routes';
 import { Alert } from '../ui/Alert';
-import { firstName } from '../ui/first-name';
+import { firstName } from '../../../shared/text/first-name';
 import { UserText } from '../ui/UserText';
 
 const SHOWN = 5;

@@ -1,6 +1,7 @@
 /** Every query key in one place, so invalidation after a change cannot miss a spelling. */
 export const queryKeys = {
   vaultStatus: ['vault', 'status'],
+  clientMode: ['client-mode'],
   settings: ['settings'],
   clients: ['clients'],
   /** Everything about notes: a prefix that refreshes lists, alliance and Home cards together. */

@@ -11,7 +11,7 @@ import { useAppointmentDialogs } from './use-appointment-dialogs';
 import { useNavigate } from '../navigation/routes';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
-import { firstName } from '../ui/first-name';
+import { firstName } from '../../../shared/text/first-name';
 import { UserText } from '../ui/UserText';
 
 interface AppointmentsCardProps {

@@ -11,7 +11,7 @@ import { useSearchShortcut } from '../search/use-search-shortcut';
 import { SettingsPage } from '../settings/SettingsPage';
 import { NavigateContext, type Route } from '../navigation/routes';
 import { Sidebar } from './Sidebar';
-import { useActivityReporter } from './use-activity-reporter';
+import { useActivityReporter } from '../vault/use-activity-reporter';
 import './app-frame.css';
 
 function Page({ route }: { route: Route }) {

@@ -1,6 +1,6 @@
 import { formatDate, localDay } from '../../../shared/dates/format-date';
 import { useNavigate } from '../navigation/routes';
-import { firstName } from '../ui/first-name';
+import { firstName } from '../../../shared/text/first-name';
 import { Alert } from '../ui/Alert';
 import { useReviewsDue } from './goals-queries';
 import './reviews-due-card.css';

@@ -2,7 +2,7 @@ import { formatDate } from '../../../shared/dates/format-date';
 import { instrumentById } from '../../../shared/measures/registry';
 import { useNavigate } from '../navigation/routes';
 import { Alert } from '../ui/Alert';
-import { firstName } from '../ui/first-name';
+import { firstName } from '../../../shared/text/first-name';
 import { UserText } from '../ui/UserText';
 import { MeasureRiskFlag } from './MeasureRiskFlag';
 import { useMeasureRiskFlags, useMeasuresDue } from './measure-queries';

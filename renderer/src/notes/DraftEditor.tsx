@@ -107,6 +107,7 @@ const EditorColumns = memo(function EditorColumns({
   autoFocus: boolean;
 }) {
   const flushOnBlur = useCallback(() => void session.saver.flush(), [session]);
+  const saveFirst = useCallback(() => session.saver.flush(), [session]);
   return (
     <div className="note-editor__columns">
       <div className="note-editor__main">
@@ -115,7 +116,13 @@ const EditorColumns = memo(function EditorColumns({
         <NoteBody store={session.store} clientId={note.clientId} onBlur={flushOnBlur} autoFocus={autoFocus} />
       </div>
       <div className="note-editor__side" role="group" aria-label="Feedback, ruptures and risk">
-        <FeedbackPanel store={session.store} onBlur={flushOnBlur} />
+        <FeedbackPanel
+          store={session.store}
+          onBlur={flushOnBlur}
+          noteId={note.id}
+          clientId={note.clientId}
+          saveFirst={saveFirst}
+        />
         <RupturePanel store={session.store} onBlur={flushOnBlur} />
         <NoteRiskPanel note={note} />
       </div>

@@ -1,5 +1,6 @@
 import { useCallback, useId } from 'react';
 import {
+  completedByClient,
   AGREEMENT_SCALE,
   FEEDBACK_FORM_1,
   FEEDBACK_FORM_2,
@@ -10,8 +11,10 @@ import type { NoteContent } from '../../../shared/notes/note-contract';
 import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { CollapsiblePanel } from '../ui/CollapsiblePanel';
 import { useDraft, type DraftStore } from './draft-store';
+import { HandOverButton } from './HandOverButton';
 import { feedbackSummary } from './note-labels';
 import { NoteTextArea } from './NoteTextArea';
+import { FeedbackRead } from './VoiceRead';
 
 const AGREEMENT = AGREEMENT_SCALE.map((p) => ({ value: String(p.value), label: p.label }));
 const SCORES = Array.from({ length: 11 }, (_, n) => ({
@@ -92,11 +95,24 @@ function FeedbackMessage({ store, onBlur }: { store: DraftStore; onBlur: () => v
  * statements, each answered with a word. A draft answered on the earlier 0–10 form stays on it, so
  * the answers keep the wording they were given to.
  */
-export function FeedbackPanel({ store, onBlur }: { store: DraftStore; onBlur: () => void }) {
+export function FeedbackPanel({
+  store,
+  onBlur,
+  noteId,
+  clientId,
+  saveFirst,
+}: {
+  store: DraftStore;
+  onBlur: () => void;
+  noteId: string;
+  clientId: string;
+  saveFirst: () => Promise<boolean>;
+}) {
   const feedback = useDraft(
     store,
     useCallback((c: NoteContent) => c.feedback, []),
   );
+  if (completedByClient(feedback)) return <FeedbackRead feedback={feedback} />;
   const items: readonly { key: string; text: string }[] =
     feedback.form === 1 ? FEEDBACK_FORM_1 : FEEDBACK_FORM_2;
   return (
@@ -112,6 +128,7 @@ export function FeedbackPanel({ store, onBlur }: { store: DraftStore; onBlur: ()
         ))}
       </ul>
       {feedback.form === 2 && <FeedbackMessage store={store} onBlur={onBlur} />}
+      {feedback.form === 2 && <HandOverButton noteId={noteId} clientId={clientId} saveFirst={saveFirst} />}
     </CollapsiblePanel>
   );
 }

@@ -154,7 +154,7 @@ export function SignedNoteView({ note, focusOnOpen }: { note: Note; focusOnOpen:
           aria-label="Relationship, feedback, ruptures and risk"
         >
           <ChecklistRead note={note} />
-          <FeedbackRead note={note} />
+          <FeedbackRead feedback={note.feedback} />
           <RuptureRead note={note} />
           <NoteRiskPanel note={note} />
         </div>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { formatShortDate } from '../../../shared/dates/format-date';
-import { firstName } from '../ui/first-name';
+import { firstName } from '../../../shared/text/first-name';
 import { Alert } from '../ui/Alert';
 import { useUnsignedNotes } from './notes-queries';
 import { useOpenNote } from './use-open-note';

@@ -1,4 +1,11 @@
-import { answerWords, feedbackItems, FEEDBACK_MESSAGE_PROMPT } from '../../../shared/notes/feedback-forms';
+import { formatMoment } from '../../../shared/dates/format-moment';
+import {
+  answerWords,
+  completedByClient,
+  feedbackItems,
+  FEEDBACK_MESSAGE_PROMPT,
+  type Feedback,
+} from '../../../shared/notes/feedback-forms';
 import type { Note } from '../../../shared/notes/note-contract';
 import {
   MARKER_LABELS,
@@ -10,11 +17,20 @@ import { UserText } from '../ui/UserText';
 import { CollapsiblePanel } from '../ui/CollapsiblePanel';
 import { feedbackSummary, ruptureSummary } from './note-labels';
 
-/** The client's feedback read back under the wording of the form it was given on. */
-export function FeedbackRead({ note }: { note: Note }) {
-  const feedback = note.feedback;
+/**
+ * The client's feedback read back under the wording of the form it was given on: on a signed note,
+ * and on a draft once the client answered it themselves (their answers are theirs, never edited).
+ */
+export function FeedbackRead({ feedback }: { feedback: Feedback }) {
+  const byClient = completedByClient(feedback);
   return (
     <CollapsiblePanel title="Client feedback" summary={feedbackSummary(feedback)}>
+      {byClient && (
+        <p className="panel-hint">
+          Completed by the client on {formatMoment(byClient)}. Their answers stay as given: add a correction
+          as an addendum.
+        </p>
+      )}
       {feedback.form === 1 && (
         <p className="muted">Given on the earlier feedback form, each answer 0 to 10.</p>
       )}

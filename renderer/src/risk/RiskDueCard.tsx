@@ -2,7 +2,7 @@ import { formatDate } from '../../../shared/dates/format-date';
 import { JUDGEMENT_LABELS } from '../../../shared/risk/risk-contract';
 import { useNavigate } from '../navigation/routes';
 import { Alert } from '../ui/Alert';
-import { firstName } from '../ui/first-name';
+import { firstName } from '../../../shared/text/first-name';
 import { UserText } from '../ui/UserText';
 import { useRiskDue, useRiskIntervals } from './risk-queries';
 import '../goals/reviews-due-card.css';

@@ -13,6 +13,7 @@ import { Alert } from '../ui/Alert';
 import { YourDataSection } from '../your-data/YourDataSection';
 import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { ClientModePinForm } from './ClientModePinForm';
 import { RecoveryKeyReveal } from './RecoveryKeyReveal';
 import { useSettings } from './settings-queries';
 
@@ -45,6 +46,21 @@ function PassphrasePanel() {
   );
 }
 
+function ClientModePinPanel() {
+  return (
+    <section className="panel" aria-labelledby="settings-client-mode-pin">
+      <div className="panel__header">
+        <h3 id="settings-client-mode-pin">Client mode PIN</h3>
+        <p>
+          When you hand the laptop to a client, your passphrase or this PIN brings you back. Wrong tries are
+          slowed down.
+        </p>
+      </div>
+      <ClientModePinForm />
+    </section>
+  );
+}
+
 function RecoveryKeyPanel() {
   return (
     <section className="panel" aria-labelledby="settings-recovery-key">
@@ -73,6 +89,7 @@ export function SettingsPage({ section }: { section?: 'backups' | 'your-data' })
         <h2 id="settings-security">Security</h2>
         <AutoLockPanel />
         <PassphrasePanel />
+        <ClientModePinPanel />
         <RecoveryKeyPanel />
       </section>
       <BackupsSection isTarget={section === 'backups'} />

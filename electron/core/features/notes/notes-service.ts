@@ -10,7 +10,13 @@ import type {
   NoteSummary,
   SearchHit,
 } from '../../../../shared/notes/note-contract';
-import { CURRENT_FEEDBACK_FORM, emptyFeedback } from '../../../../shared/notes/feedback-forms';
+import {
+  completedByClient,
+  CURRENT_FEEDBACK_FORM,
+  emptyFeedback,
+  type Feedback,
+  type Form2Feedback,
+} from '../../../../shared/notes/feedback-forms';
 import { appendAudit } from '../../db/audit';
 import { listChecklistItems } from '../../db/checklist';
 import { getClient } from '../../db/clients';
@@ -37,6 +43,14 @@ function toNote(row: NoteRecord, addenda: notes.AddendumRow[], processNote: Note
     })),
     processNote,
   };
+}
+
+/** The client's own answers stay as they gave them; the clinician can never mark answers as the client's. */
+function keptFeedback(stored: Feedback, edited: Feedback): Feedback {
+  if (completedByClient(stored)) return stored;
+  if (edited.form !== 2) return edited;
+  const { completedByClientAt: _dropped, ...rest } = edited;
+  return rest;
 }
 
 /** What signing a GIRP note needs of the goals: each rating it holds joins that goal's progress. */
@@ -156,6 +170,7 @@ export class NotesService {
       const next: NoteRecord = {
         ...row,
         ...content,
+        feedback: keptFeedback(row.feedback, content.feedback),
         goalWork: content.format === 'GIRP' ? content.goalWork : [],
         checklist,
         updatedAt,
@@ -164,6 +179,25 @@ export class NotesService {
       indexNote(db, row.id, row.clientId, noteSearchText(next, []));
     })();
     return { updatedAt };
+  }
+
+  /**
+   * The client's own answers, from client mode: stored as theirs, marked with when they gave them,
+   * and from then on kept as given (save() leaves them be; corrections go in an addendum).
+   */
+  recordClientFeedback(noteId: string, answers: Form2Feedback['answers'], message: string): void {
+    const db = this.db();
+    db.transaction(() => {
+      const row = this.requireNote(db, noteId);
+      if (row.signedAt) throw new AppError('CONFLICT', 'This note is signed and can no longer change.');
+      if (completedByClient(row.feedback)) {
+        throw new AppError('CONFLICT', 'The client has already answered for this session.');
+      }
+      const updatedAt = this.nextTimestamp(row.updatedAt);
+      const feedback: Form2Feedback = { form: 2, answers, message, completedByClientAt: updatedAt };
+      notes.updateNoteContent(db, { ...row, feedback, updatedAt });
+      appendAudit(db, { action: 'note.client-feedback', entity: 'note', entityId: noteId });
+    })();
   }
 
   saveProcessNote(input: Input<'notes:saveProcessNote'>): { updatedAt: string } {

@@ -1,4 +1,0 @@
-/** Home shows first names only, so whoever glances at the screen learns as little as possible. */
-export function firstName(chosenName: string): string {
-  return chosenName.trim().split(/\s+/)[0] ?? '';
-}
