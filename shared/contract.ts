@@ -13,6 +13,7 @@ import { modalityChannels } from './goals/treatment-plan-contract';
 import { integrityChannels, type IntegrityProgress } from './integrity/integrity-contract';
 import { noteChannels } from './notes/note-contract';
 import { practiceChannels } from './practice/practice-contract';
+import { recordChannels } from './record/record-contract';
 import { riskChannels } from './risk/risk-contract';
 import { safetyPlanChannels } from './safety-plan/safety-plan-contract';
 import { scheduleChannels } from './schedule/schedule-contract';
@@ -90,6 +91,7 @@ export const channels = {
   ...riskChannels,
   ...practiceChannels,
   ...summaryChannels,
+  ...recordChannels,
   ...scheduleChannels,
   ...billingChannels,
   ...superbillChannels,

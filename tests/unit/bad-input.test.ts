@@ -85,6 +85,18 @@ function validPayloads(id: string): Record<Channel, Record<string, unknown>> {
     },
     'safetyPlan:agree': { versionId: UNKNOWN, agreedOn: '2026-01-01', method: 'typed', typedName: 'Zoë' },
     'safetyPlan:print': { versionId: UNKNOWN, paper: 'Letter', password: 'long enough secret' },
+    'record:print': {
+      clientId: id,
+      scope: 'period',
+      from: '2026-01-01',
+      to: '2026-03-31',
+      includeDrafts: true,
+      processNoteIds: [UNKNOWN],
+      recipient: 'Dr Ana Ruiz, Harbour Clinic',
+      purpose: 'Transfer of care',
+      paper: 'A4',
+      password: 'long enough secret',
+    },
     'goals:reviewObjectives': {
       clientId: id,
       reviewedOn: '2026-01-01',

@@ -87,6 +87,7 @@ export function createHandlers(
     'safetyPlan:save': (input) => safetyPlans.save(input),
     'safetyPlan:agree': (input) => safetyPlans.agree(input),
     'safetyPlan:print': (input) => safetyPlanPrinter.print(input),
+    'record:print': (input) => services.recordPrinter.print(input),
     'goals:reviewObjectives': (input) => goals.reviewObjectives(input),
     'goals:modalities': () => services.modalities.get(),
     'goals:setModalities': ({ custom }) => services.modalities.set(custom),

@@ -13,6 +13,7 @@ import { GoalsService } from '../features/goals/goals-service';
 import { ModalitiesService } from '../features/goals/modalities-service';
 import { ChecklistService } from '../features/notes/checklist-service';
 import { NotesService } from '../features/notes/notes-service';
+import { RecordPrinter } from '../features/pdf/record-printer';
 import { SafetyPlanPrinter } from '../features/pdf/safety-plan-printer';
 import { SummaryService, type SummaryExportPorts } from '../features/pdf/summary-service';
 import { SuperbillService } from '../features/pdf/superbill-service';
@@ -51,6 +52,7 @@ export interface RecordServices {
   modalities: ModalitiesService;
   notes: NotesService;
   practice: PracticeService;
+  recordPrinter: RecordPrinter;
   risk: RiskService;
   safetyPlans: SafetyPlanService;
   safetyPlanPrinter: SafetyPlanPrinter;
@@ -83,6 +85,7 @@ export function createRecordServices(db: () => Db, options: RecordServiceOptions
     modalities: new ModalitiesService(db),
     notes,
     practice,
+    recordPrinter: new RecordPrinter({ db, clients, practice, goals }, ports, now, options.locale),
     risk,
     safetyPlans,
     safetyPlanPrinter: new SafetyPlanPrinter(

@@ -2,10 +2,13 @@ import { flushSync } from 'react-dom';
 import { setAppLocale } from '../../../shared/dates/app-locale';
 import { createRoot } from 'react-dom/client';
 import type { SuperbillDocumentData } from '../../../shared/billing/superbill-contract';
+import type { RecordDocumentData } from '../../../shared/record/record-document';
 import type { SafetyPlanDocumentData } from '../../../shared/safety-plan/safety-plan-document';
 import type { SummaryDocumentData } from '../../../shared/summary/summary-document';
 import { SuperbillDocument } from '../billing/superbill/SuperbillDocument';
 import { superbillPageRules } from '../billing/superbill/superbill-page-rules';
+import { RecordDocument } from '../record/RecordDocument';
+import { recordPageRules } from '../record/record-page-rules';
 import { SafetyPlanDocument } from '../safety-plan/SafetyPlanDocument';
 import { fitToOnePage, safetyPlanPageRules } from '../safety-plan/safety-plan-page-rules';
 import { pageRules } from '../summary/page-rules';
@@ -14,11 +17,11 @@ import './print-page.css';
 
 /*
  * The page both printers load (summary.html). It holds no data of its own: the printer hands the
- * summary (or a superbill or safety plan, which say so in their `kind`) to window.renderSummary,
+ * summary (or a superbill, safety plan or record printout, which say so in their `kind`) to window.renderSummary,
  * which renders it, waits until every font and image it needs is loaded, and resolves; the printer
  * then prints. Nothing here talks to the main side.
  */
-type Printable = SummaryDocumentData | SuperbillDocumentData | SafetyPlanDocumentData;
+type Printable = SummaryDocumentData | SuperbillDocumentData | SafetyPlanDocumentData | RecordDocumentData;
 
 declare global {
   interface Window {
@@ -44,6 +47,14 @@ function printed(data: Printable) {
       <>
         <style>{superbillPageRules(data)}</style>
         <SuperbillDocument data={data} />
+      </>
+    );
+  }
+  if (data.kind === 'record') {
+    return (
+      <>
+        <style>{recordPageRules(data)}</style>
+        <RecordDocument data={data} />
       </>
     );
   }
