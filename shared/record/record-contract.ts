@@ -9,6 +9,10 @@ const said = (what: string) =>
     .max(300, `Keep the ${what} under 300 characters.`)
     .refine((s) => s.trim().length > 0, `Say ${what === 'recipient' ? 'whom it is for' : 'what it is for'}.`);
 
+/** Whom the printout is for and why, as typed in the dialog: printed on the cover, never audited. */
+export const recordRecipient = said('recipient');
+export const recordPurpose = said('purpose');
+
 /** Which of the client's progress notes the printout holds: one note, the notes of a period, or all. */
 export const RECORD_SCOPES = ['note', 'period', 'all'] as const;
 export type RecordScope = (typeof RECORD_SCOPES)[number];
@@ -29,8 +33,8 @@ export const recordRequest = z
     includeDrafts: z.boolean().default(false),
     /** The notes whose psychotherapy note the clinician chose to include, one by one. */
     processNoteIds: z.array(id).max(1000).default([]),
-    recipient: said('recipient'),
-    purpose: said('purpose'),
+    recipient: recordRecipient,
+    purpose: recordPurpose,
     paper: z.enum(PAPER_SIZES).default('A4'),
     password: pdfPassword.optional(),
   })

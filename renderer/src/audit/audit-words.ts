@@ -48,6 +48,7 @@ const ACTIONS: Record<string, string> = {
   'audit.exported': 'Audit trail exported',
   'summary.exported': 'Client summary exported',
   'superbill.exported': 'Superbill exported',
+  'record.printed': 'Record printed (progress notes)',
   'practice.updated': 'Practice details changed',
   'settings.changed': 'Setting changed',
   'settings.billing-changed': 'Billing settings changed',

@@ -1,0 +1,24 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ChromiumSummaryPrinter } from './electron/core/features/pdf/chromium-printer';
+import { createAppCore } from './electron/core/router/app-core';
+import { seedRecordClient } from './tests/unit/support/record-fixture';
+const TEST_KDF = { name: 'scrypt', N: 2 ** 14, r: 8, p: 1 } as const; const STRONG = 'quiet-otter-lantern-47';
+
+const dir = mkdtempSync(join(tmpdir(), 'record-look-'));
+const printer = new ChromiumSummaryPrinter();
+let answer = '';
+const core = createAppCore({ vaultDir: join(dir, 'v'), kdf: TEST_KDF, summaryExport: { printer, choosePath: async () => answer } });
+const call = async (c: any, i: any) => { const r = await core.router.call(c, i); if (!r.ok) throw new Error(r.error.message); return r.value as any; };
+await core.session.create(STRONG);
+await call('practice:update', { ...(await call('practice:get', {})), practiceName: 'Harbour Therapy', clinicianName: 'Dr Ana Ruiz', credentials: 'PsyD', phone: '+1 415 555 0100', address: '2100 Bay Street' });
+const { clientId, notes } = await seedRecordClient(call);
+const long = await call('notes:create', { clientId, sessionDate: '2026-03-02', startTime: '10:00', endTime: '10:50', format: 'SOAP' });
+const para = 'She spoke at length about her father, والدها كان صارماً جداً, and about 她的母亲 who kept everything quiet. ';
+await call('notes:save', { id: long.id, baseUpdatedAt: long.updatedAt, content: { sessionDate: '2026-03-02', startTime: '10:00', endTime: '10:50', modality: 'video', format: 'SOAP', body: { subjective: (para.repeat(6) + '\n\n').repeat(6), objective: para.repeat(3), assessment: para.repeat(8), plan: 'Continue.' } } });
+await call('notes:sign', { id: long.id });
+answer = '/tmp/record-look/quarter.pdf';
+console.log(await call('record:print', { clientId, scope: 'period', from: '2026-01-01', to: '2026-03-31', includeDrafts: true, processNoteIds: [notes.february], recipient: 'Dr Jonas Berg, Northside Clinic', purpose: 'Transfer of care', paper: 'Letter' }));
+await printer.close();
+core.session.lock('quit');
