@@ -13,6 +13,7 @@ import { codeLookupWorkload } from './code-lookup';
 import { encryptionRatios } from './encryption-ratio';
 import { memoryMark } from './timing';
 import { pageWorkloads } from './page-workloads';
+import { recordPdfWorkload } from './record-pdf';
 import { allScriptsPdfWorkload } from './scripts-pdf';
 import { backupWorkload, pdfWorkload, unlockWorkloads, type Unavailable } from './vault-workloads';
 
@@ -92,12 +93,22 @@ async function main(cachedVault: string): Promise<void> {
     await call('vault:activity', {});
     const pdfAllScripts = pdfUnavailable() ?? (await allScriptsPdfWorkload(call, pdfPath, PDF_RUNS));
     await call('vault:activity', {});
+    const pdfRecord = pdfUnavailable() ?? (await recordPdfWorkload(call, SLOW_RUNS));
+    await call('vault:activity', {});
     const keyFile = parseKeyFile(readFileSync(vaultPaths(vaultDir).keyFile, 'utf8'));
     const key = (await unwrapDatabaseKey(keyFile, BENCH_PASSPHRASE))!;
     const encryptedOverUnencrypted = await encryptionRatios(core.session.db(), key, runDir, clients, RUNS);
     key.fill(0);
     const result = {
-      workloads: { ...unlocking, ...page.workloads, codeLookup, pdfSummary: pdf, pdfAllScripts, backup },
+      workloads: {
+        ...unlocking,
+        ...page.workloads,
+        codeLookup,
+        pdfSummary: pdf,
+        pdfAllScripts,
+        pdfRecord,
+        backup,
+      },
       memory,
       ratios: { encryptedOverUnencrypted, routerOverBareSql: page.routerOverBareSql },
     };

@@ -4,7 +4,6 @@ import { Form } from 'react-aria-components';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { formatDate, localDay } from '../../../shared/dates/format-date';
 import type { RecordScope } from '../../../shared/record/record-contract';
-import { useNoteList } from '../notes/notes-queries';
 import { PaperChoice } from '../pdf-export/PaperChoice';
 import { PasswordChoice } from '../pdf-export/PasswordChoice';
 import { SavePdfFooter } from '../pdf-export/SavePdfFooter';
@@ -15,7 +14,7 @@ import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { FormTextField } from '../ui/FormTextField';
 import { TaskDialog } from '../ui/TaskDialog';
 import { defaultRecordForm, notesInScope, recordForm, toRecordRequest, type RecordForm } from './record-form';
-import { usePrintRecord } from './record-queries';
+import { usePrintRecord, useRecordNotes } from './record-queries';
 import './print-record-dialog.css';
 
 /** Whose record, and the note it was opened on when it was opened on one. */
@@ -65,7 +64,7 @@ function RecordChoices({
   onSaved: (message: string) => void;
 }) {
   const [today] = useState(() => localDay(new Date()));
-  const list = useNoteList(subject.clientId);
+  const list = useRecordNotes(subject.clientId);
   const { control, handleSubmit, resetField, setValue } = useForm<RecordForm>({
     resolver: zodResolver(recordForm),
     defaultValues: defaultRecordForm(today, subject.noteId),
