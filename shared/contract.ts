@@ -18,6 +18,7 @@ import { measureChannels } from './measures/measures-contract';
 import { noteChannels } from './notes/note-contract';
 import { practiceChannels } from './practice/practice-contract';
 import { retentionChannels } from './retention/retention-contract';
+import { recordChannels } from './record/record-contract';
 import { riskChannels } from './risk/risk-contract';
 import { safetyPlanChannels } from './safety-plan/safety-plan-contract';
 import { scheduleChannels } from './schedule/schedule-contract';
@@ -98,6 +99,7 @@ export const channels = {
   ...measureChannels,
   ...practiceChannels,
   ...summaryChannels,
+  ...recordChannels,
   ...scheduleChannels,
   ...billingChannels,
   ...superbillChannels,

@@ -1,6 +1,7 @@
 import type { BillingDocumentData } from '../billing/billing-document';
 import type { SuperbillDocumentData } from '../billing/superbill-contract';
 import type { ConsentDocumentData, IntakePacketData } from '../consent/consent-document';
+import type { RecordDocumentData } from '../record/record-document';
 import type { SafetyPlanDocumentData } from '../safety-plan/safety-plan-document';
 import type { SummaryDocumentData } from '../summary/summary-document';
 
@@ -14,4 +15,5 @@ export type PrintableDocument =
   | SafetyPlanDocumentData
   | ConsentDocumentData
   | IntakePacketData
-  | BillingDocumentData;
+  | BillingDocumentData
+  | RecordDocumentData;

@@ -13,6 +13,7 @@ import { codeLookupWorkload } from './code-lookup';
 import { encryptionRatios } from './encryption-ratio';
 import { memoryMark } from './timing';
 import { pageWorkloads } from './page-workloads';
+import { recordPdfWorkload } from './record-pdf';
 import { allScriptsPdfWorkload } from './scripts-pdf';
 import { statementsWorkload } from './statements-pdf';
 import { backupWorkload, pdfWorkload, unlockWorkloads, type Unavailable } from './vault-workloads';
@@ -105,6 +106,8 @@ async function main(cachedVault: string): Promise<void> {
     await call('vault:activity', {});
     const statements = pdfUnavailable() ?? (await statementsWorkload(call, runDir, STATEMENT_CLIENTS));
     await call('vault:activity', {});
+    const pdfRecord = pdfUnavailable() ?? (await recordPdfWorkload(call, SLOW_RUNS));
+    await call('vault:activity', {});
     const keyFile = parseKeyFile(readFileSync(vaultPaths(vaultDir).keyFile, 'utf8'));
     const key = (await unwrapDatabaseKey(keyFile, BENCH_PASSPHRASE))!;
     const encryptedOverUnencrypted = await encryptionRatios(core.session.db(), key, runDir, clients, RUNS);
@@ -117,6 +120,7 @@ async function main(cachedVault: string): Promise<void> {
         pdfSummary: pdf,
         pdfAllScripts,
         statements,
+        pdfRecord,
         backup,
       },
       memory,

@@ -84,6 +84,7 @@ function targets(m: Measured, ui: UiMeasured | null): Record<string, TargetResul
     'diagnosis code look-up while typing p95': atMost(p95(w.codeLookup), 10, 'ms'),
     '200-session PDF p95': atMost(p95(w.pdfSummary), 2000, 'ms'),
     '200-session PDF in every script (all fonts) p95': atMost(p95(w.pdfAllScripts), 2000, 'ms'),
+    '300-note record printout p95': atMost(p95(w.pdfRecord), 5000, 'ms'),
     'resident memory with the vault open': atMost(m.memory.withVaultOpenMB, 250, 'MB'),
     'ui: typing, p95 key to next frame': atMost(ui?.typing.keyToNextFrame.p95Ms, 50, 'ms'),
     'ui: typing, no key lost': holds(ui?.typing.noKeyLost, 'every key shown and stored'),

@@ -120,6 +120,18 @@ function validPayloads(id: string): Record<Channel, Record<string, unknown>> {
     'consent:scan': { documentId: UNKNOWN },
     'consent:print': { documentId: UNKNOWN, paper: 'Letter', password: 'long enough secret' },
     'consent:printPacket': { paper: 'A4' },
+    'record:print': {
+      clientId: id,
+      scope: 'period',
+      from: '2026-01-01',
+      to: '2026-03-31',
+      includeDrafts: true,
+      processNoteIds: [UNKNOWN],
+      recipient: 'Dr Ana Ruiz, Harbour Clinic',
+      purpose: 'Transfer of care',
+      paper: 'A4',
+      password: 'long enough secret',
+    },
     'goals:reviewObjectives': {
       clientId: id,
       reviewedOn: '2026-01-01',

@@ -119,6 +119,7 @@ export function createHandlers(
     'consent:scan': ({ documentId }) => consent.scan(documentId),
     'consent:print': (input) => consentPrinter.print(input),
     'consent:printPacket': (input) => consentPrinter.printPacket(input),
+    'record:print': (input) => services.recordPrinter.print(input),
     'goals:reviewObjectives': (input) => goals.reviewObjectives(input),
     'goals:modalities': () => services.modalities.get(),
     'goals:setModalities': ({ custom }) => services.modalities.set(custom),

@@ -20,6 +20,7 @@ import { ChecklistService } from '../features/notes/checklist-service';
 import { NotesService } from '../features/notes/notes-service';
 import { ConsentPrinter } from '../features/pdf/consent-printer';
 import { BillingDocumentsService } from '../features/pdf/billing-documents-service';
+import { RecordPrinter } from '../features/pdf/record-printer';
 import { SafetyPlanPrinter } from '../features/pdf/safety-plan-printer';
 import { SummaryService, type SummaryExportPorts } from '../features/pdf/summary-service';
 import { SuperbillService } from '../features/pdf/superbill-service';
@@ -63,6 +64,7 @@ export interface RecordServices {
   modalities: ModalitiesService;
   notes: NotesService;
   practice: PracticeService;
+  recordPrinter: RecordPrinter;
   risk: RiskService;
   safetyPlans: SafetyPlanService;
   safetyPlanPrinter: SafetyPlanPrinter;
@@ -115,6 +117,7 @@ export function createRecordServices(db: () => Db, options: RecordServiceOptions
     modalities: new ModalitiesService(db),
     notes,
     practice,
+    recordPrinter: new RecordPrinter({ db, clients, practice, goals }, ports, now, options.locale),
     risk,
     safetyPlans,
     safetyPlanPrinter: new SafetyPlanPrinter(

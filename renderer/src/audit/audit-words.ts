@@ -56,6 +56,7 @@ const ACTIONS: Record<string, string> = {
   'invoice.exported': 'Invoice exported',
   'receipt.exported': 'Receipt exported',
   'statement.exported': 'Statement exported',
+  'record.printed': 'Record printed (progress notes)',
   'practice.updated': 'Practice details changed',
   'settings.changed': 'Setting changed',
   'settings.billing-changed': 'Billing settings changed',

@@ -12,7 +12,7 @@ import { CollapsiblePanel } from '../ui/CollapsiblePanel';
 import { useDraft, type DraftStore } from './draft-store';
 import { checklistSummary } from './note-labels';
 import { useChecklistGroups } from '../checklist/checklist-queries';
-import { groupEntries } from '../checklist/group-items';
+import { groupEntries } from '../../../shared/notes/checklist-groups';
 import './checklist-panel.css';
 
 type Item = Note['checklist'][number];

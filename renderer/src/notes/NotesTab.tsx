@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { NoteSummary } from '../../../shared/notes/note-contract';
 import { localDay } from '../../../shared/dates/format-date';
+import { PrintRecordDialog, type RecordSubject } from '../record/PrintRecordDialog';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { KeyboardShortcutsButton } from './KeyboardShortcutsButton';
@@ -33,6 +34,8 @@ export function NotesTab({ clientId }: { clientId: string }) {
   const create = useCreateNote();
   const [selected, setSelected] = useState<string | null>(() => takeRequestedNote(clientId));
   const [created, setCreated] = useState<string | null>(null);
+  const [printing, setPrinting] = useState<RecordSubject | null>(null);
+  const [announcement, setAnnouncement] = useState<string | null>(null);
 
   const startNote = () => {
     if (create.isPending || !list.data) return;
@@ -61,6 +64,18 @@ export function NotesTab({ clientId }: { clientId: string }) {
             New note
           </ShortcutButton>
         </div>
+        {list.data && list.data.length > 0 && (
+          <div className="notes-tab__record">
+            <ActionButton variant="quiet" icon="print" onPress={() => setPrinting({ clientId })}>
+              Print record…
+            </ActionButton>
+          </div>
+        )}
+        {announcement && !selected && (
+          <Alert tone="success">
+            <p>{announcement}</p>
+          </Alert>
+        )}
         {create.isError && <Alert tone="error">{create.error.message}</Alert>}
         {list.isPending && <p className="muted">Loading notes…</p>}
         {list.isError && <Alert tone="error">{list.error.message}</Alert>}
@@ -77,6 +92,20 @@ export function NotesTab({ clientId }: { clientId: string }) {
             <ActionButton variant="quiet" onPress={() => setSelected(null)}>
               ← All notes
             </ActionButton>
+            <div className="notes-tab__note-actions">
+              <ActionButton
+                variant="quiet"
+                icon="print"
+                onPress={() => setPrinting({ clientId, noteId: selected })}
+              >
+                Print this note
+              </ActionButton>
+            </div>
+            {announcement && (
+              <Alert tone="success">
+                <p>{announcement}</p>
+              </Alert>
+            )}
             <NoteEditor key={selected} noteId={selected} autoFocus={selected === created} />
           </>
         ) : (
@@ -85,6 +114,7 @@ export function NotesTab({ clientId }: { clientId: string }) {
           </div>
         )}
       </div>
+      <PrintRecordDialog subject={printing} onClose={() => setPrinting(null)} onSaved={setAnnouncement} />
     </div>
   );
 }

@@ -15,7 +15,7 @@ import { SignatureFacts } from './SignatureFacts';
 import { checklistSummary } from './note-labels';
 import { FeedbackRead, RuptureRead } from './VoiceRead';
 import { useChecklistGroups } from '../checklist/checklist-queries';
-import { groupEntries } from '../checklist/group-items';
+import { groupEntries } from '../../../shared/notes/checklist-groups';
 import './signed-note.css';
 import { UserText } from '../ui/UserText';
 import { NoteRiskPanel } from '../risk/NoteRiskPanel';

@@ -8,6 +8,8 @@ import { SuperbillDocument } from '../billing/superbill/SuperbillDocument';
 import { superbillPageRules } from '../billing/superbill/superbill-page-rules';
 import { ConsentDocumentPage } from '../consent/ConsentDocumentPage';
 import { IntakePacketPage } from '../consent/IntakePacketPage';
+import { RecordDocument } from '../record/RecordDocument';
+import { recordPageRules } from '../record/record-page-rules';
 import { SafetyPlanDocument } from '../safety-plan/SafetyPlanDocument';
 import { fitToOnePage, safetyPlanPageRules } from '../safety-plan/safety-plan-page-rules';
 import { pageRules } from '../summary/page-rules';
@@ -17,7 +19,7 @@ import './print-page.css';
 
 /*
  * The page both printers load (summary.html). It holds no data of its own: the printer hands the
- * summary (or a superbill, safety plan or bill, which say so in their `kind`) to window.renderSummary,
+ * summary, or another document that says what it is in its `kind`, to window.renderSummary,
  * which renders it, waits until every font and image it needs is loaded, and resolves; the printer
  * then prints. Nothing here talks to the main side.
  */
@@ -64,6 +66,13 @@ function printed(data: Printable) {
         <>
           <style>{consentPageRules(data.paper)}</style>
           {data.kind === 'consent' ? <ConsentDocumentPage data={data} /> : <IntakePacketPage data={data} />}
+        </>
+      );
+    case 'record':
+      return (
+        <>
+          <style>{recordPageRules(data)}</style>
+          <RecordDocument data={data} />
         </>
       );
     case 'invoice':

@@ -1,5 +1,5 @@
-import { CHECKLIST_GROUPS } from '../../../shared/notes/checklist-defaults';
-import type { ChecklistGroupRow } from '../../../shared/notes/note-contract';
+import { CHECKLIST_GROUPS } from './checklist-defaults';
+import type { ChecklistGroupRow } from './note-contract';
 
 /**
  * A note's checklist entries under their groups, in the vault's group order. Every group an entry
