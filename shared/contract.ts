@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { amendmentChannels } from './amendments/amendment-contract';
 import { auditChannels } from './audit/audit-contract';
 import { backupChannels, type BackupProgress } from './backup/backup-contract';
 import { billingChannels } from './billing/billing-contract';
@@ -13,6 +14,7 @@ import { modalityChannels } from './goals/treatment-plan-contract';
 import { integrityChannels, type IntegrityProgress } from './integrity/integrity-contract';
 import { noteChannels } from './notes/note-contract';
 import { practiceChannels } from './practice/practice-contract';
+import { reminderChannels } from './reminders/reminder-contract';
 import { riskChannels } from './risk/risk-contract';
 import { safetyPlanChannels } from './safety-plan/safety-plan-contract';
 import { scheduleChannels } from './schedule/schedule-contract';
@@ -87,10 +89,12 @@ export const channels = {
   ...safetyPlanChannels,
   ...modalityChannels,
   ...noteChannels,
+  ...amendmentChannels,
   ...riskChannels,
   ...practiceChannels,
   ...summaryChannels,
   ...scheduleChannels,
+  ...reminderChannels,
   ...billingChannels,
   ...superbillChannels,
   ...insuranceChannels,

@@ -1,5 +1,6 @@
 import { signerName } from '../../../shared/practice/signer-name';
 import type { Db } from '../db/connection';
+import { AmendmentService } from '../features/amendments/amendment-service';
 import { AuditService } from '../features/audit/audit-service';
 import { BackupService } from '../features/backup/backup-service';
 import { RestoreService } from '../features/backup/restore-service';
@@ -13,10 +14,12 @@ import { GoalsService } from '../features/goals/goals-service';
 import { ModalitiesService } from '../features/goals/modalities-service';
 import { ChecklistService } from '../features/notes/checklist-service';
 import { NotesService } from '../features/notes/notes-service';
+import { AmendmentLetterPrinter } from '../features/pdf/amendment-letter-printer';
 import { SafetyPlanPrinter } from '../features/pdf/safety-plan-printer';
 import { SummaryService, type SummaryExportPorts } from '../features/pdf/summary-service';
 import { SuperbillService } from '../features/pdf/superbill-service';
 import { PracticeService } from '../features/practice/practice-service';
+import { ReminderService } from '../features/reminders/reminder-service';
 import { RiskService } from '../features/risk/risk-service';
 import { SafetyPlanService } from '../features/safety-plan/safety-plan-service';
 import { ScheduleService } from '../features/schedule/schedule-service';
@@ -42,6 +45,8 @@ export interface RecordServiceOptions {
 
 /** What works on the record itself: everything a database is enough for. */
 export interface RecordServices {
+  amendments: AmendmentService;
+  amendmentLetters: AmendmentLetterPrinter;
   audit: AuditService;
   billing: BillingService;
   checklist: ChecklistService;
@@ -51,6 +56,7 @@ export interface RecordServices {
   modalities: ModalitiesService;
   notes: NotesService;
   practice: PracticeService;
+  reminders: ReminderService;
   risk: RiskService;
   safetyPlans: SafetyPlanService;
   safetyPlanPrinter: SafetyPlanPrinter;
@@ -73,7 +79,11 @@ export function createRecordServices(db: () => Db, options: RecordServiceOptions
     now,
   );
   const safetyPlans = new SafetyPlanService(db, now);
+  const timeZone = () => billing.settings().timeZone;
+  const amendments = new AmendmentService(db, notes, timeZone, now);
   return {
+    amendments,
+    amendmentLetters: new AmendmentLetterPrinter({ db, amendments, practice }, ports, now, options.locale),
     audit: new AuditService(db, now),
     billing,
     checklist: new ChecklistService(db),
@@ -83,6 +93,13 @@ export function createRecordServices(db: () => Db, options: RecordServiceOptions
     modalities: new ModalitiesService(db),
     notes,
     practice,
+    reminders: new ReminderService(
+      db,
+      { timeZone, clinician: () => practice.get() },
+      ports,
+      now,
+      options.locale,
+    ),
     risk,
     safetyPlans,
     safetyPlanPrinter: new SafetyPlanPrinter(

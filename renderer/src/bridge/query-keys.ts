@@ -53,4 +53,12 @@ export const queryKeys = {
   /** The integrity check's status (last report, running, read-only): Settings → Integrity and the frame. */
   integrity: ['integrity'],
   integrityStatus: ['integrity', 'status'],
+  /** Everything about amendment requests: a prefix that refreshes a client's list, a note's and Home's. */
+  amendments: ['amendments'],
+  clientAmendments: (clientId: string) => ['amendments', 'client', clientId] as const,
+  noteAmendments: (noteId: string) => ['amendments', 'note', noteId] as const,
+  amendmentsDue: ['amendments', 'due'],
+  reminders: ['reminders'],
+  reminderTemplate: ['reminders', 'template'],
+  remindersTomorrow: ['reminders', 'tomorrow'],
 } as const;

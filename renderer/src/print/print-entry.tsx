@@ -1,9 +1,11 @@
 import { flushSync } from 'react-dom';
 import { setAppLocale } from '../../../shared/dates/app-locale';
 import { createRoot } from 'react-dom/client';
+import type { AmendmentLetterDocumentData } from '../../../shared/amendments/amendment-letter';
 import type { SuperbillDocumentData } from '../../../shared/billing/superbill-contract';
 import type { SafetyPlanDocumentData } from '../../../shared/safety-plan/safety-plan-document';
 import type { SummaryDocumentData } from '../../../shared/summary/summary-document';
+import { AmendmentLetterDocument } from '../amendments/AmendmentLetterDocument';
 import { SuperbillDocument } from '../billing/superbill/SuperbillDocument';
 import { superbillPageRules } from '../billing/superbill/superbill-page-rules';
 import { SafetyPlanDocument } from '../safety-plan/SafetyPlanDocument';
@@ -18,7 +20,8 @@ import './print-page.css';
  * which renders it, waits until every font and image it needs is loaded, and resolves; the printer
  * then prints. Nothing here talks to the main side.
  */
-type Printable = SummaryDocumentData | SuperbillDocumentData | SafetyPlanDocumentData;
+type Printable =
+  SummaryDocumentData | SuperbillDocumentData | SafetyPlanDocumentData | AmendmentLetterDocumentData;
 
 declare global {
   interface Window {
@@ -44,6 +47,14 @@ function printed(data: Printable) {
       <>
         <style>{superbillPageRules(data)}</style>
         <SuperbillDocument data={data} />
+      </>
+    );
+  }
+  if (data.kind === 'amendment-letter') {
+    return (
+      <>
+        <style>{safetyPlanPageRules(data.paper)}</style>
+        <AmendmentLetterDocument data={data} />
       </>
     );
   }

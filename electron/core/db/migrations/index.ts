@@ -15,6 +15,8 @@ import { migration014 } from './014_risk_reviews';
 import { migration015 } from './015_safety_plans';
 import { migration016 } from './016_client_voice';
 import { migration017 } from './017_treatment_plan';
+import { migration023 } from './023_amendment_requests';
+import { migration024 } from './024_appointment_reminders';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -35,6 +37,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration015,
   migration016,
   migration017,
+  migration023,
+  migration024,
 ];
-// Next free number: 018. Never renumber a migration once it is committed.
+// 018 to 022 are taken by work on other branches. Next free number: 025. Never renumber a migration once it is committed.
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

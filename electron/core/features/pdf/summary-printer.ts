@@ -1,9 +1,11 @@
+import type { AmendmentLetterDocumentData } from '../../../../shared/amendments/amendment-letter';
 import type { SuperbillDocumentData } from '../../../../shared/billing/superbill-contract';
 import type { SafetyPlanDocumentData } from '../../../../shared/safety-plan/safety-plan-document';
 import type { SummaryDocumentData } from '../../../../shared/summary/summary-document';
 
-/** What the print page renders: a client summary, a superbill or a safety plan (these say so in their `kind`). */
-export type PrintableDocument = SummaryDocumentData | SuperbillDocumentData | SafetyPlanDocumentData;
+/** What the print page renders: a client summary, a superbill, a safety plan or a letter (these say so in their `kind`). */
+export type PrintableDocument =
+  SummaryDocumentData | SuperbillDocumentData | SafetyPlanDocumentData | AmendmentLetterDocumentData;
 
 /**
  * Turns a summary or a superbill into PDF bytes, in memory. Two adapters drive the same page
