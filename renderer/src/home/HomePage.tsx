@@ -10,6 +10,8 @@ import { Alert } from '../ui/Alert';
 import { AppointmentsCard } from '../calendar/AppointmentsCard';
 import { BackupCard } from '../backup/BackupCard';
 import { BalancesCard } from '../billing/BalancesCard';
+import { DueAmendmentsCard } from '../amendments/DueAmendmentsCard';
+import { TomorrowRemindersCard } from '../reminders/TomorrowRemindersCard';
 import { greetingFor, longDate } from './greeting';
 import { FirstSteps } from './FirstSteps';
 import { RecoveryKeyReminder } from './RecoveryKeyReminder';
@@ -38,6 +40,8 @@ export function HomePage() {
       )}
       <div className="home-grid">
         <UnsignedNotesCard />
+        <DueAmendmentsCard />
+        <TomorrowRemindersCard />
         <RiskDueCard />
         <ReviewsDueCard />
         <OpenRupturesCard />

@@ -8,6 +8,7 @@ import { PageHeader } from '../ui/PageHeader';
 import { PracticeSettings } from '../practice/PracticeSettings';
 import { RiskIntervalsPanel } from '../risk/RiskIntervalsPanel';
 import { Alert } from '../ui/Alert';
+import { ReminderTemplateSettings } from '../reminders/ReminderTemplateForm';
 import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { RecoveryKeyReveal } from './RecoveryKeyReveal';
@@ -82,6 +83,12 @@ export function SettingsPage({ section }: { section?: 'backups' }) {
         <ModalitySettings />
       </section>
       <FeeSettingsSection />
+      <section className="settings-section" aria-labelledby="settings-reminders">
+        <h2 id="settings-reminders">Appointment reminders</h2>
+        <section className="panel" aria-label="Reminder message">
+          <ReminderTemplateSettings />
+        </section>
+      </section>
     </>
   );
 }
