@@ -12,7 +12,16 @@ import { DemoClock } from './demo-clock';
  */
 export interface DemoServices extends Pick<
   RecordServices,
-  'clients' | 'diagnoses' | 'goals' | 'notes' | 'billing' | 'schedule' | 'risk' | 'safetyPlans'
+  | 'clients'
+  | 'diagnoses'
+  | 'goals'
+  | 'notes'
+  | 'billing'
+  | 'schedule'
+  | 'risk'
+  | 'safetyPlans'
+  | 'amendments'
+  | 'reminders'
 > {
   clock: DemoClock;
 }
