@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { seedDemo } from '../../electron/tools/demo/seed-demo';
 import { clockedCore } from './support/clocked-core';
+import { openCore } from './support/open-core';
 
 const DAY = 86_400_000;
 
@@ -206,5 +208,26 @@ describe('amendment requests', () => {
       core.call('amendments:log', { clientId, receivedOn: '2026-03-01', requestedChange: 'x' }),
     ).rejects.toThrow(/VALIDATION/);
     expect(await core.call('amendments:list', { clientId })).toEqual([]);
+  });
+
+  it('the demo practice holds a denied request with both statements and an open one near its deadline', async () => {
+    const core = await openCore();
+    seedDemo(core.session.db(), { clients: 6, years: 1, seed: 'amend', until: '2026-03-01' });
+    const rows = core.session
+      .db()
+      .prepare(
+        'SELECT decision, disagreement, rebuttal, extended_on AS extendedOn FROM amendment_requests ORDER BY received_on',
+      )
+      .all() as {
+      decision: string | null;
+      disagreement: string;
+      rebuttal: string;
+      extendedOn: string | null;
+    }[];
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({ decision: 'denied', extendedOn: '2026-01-30' });
+    expect(rows[0]!.disagreement).not.toBe('');
+    expect(rows[0]!.rebuttal).not.toBe('');
+    expect(rows[1]!.decision).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { AmendmentRequest } from '../../../shared/amendments/amendment-contract';
+import { formatShortDate } from '../../../shared/dates/format-date';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { AmendmentDetails } from './AmendmentDetails';
@@ -37,7 +38,7 @@ export function AmendmentsPanel({ clientId }: { clientId: string }) {
         <article
           key={request.id}
           className="amendment"
-          aria-label={`Amendment request of ${request.receivedOn}`}
+          aria-label={`Amendment request of ${formatShortDate(request.receivedOn)}`}
         >
           <AmendmentDetails request={request} />
           <div className="amendment__actions">
