@@ -116,7 +116,7 @@ test('log, extend and deny an amendment with the client’s disagreement, and pr
 
     await request.getByRole('button', { name: 'Letter to the client…' }).click();
     const letter = page.getByRole('dialog', { name: 'Letter to the client' });
-    const body = letter.getByLabel('Letter');
+    const body = letter.getByRole('textbox', { name: 'Letter', exact: true });
     await expect(body).toHaveValue(/Dear Mariam Haddad,/);
     await expect(body).toHaveValue(/Your rights:/);
     await body.fill(`${await body.inputValue()}\n\nPS: you may call me to talk this through.`);
