@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { amendmentChannels } from './amendments/amendment-contract';
 import { auditChannels } from './audit/audit-contract';
 import { backupChannels, type BackupProgress } from './backup/backup-contract';
 import { billingChannels } from './billing/billing-contract';
@@ -19,6 +20,7 @@ import { noteChannels } from './notes/note-contract';
 import { practiceChannels } from './practice/practice-contract';
 import { retentionChannels } from './retention/retention-contract';
 import { recordChannels } from './record/record-contract';
+import { reminderChannels } from './reminders/reminder-contract';
 import { riskChannels } from './risk/risk-contract';
 import { safetyPlanChannels } from './safety-plan/safety-plan-contract';
 import { scheduleChannels } from './schedule/schedule-contract';
@@ -95,12 +97,14 @@ export const channels = {
   ...consentChannels,
   ...modalityChannels,
   ...noteChannels,
+  ...amendmentChannels,
   ...riskChannels,
   ...measureChannels,
   ...practiceChannels,
   ...summaryChannels,
   ...recordChannels,
   ...scheduleChannels,
+  ...reminderChannels,
   ...billingChannels,
   ...superbillChannels,
   ...billingDocumentsChannels,

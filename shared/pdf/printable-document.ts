@@ -1,3 +1,4 @@
+import type { AmendmentLetterDocumentData } from '../amendments/amendment-letter';
 import type { BillingDocumentData } from '../billing/billing-document';
 import type { SuperbillDocumentData } from '../billing/superbill-contract';
 import type { ConsentDocumentData, IntakePacketData } from '../consent/consent-document';
@@ -16,4 +17,5 @@ export type PrintableDocument =
   | ConsentDocumentData
   | IntakePacketData
   | BillingDocumentData
-  | RecordDocumentData;
+  | RecordDocumentData
+  | AmendmentLetterDocumentData;

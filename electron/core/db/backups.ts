@@ -16,6 +16,18 @@ export type CountedSchema = 'main' | typeof CHECK_SCHEMA;
 
 /** Counting each record table's rows, in the vault and in an attached backup. */
 export const COUNT_SQL = {
+  amendment_request_notes: {
+    main: 'SELECT count(*) FROM main.amendment_request_notes',
+    backup: 'SELECT count(*) FROM backup_check.amendment_request_notes',
+  },
+  amendment_requests: {
+    main: 'SELECT count(*) FROM main.amendment_requests',
+    backup: 'SELECT count(*) FROM backup_check.amendment_requests',
+  },
+  appointment_reminders: {
+    main: 'SELECT count(*) FROM main.appointment_reminders',
+    backup: 'SELECT count(*) FROM backup_check.appointment_reminders',
+  },
   appointment_series: {
     main: 'SELECT count(*) FROM main.appointment_series',
     backup: 'SELECT count(*) FROM backup_check.appointment_series',

@@ -17,11 +17,33 @@ import { migrate } from './migrate';
  * putting one row back with every column named.
  */
 export const TABLE_SQL = {
+  amendment_request_notes: {
+    rows: 'SELECT * FROM amendment_request_notes ORDER BY rowid',
+    clear: 'DELETE FROM amendment_request_notes',
+    insert: `INSERT INTO amendment_request_notes (request_id, note_id, addendum_id)
+       VALUES (@request_id, @note_id, @addendum_id)`,
+  },
+  amendment_requests: {
+    rows: 'SELECT * FROM amendment_requests ORDER BY rowid',
+    clear: 'DELETE FROM amendment_requests',
+    insert: `INSERT INTO amendment_requests (id, client_id, received_on, record_part, requested_change,
+        reason, extended_on, extension_reason, client_told_on, decision, decided_on, denial_reason,
+        disagreement, disagreement_on, rebuttal, created_at, updated_at)
+       VALUES (@id, @client_id, @received_on, @record_part, @requested_change, @reason, @extended_on,
+        @extension_reason, @client_told_on, @decision, @decided_on, @denial_reason, @disagreement,
+        @disagreement_on, @rebuttal, @created_at, @updated_at)`,
+  },
   appointment_series: {
     rows: 'SELECT * FROM appointment_series ORDER BY rowid',
     clear: 'DELETE FROM appointment_series',
     insert: `INSERT INTO appointment_series (id, client_id, every_weeks, created_at)
        VALUES (@id, @client_id, @every_weeks, @created_at)`,
+  },
+  appointment_reminders: {
+    rows: 'SELECT * FROM appointment_reminders ORDER BY rowid',
+    clear: 'DELETE FROM appointment_reminders',
+    insert: `INSERT INTO appointment_reminders (appointment_id, sent_at)
+       VALUES (@appointment_id, @sent_at)`,
   },
   appointments: {
     rows: 'SELECT * FROM appointments ORDER BY rowid',
@@ -283,6 +305,11 @@ export const TABLE_SQL = {
 
 /** The guards that a bulk load sets aside for a moment (they refuse rows going in as they were). */
 export const DROP_TRIGGER_SQL = {
+  amendment_request_notes_decided_frozen: 'DROP TRIGGER amendment_request_notes_decided_frozen',
+  amendment_request_notes_decided_kept: 'DROP TRIGGER amendment_request_notes_decided_kept',
+  amendment_request_notes_decided_no_insert: 'DROP TRIGGER amendment_request_notes_decided_no_insert',
+  amendment_requests_decided_frozen: 'DROP TRIGGER amendment_requests_decided_frozen',
+  amendment_requests_decided_kept: 'DROP TRIGGER amendment_requests_decided_kept',
   audit_log_chained: 'DROP TRIGGER audit_log_chained',
   audit_log_no_delete: 'DROP TRIGGER audit_log_no_delete',
   audit_log_no_update: 'DROP TRIGGER audit_log_no_update',

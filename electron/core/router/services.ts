@@ -1,5 +1,6 @@
 import { signerName } from '../../../shared/practice/signer-name';
 import type { Db } from '../db/connection';
+import { AmendmentService } from '../features/amendments/amendment-service';
 import { AuditService } from '../features/audit/audit-service';
 import { BackupService } from '../features/backup/backup-service';
 import { RestoreService } from '../features/backup/restore-service';
@@ -21,11 +22,13 @@ import { NotesService } from '../features/notes/notes-service';
 import { ConsentPrinter } from '../features/pdf/consent-printer';
 import { BillingDocumentsService } from '../features/pdf/billing-documents-service';
 import { RecordPrinter } from '../features/pdf/record-printer';
+import { AmendmentLetterPrinter } from '../features/pdf/amendment-letter-printer';
 import { SafetyPlanPrinter } from '../features/pdf/safety-plan-printer';
 import { SummaryService, type SummaryExportPorts } from '../features/pdf/summary-service';
 import { SuperbillService } from '../features/pdf/superbill-service';
 import { PracticeService } from '../features/practice/practice-service';
 import { RetentionService } from '../features/retention/retention-service';
+import { ReminderService } from '../features/reminders/reminder-service';
 import { RiskService } from '../features/risk/risk-service';
 import { SafetyPlanService } from '../features/safety-plan/safety-plan-service';
 import { ScheduleService } from '../features/schedule/schedule-service';
@@ -51,6 +54,8 @@ export interface RecordServiceOptions {
 
 /** What works on the record itself: everything a database is enough for. */
 export interface RecordServices {
+  amendments: AmendmentService;
+  amendmentLetters: AmendmentLetterPrinter;
   audit: AuditService;
   billing: BillingService;
   billingDocuments: BillingDocumentsService;
@@ -65,6 +70,7 @@ export interface RecordServices {
   notes: NotesService;
   practice: PracticeService;
   recordPrinter: RecordPrinter;
+  reminders: ReminderService;
   risk: RiskService;
   safetyPlans: SafetyPlanService;
   safetyPlanPrinter: SafetyPlanPrinter;
@@ -93,7 +99,11 @@ export function createRecordServices(db: () => Db, options: RecordServiceOptions
     now,
   );
   const consent = new ConsentService(db, { clients, practice, billing }, now);
+  const timeZone = () => billing.settings().timeZone;
+  const amendments = new AmendmentService(db, notes, timeZone, now);
   return {
+    amendments,
+    amendmentLetters: new AmendmentLetterPrinter({ db, amendments, practice }, ports, now, options.locale),
     audit: new AuditService(db, now),
     billing,
     billingDocuments: new BillingDocumentsService(
@@ -118,6 +128,13 @@ export function createRecordServices(db: () => Db, options: RecordServiceOptions
     notes,
     practice,
     recordPrinter: new RecordPrinter({ db, clients, practice, goals }, ports, now, options.locale),
+    reminders: new ReminderService(
+      db,
+      { timeZone, clinician: () => practice.get() },
+      ports,
+      now,
+      options.locale,
+    ),
     risk,
     safetyPlans,
     safetyPlanPrinter: new SafetyPlanPrinter(

@@ -22,6 +22,8 @@ export interface DemoServices extends Pick<
   | 'schedule'
   | 'risk'
   | 'safetyPlans'
+  | 'amendments'
+  | 'reminders'
 > {
   clock: DemoClock;
 }

@@ -1,8 +1,10 @@
+import { CLIENT_STATUSES } from '../../../shared/clients/client-status';
 import type { Db } from '../../core/db/connection';
 import { AppError } from '../../core/base/app-error';
 import { addDays } from './calendar';
-import { createDemoServices } from './demo-services';
+import { createDemoServices, request } from './demo-services';
 import { emptySummary, type DemoSummary } from './demo-summary';
+import { writeAmendments, writeReminders } from './amendment-writer';
 import { setUpPractice } from './practice-writer';
 import { seedClient } from './seed-client';
 import { SeededRandom } from './seeded-random';
@@ -55,5 +57,12 @@ export function seedDemo(
       }
     })();
   }
+  db.transaction(() => {
+    const clientIds = services.clients
+      .list(request('clients:list', { statuses: [...CLIENT_STATUSES], sort: 'name' }))
+      .map((client) => client.id);
+    writeAmendments(services, clientIds, options.until);
+    writeReminders(services, options.until);
+  })();
   return summary;
 }

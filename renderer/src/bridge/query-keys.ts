@@ -69,4 +69,12 @@ export const queryKeys = {
   clientRetention: (clientId: string) => ['retention', 'client', clientId] as const,
   pastRetention: ['retention', 'past'],
   destructions: ['retention', 'destructions'],
+  /** Everything about amendment requests: a prefix that refreshes a client's list, a note's and Home's. */
+  amendments: ['amendments'],
+  clientAmendments: (clientId: string) => ['amendments', 'client', clientId] as const,
+  noteAmendments: (noteId: string) => ['amendments', 'note', noteId] as const,
+  amendmentsDue: ['amendments', 'due'],
+  reminders: ['reminders'],
+  reminderTemplate: ['reminders', 'template'],
+  remindersTomorrow: ['reminders', 'tomorrow'],
 } as const;

@@ -11,6 +11,8 @@ import { Alert } from '../ui/Alert';
 import { AppointmentsCard } from '../calendar/AppointmentsCard';
 import { BackupCard } from '../backup/BackupCard';
 import { BalancesCard } from '../billing/BalancesCard';
+import { DueAmendmentsCard } from '../amendments/DueAmendmentsCard';
+import { TomorrowRemindersCard } from '../reminders/TomorrowRemindersCard';
 import { greetingFor, longDate } from './greeting';
 import { FirstSteps } from './FirstSteps';
 import { RecoveryKeyReminder } from './RecoveryKeyReminder';
@@ -39,6 +41,8 @@ export function HomePage() {
       )}
       <div className="home-grid">
         <UnsignedNotesCard />
+        <DueAmendmentsCard />
+        <TomorrowRemindersCard />
         <RiskDueCard />
         <MeasuresHomeCard />
         <ReviewsDueCard />

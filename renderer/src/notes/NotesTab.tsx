@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { NoteSummary } from '../../../shared/notes/note-contract';
 import { localDay } from '../../../shared/dates/format-date';
 import { PrintRecordDialog, type RecordSubject } from '../record/PrintRecordDialog';
+import { AmendmentsPanel } from '../amendments/AmendmentsPanel';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { KeyboardShortcutsButton } from './KeyboardShortcutsButton';
@@ -85,6 +86,7 @@ export function NotesTab({ clientId }: { clientId: string }) {
         {list.data && list.data.length > 0 && (
           <NoteList notes={list.data} selectedId={selected} onSelect={setSelected} />
         )}
+        <AmendmentsPanel clientId={clientId} />
       </div>
       <div className="notes-tab__editor">
         {selected ? (

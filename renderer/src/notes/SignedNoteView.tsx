@@ -7,6 +7,7 @@ import { GAS_LEVEL_LABELS } from '../../../shared/goals/gas';
 import { signedLevel } from '../charts/chart-descriptions';
 import { useGoalPlan } from '../goals/goals-queries';
 import { Icon } from '../ui/Icon';
+import { NoteAmendments } from '../amendments/NoteAmendments';
 import { Addenda } from './Addenda';
 import { CollapsiblePanel } from '../ui/CollapsiblePanel';
 import { sessionTitle, timeRange } from './note-dates';
@@ -147,6 +148,7 @@ export function SignedNoteView({ note, focusOnOpen }: { note: Note; focusOnOpen:
             </section>
           ))}
           <Addenda note={note} />
+          <NoteAmendments noteId={note.id} />
         </div>
         <div
           className="note-editor__side"

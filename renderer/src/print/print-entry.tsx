@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import type { PrintableDocument } from '../../../shared/pdf/printable-document';
 import { BillingDocument } from '../billing/documents/BillingDocument';
 import { billingDocumentPageRules } from '../billing/documents/billing-document-page-rules';
+import { AmendmentLetterDocument } from '../amendments/AmendmentLetterDocument';
 import { SuperbillDocument } from '../billing/superbill/SuperbillDocument';
 import { superbillPageRules } from '../billing/superbill/superbill-page-rules';
 import { ConsentDocumentPage } from '../consent/ConsentDocumentPage';
@@ -73,6 +74,13 @@ function printed(data: Printable) {
         <>
           <style>{recordPageRules(data)}</style>
           <RecordDocument data={data} />
+        </>
+      );
+    case 'amendment-letter':
+      return (
+        <>
+          <style>{safetyPlanPageRules(data.paper)}</style>
+          <AmendmentLetterDocument data={data} />
         </>
       );
     case 'invoice':

@@ -11,6 +11,7 @@ import { RetentionSection } from '../retention/RetentionSection';
 import { RiskIntervalsPanel } from '../risk/RiskIntervalsPanel';
 import { Alert } from '../ui/Alert';
 import { YourDataSection } from '../your-data/YourDataSection';
+import { ReminderTemplateSettings } from '../reminders/ReminderTemplateForm';
 import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { ClientModePinForm } from './ClientModePinForm';
@@ -108,6 +109,12 @@ export function SettingsPage({ section }: { section?: 'backups' | 'your-data' })
       </section>
       <FeeSettingsSection />
       <DocumentsSettings />
+      <section className="settings-section" aria-labelledby="settings-reminders">
+        <h2 id="settings-reminders">Appointment reminders</h2>
+        <section className="panel" aria-label="Reminder message">
+          <ReminderTemplateSettings />
+        </section>
+      </section>
     </>
   );
 }

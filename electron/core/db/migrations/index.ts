@@ -16,8 +16,10 @@ import { migration015 } from './015_safety_plans';
 import { migration016 } from './016_client_voice';
 import { migration017 } from './017_treatment_plan';
 import { migration018 } from './018_outcome_measures';
-import { migration021 } from './021_consent_documents';
-import { migration022 } from './022_record_destruction';
+import { migration019 } from './019_consent_documents';
+import { migration020 } from './020_record_destruction';
+import { migration021 } from './021_amendment_requests';
+import { migration022 } from './022_appointment_reminders';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -39,8 +41,10 @@ export const MIGRATIONS: readonly Migration[] = [
   migration016,
   migration017,
   migration018,
+  migration019,
+  migration020,
   migration021,
   migration022,
 ];
-// Next free number: 025 (019, 020, 023 and 024 are being merged). Never renumber a migration once it is committed.
+// Next free number: 023. Never renumber a migration once it is committed.
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

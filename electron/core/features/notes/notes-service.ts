@@ -243,14 +243,21 @@ export class NotesService {
 
   addAddendum(input: Input<'notes:addAddendum'>): Note {
     const db = this.db();
-    db.transaction(() => {
-      const row = this.requireNote(db, input.noteId);
+    this.writeAddendum(input.noteId, input.body);
+    return this.read(db, input.noteId);
+  }
+
+  /** Signs an addendum onto a signed note and answers its id (an accepted amendment links to it). */
+  writeAddendum(noteId: string, body: string): string {
+    const db = this.db();
+    return db.transaction(() => {
+      const row = this.requireNote(db, noteId);
       if (!row.signedAt)
         throw new AppError('CONFLICT', 'Addenda are for signed notes. Edit the draft instead.');
       const addendum = {
         id: randomUUID(),
         noteId: row.id,
-        body: input.body,
+        body,
         signedAt: this.now().toISOString(),
         signedBy: this.signer(),
         signatureVersion: SIGNATURE_VERSION,
@@ -264,8 +271,8 @@ export class NotesService {
         entityId: row.id,
         detail: `addendum ${addendum.id} ${fingerprintDetail(contentHash)}`,
       });
+      return addendum.id;
     })();
-    return this.read(db, input.noteId);
   }
 
   search(query: string, limit: number): SearchHit[] {

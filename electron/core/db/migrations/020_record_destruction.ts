@@ -1,7 +1,7 @@
 import type { Migration } from './migration';
 
-export const migration022: Migration = {
-  version: 22,
+export const migration020: Migration = {
+  version: 20,
   name: 'record destruction',
   sql: `
     -- What is left of a destroyed record: who destroyed it, when, which client id, how many rows of

@@ -8,8 +8,8 @@ import type { Migration } from './migration';
  * database refuses to change or remove it. A waiver records why an intake was completed without a
  * signed informed consent.
  */
-export const migration021: Migration = {
-  version: 21,
+export const migration019: Migration = {
+  version: 19,
   name: 'consent documents',
   sql: `
     CREATE TABLE consent_template_versions (

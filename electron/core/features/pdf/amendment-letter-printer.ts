@@ -1,0 +1,96 @@
+import { unlink } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { ChannelOutput } from '../../../../shared/contract';
+import type { PrintAmendmentLetterRequest } from '../../../../shared/amendments/amendment-contract';
+import type { AmendmentLetterDocumentData } from '../../../../shared/amendments/amendment-letter';
+import { appLocale } from '../../../../shared/dates/app-locale';
+import { localDay } from '../../../../shared/dates/format-date';
+import type { ExportResult } from '../../../../shared/pdf/pdf-output';
+import { signerName } from '../../../../shared/practice/signer-name';
+import { appendAudit } from '../../db/audit';
+import type { Db } from '../../db/connection';
+import { finishPdf } from './protect-pdf';
+import type { SavedSummary, SummaryExportPorts } from './summary-service';
+import type { SummaryPrinter } from './summary-printer';
+import { AppError } from '../../base/app-error';
+import { writePdfFile } from './write-pdf-file';
+
+/** What the PDF says it is: never whose it is. */
+const LETTER_TITLE = 'Letter';
+
+/** No client name: a file name shows in folder listings, recent-file menus and email subjects. */
+export function amendmentLetterFileName(printedOn: string): string {
+  return `amendment-letter-${printedOn}.pdf`;
+}
+
+export interface AmendmentLetterSources {
+  db: () => Db;
+  amendments: { get(id: string): { id: string } };
+  practice: { get(): ChannelOutput<'practice:get'> };
+}
+
+/**
+ * The letter to the client about their amendment request, on the summary's print page, printer,
+ * fonts and protection. The audit trail records which request's letter was printed, never its words.
+ */
+export class AmendmentLetterPrinter {
+  constructor(
+    private readonly sources: AmendmentLetterSources,
+    private readonly ports: SummaryExportPorts | null,
+    private readonly now: () => Date = () => new Date(),
+    private readonly locale: () => string = appLocale,
+  ) {}
+
+  document(request: PrintAmendmentLetterRequest): AmendmentLetterDocumentData {
+    this.sources.amendments.get(request.id);
+    const practice = this.sources.practice.get();
+    return {
+      kind: 'amendment-letter',
+      locale: this.locale(),
+      paper: request.paper,
+      printedOn: localDay(this.now()),
+      letterhead: {
+        name: practice.practiceName,
+        clinician: signerName(practice),
+        address: practice.address,
+        phone: practice.phone,
+        email: practice.email,
+      },
+      body: request.body,
+    };
+  }
+
+  async print(request: PrintAmendmentLetterRequest): Promise<ExportResult> {
+    if (!this.ports) throw new AppError('INTERNAL', 'Saving a letter is not available in this window.');
+    const document = this.document(request);
+    const path = await this.ports.choosePath(amendmentLetterFileName(document.printedOn));
+    if (path === null) return { status: 'cancelled' };
+    const saved = await this.saveTo(path, request, this.ports.printer, document);
+    return { status: 'saved', fileName: basename(path), ...saved };
+  }
+
+  /** Makes the PDF in memory, protects it if asked, writes it once and records it; an unrecorded print is removed. */
+  async saveTo(
+    path: string,
+    request: PrintAmendmentLetterRequest,
+    printer: SummaryPrinter,
+    document: AmendmentLetterDocumentData = this.document(request),
+  ): Promise<SavedSummary> {
+    const printed = await printer.print(document);
+    const finished = await finishPdf(printed, { password: request.password, title: LETTER_TITLE });
+    writePdfFile(path, finished.bytes);
+    const isProtected = Boolean(request.password);
+    try {
+      appendAudit(this.sources.db(), {
+        action: 'amendment.letter-printed',
+        entity: 'amendment_request',
+        entityId: request.id,
+        detail: `paper=${request.paper}; protected=${isProtected ? 'yes' : 'no'}`,
+      });
+    } catch (error) {
+      await unlink(path).catch(() => undefined);
+      throw error;
+    }
+    return { pages: finished.pages, bytes: finished.bytes.length, protected: isProtected };
+  }
+}
