@@ -32,9 +32,9 @@ test('consent written in Settings from the example, signed by drawing and by typ
     });
     const { id: clientId } = await callOk(app, 'clients:createEnquiry', { chosenName: 'Mariam Haddad' });
 
-    // Settings → Documents: the informed consent and the release, from the examples.
+    // Settings → Consent documents: the informed consent and the release, from the examples.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
-    const documents = page.getByRole('region', { name: 'Documents' });
+    const documents = page.getByRole('region', { name: 'Consent documents' });
     await documents.getByRole('button', { name: /Informed consent to treatment/ }).click();
     const consentForm = documents.getByRole('form', { name: 'Template: informed-consent' });
     await consentForm.getByRole('button', { name: 'Use the example text' }).click();

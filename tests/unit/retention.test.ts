@@ -110,6 +110,10 @@ describe('destroying a record', () => {
     const before = countRows(core.session.db(), target);
     const otherBefore = countRows(core.session.db(), other);
     expect(Object.values(before).filter((n) => n > 0).length).toBeGreaterThan(15);
+    // The record holds what later issues added too: measures and signed documents.
+    expect(before.measures).toBeGreaterThan(0);
+    expect(before.measure_schedules).toBeGreaterThan(0);
+    expect(before.consent_documents).toBeGreaterThan(0);
     expect(await plainVault(core)).toContain(MARKER);
 
     const preview = await core.call('retention:preview', { clientId: target });

@@ -9,6 +9,32 @@ import { restoreTriggers } from './export';
  * later cannot be forgotten.
  */
 const KINDS = {
+  amendment_request_notes: {
+    count:
+      'SELECT count(*) FROM amendment_request_notes WHERE request_id IN (SELECT id FROM amendment_requests WHERE client_id = ?)',
+    remove:
+      'DELETE FROM amendment_request_notes WHERE request_id IN (SELECT id FROM amendment_requests WHERE client_id = ?)',
+  },
+  amendment_requests: {
+    count: 'SELECT count(*) FROM amendment_requests WHERE client_id = ?',
+    remove: 'DELETE FROM amendment_requests WHERE client_id = ?',
+  },
+  measures: {
+    count: 'SELECT count(*) FROM measures WHERE client_id = ?',
+    remove: 'DELETE FROM measures WHERE client_id = ?',
+  },
+  measure_schedules: {
+    count: 'SELECT count(*) FROM measure_schedules WHERE client_id = ?',
+    remove: 'DELETE FROM measure_schedules WHERE client_id = ?',
+  },
+  consent_documents: {
+    count: 'SELECT count(*) FROM consent_documents WHERE client_id = ?',
+    remove: 'DELETE FROM consent_documents WHERE client_id = ?',
+  },
+  consent_waivers: {
+    count: 'SELECT count(*) FROM consent_waivers WHERE client_id = ?',
+    remove: 'DELETE FROM consent_waivers WHERE client_id = ?',
+  },
   notes_fts: {
     count: 'SELECT count(*) FROM notes_fts WHERE client_id = ?',
     remove: 'DELETE FROM notes_fts WHERE client_id = ?',
@@ -55,6 +81,12 @@ const KINDS = {
   invoices: {
     count: 'SELECT count(*) FROM invoices WHERE client_id = ?',
     remove: 'DELETE FROM invoices WHERE client_id = ?',
+  },
+  appointment_reminders: {
+    count:
+      'SELECT count(*) FROM appointment_reminders WHERE appointment_id IN (SELECT id FROM appointments WHERE client_id = ?)',
+    remove:
+      'DELETE FROM appointment_reminders WHERE appointment_id IN (SELECT id FROM appointments WHERE client_id = ?)',
   },
   appointments: {
     count: 'SELECT count(*) FROM appointments WHERE client_id = ?',
@@ -132,6 +164,10 @@ export const BILLING_KINDS: readonly RecordKind[] = ['invoice_lines', 'payments'
  * its one transaction and puts them back verbatim; the retention date's own guard is never among them.
  */
 const DELETE_GUARDS = {
+  amendment_request_notes_decided_kept: 'DROP TRIGGER amendment_request_notes_decided_kept',
+  amendment_requests_decided_kept: 'DROP TRIGGER amendment_requests_decided_kept',
+  consent_documents_signed_kept: 'DROP TRIGGER consent_documents_signed_kept',
+  measures_no_delete: 'DROP TRIGGER measures_no_delete',
   client_changes_no_delete: 'DROP TRIGGER client_changes_no_delete',
   diagnosis_changes_no_delete: 'DROP TRIGGER diagnosis_changes_no_delete',
   goal_ratings_no_delete: 'DROP TRIGGER goal_ratings_no_delete',

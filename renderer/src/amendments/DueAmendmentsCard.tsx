@@ -40,7 +40,9 @@ export function DueAmendmentsCard() {
                 className="home-list__item"
                 onClick={() => navigate({ page: 'client', clientId: request.clientId, tab: 'notes' })}
               >
-                <UserText inline text={firstName(request.chosenName)} />
+                <span className="amendment-who">
+                  <UserText inline text={firstName(request.chosenName)} />
+                </span>
                 <span
                   className={
                     request.daysLeft < 0 ? 'amendment-clock amendment-clock--overdue' : 'amendment-clock'

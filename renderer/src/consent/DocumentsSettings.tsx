@@ -11,7 +11,7 @@ import { TemplateEditor } from './TemplateEditor';
 import './consent.css';
 
 /**
- * Settings → Documents: the consent templates the clinician writes once, the fields they may use,
+ * Settings → Consent documents: the consent templates the clinician writes once, the fields they may use,
  * and the blank intake packet for clients who prefer paper.
  */
 export function DocumentsSettings() {
@@ -21,7 +21,7 @@ export function DocumentsSettings() {
   const [announcement, setAnnouncement] = useState('');
   return (
     <section className="settings-section" aria-labelledby="settings-documents">
-      <h2 id="settings-documents">Documents</h2>
+      <h2 id="settings-documents">Consent documents</h2>
       <section className="panel" aria-labelledby="settings-documents-templates">
         <div className="panel__header">
           <h3 id="settings-documents-templates">Consent and agreements</h3>
