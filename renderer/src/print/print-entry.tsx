@@ -1,7 +1,7 @@
 import { flushSync } from 'react-dom';
 import { setAppLocale } from '../../../shared/dates/app-locale';
 import { createRoot } from 'react-dom/client';
-import type { PrintableDocument } from '../../../shared/pdf/printable-document';
+import type { PrintableDocument } from '../../../shared/print/printable-document';
 import { BillingDocument } from '../billing/documents/BillingDocument';
 import { billingDocumentPageRules } from '../billing/documents/billing-document-page-rules';
 import { AmendmentLetterDocument } from '../amendments/AmendmentLetterDocument';

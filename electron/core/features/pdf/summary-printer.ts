@@ -1,4 +1,4 @@
-import type { PrintableDocument } from '../../../../shared/pdf/printable-document';
+import type { PrintableDocument } from '../../../../shared/print/printable-document';
 
 export type { PrintableDocument };
 
