@@ -1,4 +1,3 @@
-import { unlink } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ChannelOutput } from '../../../../shared/contract';
 import type { PrintAmendmentLetterRequest } from '../../../../shared/amendments/amendment-contract';
@@ -7,13 +6,11 @@ import { appLocale } from '../../../../shared/dates/app-locale';
 import { localDay } from '../../../../shared/dates/format-date';
 import type { ExportResult } from '../../../../shared/pdf/pdf-output';
 import { signerName } from '../../../../shared/practice/signer-name';
-import { appendAudit } from '../../db/audit';
 import type { Db } from '../../db/connection';
-import { finishPdf } from './protect-pdf';
-import type { SavedSummary, SummaryExportPorts } from './summary-service';
+import { savePrintedPdf, type SavedSummary } from './save-printed-pdf';
+import type { SummaryExportPorts } from './summary-service';
 import type { SummaryPrinter } from './summary-printer';
 import { AppError } from '../../base/app-error';
-import { writePdfFile } from './write-pdf-file';
 
 /** What the PDF says it is: never whose it is. */
 const LETTER_TITLE = 'Letter';
@@ -76,21 +73,19 @@ export class AmendmentLetterPrinter {
     printer: SummaryPrinter,
     document: AmendmentLetterDocumentData = this.document(request),
   ): Promise<SavedSummary> {
-    const printed = await printer.print(document);
-    const finished = await finishPdf(printed, { password: request.password, title: LETTER_TITLE });
-    writePdfFile(path, finished.bytes);
-    const isProtected = Boolean(request.password);
-    try {
-      appendAudit(this.sources.db(), {
+    return savePrintedPdf({
+      printer,
+      document,
+      path,
+      password: request.password,
+      title: LETTER_TITLE,
+      db: this.sources.db(),
+      audit: (isProtected) => ({
         action: 'amendment.letter-printed',
         entity: 'amendment_request',
         entityId: request.id,
         detail: `paper=${request.paper}; protected=${isProtected ? 'yes' : 'no'}`,
-      });
-    } catch (error) {
-      await unlink(path).catch(() => undefined);
-      throw error;
-    }
-    return { pages: finished.pages, bytes: finished.bytes.length, protected: isProtected };
+      }),
+    });
   }
 }

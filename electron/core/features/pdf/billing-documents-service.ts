@@ -1,5 +1,4 @@
 import { existsSync, statSync } from 'node:fs';
-import { unlink } from 'node:fs/promises';
 import { basename, isAbsolute, join } from 'node:path';
 import type { BillingDocumentData } from '../../../../shared/billing/billing-document';
 import {
@@ -17,7 +16,6 @@ import type {
 } from '../../../../shared/billing/billing-documents-contract';
 import { appLocale, inLocale } from '../../../../shared/dates/app-locale';
 import type { ExportResult } from '../../../../shared/pdf/pdf-output';
-import { appendAudit } from '../../db/audit';
 import { clientsWithActivity } from '../../db/statements';
 import { AppError } from '../../base/app-error';
 import {
@@ -26,10 +24,9 @@ import {
   gatherStatement,
   type BillingDocumentSources,
 } from './billing-document-source';
-import { finishPdf } from './protect-pdf';
-import type { SavedSummary, SummaryExportPorts } from './summary-service';
+import { savePrintedPdf, type SavedSummary } from './save-printed-pdf';
+import type { SummaryExportPorts } from './summary-service';
 import type { SummaryPrinter } from './summary-printer';
-import { writeNewPdfFile, writePdfFile } from './write-pdf-file';
 
 /** What each PDF says it is in its properties: never whom it is about. */
 const TITLES = { invoice: 'Invoice', receipt: 'Receipt', statement: 'Statement of account' } as const;
@@ -197,25 +194,23 @@ export class BillingDocumentsService {
     audit: AuditFacts,
     replace = true,
   ): Promise<SavedSummary> {
-    const printed = await printer.print(document);
-    const finished = await finishPdf(printed, { password, title: TITLES[document.kind] });
-    if (replace) writePdfFile(path, finished.bytes);
-    else writeNewPdfFile(path, finished.bytes);
-    const isProtected = Boolean(password);
-    try {
-      appendAudit(this.sources.db(), {
+    return savePrintedPdf({
+      printer,
+      document,
+      path,
+      password,
+      title: TITLES[document.kind],
+      replace,
+      db: this.sources.db(),
+      audit: (isProtected) => ({
         action: audit.action,
         entity: audit.entity,
         entityId: audit.entityId,
         detail: [...audit.detail, `paper=${document.paper}`, `protected=${isProtected ? 'yes' : 'no'}`].join(
           '; ',
         ),
-      });
-    } catch (error) {
-      await unlink(path).catch(() => undefined);
-      throw error;
-    }
-    return { pages: finished.pages, bytes: finished.bytes.length, protected: isProtected };
+      }),
+    });
   }
 }
 

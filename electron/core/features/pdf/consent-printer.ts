@@ -1,4 +1,3 @@
-import { unlink } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ConsentDocumentData, IntakePacketData } from '../../../../shared/consent/consent-document';
 import type {
@@ -16,12 +15,11 @@ import { localDay } from '../../../../shared/dates/format-date';
 import type { ExportResult } from '../../../../shared/pdf/pdf-output';
 import { recordedScriptLanguages } from '../../../../shared/text/text-language';
 import { AppError } from '../../base/app-error';
-import { appendAudit, type AuditEntry } from '../../db/audit';
+import type { AuditEntry } from '../../db/audit';
 import type { Db } from '../../db/connection';
-import { finishPdf } from './protect-pdf';
-import type { SavedSummary, SummaryExportPorts } from './summary-service';
+import { savePrintedPdf, type SavedSummary } from './save-printed-pdf';
+import type { SummaryExportPorts } from './summary-service';
 import type { PrintableDocument, SummaryPrinter } from './summary-printer';
-import { writePdfFile } from './write-pdf-file';
 
 /** What the PDFs say they are: never whose they are. */
 const CONSENT_TITLE = 'Signed document';
@@ -161,21 +159,18 @@ export class ConsentPrinter {
     title: string,
     entry: AuditEntry,
   ): Promise<SavedSummary> {
-    const printed = await printer.print(document);
-    const finished = await finishPdf(printed, { password: request.password, title });
-    writePdfFile(path, finished.bytes);
-    const isProtected = Boolean(request.password);
-    try {
-      const detail = `paper=${request.paper}; protected=${isProtected ? 'yes' : 'no'}`;
-      appendAudit(this.sources.db(), {
-        ...entry,
-        detail: entry.detail ? `${entry.detail}; ${detail}` : detail,
-      });
-    } catch (error) {
-      await unlink(path).catch(() => undefined);
-      throw error;
-    }
-    return { pages: finished.pages, bytes: finished.bytes.length, protected: isProtected };
+    return savePrintedPdf({
+      printer,
+      document,
+      path,
+      password: request.password,
+      title,
+      db: this.sources.db(),
+      audit: (isProtected) => {
+        const detail = `paper=${request.paper}; protected=${isProtected ? 'yes' : 'no'}`;
+        return { ...entry, detail: entry.detail ? `${entry.detail}; ${detail}` : detail };
+      },
+    });
   }
 
   private practice(): { name: string; phone: string } {

@@ -1,4 +1,3 @@
-import { unlink } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { appLocale } from '../../../../shared/dates/app-locale';
 import { localDay } from '../../../../shared/dates/format-date';
@@ -6,13 +5,11 @@ import type { ExportResult } from '../../../../shared/pdf/pdf-output';
 import type { RecordRequest } from '../../../../shared/record/record-contract';
 import type { RecordDocumentData } from '../../../../shared/record/record-document';
 import { recordedScriptLanguages } from '../../../../shared/text/text-language';
-import { appendAudit } from '../../db/audit';
 import { AppError } from '../../base/app-error';
 import { gatherRecordNotes, type RecordSources } from './gather-record';
-import { finishPdf } from './protect-pdf';
-import type { SavedSummary, SummaryExportPorts } from './summary-service';
+import { savePrintedPdf, type SavedSummary } from './save-printed-pdf';
+import type { SummaryExportPorts } from './summary-service';
 import type { SummaryPrinter } from './summary-printer';
-import { writePdfFile } from './write-pdf-file';
 
 /** What the PDF says it is: never whose it is. */
 const RECORD_TITLE = 'Clinical record';
@@ -90,12 +87,14 @@ export class RecordPrinter {
     printer: SummaryPrinter,
     document: RecordDocumentData = this.document(request),
   ): Promise<SavedRecord> {
-    const printed = await printer.print(document);
-    const finished = await finishPdf(printed, { password: request.password, title: RECORD_TITLE });
-    writePdfFile(path, finished.bytes);
-    const isProtected = Boolean(request.password);
-    try {
-      appendAudit(this.sources.db(), {
+    const saved = await savePrintedPdf({
+      printer,
+      document,
+      path,
+      password: request.password,
+      title: RECORD_TITLE,
+      db: this.sources.db(),
+      audit: (isProtected) => ({
         action: 'record.printed',
         entity: 'client',
         entityId: request.clientId,
@@ -113,16 +112,8 @@ export class RecordPrinter {
         ]
           .filter(Boolean)
           .join('; '),
-      });
-    } catch (error) {
-      await unlink(path).catch(() => undefined);
-      throw error;
-    }
-    return {
-      pages: finished.pages,
-      bytes: finished.bytes.length,
-      protected: isProtected,
-      notes: document.notes.length,
-    };
+      }),
+    });
+    return { ...saved, notes: document.notes.length };
   }
 }

@@ -1,4 +1,3 @@
-import { unlink } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ChannelOutput } from '../../../../shared/contract';
 import { appLocale } from '../../../../shared/dates/app-locale';
@@ -9,13 +8,11 @@ import type { SafetyPlanVersion } from '../../../../shared/safety-plan/safety-pl
 import { SAFETY_PLAN_SECTIONS } from '../../../../shared/safety-plan/safety-plan-sections';
 import type { ExportResult } from '../../../../shared/pdf/pdf-output';
 import { recordedScriptLanguages } from '../../../../shared/text/text-language';
-import { appendAudit } from '../../db/audit';
 import type { Db } from '../../db/connection';
 import { AppError } from '../../base/app-error';
-import { finishPdf } from './protect-pdf';
-import type { SavedSummary, SummaryExportPorts } from './summary-service';
+import { savePrintedPdf, type SavedSummary } from './save-printed-pdf';
+import type { SummaryExportPorts } from './summary-service';
 import type { SummaryPrinter } from './summary-printer';
-import { writePdfFile } from './write-pdf-file';
 
 /** What the PDF says it is: never whose it is. */
 const SAFETY_PLAN_TITLE = 'Safety plan';
@@ -88,27 +85,27 @@ export class SafetyPlanPrinter {
     printer: SummaryPrinter,
     document: SafetyPlanDocumentData = this.document(request),
   ): Promise<SavedSummary> {
-    const printed = await printer.print(document);
-    const finished = await finishPdf(printed, { password: request.password, title: SAFETY_PLAN_TITLE });
-    if (finished.pages !== 1) {
-      throw new AppError(
-        'VALIDATION',
-        'This safety plan does not fit on one page. Shorten or remove some lines, then print it again.',
-      );
-    }
-    writePdfFile(path, finished.bytes);
-    const isProtected = Boolean(request.password);
-    try {
-      appendAudit(this.sources.db(), {
+    return savePrintedPdf({
+      printer,
+      document,
+      path,
+      password: request.password,
+      title: SAFETY_PLAN_TITLE,
+      check: (finished) => {
+        if (finished.pages !== 1) {
+          throw new AppError(
+            'VALIDATION',
+            'This safety plan does not fit on one page. Shorten or remove some lines, then print it again.',
+          );
+        }
+      },
+      db: this.sources.db(),
+      audit: (isProtected) => ({
         action: 'safety-plan.printed',
         entity: 'safety_plan_version',
         entityId: request.versionId,
         detail: `paper=${request.paper}; protected=${isProtected ? 'yes' : 'no'}`,
-      });
-    } catch (error) {
-      await unlink(path).catch(() => undefined);
-      throw error;
-    }
-    return { pages: finished.pages, bytes: finished.bytes.length, protected: isProtected };
+      }),
+    });
   }
 }

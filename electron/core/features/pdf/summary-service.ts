@@ -1,29 +1,20 @@
-import { unlink } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ExportRequest, SummarySource } from '../../../../shared/summary/summary-contract';
 import type { ExportResult } from '../../../../shared/pdf/pdf-output';
 import { appLocale, inLocale } from '../../../../shared/dates/app-locale';
 import { selectSummary } from '../../../../shared/summary/select-summary';
 import { CULTURAL_DOMAIN_KEYS } from '../../../../shared/summary/summary-sections';
-import { appendAudit } from '../../db/audit';
 import { AppError } from '../../base/app-error';
 import { defaultSummaryFileName } from './default-file-name';
 import { gatherSummary, type SummarySources } from './gather-summary';
-import { finishPdf } from './protect-pdf';
+import { savePrintedPdf, type SavedSummary } from './save-printed-pdf';
 import type { SummaryPrinter } from './summary-printer';
-import { writePdfFile } from './write-pdf-file';
 
 /** What only the shell can provide: a printer, and a place to save chosen by the person. */
 export interface SummaryExportPorts {
   printer: SummaryPrinter;
   /** Shows the system save dialog; null when the person cancels. */
   choosePath(defaultName: string): Promise<string | null>;
-}
-
-export interface SavedSummary {
-  pages: number;
-  bytes: number;
-  protected: boolean;
 }
 
 export class SummaryService {
@@ -63,22 +54,19 @@ export class SummaryService {
   ): Promise<SavedSummary> {
     // Written in the system's locale, as the screens are, whatever process prints it.
     const document = inLocale(this.locale(), () => selectSummary(source, request));
-    const printed = await printer.print(document);
-    const finished = await finishPdf(printed, { password: request.password });
-    writePdfFile(path, finished.bytes);
-    const isProtected = Boolean(request.password);
-    try {
-      appendAudit(this.sources.db(), {
+    return savePrintedPdf({
+      printer,
+      document,
+      path,
+      password: request.password,
+      db: this.sources.db(),
+      audit: (isProtected) => ({
         action: 'summary.exported',
         entity: 'client',
         entityId: request.clientId,
         detail: auditDetail(request, isProtected),
-      });
-    } catch (error) {
-      await unlink(path).catch(() => undefined);
-      throw error;
-    }
-    return { pages: finished.pages, bytes: finished.bytes.length, protected: isProtected };
+      }),
+    });
   }
 }
 

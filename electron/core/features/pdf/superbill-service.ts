@@ -1,4 +1,3 @@
-import { unlink } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
   usFormMessage,
@@ -9,13 +8,11 @@ import {
 import { superbillFileName } from '../../../../shared/billing/superbill-period';
 import { appLocale, inLocale } from '../../../../shared/dates/app-locale';
 import type { ExportResult } from '../../../../shared/pdf/pdf-output';
-import { appendAudit } from '../../db/audit';
 import { AppError } from '../../base/app-error';
-import { finishPdf } from './protect-pdf';
+import { savePrintedPdf, type SavedSummary } from './save-printed-pdf';
 import { gatherSuperbill, type SuperbillSources } from './superbill-source';
-import type { SavedSummary, SummaryExportPorts } from './summary-service';
+import type { SummaryExportPorts } from './summary-service';
 import type { SummaryPrinter } from './summary-printer';
-import { writePdfFile } from './write-pdf-file';
 
 /** What the PDF says it is, for every superbill: never whom it is about. */
 const SUPERBILL_TITLE = 'Superbill';
@@ -64,12 +61,14 @@ export class SuperbillService {
     printer: SummaryPrinter,
     document: SuperbillDocumentData = this.prepare(request),
   ): Promise<SavedSuperbill> {
-    const printed = await printer.print(document);
-    const finished = await finishPdf(printed, { password: request.password, title: SUPERBILL_TITLE });
-    writePdfFile(path, finished.bytes);
-    const isProtected = Boolean(request.password);
-    try {
-      appendAudit(this.sources.db(), {
+    const saved = await savePrintedPdf({
+      printer,
+      document,
+      path,
+      password: request.password,
+      title: SUPERBILL_TITLE,
+      db: this.sources.db(),
+      audit: (isProtected) => ({
         action: 'superbill.exported',
         entity: 'client',
         entityId: request.clientId,
@@ -81,17 +80,9 @@ export class SuperbillService {
           `draft=${request.draft ? 'yes' : 'no'}`,
           `protected=${isProtected ? 'yes' : 'no'}`,
         ].join('; '),
-      });
-    } catch (error) {
-      await unlink(path).catch(() => undefined);
-      throw error;
-    }
-    return {
-      pages: finished.pages,
-      bytes: finished.bytes.length,
-      protected: isProtected,
-      sessions: document.services.length,
-    };
+      }),
+    });
+    return { ...saved, sessions: document.services.length };
   }
 
   /**
