@@ -154,12 +154,9 @@ export async function unlockVault(
   options: Pick<VaultOptions, 'keepKey' | 'checkEveryPage'> = {},
 ): Promise<OpenVault> {
   finishSwap(dir);
-  const presence = inspectVaultFolder(dir);
-  if (presence.state === 'absent') throw new AppError('NOT_FOUND', 'There is no vault in this folder yet.');
-  const key = await unwrapDatabaseKey(presence.keyFile, passphrase);
-  if (!key) throw new AppError('WRONG_PASSPHRASE', 'That passphrase does not open this vault.');
+  const { keyFile, key } = await unwrapWith(dir, passphrase);
   try {
-    const opened = openWithKey(dir, presence.keyFile, key, options.checkEveryPage);
+    const opened = openWithKey(dir, keyFile, key, options.checkEveryPage);
     options.keepKey?.(key);
     return opened;
   } finally {
@@ -202,12 +199,9 @@ export async function changePassphrase(
   newPassphrase: string,
   options: VaultOptions = {},
 ): Promise<KeyFile> {
-  const presence = inspectVaultFolder(dir);
-  if (presence.state === 'absent') throw new AppError('NOT_FOUND', 'There is no vault in this folder yet.');
-  const key = await unwrapDatabaseKey(presence.keyFile, current);
-  if (!key) throw new AppError('WRONG_PASSPHRASE', 'The current passphrase is not right.');
+  const { keyFile, key } = await unwrapWith(dir, current, 'The current passphrase is not right.');
   try {
-    return await rewrap(dir, presence.keyFile, key, newPassphrase, options);
+    return await rewrap(dir, keyFile, key, newPassphrase, options);
   } finally {
     key.fill(0);
   }
@@ -228,21 +222,27 @@ async function rewrap(
   return next;
 }
 
-/** The recovery key is the database key in a written form, so it can be shown again from the key file. */
-/** Proves the passphrase unwraps this vault's key (an authenticated unwrap, not a comparison). */
-export async function checkPassphrase(dir: string, passphrase: string): Promise<void> {
+/** The key file and the database key it holds, unwrapped with the passphrase (an authenticated unwrap, not a comparison). */
+async function unwrapWith(
+  dir: string,
+  passphrase: string,
+  wrong = 'That passphrase does not open this vault.',
+): Promise<{ keyFile: KeyFile; key: Buffer }> {
   const presence = inspectVaultFolder(dir);
   if (presence.state === 'absent') throw new AppError('NOT_FOUND', 'There is no vault in this folder yet.');
   const key = await unwrapDatabaseKey(presence.keyFile, passphrase);
-  if (!key) throw new AppError('WRONG_PASSPHRASE', 'That passphrase does not open this vault.');
-  key.fill(0);
+  if (!key) throw new AppError('WRONG_PASSPHRASE', wrong);
+  return { keyFile: presence.keyFile, key };
 }
 
+/** Proves the passphrase opens this vault, without opening anything: the key is wiped at once. */
+export async function checkPassphrase(dir: string, passphrase: string): Promise<void> {
+  (await unwrapWith(dir, passphrase)).key.fill(0);
+}
+
+/** The recovery key is the database key in a written form, so it can be shown again from the key file. */
 export async function revealRecoveryKey(dir: string, passphrase: string): Promise<string> {
-  const presence = inspectVaultFolder(dir);
-  if (presence.state === 'absent') throw new AppError('NOT_FOUND', 'There is no vault in this folder yet.');
-  const key = await unwrapDatabaseKey(presence.keyFile, passphrase);
-  if (!key) throw new AppError('WRONG_PASSPHRASE', 'That passphrase does not open this vault.');
+  const { key } = await unwrapWith(dir, passphrase);
   try {
     return formatRecoveryKey(key);
   } finally {
