@@ -40,9 +40,7 @@ export function DueAmendmentsCard() {
                 className="home-list__item"
                 onClick={() => navigate({ page: 'client', clientId: request.clientId, tab: 'notes' })}
               >
-                <span className="amendment-who">
-                  <UserText inline text={firstName(request.chosenName)} />
-                </span>
+                <UserText inline text={firstName(request.chosenName)} />
                 <span
                   className={
                     request.daysLeft < 0 ? 'amendment-clock amendment-clock--overdue' : 'amendment-clock'
