@@ -18,12 +18,24 @@ export function createHandlers(
   services: Services,
   locale: () => string = appLocale,
 ): Handlers {
-  const { billingDocuments } = services;
-  const { audit, backups, billing, checklist, clients, exporter, files, goals, notes, practice, restore } =
-    services;
   const {
+    audit,
+    backups,
+    billing,
+    billingDocuments,
+    checklist,
+    clientMode,
+    clients,
+    consent,
+    consentPrinter,
     diagnoses,
+    exporter,
+    files,
+    goals,
     integrity,
+    notes,
+    practice,
+    restore,
     retention,
     risk,
     safetyPlans,
@@ -32,8 +44,6 @@ export function createHandlers(
     summary,
     superbills,
   } = services;
-  const { consent, consentPrinter } = services;
-  const { clientMode } = services;
   return {
     'vault:status': () => session.status(),
     'integrity:status': () => integrity.status(),
