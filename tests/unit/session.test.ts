@@ -67,6 +67,38 @@ describe('vault session', () => {
     expect((await codeOf(session.unlock('wrong-passphrase-here'))).extra.retryAfterMs).toBe(0);
   });
 
+  it('does not lock for idleness while work it waits for runs, and counts idle time from its end', async () => {
+    const { session, clock, locks } = sessionWithClock();
+    await session.create(STRONG);
+    session.setAutoLockMinutes(5);
+    let finish!: () => void;
+    const work = session.keepAwakeWhile(() => new Promise<void>((done) => (finish = done)));
+    clock.now += 12 * 60_000;
+    session.checkIdle();
+    expect(session.status().state).toBe('unlocked');
+    finish();
+    await work;
+    clock.now += 4 * 60_000;
+    session.checkIdle();
+    expect(session.status().state).toBe('unlocked');
+    clock.now += 60_000;
+    session.checkIdle();
+    expect(session.status().state).toBe('locked');
+    expect(locks).toEqual(['idle']);
+  });
+
+  it('ends the hold when the work fails', async () => {
+    const { session, clock } = sessionWithClock();
+    await session.create(STRONG);
+    session.setAutoLockMinutes(5);
+    await expect(session.keepAwakeWhile(() => Promise.reject(new Error('printer gone')))).rejects.toThrow(
+      'printer gone',
+    );
+    clock.now += 5 * 60_000;
+    session.checkIdle();
+    expect(session.status().state).toBe('locked');
+  });
+
   it('locks itself after the configured idle minutes, and activity pushes that back', async () => {
     const { session, clock, locks } = sessionWithClock();
     await session.create(STRONG);

@@ -48,9 +48,14 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     now: clock,
     tickMs: options.tickMs,
   });
+  const ports = options.summaryExport;
   const services = createServices(session, {
     now,
-    summaryExport: options.summaryExport,
+    // Every document is printed through this one printer: a long print keeps the vault from idling shut.
+    summaryExport: ports && {
+      ...ports,
+      printer: { print: (document) => session.keepAwakeWhile(() => ports.printer.print(document)) },
+    },
     chooseFolder: options.chooseFolder,
     locale: options.locale,
     kdf: options.kdf,

@@ -74,6 +74,8 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
   private retryAt = 0;
   private lastActivity = 0;
   private idleTimer: NodeJS.Timeout | null = null;
+  /** Work under way that the idle lock waits for (keepAwakeWhile). */
+  private busy = 0;
   private readonly now: () => number;
   private lifecycle: VaultLifecycle | null = null;
   private instanceLock: InstanceLock | null = null;
@@ -252,9 +254,25 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
     this.lastActivity = this.now();
   }
 
+  /**
+   * Work the clinician started and is waiting for (a PDF being printed) is activity: the vault
+   * does not lock for idleness under it, which would close the database before the export is
+   * written and recorded, and the idle time counts again from when it ends.
+   */
+  async keepAwakeWhile<T>(work: () => Promise<T>): Promise<T> {
+    this.busy += 1;
+    try {
+      return await work();
+    } finally {
+      this.busy -= 1;
+      this.touch();
+    }
+  }
+
   /** Called on a timer by the host; locks when the clinician has been away long enough. */
   checkIdle(): void {
-    if (this.open && this.now() - this.lastActivity >= this.autoLockMinutes() * 60_000) this.lock('idle');
+    if (!this.open || this.busy > 0) return;
+    if (this.now() - this.lastActivity >= this.autoLockMinutes() * 60_000) this.lock('idle');
   }
 
   /** The session's timer: the idle lock, then the scheduled work (daily backup and check). */
