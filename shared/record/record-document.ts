@@ -1,14 +1,22 @@
+import type { ChecklistAnswer } from '../notes/checklist-defaults';
 import type { Modality, NoteFormat } from '../notes/note-formats';
 import type { PaperSize } from '../pdf/pdf-output';
 import type { Practice } from '../practice/practice-contract';
 import type { ScriptLanguages } from '../text/text-language';
 import type { RecordScope } from './record-contract';
 
-/** Labelled words of the record: a checklist answer, a feedback item, a risk question. */
+/** Labelled words of the record: a feedback item, a risk question. */
 export interface RecordLine {
   label: string;
   value: string;
   comment?: string;
+}
+
+/** One item of the relationship checklist as the note answered it; null when it was left unanswered. */
+export interface RecordChecklistItem {
+  label: string;
+  answer: ChecklistAnswer | null;
+  comment: string;
 }
 
 export interface RecordSignature {
@@ -50,7 +58,7 @@ export interface RecordNote {
   format: NoteFormat;
   attendees: string;
   sections: { title: string; text: string; goalWork: { goal: string; level: string; note: string }[] }[];
-  checklist: { title: string; items: RecordLine[] }[];
+  checklist: { title: string; items: RecordChecklistItem[] }[];
   /** The client's feedback under the words of the form they answered; null when none was given. */
   feedback: { form: 1 | 2; intro: string; items: RecordLine[]; message: RecordLine | null } | null;
   ruptures: RecordRupture[];

@@ -163,6 +163,36 @@ describe('the record printout', () => {
     }
   });
 
+  it('prints the checklist compactly: each answer with its items and comments, what was left unanswered counted', async () => {
+    const all = text(await printAs('quarter', { includeDrafts: true }));
+    const january = all.slice(
+      all.indexOf(squash(`Session of ${formatDate(DAYS.january)}`)),
+      all.indexOf(squash(`Session of ${formatDate(DAYS.february)}`)),
+    );
+    const { checklist } = await call('notes:get', { id: ids.january });
+    const [observed, partly] = checklist;
+    const group = checklist.filter((c) => c.group === observed!.group);
+    const unanswered = group.filter((c) => c.answer === null);
+    expect(unanswered.length).toBeGreaterThan(0);
+    for (const part of [
+      `Observed: ${observed!.text}`,
+      `Partly: ${partly!.text} (Only towards the end.)`,
+      `Not answered: ${unanswered.map((c) => c.text).join('; ')}`,
+    ]) {
+      expect(january, part).toContain(squash(part));
+    }
+    // Every other group was left alone: each is one line with its count, its items not listed.
+    const others = [...new Set(checklist.map((c) => c.group))].filter((g) => g !== observed!.group);
+    const counted = january.split(squash('Not answered (')).length - 1;
+    expect(counted).toBe(others.length);
+    for (const item of checklist.filter((c) => c.group !== observed!.group)) {
+      expect(january).not.toContain(squash(item.text));
+    }
+    // A note whose checklist nobody touched says so in one sentence.
+    const february = all.slice(all.indexOf(squash(`Session of ${formatDate(DAYS.february)}`)));
+    expect(february).toContain(squash(`Not filled in: none of its ${checklist.length} items was answered.`));
+  });
+
   it('puts the addenda under their note in the order they were signed, each with its signature', async () => {
     const all = text(await printAs('quarter', { includeDrafts: true }));
     const note = await call('notes:get', { id: ids.january });

@@ -3,6 +3,7 @@ import { formatClock, formatMoment } from '../../../shared/dates/format-moment';
 import { MODALITY_LABELS } from '../../../shared/notes/note-formats';
 import type { RecordLine, RecordNote, RecordSignature } from '../../../shared/record/record-document';
 import { UserText } from '../ui/UserText';
+import { RecordChecklist } from './RecordChecklist';
 
 function time(note: RecordNote): string {
   if (!note.startTime) return '';
@@ -171,19 +172,7 @@ export function RecordNoteBlock({ note }: { note: RecordNote }) {
           ))}
         </section>
       ))}
-      {note.checklist.length > 0 && (
-        <section className="record__part">
-          <h4>Relationship checklist</h4>
-          {note.checklist.map((group) => (
-            <div key={group.title} className="record__group">
-              <p className="record__label">
-                <UserText inline text={group.title} />
-              </p>
-              <Lines lines={group.items} />
-            </div>
-          ))}
-        </section>
-      )}
+      {note.checklist.length > 0 && <RecordChecklist groups={note.checklist} />}
       {note.feedback && (
         <section className="record__part">
           <h4>Client feedback</h4>

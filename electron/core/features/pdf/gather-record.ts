@@ -1,7 +1,6 @@
 import type { ChannelOutput } from '../../../../shared/contract';
 import { GAS_LEVEL_LABELS } from '../../../../shared/goals/gas';
 import { groupEntries } from '../../../../shared/notes/checklist-groups';
-import { CHECKLIST_ANSWER_LABELS } from '../../../../shared/notes/checklist-defaults';
 import {
   answerWords,
   feedbackItems,
@@ -133,7 +132,7 @@ function noteOf(
       title: group.title,
       items: group.items.map((item) => ({
         label: item.text,
-        value: item.answer ? CHECKLIST_ANSWER_LABELS[item.answer] : 'Not answered',
+        answer: item.answer,
         comment: item.comment,
       })),
     })),
