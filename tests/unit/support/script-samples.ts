@@ -95,7 +95,14 @@ export async function seedScriptsClient(call: Call): Promise<{ clientId: string 
     relevant: true,
   };
   intake.cultural.languages = 'Cantonese at home, Urdu with his father, English at work';
-  await call('intake:save', { clientId, baseRevision: 0, markComplete: true, data: intake });
+  await call('intake:save', {
+    clientId,
+    baseRevision: 0,
+    markComplete: true,
+    // The bench vault's practice has an informed consent to sign; this client has none in Rapport.
+    withoutConsentReason: 'Signed on paper before Rapport',
+    data: intake,
+  });
   await call('clients:changeStatus', { id: clientId, status: 'active', date: '2025-03-03' });
 
   const plan = await call('goals:saveVersion', {
@@ -160,6 +167,13 @@ export async function seedOneLineClient(
   const intake = emptyIntake(`Client ${preferredLanguage}`);
   intake.identity.preferredLanguage = preferredLanguage;
   intake.presenting.inOwnWords = inOwnWords;
-  await call('intake:save', { clientId, baseRevision: 0, markComplete: true, data: intake });
+  await call('intake:save', {
+    clientId,
+    baseRevision: 0,
+    markComplete: true,
+    // The bench vault's practice has an informed consent to sign; this client has none in Rapport.
+    withoutConsentReason: 'Signed on paper before Rapport',
+    data: intake,
+  });
   return { clientId };
 }
