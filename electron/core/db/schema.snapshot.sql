@@ -1,4 +1,4 @@
--- schema version 22; regenerate with UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run tests/unit/migrations
+-- schema version 24; regenerate with UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run tests/unit/migrations
 CREATE INDEX amendment_request_notes_by_note ON amendment_request_notes (note_id);
 CREATE INDEX amendment_requests_by_client ON amendment_requests (client_id, received_on);
 CREATE INDEX amendment_requests_open ON amendment_requests (received_on) WHERE decision IS NULL;
@@ -37,7 +37,7 @@ CREATE TABLE amendment_requests ( id TEXT PRIMARY KEY, client_id TEXT NOT NULL R
 CREATE TABLE appointment_reminders ( appointment_id TEXT PRIMARY KEY REFERENCES appointments (id), sent_at TEXT NOT NULL ) STRICT;
 CREATE TABLE appointment_series ( id TEXT PRIMARY KEY, client_id TEXT NOT NULL REFERENCES clients (id), every_weeks INTEGER NOT NULL CHECK (every_weeks BETWEEN 1 AND 8), created_at TEXT NOT NULL ) STRICT;
 CREATE TABLE appointments ( id TEXT PRIMARY KEY, client_id TEXT NOT NULL REFERENCES clients (id), series_id TEXT REFERENCES appointment_series (id), starts_at TEXT NOT NULL, local_date TEXT NOT NULL, local_time TEXT NOT NULL, time_zone TEXT NOT NULL, duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 5 AND 600), modality TEXT NOT NULL CHECK (modality IN ('in-person', 'video', 'phone')), location TEXT NOT NULL DEFAULT '', service_id TEXT REFERENCES services (id), status TEXT NOT NULL DEFAULT 'scheduled' CHECK (status IN ('scheduled', 'attended', 'cancelled-early', 'cancelled-late', 'no-show')), status_reason TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT;
-CREATE TABLE audit_log ( id INTEGER PRIMARY KEY, at TEXT NOT NULL, action TEXT NOT NULL, entity TEXT, entity_id TEXT, detail TEXT , prev_hash TEXT, hash TEXT) STRICT;
+CREATE TABLE audit_log ( id INTEGER PRIMARY KEY, at TEXT NOT NULL, action TEXT NOT NULL, entity TEXT, entity_id TEXT, detail TEXT , prev_hash TEXT, hash TEXT, actor TEXT NOT NULL DEFAULT 'clinician' CHECK (actor IN ('clinician', 'custodian'))) STRICT;
 CREATE TABLE checklist_groups ( key TEXT PRIMARY KEY, title TEXT NOT NULL CHECK (length(trim(title)) > 0), position INTEGER NOT NULL, active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)), origin TEXT NOT NULL CHECK (origin IN ('built-in', 'clinician')) ) STRICT;
 CREATE TABLE "checklist_items" ( id INTEGER PRIMARY KEY, group_key TEXT NOT NULL REFERENCES checklist_groups (key), text TEXT NOT NULL, position INTEGER NOT NULL, active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)) ) STRICT;
 CREATE TABLE client_changes ( id INTEGER PRIMARY KEY, client_id TEXT NOT NULL REFERENCES clients (id), at TEXT NOT NULL, actor TEXT NOT NULL, kind TEXT NOT NULL, changes TEXT NOT NULL CHECK (json_valid(changes)) ) STRICT;

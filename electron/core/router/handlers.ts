@@ -68,6 +68,10 @@ export function createHandlers(
       await session.recover(recoveryKey, newPassphrase);
       return null;
     },
+    'vault:unlockAsCustodian': async ({ recoveryKey }) => {
+      await session.unlockAsCustodian(recoveryKey);
+      return null;
+    },
     'vault:changePassphrase': async ({ current, newPassphrase, confirmation }) => {
       assertConfirmed(newPassphrase, confirmation);
       await session.changePassphrase(current, newPassphrase);
@@ -130,6 +134,7 @@ export function createHandlers(
     'consent:print': (input) => consentPrinter.print(input),
     'consent:printPacket': (input) => consentPrinter.printPacket(input),
     'record:print': (input) => services.recordPrinter.print(input),
+    'contacts:print': (input) => services.contactsPrinter.print(input),
     'goals:reviewObjectives': (input) => goals.reviewObjectives(input),
     'goals:modalities': () => services.modalities.get(),
     'goals:setModalities': ({ custom }) => services.modalities.set(custom),

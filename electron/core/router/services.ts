@@ -22,6 +22,7 @@ import { NotesService } from '../features/notes/notes-service';
 import { ConsentPrinter } from '../features/pdf/consent-printer';
 import { BillingDocumentsService } from '../features/pdf/billing-documents-service';
 import { RecordPrinter } from '../features/pdf/record-printer';
+import { ContactsPrinter } from '../features/pdf/contacts-printer';
 import { AmendmentLetterPrinter } from '../features/pdf/amendment-letter-printer';
 import { SafetyPlanPrinter } from '../features/pdf/safety-plan-printer';
 import { SummaryService, type SummaryExportPorts } from '../features/pdf/summary-service';
@@ -63,6 +64,7 @@ export interface RecordServices {
   clients: ClientsService;
   consent: ConsentService;
   consentPrinter: ConsentPrinter;
+  contactsPrinter: ContactsPrinter;
   diagnoses: DiagnosesService;
   goals: GoalsService;
   measures: MeasuresService;
@@ -121,6 +123,7 @@ export function createRecordServices(db: () => Db, options: RecordServiceOptions
       now,
       options.locale,
     ),
+    contactsPrinter: new ContactsPrinter({ db, practice }, ports, now, options.locale),
     diagnoses: new DiagnosesService(db, options.actor ?? 'clinician', now),
     goals,
     measures,

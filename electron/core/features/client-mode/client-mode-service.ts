@@ -1,10 +1,5 @@
 import { EventEmitter } from 'node:events';
-import {
-  CLIENT_MODE_ALLOWED,
-  clientModePin,
-  type ClientModeState,
-} from '../../../../shared/client-mode/client-mode-contract';
-import type { Channel } from '../../../../shared/contract';
+import { clientModePin, type ClientModeState } from '../../../../shared/client-mode/client-mode-contract';
 import { firstName } from '../../../../shared/text/first-name';
 import { completedByClient, type Form2Feedback } from '../../../../shared/notes/feedback-forms';
 import { AppError } from '../../base/app-error';
@@ -18,7 +13,6 @@ import { hashPin, pinMatches } from './pin-hash';
 const PIN_SETTING = 'clientModePin';
 const FREE_PIN_TRIES = 3;
 const MAX_PIN_DELAY_MS = 60_000;
-const ALLOWED = new Set<string>(CLIENT_MODE_ALLOWED);
 
 /** Where the client's answers go: the notes feature, passed in by the composition root. */
 export interface ClientFeedbackStore {
@@ -32,7 +26,7 @@ interface Handover {
 
 /**
  * The laptop handed to the client. The mode lives here, on the main side, so a reloaded page comes
- * back to it and the router can refuse everything else while it is on; locking the vault ends it
+ * back to it and the router can refuse everything else while it is on (router/channel-gates.ts); locking the vault ends it
  * and unlocking does not bring it back.
  */
 export class ClientModeService extends EventEmitter<{ changed: [boolean] }> {
@@ -51,15 +45,6 @@ export class ClientModeService extends EventEmitter<{ changed: [boolean] }> {
 
   get active(): boolean {
     return this.handover !== null;
-  }
-
-  /** Why the router turns a channel away while the client holds the laptop, or null. */
-  refusal(channel: Channel): AppError | null {
-    if (!this.handover || ALLOWED.has(channel)) return null;
-    return new AppError(
-      'CONFLICT',
-      'Rapport is in client mode: only the client’s questions are open until the clinician leaves it.',
-    );
   }
 
   status(): ClientModeState {
