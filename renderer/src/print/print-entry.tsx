@@ -15,6 +15,7 @@ import { SafetyPlanDocument } from '../safety-plan/SafetyPlanDocument';
 import { fitToOnePage, safetyPlanPageRules } from '../safety-plan/safety-plan-page-rules';
 import { pageRules } from '../summary/page-rules';
 import { consentPageRules } from '../consent/consent-page-rules';
+import { ContactsDocument } from './contacts/ContactsDocument';
 import { SummaryDocument } from '../summary/SummaryDocument';
 import './print-page.css';
 
@@ -81,6 +82,13 @@ function printed(data: Printable) {
         <>
           <style>{safetyPlanPageRules(data.paper)}</style>
           <AmendmentLetterDocument data={data} />
+        </>
+      );
+    case 'contacts':
+      return (
+        <>
+          <style>{consentPageRules(data.paper)}</style>
+          <ContactsDocument data={data} />
         </>
       );
     case 'invoice':
