@@ -14,9 +14,9 @@ import '../custodian/custodian.css';
 
 type View = 'records' | 'audit';
 
-const VIEWS: { view: View; label: string; icon: 'clients' | 'settings' }[] = [
+const VIEWS: { view: View; label: string; icon: 'clients' | 'eye' }[] = [
   { view: 'records', label: 'Records', icon: 'clients' },
-  { view: 'audit', label: 'Audit trail', icon: 'settings' },
+  { view: 'audit', label: 'Audit trail', icon: 'eye' },
 ];
 
 /**
