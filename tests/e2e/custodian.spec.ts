@@ -53,6 +53,7 @@ test('the records custodian opens the vault read-only with the recovery key, pri
     });
     await lock(page);
 
+    await checkScreen(page, 'unlock-with-custodian');
     await page.getByRole('button', { name: 'Open as records custodian (read-only)' }).click();
     await expect(page.getByRole('heading', { name: 'Open as records custodian' })).toBeVisible();
     const keyField = page.getByRole('textbox', { name: 'Recovery key' });
