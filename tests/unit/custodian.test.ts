@@ -1,12 +1,15 @@
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, isChannel } from '../../shared/contract';
 import { CUSTODIAN_ALLOWED } from '../../shared/custodian/custodian-contract';
 import { auditEntryHash } from '../../electron/core/db/audit-hash';
+import { importVault } from '../../electron/core/features/export/import-vault';
+import { createAppCore } from '../../electron/core/router/app-core';
 import { formatRecoveryKey } from '../../electron/core/vault/recovery-key';
 import { clockedCore } from './support/clocked-core';
 import { dumpTables } from './support/open-core';
-import { STRONG } from './support/temp-vault';
+import { STRONG, STRONG_2, TEST_KDF, tempDir } from './support/temp-vault';
 
 type Core = Awaited<ReturnType<typeof clockedCore>>;
 
@@ -196,5 +199,36 @@ describe('the records custodian’s read-only session', () => {
     ]);
     core.session.lock('user');
     await core.session.settled();
+  });
+
+  it('keeps who acted through an open export and an import, with the chain intact', async () => {
+    const { core } = await practiceToHandOver();
+    await openAsCustodian(core);
+    core.session.lock('user');
+    await core.session.settled();
+    await core.session.unlock(STRONG);
+    const exported = await core.call('export:vault', { outDir: tempDir(), includePsychotherapyNotes: true });
+    const actors = core.session
+      .db()
+      .prepare('SELECT actor, count(*) AS n FROM audit_log GROUP BY actor ORDER BY actor')
+      .all();
+    core.session.lock('quit');
+
+    const dir = join(tempDir(), 'imported');
+    await importVault(dir, STRONG_2, join(exported.folder, 'rapport-export.json'), { kdf: TEST_KDF });
+    const imported = createAppCore({ vaultDir: dir, kdf: TEST_KDF, tickMs: null });
+    await imported.session.unlock(STRONG_2);
+    const db = imported.session.db();
+    const after = db
+      .prepare(
+        "SELECT actor, count(*) AS n FROM audit_log WHERE action NOT IN ('vault.imported', 'vault.unlocked') GROUP BY actor ORDER BY actor",
+      )
+      .all() as { actor: string; n: number }[];
+    expect(after.find((row) => row.actor === 'custodian')).toEqual(
+      (actors as { actor: string; n: number }[]).find((row) => row.actor === 'custodian'),
+    );
+    expect((await imported.router.call('audit:verify', {})).ok).toBe(true);
+    imported.session.lock('quit');
+    await imported.session.settled();
   });
 });

@@ -58,8 +58,8 @@ export const TABLE_SQL = {
   audit_log: {
     rows: 'SELECT * FROM audit_log ORDER BY rowid',
     clear: 'DELETE FROM audit_log',
-    insert: `INSERT INTO audit_log (id, at, action, entity, entity_id, detail, prev_hash, hash)
-       VALUES (@id, @at, @action, @entity, @entity_id, @detail, @prev_hash, @hash)`,
+    insert: `INSERT INTO audit_log (id, at, action, entity, entity_id, detail, prev_hash, hash, actor)
+       VALUES (@id, @at, @action, @entity, @entity_id, @detail, @prev_hash, @hash, @actor)`,
   },
   checklist_groups: {
     rows: 'SELECT * FROM checklist_groups ORDER BY rowid',
