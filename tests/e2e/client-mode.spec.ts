@@ -184,7 +184,7 @@ test('the laptop handed to the client from a note: answered by keyboard and mous
 
   // The passphrase leaves too (another session's note, handed over and reloaded into).
   const second = await draftNote(app, clientId, '2026-03-09');
-  await callOk(app, 'clientMode:start', { noteId: second.id });
+  await callOk(app, 'clientMode:start', { clientId, noteId: second.id });
   await page.reload();
   await expectStillClientMode(page, '1 of 8');
   await leaveWith(page, PASSPHRASE);
@@ -192,7 +192,7 @@ test('the laptop handed to the client from a note: answered by keyboard and mous
 
   // The auto-lock still works: locking ends client mode, and unlocking does not bring it back.
   const third = await draftNote(app, clientId, '2026-03-16');
-  await callOk(app, 'clientMode:start', { noteId: third.id });
+  await callOk(app, 'clientMode:start', { clientId, noteId: third.id });
   await page.reload();
   await expectStillClientMode(page, '1 of 8');
   app.core.session.lock('idle');
