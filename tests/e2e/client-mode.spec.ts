@@ -57,7 +57,15 @@ test('the laptop handed to the client from a note: answered by keyboard and mous
   await page.keyboard.press('Control+n');
   await expect(section(page, 'Subjective')).toBeFocused();
   await section(page, 'Subjective').fill('Talked about the week at work.');
-  await page.getByRole('button', { name: 'Hand the laptop to the client' }).click();
+  await page
+    .getByRole('group', { name: 'Feedback, ruptures and risk' })
+    .getByRole('button', { name: 'Hand the laptop to the client…' })
+    .click();
+  // Nothing is due for this client: only the session's feedback is ticked.
+  const choose = page.getByRole('dialog', { name: 'Hand the laptop to the client' });
+  await expect(choose.getByRole('checkbox', { name: 'Feedback on today’s session' })).toBeChecked();
+  await expect(choose.getByRole('checkbox', { name: /PHQ-9/ })).not.toBeChecked();
+  await choose.getByRole('button', { name: 'Hand over now' }).click();
 
   // The client's screen: a greeting by first name, one statement, progress, nothing of the record.
   await expectStillClientMode(page, '1 of 8');
