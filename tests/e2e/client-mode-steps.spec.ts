@@ -12,6 +12,7 @@ import { createAndOpenVault, PASSPHRASE, useColorScheme } from './flows';
 import { drawSignature } from './goals-support';
 
 const NAME = 'Maya Okafor';
+const PASSWORD = 'client mode summary';
 const SCREENS_DIR = process.env.RAPPORT_SCREENS_DIR ?? join('test-results', 'screens');
 
 async function handOver(page: Page) {
@@ -138,14 +139,24 @@ test('PHQ-9 due every two weeks, handed to the client: answered by keyboard and 
 
     // The summary prints the measures section.
     await openTab(page, 'Export');
+    await page.getByRole('textbox', { name: 'Password for the file' }).fill(PASSWORD);
+    await page.getByRole('textbox', { name: 'Type the password again' }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Save summary as PDF…' }).click();
     const saved = page.getByRole('status').filter({ hasText: /^Saved / });
     await expect(saved).toBeVisible({ timeout: 120_000 });
     const file = join(saveDir, /Saved (.+\.pdf):/.exec((await saved.textContent()) ?? '')![1]!);
-    const text = squash(pdfText(file).stdout);
+    const text = squash(pdfText(file, { password: PASSWORD }).stdout);
     expect(text).toContain(squash('Outcome measures'));
     expect(text).toContain(squash('PHQ-9 over time'));
-    execFileSync('pdftoppm', ['-png', '-r', '60', file, join(SCREENS_DIR, 'client-mode-summary')]);
+    execFileSync('pdftoppm', [
+      '-upw',
+      PASSWORD,
+      '-png',
+      '-r',
+      '60',
+      file,
+      join(SCREENS_DIR, 'client-mode-summary'),
+    ]);
   } finally {
     await printer.close();
     rmSync(saveDir, { recursive: true, force: true });
@@ -195,7 +206,7 @@ test('two documents signed in client mode, one drawn and one typed, each printed
 
     // The first, drawn.
     await expect(page.getByText('Part 1 of 2')).toBeVisible();
-    await expect(page.getByRole('document')).toContainText(
+    await expect(page.getByRole('document', { name: 'Consent to therapy' })).toContainText(
       'I, Maya Okafor, agree to start therapy with Harbour Therapy.',
     );
     await expect(page.getByRole('navigation')).toHaveCount(0);
@@ -207,7 +218,9 @@ test('two documents signed in client mode, one drawn and one typed, each printed
 
     // The second, with a typed name.
     await expect(page.getByText('Part 2 of 2')).toBeVisible();
-    await expect(page.getByRole('document')).toContainText('agree to sessions by video');
+    await expect(page.getByRole('document', { name: 'Video sessions' })).toContainText(
+      'agree to sessions by video',
+    );
     await page.getByText('Type my name', { exact: true }).click();
     await page.getByRole('textbox', { name: 'Your full name, typed by you' }).fill('Maya A. Okafor');
     await page.getByRole('button', { name: 'Sign', exact: true }).click();
