@@ -93,6 +93,8 @@ test('PHQ-9 due every two weeks, handed to the client: answered by keyboard and 
     await second.getByRole('radio', { name: /More than half the days/ }).focus();
     await page.keyboard.press('ArrowLeft');
     await expect(second.getByRole('radio', { name: /Several days/ })).toBeChecked();
+    // Shot from the top: the greeting, the title and the first questions.
+    await client.evaluate((e: { scrollTop: number }) => (e.scrollTop = 0));
     await checkScreen(page, 'client-mode-measure');
     await checkZoomed(page, 'client-mode-measure');
 
@@ -212,6 +214,7 @@ test('two documents signed in client mode, one drawn and one typed, each printed
     await expect(page.getByRole('navigation')).toHaveCount(0);
     await page.getByRole('textbox', { name: 'Your full name' }).fill('Maya Okafor');
     await drawSignature(page);
+    await page.locator('.client-mode').evaluate((e: { scrollTop: number }) => (e.scrollTop = 0));
     await checkScreen(page, 'client-mode-signing');
     await checkZoomed(page, 'client-mode-signing');
     await page.getByRole('button', { name: 'Sign', exact: true }).click();
@@ -268,7 +271,7 @@ test('two documents signed in client mode, one drawn and one typed, each printed
     ]) {
       expect(all).toContain(squash(line));
     }
-    for (const text of printed) expect(text).toContain(squash(today));
+    for (const text of printed) expect(text).toContain(squash(`Signed on ${today}`));
   } finally {
     await printer.close();
     rmSync(saveDir, { recursive: true, force: true });

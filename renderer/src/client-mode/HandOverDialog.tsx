@@ -121,7 +121,7 @@ function StepsForm({
               <Choice
                 key={instrument.id}
                 value={instrument.id}
-                label={`${instrument.shortName}: ${instrument.name}`}
+                label={instrument.name}
                 description={due.includes(instrument.id) ? 'Due now' : undefined}
               />
             ))}
