@@ -82,12 +82,24 @@ test('PHQ-9 due every two weeks, handed to the client: answered by keyboard and 
     await expect(page.getByText('Okafor')).toHaveCount(0);
     await expect(page.getByRole('navigation')).toHaveCount(0);
 
+    const groups = client.getByRole('radiogroup');
     // Items 1 to 5 by keyboard: a number answers and moves on; an arrow changes an answer.
     await client
       .getByRole('radiogroup', { name: /Little interest/ })
       .getByRole('radio', { name: /Not at all/ })
       .focus();
-    for (const key of ['1', '2', '1', '0', '1']) await page.keyboard.press(key);
+    // Each key waits for the one before to have moved on (the questionnaire moves focus on the next frame).
+    for (const [i, key] of ['1', '2', '1', '0', '1'].entries()) {
+      await page.keyboard.press(key);
+      await expect(client.getByText(`${i + 1} of 9 answered`)).toBeVisible();
+      if (i < 4)
+        await expect(
+          groups
+            .nth(i + 1)
+            .getByRole('radio')
+            .first(),
+        ).toBeFocused();
+    }
     await expect(client.getByText('5 of 9 answered')).toBeVisible();
     const second = client.getByRole('radiogroup', { name: /Feeling down/ });
     await second.getByRole('radio', { name: /More than half the days/ }).focus();
@@ -99,7 +111,6 @@ test('PHQ-9 due every two weeks, handed to the client: answered by keyboard and 
     await checkZoomed(page, 'client-mode-measure');
 
     // Items 6 to 9 by mouse, item 9 above zero.
-    const groups = client.getByRole('radiogroup');
     for (const [index, answer] of [
       [5, 'Several days'],
       [6, 'Not at all'],
