@@ -88,6 +88,7 @@ export function SigningStep({
                 onChange={(path) => field.onChange(path === '' ? undefined : path)}
                 errorMessage={fieldState.error?.message}
                 keyboardChoices="“Type my name”"
+                label="Your signature"
               />
             )}
           />
