@@ -100,8 +100,11 @@ export function createHandlers(
     'intake:discardDraft': ({ clientId }) => clients.discardDraft(clientId),
     'intake:save': (input) => clients.saveIntake(input),
     'clientMode:status': () => clientMode.status(),
-    'clientMode:start': ({ noteId }) => clientMode.start(noteId),
+    'clientMode:start': (input) => clientMode.start(input),
     'clientMode:submitFeedback': ({ answers, message }) => clientMode.submitFeedback(answers, message),
+    'clientMode:submitMeasure': ({ instrumentId, answers }) =>
+      clientMode.submitMeasure(instrumentId, answers),
+    'clientMode:signDocument': (input) => clientMode.signDocument(input),
     'clientMode:leave': ({ secret }) => clientMode.leave(secret),
     'clientMode:setPin': ({ pin }) => clientMode.setPin(pin),
     'goals:get': ({ clientId }) => goals.get(clientId),

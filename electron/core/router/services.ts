@@ -188,7 +188,11 @@ export function createServices(session: VaultSession, options: ServiceOptions = 
       (path, passphrase, record) => restore.restore({ path }, { passphrase }, record),
       options.kdf,
     ),
-    clientMode: new ClientModeService(session, record.notes, () => now().getTime()),
+    clientMode: new ClientModeService(
+      session,
+      { notes: record.notes, measures: record.measures, consent: record.consent },
+      () => now().getTime(),
+    ),
     exporter: new ExportService(db, session.dir, now),
     files: new FilesService(options.chooseFolder ?? null),
     integrity: new IntegrityService(session),

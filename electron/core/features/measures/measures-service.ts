@@ -174,7 +174,8 @@ export class MeasuresService {
     }
   }
 
-  private today(): string {
+  /** Today in the practice's time zone: the day what is due is counted from, and a client completes on. */
+  today(): string {
     return DateTime.fromJSDate(this.now()).setZone(this.ports.timeZone()).toISODate()!;
   }
 
