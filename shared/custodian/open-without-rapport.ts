@@ -1,0 +1,68 @@
+/*
+ * How to open the vault with the official SQLCipher tool and the recovery key, printed in the
+ * custodian package as written here. The steps are true of this vault's format: the recovery key is
+ * the 32-byte database key in base32 with a four-letter check group, and the database is SQLCipher 4
+ * keyed with that raw key, so no passphrase derivation is involved. A unit test runs these very lines.
+ */
+
+/** Where the reader puts their recovery key, and the hex key the first step prints. */
+export const RECOVERY_KEY_PLACEHOLDER = '<your recovery key>';
+export const HEX_KEY_PLACEHOLDER = '<the 64 hex digits>';
+
+export interface InstructionStep {
+  text: string;
+  /** Lines to type exactly as printed, placeholders replaced. */
+  code?: readonly string[];
+  /** Said after the code. */
+  after?: string;
+}
+
+export const HEX_KEY_SHELL = [
+  `KEY='${RECOVERY_KEY_PLACEHOLDER}'`,
+  `printf '%s====' "$(echo "$KEY" | tr -d '-' | cut -c1-52)" | basenc --base32 -d | od -An -tx1 | tr -d ' \\n'`,
+] as const;
+
+export const HEX_KEY_PYTHON = [
+  `python3 -c "import base64,sys; print(base64.b32decode(sys.argv[1].replace('-','')[:52] + '====').hex())" ${RECOVERY_KEY_PLACEHOLDER}`,
+] as const;
+
+export const SQLCIPHER_SESSION = [
+  'sqlcipher rapport.db',
+  `PRAGMA key = "x'${HEX_KEY_PLACEHOLDER}'";`,
+  'PRAGMA cipher_compatibility = 4;',
+  '.tables',
+] as const;
+
+export const SQLCIPHER_EXPORT = [
+  '.headers on',
+  '.mode csv',
+  '.once clients.csv',
+  'SELECT * FROM clients;',
+] as const;
+
+export const OPEN_WITHOUT_RAPPORT: readonly InstructionStep[] = [
+  {
+    text: 'Copy the vault folder (or one of its backup folders) to another place and work only on the copy. Copy rapport.db together with rapport.db-wal if there is one beside it: the two are one database.',
+  },
+  {
+    text: 'Install the official SQLCipher command-line tool, sqlcipher, version 4 or later (from Zetetic, the makers of SQLCipher, or your system’s packages). Version 3 cannot read this vault.',
+  },
+  {
+    text: 'Turn the recovery key into the 64-digit hex key: drop the dashes and the last group of four (a checksum), then decode the rest as base32. In a Linux terminal:',
+    code: HEX_KEY_SHELL,
+    after: 'Or, anywhere Python 3 is installed (macOS, Windows, Linux):',
+  },
+  { text: '', code: HEX_KEY_PYTHON },
+  {
+    text: 'In the folder of the copy, open the database and give the key as the very first statement:',
+    code: SQLCIPHER_SESSION,
+    after:
+      "The raw key in the x'…' form needs no other setting. A wrong key fails at the first statement that reads the file, with “file is not a database”. Tools built on SQLite3 Multiple Ciphers instead need PRAGMA cipher = 'sqlcipher'; and PRAGMA legacy = 4; before the key.",
+  },
+  {
+    text: 'Each table can then be saved as a spreadsheet file, for example the clients:',
+    code: SQLCIPHER_EXPORT,
+    after:
+      'Notes, intakes and plans are kept as JSON text in their tables (notes, intakes, plan_versions, goals). The file rapport.key is not needed: it only holds the key locked with the clinician’s passphrase.',
+  },
+];
