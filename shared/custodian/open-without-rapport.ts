@@ -9,13 +9,8 @@
 export const RECOVERY_KEY_PLACEHOLDER = '<your recovery key>';
 export const HEX_KEY_PLACEHOLDER = '<the 64 hex digits>';
 
-export interface InstructionStep {
-  text: string;
-  /** Lines to type exactly as printed, placeholders replaced. */
-  code?: readonly string[];
-  /** Said after the code. */
-  after?: string;
-}
+/** A step as printed: paragraphs (strings) and blocks of lines to type exactly, placeholders replaced. */
+export type InstructionStep = readonly (string | readonly string[])[];
 
 export const HEX_KEY_SHELL = [
   `KEY='${RECOVERY_KEY_PLACEHOLDER}'`,
@@ -41,28 +36,26 @@ export const SQLCIPHER_EXPORT = [
 ] as const;
 
 export const OPEN_WITHOUT_RAPPORT: readonly InstructionStep[] = [
-  {
-    text: 'Copy the vault folder (or one of its backup folders) to another place and work only on the copy. Copy rapport.db together with rapport.db-wal if there is one beside it: the two are one database.',
-  },
-  {
-    text: 'Install the official SQLCipher command-line tool, sqlcipher, version 4 or later (from Zetetic, the makers of SQLCipher, or your system’s packages). Version 3 cannot read this vault.',
-  },
-  {
-    text: 'Turn the recovery key into the 64-digit hex key: drop the dashes and the last group of four (a checksum), then decode the rest as base32. In a Linux terminal:',
-    code: HEX_KEY_SHELL,
-    after: 'Or, anywhere Python 3 is installed (macOS, Windows, Linux):',
-  },
-  { text: '', code: HEX_KEY_PYTHON },
-  {
-    text: 'In the folder of the copy, open the database and give the key as the very first statement:',
-    code: SQLCIPHER_SESSION,
-    after:
-      "The raw key in the x'…' form needs no other setting. A wrong key fails at the first statement that reads the file, with “file is not a database”. Tools built on SQLite3 Multiple Ciphers instead need PRAGMA cipher = 'sqlcipher'; and PRAGMA legacy = 4; before the key.",
-  },
-  {
-    text: 'Each table can then be saved as a spreadsheet file, for example the clients:',
-    code: SQLCIPHER_EXPORT,
-    after:
-      'Notes, intakes and plans are kept as JSON text in their tables (notes, intakes, plan_versions, goals). The file rapport.key is not needed: it only holds the key locked with the clinician’s passphrase.',
-  },
+  [
+    'Copy the vault folder (or one of its backup folders) to another place and work only on the copy. Copy rapport.db together with rapport.db-wal if there is one beside it: the two are one database.',
+  ],
+  [
+    'Install the official SQLCipher command-line tool, sqlcipher, version 4 or later (from Zetetic, the makers of SQLCipher, or your system’s packages). Version 3 cannot read this vault.',
+  ],
+  [
+    'Turn the recovery key into the 64-digit hex key: drop the dashes and the last group of four (a checksum), then decode the rest as base32. In a Linux terminal:',
+    HEX_KEY_SHELL,
+    'Or, anywhere Python 3 is installed (macOS, Windows, Linux):',
+    HEX_KEY_PYTHON,
+  ],
+  [
+    'In the folder of the copy, open the database and give the key as the very first statement:',
+    SQLCIPHER_SESSION,
+    "The raw key in the x'…' form needs no other setting. A wrong key fails at the first statement that reads the file, with “file is not a database”. Tools built on SQLite3 Multiple Ciphers instead need PRAGMA cipher = 'sqlcipher'; and PRAGMA legacy = 4; before the key.",
+  ],
+  [
+    'Each table can then be saved as a spreadsheet file, for example the clients:',
+    SQLCIPHER_EXPORT,
+    'Notes, intakes and plans are kept as JSON text in their tables (notes, intakes, plan_versions, goals). The file rapport.key is not needed: it only holds the key locked with the clinician’s passphrase.',
+  ],
 ];

@@ -114,10 +114,16 @@ export function CustodianPackageDocument({ data }: { data: CustodianPackageDocum
         </p>
         <ol className="custodian-package__steps">
           {OPEN_WITHOUT_RAPPORT.map((step, index) => (
-            <li key={index} className={step.text ? undefined : 'custodian-package__step-continued'}>
-              {step.text && <p>{step.text}</p>}
-              {step.code && <pre className="custodian-package__code">{step.code.join('\n')}</pre>}
-              {step.after && <p>{step.after}</p>}
+            <li key={index}>
+              {step.map((part, at) =>
+                typeof part === 'string' ? (
+                  <p key={at}>{part}</p>
+                ) : (
+                  <pre key={at} className="custodian-package__code">
+                    {part.join('\n')}
+                  </pre>
+                ),
+              )}
             </li>
           ))}
         </ol>
