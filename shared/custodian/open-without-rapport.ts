@@ -14,19 +14,28 @@ export type InstructionStep = readonly (string | readonly string[])[];
 
 export const HEX_KEY_SHELL = [
   `KEY='${RECOVERY_KEY_PLACEHOLDER}'`,
-  `printf '%s====' "$(echo "$KEY" | tr -d '-' | cut -c1-52)" | basenc --base32 -d | od -An -tx1 | tr -d ' \\n'`,
+  `printf '%s====' "$(echo "$KEY" | tr -d '-' | cut -c1-52)" \\`,
+  `  | basenc --base32 -d | od -An -tx1 | tr -d ' \\n'`,
 ] as const;
 
+/** The first line starts Python; the others are typed at its prompt. */
 export const HEX_KEY_PYTHON = [
-  `python3 -c "import base64,sys; print(base64.b32decode(sys.argv[1].replace('-','')[:52] + '====').hex())" ${RECOVERY_KEY_PLACEHOLDER}`,
+  'python3',
+  'import base64',
+  `key = '${RECOVERY_KEY_PLACEHOLDER}'`,
+  `print(base64.b32decode(key.replace('-', '')[:52] + '====').hex())`,
 ] as const;
 
+/** The first line starts the tool in the copy's folder; the others are typed at its prompt. */
 export const SQLCIPHER_SESSION = [
   'sqlcipher rapport.db',
   `PRAGMA key = "x'${HEX_KEY_PLACEHOLDER}'";`,
   'PRAGMA cipher_compatibility = 4;',
   '.tables',
 ] as const;
+
+/** What tools built on SQLite3 Multiple Ciphers (not the official one) need before the key. */
+export const SQLITE3MC_BEFORE_KEY = ["PRAGMA cipher = 'sqlcipher';", 'PRAGMA legacy = 4;'] as const;
 
 export const SQLCIPHER_EXPORT = [
   '.headers on',
@@ -45,13 +54,13 @@ export const OPEN_WITHOUT_RAPPORT: readonly InstructionStep[] = [
   [
     'Turn the recovery key into the 64-digit hex key: drop the dashes and the last group of four (a checksum), then decode the rest as base32. In a Linux terminal:',
     HEX_KEY_SHELL,
-    'Or, anywhere Python 3 is installed (macOS, Windows, Linux):',
+    'Or, anywhere Python 3 is installed (macOS, Windows, Linux; on Windows start it with py):',
     HEX_KEY_PYTHON,
   ],
   [
     'In the folder of the copy, open the database and give the key as the very first statement:',
     SQLCIPHER_SESSION,
-    "The raw key in the x'…' form needs no other setting. A wrong key fails at the first statement that reads the file, with “file is not a database”. Tools built on SQLite3 Multiple Ciphers instead need PRAGMA cipher = 'sqlcipher'; and PRAGMA legacy = 4; before the key.",
+    `The raw key in the x'…' form needs no other setting. A wrong key fails at the first statement that reads the file, with “file is not a database”. Tools built on SQLite3 Multiple Ciphers instead need ${SQLITE3MC_BEFORE_KEY.join(' and ')} before the key.`,
   ],
   [
     'Each table can then be saved as a spreadsheet file, for example the clients:',
