@@ -3,11 +3,20 @@ import { join } from 'node:path';
 import { ChromiumSummaryPrinter } from '../../electron/core/features/pdf/chromium-printer';
 import { pdfInfo, pdfText, squash } from '../unit/support/pdf-tools';
 import { checkScreen } from './calendar-screen-check';
+import type { Locator } from '@playwright/test';
 import { expect, makeTempDir, test } from './fixtures';
 import { createAndOpenVault, goTo, PASSPHRASE } from './flows';
 import { callOk } from './goals-support';
 
 const PASSWORD = 'harbour lantern 42';
+
+/** react-aria's checkbox hides its input under the drawn box: it is set from the keyboard, as a person would. */
+async function setChecked(box: Locator, checked: boolean): Promise<void> {
+  if ((await box.isChecked()) === checked) return;
+  await box.focus();
+  await box.page().keyboard.press('Space');
+  await expect(box).toBeChecked({ checked });
+}
 
 test('name the records custodian in Settings and print the custodian package', async ({
   openApp,
@@ -51,20 +60,20 @@ test('name the records custodian in Settings and print the custodian package', a
     await who
       .getByRole('textbox', { name: 'Instructions for the custodian' })
       .fill('The key to the filing cabinet is with my solicitor.');
-    await who.getByRole('checkbox', { name: /client contact list/ }).check();
+    await setChecked(who.getByRole('checkbox', { name: /client contact list/ }), true);
     await expect(who).not.toContainText('opens every record without your passphrase');
-    await who.getByRole('checkbox', { name: 'The recovery key' }).check();
+    await setChecked(who.getByRole('checkbox', { name: 'The recovery key' }), true);
     await expect(who).toContainText('opens every record without your passphrase');
     await who.getByRole('button', { name: 'Save custodian' }).click();
     await expect(who.getByRole('status')).toContainText('Saved.');
     await checkScreen(page, 'settings-custodian', section);
 
     const pack = section.getByRole('form', { name: 'Custodian package' });
-    await pack.getByLabel('Password for the file').fill(PASSWORD);
-    await pack.getByLabel('Type the password again').fill(PASSWORD);
+    await pack.getByRole('textbox', { name: 'Password for the file' }).fill(PASSWORD);
+    await pack.getByRole('textbox', { name: 'Type the password again' }).fill(PASSWORD);
     await pack.getByRole('button', { name: 'Save package as PDF…' }).click();
     await expect(pack.getByText('Enter your passphrase.')).toBeVisible();
-    await pack.getByLabel('Your passphrase').fill(PASSPHRASE);
+    await pack.getByRole('textbox', { name: 'Your passphrase' }).fill(PASSPHRASE);
     await pack.getByRole('button', { name: 'Save package as PDF…' }).click();
     await expect(pack.getByRole('status')).toContainText(
       /Package saved as custodian-package-\d{4}-\d{2}-\d{2}\.pdf/,
@@ -100,12 +109,12 @@ test('name the records custodian in Settings and print the custodian package', a
     expect(JSON.stringify(info)).not.toMatch(/Mariam|Brandt|Ríos/);
 
     // The package's own default leaves both secrets out.
-    await who.getByRole('checkbox', { name: /client contact list/ }).uncheck();
-    await who.getByRole('checkbox', { name: 'The recovery key' }).uncheck();
+    await setChecked(who.getByRole('checkbox', { name: /client contact list/ }), false);
+    await setChecked(who.getByRole('checkbox', { name: 'The recovery key' }), false);
     await who.getByRole('button', { name: 'Save custodian' }).click();
     await expect(who.getByRole('status')).toContainText('Saved.');
-    await expect(pack.getByLabel('Your passphrase')).toHaveCount(0);
-    await pack.getByRole('checkbox', { name: /Protect the file/ }).uncheck();
+    await expect(pack.getByRole('textbox', { name: 'Your passphrase' })).toHaveCount(0);
+    await setChecked(pack.getByRole('checkbox', { name: /Protect the file/ }), false);
     await pack.getByRole('button', { name: 'Save package as PDF…' }).click();
     await expect(pack.getByRole('status')).toContainText('not password-protected', { timeout: 60_000 });
     const plain = squash(pdfText(join(saveDir, offered[1]!)).stdout);
