@@ -87,7 +87,7 @@ export function CustodianPackageDocument({ data }: { data: CustodianPackageDocum
       <section>
         <h2>Opening the records with Rapport</h2>
         <ol className="custodian-package__steps">
-          <li>Install Rapport on a computer of your own, at this version or a later one.</li>
+          <li>Install the latest version of Rapport on a computer of your own.</li>
           <li>
             Copy the vault folder (or the newest backup folder) into Rapport’s vault folder on that computer:
             ~/.config/Rapport/vault on Linux, ~/Library/Application Support/Rapport/vault on macOS,
