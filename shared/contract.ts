@@ -9,6 +9,7 @@ import { superbillChannels } from './billing/superbill-contract';
 import { clientModeChannels } from './client-mode/client-mode-contract';
 import { clientChannels } from './clients/client-contract';
 import { consentChannels } from './consent/consent-contract';
+import { custodianChannels } from './custodian/custodian-contract';
 import { diagnosisChannels } from './diagnoses/diagnosis-contract';
 import { exportChannels, type ExportProgressEvent, type ImportProgressEvent } from './export/export-contract';
 import { filesChannels } from './files/files-contract';
@@ -101,6 +102,7 @@ export const channels = {
   ...riskChannels,
   ...measureChannels,
   ...practiceChannels,
+  ...custodianChannels,
   ...summaryChannels,
   ...recordChannels,
   ...scheduleChannels,

@@ -1,6 +1,7 @@
 import type { AmendmentLetterDocumentData } from '../amendments/amendment-letter';
 import type { BillingDocumentData } from '../billing/billing-document';
 import type { SuperbillDocumentData } from '../billing/superbill-contract';
+import type { CustodianPackageDocumentData } from '../custodian/custodian-package';
 import type { ConsentDocumentData, IntakePacketData } from '../consent/consent-document';
 import type { RecordDocumentData } from '../record/record-document';
 import type { SafetyPlanDocumentData } from '../safety-plan/safety-plan-document';
@@ -18,4 +19,5 @@ export type PrintableDocument =
   | IntakePacketData
   | BillingDocumentData
   | RecordDocumentData
-  | AmendmentLetterDocumentData;
+  | AmendmentLetterDocumentData
+  | CustodianPackageDocumentData;

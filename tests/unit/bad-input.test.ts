@@ -198,6 +198,15 @@ function validPayloads(id: string): Record<Channel, Record<string, unknown>> {
     'checklist:saveGroups': { groups: [{ title: 'A group' }] },
     'practice:get': {},
     'practice:update': { clinicianName: 'Dr Ada Ñúñez', licenceNumber: 'PSY 12345' },
+    'custodian:get': {},
+    'custodian:update': {
+      name: 'Dr Lena Brandt',
+      email: 'lena@example.org',
+      instructions: 'Call me first',
+      includeContactList: true,
+      includeRecoveryKey: false,
+    },
+    'custodian:printPackage': { paper: 'A4', password: 'long enough secret', passphrase: strong },
     'summary:preview': { clientId: id },
     'summary:export': {
       clientId: id,

@@ -197,6 +197,9 @@ export function createHandlers(
       return services.importer.importAsNewVault({ from, passphrase });
     },
     'files:chooseFolder': ({ purpose }) => files.chooseFolder(purpose),
+    'custodian:get': () => services.custodian.get(),
+    'custodian:update': (input) => services.custodian.update(input),
+    'custodian:printPackage': (input) => services.custodianPackage.print(input),
     'practice:get': () => practice.get(),
     'practice:update': (input) => practice.update(input),
     'summary:preview': ({ clientId }) => summary.preview(clientId),

@@ -27,6 +27,18 @@ export function setUpPractice(services: DemoServices, day: string): string[] {
     .saveServices(request('fees:save', { services: FEE_SCHEDULE.map((fee) => ({ ...fee })) }))
     .map((service) => service.id);
   writeConsentTemplates(services);
+  // Arranged once, as a professional will is: Settings shows it and the custodian package can be printed.
+  services.custodian.update(
+    request('custodian:update', {
+      name: 'Dr Helen Okafor',
+      role: 'Counselling psychologist',
+      phone: '0117 496 0732',
+      email: 'helen.okafor@example.org',
+      address: '3 Orchard Lane\nBristol BS8 1TE',
+      instructions:
+        'My partner has the spare laptop key and knows where the external backup drive is kept. Please write to current clients first, then to those seen in the last year.',
+    }),
+  );
   return feeIds;
 }
 

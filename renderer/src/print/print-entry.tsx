@@ -16,6 +16,7 @@ import { fitToOnePage, safetyPlanPageRules } from '../safety-plan/safety-plan-pa
 import { pageRules } from '../summary/page-rules';
 import { consentPageRules } from '../consent/consent-page-rules';
 import { SummaryDocument } from '../summary/SummaryDocument';
+import { CustodianPackageDocument } from './custodian/CustodianPackageDocument';
 import './print-page.css';
 
 /*
@@ -81,6 +82,13 @@ function printed(data: Printable) {
         <>
           <style>{safetyPlanPageRules(data.paper)}</style>
           <AmendmentLetterDocument data={data} />
+        </>
+      );
+    case 'custodian-package':
+      return (
+        <>
+          <style>{consentPageRules(data.paper)}</style>
+          <CustodianPackageDocument data={data} />
         </>
       );
     case 'invoice':
