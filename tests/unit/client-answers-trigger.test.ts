@@ -29,35 +29,33 @@ async function answeredDraft() {
   return { core, call, noteId: note.id };
 }
 
-const EDITS = [
-  ['an answer', `UPDATE notes SET feedback = json_set(feedback, '$.answers.forward', 5) WHERE id = ?`],
-  ['an answer removed', `UPDATE notes SET feedback = json_remove(feedback, '$.answers.safe') WHERE id = ?`],
-  [
-    'an answer emptied',
-    `UPDATE notes SET feedback = json_set(feedback, '$.answers.honest', json('null')) WHERE id = ?`,
-  ],
-  ['an answer added', `UPDATE notes SET feedback = json_set(feedback, '$.answers.extra', 1) WHERE id = ?`],
-  ['the message', `UPDATE notes SET feedback = json_set(feedback, '$.message', 'Edited') WHERE id = ?`],
-  [
-    'the mark of who answered',
-    `UPDATE notes SET feedback = json_remove(feedback, '$.completedByClientAt') WHERE id = ?`,
-  ],
-  [
-    'the time they answered',
-    `UPDATE notes SET feedback = json_set(feedback, '$.completedByClientAt', '2020-01-01T00:00:00Z') WHERE id = ?`,
-  ],
-  ['the form', `UPDATE notes SET feedback = json_set(feedback, '$.form', 1) WHERE id = ?`],
-  ['the whole feedback', `UPDATE notes SET feedback = '{"form":2,"answers":{},"message":""}' WHERE id = ?`],
-] as const;
+/** Each change a raw UPDATE might make to the client's feedback, written out in full. */
+const EDITS = {
+  'an answer': "UPDATE notes SET feedback = json_set(feedback, '$.answers.forward', 5) WHERE id = ?",
+  'an answer removed': "UPDATE notes SET feedback = json_remove(feedback, '$.answers.safe') WHERE id = ?",
+  'an answer added': "UPDATE notes SET feedback = json_set(feedback, '$.answers.extra', 1) WHERE id = ?",
+  'an answer emptied':
+    "UPDATE notes SET feedback = json_set(feedback, '$.answers.honest', json('null')) WHERE id = ?",
+  'the message': "UPDATE notes SET feedback = json_set(feedback, '$.message', 'Edited') WHERE id = ?",
+  'the mark of who answered':
+    "UPDATE notes SET feedback = json_remove(feedback, '$.completedByClientAt') WHERE id = ?",
+  'the time they answered':
+    "UPDATE notes SET feedback = json_set(feedback, '$.completedByClientAt', '2020-01-01T00:00:00Z') WHERE id = ?",
+  'the form': "UPDATE notes SET feedback = json_set(feedback, '$.form', 1) WHERE id = ?",
+  'the whole feedback': 'UPDATE notes SET feedback = \'{"form":2,"answers":{},"message":""}\' WHERE id = ?',
+} as const;
 
 describe('the client’s own answers in a draft note, held by the database', () => {
-  it.each(EDITS)('refuses a raw UPDATE of %s, and nothing changes', async (_what, statement) => {
-    const { core, noteId } = await answeredDraft();
-    const before = dumpTables(core);
-    const db = core.session.db();
-    expect(() => db.prepare(statement).run(noteId)).toThrow(/client's own answers cannot be changed/);
-    expect(dumpTables(core)).toEqual(before);
-  });
+  it.each(Object.keys(EDITS) as (keyof typeof EDITS)[])(
+    'refuses a raw UPDATE of %s, and nothing changes',
+    async (what) => {
+      const { core, noteId } = await answeredDraft();
+      const before = dumpTables(core);
+      const db = core.session.db();
+      expect(() => db.prepare(EDITS[what]).run(noteId)).toThrow(/client's own answers cannot be changed/);
+      expect(dumpTables(core)).toEqual(before);
+    },
+  );
 
   it('lets the draft change around them: the same answers written back in another order pass', async () => {
     const { core, call, noteId } = await answeredDraft();
