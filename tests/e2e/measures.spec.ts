@@ -122,7 +122,7 @@ test('PHQ-9 every two weeks: answered by keyboard and by mouse, the trend, the i
     // The flag on Home opens the review itself, as following this measure.
     await home.getByRole('button', { name: 'Record a risk review for Maya' }).click();
     const review = page.getByRole('dialog', { name: 'Record a risk review' });
-    await expect(review).toContainText('Prompted by the PHQ-9');
+    await expect(review).toContainText(/Prompted by an answer: on the PHQ-9 of/);
     await review.getByRole('button', { name: 'Cancel' }).click();
     await expect(review).toBeHidden();
     await openClient(page, NAME);

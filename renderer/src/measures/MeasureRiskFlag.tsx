@@ -55,7 +55,7 @@ export function MeasureRiskFlag({
           source={{ kind: 'measure', measureId }}
           context={
             <p>
-              <strong>Prompted by the {instrument.shortName}:</strong> {answered}.
+              <strong>Prompted by an answer:</strong> {answered}.
             </p>
           }
           onClose={() => setReviewing(false)}
