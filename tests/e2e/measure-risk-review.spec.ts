@@ -1,16 +1,27 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { formatDate, localDay } from '../../shared/dates/format-date';
+import { ChromiumSummaryPrinter } from '../../electron/core/features/pdf/chromium-printer';
+import { pdfText, squash } from '../unit/support/pdf-tools';
 import { checkScreen } from './calendar-screen-check';
 import { callMain, openClient, openTab } from './clients-support';
-import { expect, test } from './fixtures';
+import { expect, makeTempDir, test } from './fixtures';
 import { createAndOpenVault } from './flows';
 
 const NAME = 'Maya Okafor';
+const SCREENS_DIR = process.env.RAPPORT_SCREENS_DIR ?? join('test-results', 'screens');
+const PASSWORD = 'measure risk summary';
 const REASON = 'She meant item 9 as "Several days", not "More than half the days".';
 
 test('a PHQ-9 with item 9 above zero: the review recorded from its flag clears it and shows its source; the client’s entry corrected with a reason; axe clean, light and dark, two sizes', async ({
   openApp,
 }) => {
-  const app = await openApp();
+  const saveDir = makeTempDir();
+  const printer = new ChromiumSummaryPrinter();
+  const app = await openApp({
+    summaryExport: { printer, choosePath: async (suggested) => join(saveDir, suggested) },
+  });
   const { page } = app;
   const today = localDay(new Date());
   await createAndOpenVault(page);
@@ -53,6 +64,30 @@ test('a PHQ-9 with item 9 above zero: the review recorded from its flag clears i
     `Latest judgement, reviewed ${formatDate(today)} after PHQ-9 on ${formatDate(today)}.`,
   );
   await expect(page.getByRole('region', { name: 'Outcome measures' }).getByRole('alert')).toHaveCount(0);
+
+  // The summary's risk section says the same, read back from the PDF.
+  await openTab(page, 'Export');
+  await page.getByRole('textbox', { name: 'Password for the file' }).fill(PASSWORD);
+  await page.getByRole('textbox', { name: 'Type the password again' }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Save summary as PDF…' }).click();
+  const saved = page.getByRole('status').filter({ hasText: /^Saved / });
+  await expect(saved).toContainText('protected with a password');
+  const file = join(saveDir, /Saved (.+\.pdf):/.exec((await saved.textContent()) ?? '')![1]!);
+  const text = squash(pdfText(file, { password: PASSWORD }).stdout);
+  expect(text).toContain(squash(`Latest risk review, ${formatDate(today)}: Moderate`));
+  expect(text).toContain(squash(`After PHQ-9 on ${formatDate(today)}, by Dr Ana Ríos, PsyD.`));
+  mkdirSync(SCREENS_DIR, { recursive: true });
+  execFileSync('pdftoppm', [
+    '-upw',
+    PASSWORD,
+    '-png',
+    '-r',
+    '60',
+    file,
+    join(SCREENS_DIR, 'measure-risk-summary'),
+  ]);
+  await printer.close();
+  rmSync(saveDir, { recursive: true, force: true });
 
   // Correct the client's entry: the questionnaire starts from their answers; a reason is required.
   await openTab(page, 'Measures');
