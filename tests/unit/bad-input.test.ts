@@ -167,7 +167,7 @@ function validPayloads(id: string): Record<Channel, Record<string, unknown>> {
     'notes:unsigned': {},
     'notes:openRuptures': {},
     'risk:history': { clientId: id },
-    'risk:record': { clientId: id, source: { kind: 'intake' }, ...RISK_REVIEW },
+    'risk:record': { clientId: id, source: { kind: 'measure', measureId: UNKNOWN }, ...RISK_REVIEW },
     'risk:update': { id: UNKNOWN, ...RISK_REVIEW },
     'risk:forNote': { noteId: UNKNOWN },
     'risk:due': {},
@@ -181,7 +181,7 @@ function validPayloads(id: string): Record<Channel, Record<string, unknown>> {
       completedOn: '2026-01-01',
       completedBy: 'clinician',
       noteId: null,
-      correction: null,
+      correction: { supersedesId: UNKNOWN, reason: 'Entered against the wrong day' },
     },
     'measures:schedule': {
       clientId: id,
