@@ -88,18 +88,8 @@ test('PHQ-9 due every two weeks, handed to the client: answered by keyboard and 
       .getByRole('radiogroup', { name: /Little interest/ })
       .getByRole('radio', { name: /Not at all/ })
       .focus();
-    // Each key waits for the one before to have moved on (the questionnaire moves focus on the next frame).
-    for (const [i, key] of ['1', '2', '1', '0', '1'].entries()) {
-      await page.keyboard.press(key);
-      await expect(client.getByText(`${i + 1} of 9 answered`)).toBeVisible();
-      if (i < 4)
-        await expect(
-          groups
-            .nth(i + 1)
-            .getByRole('radio')
-            .first(),
-        ).toBeFocused();
-    }
+    // Typed straight on, as a quick typist would: each number answers and moves to the next question.
+    await page.keyboard.type('12101');
     await expect(client.getByText('5 of 9 answered')).toBeVisible();
     const second = client.getByRole('radiogroup', { name: /Feeling down/ });
     await second.getByRole('radio', { name: /More than half the days/ }).focus();

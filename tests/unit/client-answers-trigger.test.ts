@@ -23,7 +23,7 @@ async function answeredDraft() {
   }
   const { id: clientId } = await call('clients:createEnquiry', { chosenName: 'Amara Okafor-Lind' });
   const note = await call('notes:create', { clientId, sessionDate: '2026-03-02', format: 'DAP' });
-  await call('clientMode:start', { noteId: note.id });
+  await call('clientMode:start', { clientId, noteId: note.id });
   await call('clientMode:submitFeedback', { answers: ANSWERS, message: 'It helped today.' });
   await call('clientMode:leave', { secret: STRONG });
   return { core, call, noteId: note.id };

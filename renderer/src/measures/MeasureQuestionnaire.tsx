@@ -64,7 +64,8 @@ export function MeasureQuestionnaire({
     if (value < instrument.itemMin || value > instrument.itemMax) return;
     event.preventDefault();
     answer(index, value);
-    if (index + 1 < text.items.length) requestAnimationFrame(() => focusItem(index + 1));
+    // At once, not on the next frame: a quick typist's next key must land on the next question.
+    if (index + 1 < text.items.length) focusItem(index + 1);
   }
 
   function submit() {
