@@ -117,6 +117,10 @@ describe('the demo generator', () => {
     // Some clients claim from a private insurer, with the policy a superbill prints.
     const insured = await Promise.all(clients.map((c) => core.call('insurance:get', { clientId: c.id })));
     expect(insured.filter((i) => i.memberId).length).toBeGreaterThan(0);
+    // Its invoices, receipts and statements say how to pay and why no VAT is charged.
+    const documents = await core.call('billing:documentSettings', {});
+    expect(documents.paymentDetails).toMatch(/sort code .* account/);
+    expect(documents.taxWording).toMatch(/exempt from VAT/);
   });
 
   it('refuses a vault that already has clients', async () => {
