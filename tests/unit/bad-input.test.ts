@@ -261,6 +261,16 @@ function validPayloads(id: string): Record<Channel, Record<string, unknown>> {
       disagreementOn: '2026-02-10',
       rebuttal: 'The session record stands',
     },
+    'amendments:addDisagreement': {
+      id: UNKNOWN,
+      disagreement: 'I still disagree',
+      disagreementOn: '2026-02-10',
+    },
+    'amendments:addRebuttal': {
+      id: UNKNOWN,
+      rebuttal: 'The session record stands',
+      rebuttalOn: '2026-02-12',
+    },
     'amendments:printLetter': { id: UNKNOWN, body: 'Dear Zoë,', paper: 'Letter', password: 'long enough pw' },
     'billing:settings': {},
     'billing:updateSettings': { currency: 'EUR' },

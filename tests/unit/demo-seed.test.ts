@@ -123,6 +123,10 @@ describe('the demo generator', () => {
       includeContactList: false,
       includeRecoveryKey: false,
     });
+    // Its invoices, receipts and statements say how to pay and why no VAT is charged.
+    const documents = await core.call('billing:documentSettings', {});
+    expect(documents.paymentDetails).toMatch(/sort code .* account/);
+    expect(documents.taxWording).toMatch(/exempt from VAT/);
   });
 
   it('refuses a vault that already has clients', async () => {

@@ -154,6 +154,8 @@ export function createHandlers(
     'amendments:extend': (input) => services.amendments.extend(input),
     'amendments:accept': (input) => services.amendments.accept(input),
     'amendments:deny': (input) => services.amendments.deny(input),
+    'amendments:addDisagreement': (input) => services.amendments.addDisagreement(input),
+    'amendments:addRebuttal': (input) => services.amendments.addRebuttal(input),
     'amendments:printLetter': (input) => services.amendmentLetters.print(input),
     'risk:history': ({ clientId }) => risk.history(clientId),
     'risk:record': (input) => risk.record(input),

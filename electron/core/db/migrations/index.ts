@@ -21,6 +21,7 @@ import { migration020 } from './020_record_destruction';
 import { migration021 } from './021_amendment_requests';
 import { migration022 } from './022_appointment_reminders';
 import { migration023 } from './023_measure_risk_reviews';
+import { migration025 } from './025_late_disagreement';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -47,6 +48,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration021,
   migration022,
   migration023,
+  migration025,
 ];
-// Next free number: 024. Never renumber a migration once it is committed.
+// Next free number: 026 (024 is taken by work on another branch). Never renumber a migration once it is committed.
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
