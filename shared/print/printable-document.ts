@@ -1,6 +1,7 @@
 import type { AmendmentLetterDocumentData } from '../amendments/amendment-letter';
 import type { BillingDocumentData } from '../billing/billing-document';
 import type { SuperbillDocumentData } from '../billing/superbill-contract';
+import type { CustodianPackageDocumentData } from '../custodian/custodian-package';
 import type { ConsentDocumentData, IntakePacketData } from '../consent/consent-document';
 import type { ContactsDocumentData } from '../contacts/contacts-document';
 import type { RecordDocumentData } from '../record/record-document';
@@ -20,4 +21,5 @@ export type PrintableDocument =
   | BillingDocumentData
   | RecordDocumentData
   | AmendmentLetterDocumentData
-  | ContactsDocumentData;
+  | ContactsDocumentData
+  | CustodianPackageDocumentData;

@@ -10,6 +10,7 @@ export const STATEMENT_PERIOD = { from: '2025-12-01', to: '2025-12-31' } as cons
  * clients (600 by default, BENCH_STATEMENT_CLIENTS to change it) for its last month, through the
  * channel the batch dialog calls for each file, so each is gathered, printed by Chromium (already
  * running), protected with neither nor more than the app does, and written into a fresh folder.
+ * Like the dialog, it reports activity after each file, so the auto-lock does not end the run.
  * Reported as files per second over the whole run, with how many of the clients had activity in
  * the month (the batch dialog's own plan), the rest getting a statement of their balance alone.
  */
@@ -34,6 +35,7 @@ export async function statementsWorkload(
         paper: 'A4',
       })) as { bytes: number };
       bytes += saved.bytes;
+      await call('vault:activity', {});
     }
     const seconds = (performance.now() - started) / 1000;
     return {

@@ -17,6 +17,7 @@ import { pageRules } from '../summary/page-rules';
 import { consentPageRules } from '../consent/consent-page-rules';
 import { ContactsDocument } from './contacts/ContactsDocument';
 import { SummaryDocument } from '../summary/SummaryDocument';
+import { CustodianPackageDocument } from './custodian/CustodianPackageDocument';
 import './print-page.css';
 
 /*
@@ -89,6 +90,13 @@ function printed(data: Printable) {
         <>
           <style>{consentPageRules(data.paper)}</style>
           <ContactsDocument data={data} />
+        </>
+      );
+    case 'custodian-package':
+      return (
+        <>
+          <style>{consentPageRules(data.paper)}</style>
+          <CustodianPackageDocument data={data} />
         </>
       );
     case 'invoice':

@@ -3,6 +3,8 @@ import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contr
 
 type Call = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
 
+const CONSENT_ON_PAPER = 'Consent signed on paper at the first session.';
+
 /**
  * A sentence in every script a client's words may be in, with the PostScript name of the bundled
  * family that must draw it. Chinese characters alone are drawn in the family the client's recorded
@@ -95,7 +97,14 @@ export async function seedScriptsClient(call: Call): Promise<{ clientId: string 
     relevant: true,
   };
   intake.cultural.languages = 'Cantonese at home, Urdu with his father, English at work';
-  await call('intake:save', { clientId, baseRevision: 0, markComplete: true, data: intake });
+  await call('intake:save', {
+    clientId,
+    baseRevision: 0,
+    markComplete: true,
+    // The bench's demo practice has an informed consent to sign; these clients signed on paper.
+    withoutConsentReason: CONSENT_ON_PAPER,
+    data: intake,
+  });
   await call('clients:changeStatus', { id: clientId, status: 'active', date: '2025-03-03' });
 
   const plan = await call('goals:saveVersion', {
@@ -160,6 +169,13 @@ export async function seedOneLineClient(
   const intake = emptyIntake(`Client ${preferredLanguage}`);
   intake.identity.preferredLanguage = preferredLanguage;
   intake.presenting.inOwnWords = inOwnWords;
-  await call('intake:save', { clientId, baseRevision: 0, markComplete: true, data: intake });
+  await call('intake:save', {
+    clientId,
+    baseRevision: 0,
+    markComplete: true,
+    // The bench's demo practice has an informed consent to sign; these clients signed on paper.
+    withoutConsentReason: CONSENT_ON_PAPER,
+    data: intake,
+  });
   return { clientId };
 }

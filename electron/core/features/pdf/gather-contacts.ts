@@ -3,7 +3,7 @@ import type { ContactsDocumentData } from '../../../../shared/contacts/contacts-
 import type { ContactListRequest } from '../../../../shared/contacts/contacts-contract';
 import { localDay } from '../../../../shared/dates/format-date';
 import { signerName } from '../../../../shared/practice/signer-name';
-import { contactFacts } from '../../db/contacts';
+import { clientContacts } from '../../db/client-contacts';
 import type { Db } from '../../db/connection';
 
 /**
@@ -30,7 +30,7 @@ export function gatherContactList(
       email: practice.email,
     },
     who: request.who,
-    contacts: contactFacts(db, request.who === 'active').map((client) => ({
+    contacts: clientContacts(db, request.who === 'active').map((client) => ({
       name:
         client.legalName && client.legalName !== client.chosenName
           ? `${client.chosenName} (${client.legalName})`

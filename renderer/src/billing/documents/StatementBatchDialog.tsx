@@ -115,6 +115,9 @@ function BatchChooser({
         }
         done.push(client);
         setRun({ state: 'writing', done: [...done], total: plan.clients.length });
+        // A month-end batch can outlast the auto-lock: the run the clinician started keeps the
+        // vault open, and the idle clock starts again from the last file written.
+        await call('vault:activity', {});
       }
       setRun({
         state: 'finished',
