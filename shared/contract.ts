@@ -9,6 +9,8 @@ import { superbillChannels } from './billing/superbill-contract';
 import { clientModeChannels } from './client-mode/client-mode-contract';
 import { clientChannels } from './clients/client-contract';
 import { consentChannels } from './consent/consent-contract';
+import { contactsChannels } from './contacts/contacts-contract';
+import { custodianChannels, recoveryKeyInput } from './custodian/custodian-contract';
 import { diagnosisChannels } from './diagnoses/diagnosis-contract';
 import { exportChannels, type ExportProgressEvent, type ImportProgressEvent } from './export/export-contract';
 import { filesChannels } from './files/files-contract';
@@ -46,6 +48,8 @@ export const vaultStatus = z.object({
   recoveryKeyConfirmed: z.boolean(),
   /** The vault folder, for the emergency kit and settings. A path, never client data. */
   location: z.string(),
+  /** The open vault is the records custodian's read-only session (opened with the recovery key). */
+  custodian: z.boolean(),
 });
 
 export const settings = z.object({
@@ -67,12 +71,13 @@ export const channels = {
   'vault:unlock': { input: z.strictObject({ passphrase }), output: z.null() },
   'vault:recover': {
     input: z.strictObject({
-      recoveryKey: z.string().min(1, 'Enter the recovery key.').max(200),
+      recoveryKey: recoveryKeyInput,
       newPassphrase: passphrase,
       confirmation: passphrase,
     }),
     output: z.null(),
   },
+  ...custodianChannels,
   'vault:changePassphrase': {
     input: z.strictObject({ current: passphrase, newPassphrase: passphrase, confirmation: passphrase }),
     output: z.null(),
@@ -103,6 +108,7 @@ export const channels = {
   ...practiceChannels,
   ...summaryChannels,
   ...recordChannels,
+  ...contactsChannels,
   ...scheduleChannels,
   ...reminderChannels,
   ...billingChannels,

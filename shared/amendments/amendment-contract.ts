@@ -30,6 +30,7 @@ export const amendmentRequest = z.object({
         disagreement: z.string(),
         disagreementOn: z.string().nullable(),
         rebuttal: z.string(),
+        rebuttalOn: z.string().nullable(),
       }),
     ])
     .nullable(),
@@ -99,6 +100,24 @@ export const amendmentChannels = {
       disagreement: long.default(''),
       disagreementOn: calendarDate.optional(),
       rebuttal: long.default(''),
+    }),
+    output: amendmentRequest,
+  },
+  /** A statement of disagreement that came after the denial: once, dated no earlier than the denial. */
+  'amendments:addDisagreement': {
+    input: z.strictObject({
+      id,
+      disagreement: written("Write the client's statement of disagreement."),
+      disagreementOn: calendarDate,
+    }),
+    output: amendmentRequest,
+  },
+  /** The rebuttal of a statement already kept: once, dated no earlier than the statement. */
+  'amendments:addRebuttal': {
+    input: z.strictObject({
+      id,
+      rebuttal: written('Write your rebuttal.'),
+      rebuttalOn: calendarDate,
     }),
     output: amendmentRequest,
   },

@@ -35,10 +35,23 @@ export function defaultLetter(
     ].join('\n\n');
   }
   if (request.decision?.outcome === 'denied') {
+    const { disagreement, disagreementOn, rebuttal, rebuttalOn } = request.decision;
+    const statement = disagreement.trim()
+      ? [
+          `${disagreementOn ? `On ${formatDate(disagreementOn)} you` : 'You'} sent me a statement disagreeing with this decision. I keep it with your record and include it whenever I share the part of the record it is about.`,
+        ]
+      : [];
+    const answer = rebuttal.trim()
+      ? [
+          `${disagreement.trim() ? 'My response to your statement' : 'My comment on this decision'}${rebuttalOn ? `, written on ${formatDate(rebuttalOn)}` : ''}, which is kept with it:\n${rebuttal.trim()}`,
+        ]
+      : [];
     return [
       greeting,
       asked,
       `I have decided not to make this change. The reason is: ${request.decision.denialReason.trim()}`,
+      ...statement,
+      ...answer,
       'Your rights:\n' +
         '- You may send me a written statement saying that you disagree with this decision and why. I will keep it with your record and include it whenever I share the part of the record it is about.\n' +
         '- If you do not send a statement, you may ask me to include your request and this letter whenever I share that part of the record.\n' +

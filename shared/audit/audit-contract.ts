@@ -10,6 +10,8 @@ export const auditEntry = z.object({
   entity: z.string().nullable(),
   entityId: z.string().nullable(),
   detail: z.string().nullable(),
+  /** Who acted: the clinician, or the records custodian in a read-only session. */
+  actor: z.enum(['clinician', 'custodian']),
 });
 
 export const auditChainReport = z.object({

@@ -34,12 +34,12 @@ export const templateVersion = z.object({
 export type TemplateVersion = z.output<typeof templateVersion>;
 
 /** A release of information names who it is to and when it ends; the other kinds take neither. */
-const releaseFields = {
+export const releaseFields = {
   recipient: z.string().trim().max(SHORT, 'Keep this under 500 characters.').default(''),
   expiresOn: z.union([z.literal(''), calendarDate]).default(''),
 };
 
-function requireReleaseFields(
+export function requireReleaseFields(
   v: { kind: (typeof CONSENT_KINDS)[number]; recipient: string; expiresOn: string },
   ctx: z.RefinementCtx,
 ): void {

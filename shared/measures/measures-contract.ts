@@ -79,6 +79,12 @@ const answers = z
   .min(1, 'Answer every question.')
   .max(50);
 
+/** Why an entry is corrected: the correction screen's form asks with the same words. */
+export const correctionReason = z
+  .string()
+  .max(2000, 'Keep the reason under 2,000 characters.')
+  .refine((s) => s.trim().length > 0, 'Say why the earlier entry is corrected.');
+
 export const recordMeasureInput = z.strictObject({
   clientId: id,
   instrumentId,
@@ -87,16 +93,7 @@ export const recordMeasureInput = z.strictObject({
   completedBy: z.enum(COMPLETED_BY, 'Say who answered: the client or the clinician with them.'),
   noteId: id.nullable().default(null),
   /** A correction: the entry it replaces and why. The replaced entry stays in the record. */
-  correction: z
-    .strictObject({
-      supersedesId: id,
-      reason: z
-        .string()
-        .max(2000, 'Keep the reason under 2,000 characters.')
-        .refine((s) => s.trim().length > 0, 'Say why the earlier entry is corrected.'),
-    })
-    .nullable()
-    .default(null),
+  correction: z.strictObject({ supersedesId: id, reason: correctionReason }).nullable().default(null),
 });
 export type RecordMeasureInput = z.input<typeof recordMeasureInput>;
 

@@ -1,7 +1,9 @@
 import type { AmendmentLetterDocumentData } from '../amendments/amendment-letter';
 import type { BillingDocumentData } from '../billing/billing-document';
 import type { SuperbillDocumentData } from '../billing/superbill-contract';
+import type { CustodianPackageDocumentData } from '../custodian/custodian-package';
 import type { ConsentDocumentData, IntakePacketData } from '../consent/consent-document';
+import type { ContactsDocumentData } from '../contacts/contacts-document';
 import type { RecordDocumentData } from '../record/record-document';
 import type { SafetyPlanDocumentData } from '../safety-plan/safety-plan-document';
 import type { SummaryDocumentData } from '../summary/summary-document';
@@ -18,4 +20,6 @@ export type PrintableDocument =
   | IntakePacketData
   | BillingDocumentData
   | RecordDocumentData
-  | AmendmentLetterDocumentData;
+  | AmendmentLetterDocumentData
+  | ContactsDocumentData
+  | CustodianPackageDocumentData;

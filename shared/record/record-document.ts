@@ -49,6 +49,22 @@ export interface RecordRiskReview {
   recordedBy: string;
 }
 
+/**
+ * A decided request to amend this note. A denial travels with the note it is about, with the
+ * client's statement of disagreement and the rebuttal, whenever that note is shared.
+ */
+export interface RecordAmendment {
+  receivedOn: string;
+  requestedChange: string;
+  outcome: 'accepted' | 'denied';
+  decidedOn: string;
+  denialReason: string;
+  disagreement: string;
+  disagreementOn: string | null;
+  rebuttal: string;
+  rebuttalOn: string | null;
+}
+
 export interface RecordNote {
   id: string;
   date: string;
@@ -66,6 +82,7 @@ export interface RecordNote {
   /** Null for a draft: unsigned, not final, and printed as such. */
   signature: RecordSignature | null;
   addenda: (RecordSignature & { body: string })[];
+  amendments: RecordAmendment[];
   /** Present only when the clinician chose this note's psychotherapy note in the dialog. */
   processNote: { body: string; updatedAt: string } | null;
 }

@@ -82,15 +82,21 @@ export type RiskReviewFieldsInput = z.input<typeof riskReviewFields>;
 export const riskSource = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('intake') }),
   z.strictObject({ kind: z.literal('note'), noteId: id }),
+  /** Prompted by an outcome measure's risk item: the completed measure it follows. */
+  z.strictObject({ kind: z.literal('measure'), measureId: id }),
 ]);
 
 export const riskReview = z.object({
   id: z.string(),
   clientId: z.string(),
-  source: z.enum(['intake', 'note']),
+  source: z.enum(['intake', 'note', 'measure']),
   noteId: z.string().nullable(),
   /** The day of the session the review belongs to, when it belongs to one. */
   noteSessionDate: z.string().nullable(),
+  /** The measure the review followed, its instrument and the day it was completed. */
+  measureId: z.string().nullable(),
+  measureInstrumentId: z.string().nullable(),
+  measureCompletedOn: z.string().nullable(),
   reviewedOn: z.string(),
   suicidalThoughts: z.enum(SUICIDAL_THOUGHTS),
   intent: z.enum(ANSWERS),

@@ -1,5 +1,6 @@
 import { RISK_LABELS } from '../clients/intake-schema';
 import { formatDate, localDay } from '../dates/format-date';
+import { measureSourceWords } from '../risk/measure-source';
 import { ANSWER_LABELS, RISK_QUESTIONS, THOUGHTS_LABELS, type RiskReview } from '../risk/risk-contract';
 import type { SummarySource } from './summary-contract';
 import type { IntakeRiskBlock, ReviewRiskBlock, RiskBlock } from './summary-document';
@@ -8,12 +9,14 @@ import type { Period } from './summary-period';
 
 function reviewSource(review: RiskReview): string {
   if (review.source === 'intake') return 'At intake';
+  if (review.source === 'measure') return `After ${measureSourceWords(review)}`;
   return `In the signed note of ${formatDate(review.noteSessionDate ?? review.reviewedOn)}`;
 }
 
 /**
  * The latest risk review the period reaches, printed with its date and where it was recorded.
- * Only sealed reviews count (at intake, or in a signed note): one in a draft note is not final.
+ * Only sealed reviews count (at intake, after a measure, or in a signed note): one in a draft note
+ * is not final.
  */
 function reviewBlock(sealed: readonly RiskReview[], period: Period): ReviewRiskBlock | null {
   const shown = sealed.filter((r) => !period.to || r.reviewedOn <= period.to);

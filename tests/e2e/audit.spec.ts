@@ -72,7 +72,7 @@ test('the audit trail lists what was done, filters it, shows the chain intact an
   expect(file).toMatch(/^rapport-audit-log-.*\.csv$/);
   await expect(written).toContainText(file!);
   const lines = readFileSync(join(exportDir, file!), 'utf8').trim().split(/\r?\n/);
-  expect(lines[0]).toBe('id,at,action,entity,entityId,detail,prevHash,hash');
+  expect(lines[0]).toBe('id,at,action,entity,entityId,detail,prevHash,hash,actor');
   const entries = Number(/Wrote all (\d+) entries/.exec((await written.textContent()) ?? '')?.[1]);
   expect(lines).toHaveLength(entries + 1);
   expect(lines.some((line) => line.includes(`client.viewed,client,${ada!.id}`))).toBe(true);

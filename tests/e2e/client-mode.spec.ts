@@ -57,7 +57,15 @@ test('the laptop handed to the client from a note: answered by keyboard and mous
   await page.keyboard.press('Control+n');
   await expect(section(page, 'Subjective')).toBeFocused();
   await section(page, 'Subjective').fill('Talked about the week at work.');
-  await page.getByRole('button', { name: 'Hand the laptop to the client' }).click();
+  await page
+    .getByRole('group', { name: 'Feedback, ruptures and risk' })
+    .getByRole('button', { name: 'Hand the laptop to the client…' })
+    .click();
+  // Nothing is due for this client: only the session's feedback is ticked.
+  const choose = page.getByRole('dialog', { name: 'Hand the laptop to the client' });
+  await expect(choose.getByRole('checkbox', { name: 'Feedback on today’s session' })).toBeChecked();
+  await expect(choose.getByRole('checkbox', { name: /PHQ-9/ })).not.toBeChecked();
+  await choose.getByRole('button', { name: 'Hand over now' }).click();
 
   // The client's screen: a greeting by first name, one statement, progress, nothing of the record.
   await expectStillClientMode(page, '1 of 8');
@@ -184,7 +192,7 @@ test('the laptop handed to the client from a note: answered by keyboard and mous
 
   // The passphrase leaves too (another session's note, handed over and reloaded into).
   const second = await draftNote(app, clientId, '2026-03-09');
-  await callOk(app, 'clientMode:start', { noteId: second.id });
+  await callOk(app, 'clientMode:start', { clientId, noteId: second.id });
   await page.reload();
   await expectStillClientMode(page, '1 of 8');
   await leaveWith(page, PASSPHRASE);
@@ -192,7 +200,7 @@ test('the laptop handed to the client from a note: answered by keyboard and mous
 
   // The auto-lock still works: locking ends client mode, and unlocking does not bring it back.
   const third = await draftNote(app, clientId, '2026-03-16');
-  await callOk(app, 'clientMode:start', { noteId: third.id });
+  await callOk(app, 'clientMode:start', { clientId, noteId: third.id });
   await page.reload();
   await expectStillClientMode(page, '1 of 8');
   app.core.session.lock('idle');

@@ -119,8 +119,13 @@ test('PHQ-9 every two weeks: answered by keyboard and by mouse, the trend, the i
     await goTo(page, 'Home');
     const home = page.getByRole('region', { name: 'Outcome measures' });
     await expect(home.getByRole('alert')).toContainText('Risk to review');
-    await home.getByRole('button', { name: /notes to record a risk review/ }).click();
-    await expect(page.getByRole('tab', { name: 'Notes' })).toHaveAttribute('aria-selected', 'true');
+    // The flag on Home opens the review itself, as following this measure.
+    await home.getByRole('button', { name: 'Record a risk review for Maya' }).click();
+    const review = page.getByRole('dialog', { name: 'Record a risk review' });
+    await expect(review).toContainText(/Prompted by an answer: on the PHQ-9 of/);
+    await review.getByRole('button', { name: 'Cancel' }).click();
+    await expect(review).toBeHidden();
+    await openClient(page, NAME);
 
     // The summary prints the measures with the change in words and the chart.
     await openTab(page, 'Export');

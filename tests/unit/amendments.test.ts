@@ -170,6 +170,7 @@ describe('amendment requests', () => {
       disagreement: 'I was tired, not angry.',
       disagreementOn: '2026-03-02',
       rebuttal: 'The client raised their voice twice.',
+      rebuttalOn: '2026-03-02',
     });
     expect(await core.call('amendments:forNote', { noteId })).toEqual([denied]);
     expect((await core.call('notes:get', { id: noteId })).addenda).toEqual([]);

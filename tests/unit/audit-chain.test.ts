@@ -244,9 +244,9 @@ describe('the audit trail', () => {
       .replace(/^\uFEFF/, '')
       .trimEnd()
       .split('\r\n');
-    expect(lines[0]).toBe('id,at,action,entity,entityId,detail,prevHash,hash');
+    expect(lines[0]).toBe('id,at,action,entity,entityId,detail,prevHash,hash,actor');
     expect(lines).toHaveLength(8);
-    expect(lines[1]).toMatch(/^1,[^,]+,vault\.created,,,,0{64},[0-9a-f]{64}$/);
+    expect(lines[1]).toMatch(/^1,[^,]+,vault\.created,,,,0{64},[0-9a-f]{64},clinician$/);
     expect((await core.call('audit:list', { limit: 1 })).entries[0]!.action).toBe('audit.exported');
     core.session.lock('quit');
   });

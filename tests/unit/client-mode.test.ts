@@ -58,7 +58,7 @@ describe('the client-mode PIN', () => {
 describe('client mode', () => {
   it('refuses every channel but its own few while the client holds the laptop, and changes nothing', async () => {
     const { core, call, note } = await handoverVault();
-    await call('clientMode:start', { noteId: note.id });
+    await call('clientMode:start', { clientId: note.clientId, noteId: note.id });
     const before = dumpTables(core);
     const allowed = new Set<string>(CLIENT_MODE_ALLOWED);
     const refused = CHANNEL_NAMES.filter((c) => !allowed.has(c));
@@ -81,8 +81,13 @@ describe('client mode', () => {
 
   it('greets by first name only and shows nothing else of the record', async () => {
     const { call, note } = await handoverVault();
-    const state = await call('clientMode:start', { noteId: note.id });
-    expect(state).toEqual({ active: true, pinSet: false, greetingName: 'Amara', feedbackDone: false });
+    const state = await call('clientMode:start', { clientId: note.clientId, noteId: note.id });
+    expect(state).toEqual({
+      active: true,
+      pinSet: false,
+      greetingName: 'Amara',
+      steps: [{ kind: 'feedback', done: false }],
+    });
     // A reloaded page asks the main side, which still knows.
     expect(await call('clientMode:status', {})).toEqual(state);
   });
@@ -90,7 +95,7 @@ describe('client mode', () => {
   it('is left with the passphrase or the PIN, and wrong ones are refused and spaced out', async () => {
     const { core, call, note, advance } = await handoverVault();
     await call('clientMode:setPin', { pin: '4821' });
-    await call('clientMode:start', { noteId: note.id });
+    await call('clientMode:start', { clientId: note.clientId, noteId: note.id });
     for (let i = 0; i < 3; i += 1) {
       const wrong = await core.router.invoke('clientMode:leave', { secret: '1111' });
       expect(wrong).toMatchObject({
@@ -108,7 +113,7 @@ describe('client mode', () => {
     expect((await call('clientMode:leave', { secret: '4821' })).active).toBe(false);
     expect((await call('notes:get', { id: note.id })).id).toBe(note.id);
 
-    await call('clientMode:start', { noteId: note.id });
+    await call('clientMode:start', { clientId: note.clientId, noteId: note.id });
     const wrongPassphrase = await core.router.invoke('clientMode:leave', { secret: 'not-the-passphrase' });
     expect(wrongPassphrase).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
     expect((await call('clientMode:leave', { secret: STRONG })).active).toBe(false);
@@ -116,7 +121,7 @@ describe('client mode', () => {
 
   it('ends when the vault locks, and unlocking does not bring it back', async () => {
     const { core, call, note } = await handoverVault();
-    await call('clientMode:start', { noteId: note.id });
+    await call('clientMode:start', { clientId: note.clientId, noteId: note.id });
     core.session.lock('idle');
     await core.session.unlock(STRONG);
     expect(await call('clientMode:status', {})).toEqual({ active: false, pinSet: false });
@@ -127,10 +132,10 @@ describe('client mode', () => {
 describe('the client’s own answers', () => {
   it('are marked as the client’s, with the time, and the clinician cannot change or forge them', async () => {
     const { core, call, note, advance } = await handoverVault();
-    await call('clientMode:start', { noteId: note.id });
+    await call('clientMode:start', { clientId: note.clientId, noteId: note.id });
     advance(60_000);
     const after = await call('clientMode:submitFeedback', { answers: ANSWERS, message: 'It helped today.' });
-    expect(after).toMatchObject({ active: true, feedbackDone: true });
+    expect(after).toMatchObject({ active: true, steps: [{ kind: 'feedback', done: true }] });
     const again = await core.router.invoke('clientMode:submitFeedback', { answers: ANSWERS, message: '' });
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     await call('clientMode:leave', { secret: STRONG });
@@ -164,7 +169,9 @@ describe('the client’s own answers', () => {
     // Signed, the note covers the client's answers and their mark, and verifies.
     const signed = await call('notes:sign', { id: note.id });
     expect(signed.signature).toEqual({ version: 2, intact: true });
-    expect(await core.router.invoke('clientMode:start', { noteId: note.id })).toMatchObject({
+    expect(
+      await core.router.invoke('clientMode:start', { clientId: note.clientId, noteId: note.id }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
     });
@@ -184,9 +191,9 @@ describe('the client’s own answers', () => {
     });
     const saved = await call('notes:get', { id: note.id });
     expect(saved.feedback).toEqual({ form: 2, answers: ANSWERS, message: '' });
-    expect(await call('clientMode:start', { noteId: note.id })).toMatchObject({
+    expect(await call('clientMode:start', { clientId: note.clientId, noteId: note.id })).toMatchObject({
       active: true,
-      feedbackDone: false,
+      steps: [{ kind: 'feedback', done: false }],
     });
   });
 });

@@ -117,6 +117,16 @@ describe('the demo generator', () => {
     // Some clients claim from a private insurer, with the policy a superbill prints.
     const insured = await Promise.all(clients.map((c) => core.call('insurance:get', { clientId: c.id })));
     expect(insured.filter((i) => i.memberId).length).toBeGreaterThan(0);
+    // A records custodian arranged, with both secrets left out of the package as by default.
+    expect(await core.call('custodian:get', {})).toMatchObject({
+      name: 'Dr Helen Okafor',
+      includeContactList: false,
+      includeRecoveryKey: false,
+    });
+    // Its invoices, receipts and statements say how to pay and why no VAT is charged.
+    const documents = await core.call('billing:documentSettings', {});
+    expect(documents.paymentDetails).toMatch(/sort code .* account/);
+    expect(documents.taxWording).toMatch(/exempt from VAT/);
   });
 
   it('refuses a vault that already has clients', async () => {

@@ -305,6 +305,49 @@ describe('the record printout', () => {
     }
   });
 
+  it('prints a denied request under its note, with the statement of disagreement and the rebuttal added later', async () => {
+    const { id } = await call('amendments:log', {
+      clientId,
+      receivedOn: '2026-03-10',
+      noteIds: [ids.january],
+      requestedChange: 'Remove that I missed work twice.',
+    });
+    await call('amendments:deny', {
+      id,
+      decidedOn: '2026-03-20',
+      denialReason: 'The note quotes the client.',
+    });
+    await call('amendments:addDisagreement', {
+      id,
+      disagreement: 'I missed work once; the second day was a holiday.',
+      disagreementOn: '2026-04-15',
+    });
+    await call('amendments:addRebuttal', {
+      id,
+      rebuttal: 'The client said twice in session.',
+      rebuttalOn: '2026-04-20',
+    });
+    const one = text(await printAs('amended-note', { scope: 'note', noteId: ids.january }));
+    const at = order(one, [
+      WORDS.secondAddendum,
+      'Requests to amend this note',
+      `Asked ${formatDate('2026-03-10')} · denied ${formatDate('2026-03-20')}`,
+      'Remove that I missed work twice.',
+      'The note quotes the client.',
+      `Client’s statement of disagreement, ${formatDate('2026-04-15')}`,
+      'I missed work once; the second day was a holiday.',
+      `Clinician’s rebuttal, ${formatDate('2026-04-20')}`,
+      'The client said twice in session.',
+    ]);
+    expect(
+      at.every((i) => i >= 0),
+      JSON.stringify(at),
+    ).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    const february = text(await printAs('unamended-note', { scope: 'note', noteId: ids.february }));
+    expect(february).not.toContain(squash('Requests to amend this note'));
+  });
+
   it('protects the file with the password given', async () => {
     const file = await printAs('protected', { password: 'harbour light 2026' });
     expect(pdfText(file).status).not.toBe(0);

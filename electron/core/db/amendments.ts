@@ -16,6 +16,7 @@ export interface AmendmentRow {
   disagreement: string;
   disagreementOn: string | null;
   rebuttal: string;
+  rebuttalOn: string | null;
 }
 
 export interface AmendmentNoteRow {
@@ -31,7 +32,8 @@ export function getAmendment(db: Db, id: string): AmendmentRow | undefined {
       `SELECT id, client_id AS clientId, received_on AS receivedOn, record_part AS recordPart,
   requested_change AS requestedChange, reason, extended_on AS extendedOn,
   extension_reason AS extensionReason, client_told_on AS clientToldOn, decision, decided_on AS decidedOn,
-  denial_reason AS denialReason, disagreement, disagreement_on AS disagreementOn, rebuttal FROM amendment_requests WHERE id = ?`,
+  denial_reason AS denialReason, disagreement, disagreement_on AS disagreementOn, rebuttal,
+  rebuttal_on AS rebuttalOn FROM amendment_requests WHERE id = ?`,
     )
     .get(id) as AmendmentRow | undefined;
 }
@@ -42,7 +44,8 @@ export function amendmentsForClient(db: Db, clientId: string): AmendmentRow[] {
       `SELECT id, client_id AS clientId, received_on AS receivedOn, record_part AS recordPart,
   requested_change AS requestedChange, reason, extended_on AS extendedOn,
   extension_reason AS extensionReason, client_told_on AS clientToldOn, decision, decided_on AS decidedOn,
-  denial_reason AS denialReason, disagreement, disagreement_on AS disagreementOn, rebuttal FROM amendment_requests WHERE client_id = ? ORDER BY received_on DESC, created_at DESC`,
+  denial_reason AS denialReason, disagreement, disagreement_on AS disagreementOn, rebuttal,
+  rebuttal_on AS rebuttalOn FROM amendment_requests WHERE client_id = ? ORDER BY received_on DESC, created_at DESC`,
     )
     .all(clientId) as AmendmentRow[];
 }
@@ -53,7 +56,8 @@ export function amendmentsForNote(db: Db, noteId: string): AmendmentRow[] {
       `SELECT id, client_id AS clientId, received_on AS receivedOn, record_part AS recordPart,
   requested_change AS requestedChange, reason, extended_on AS extendedOn,
   extension_reason AS extensionReason, client_told_on AS clientToldOn, decision, decided_on AS decidedOn,
-  denial_reason AS denialReason, disagreement, disagreement_on AS disagreementOn, rebuttal FROM amendment_requests
+  denial_reason AS denialReason, disagreement, disagreement_on AS disagreementOn, rebuttal,
+  rebuttal_on AS rebuttalOn FROM amendment_requests
        WHERE id IN (SELECT request_id FROM amendment_request_notes WHERE note_id = ?)
        ORDER BY received_on DESC, created_at DESC`,
     )
@@ -141,12 +145,13 @@ export function decideAmendment(
     disagreement: string;
     disagreementOn: string | null;
     rebuttal: string;
+    rebuttalOn: string | null;
     at: string;
   },
 ): void {
   db.prepare(
     `UPDATE amendment_requests SET decision = ?, decided_on = ?, denial_reason = ?, disagreement = ?,
-       disagreement_on = ?, rebuttal = ?, updated_at = ?
+       disagreement_on = ?, rebuttal = ?, rebuttal_on = ?, updated_at = ?
      WHERE id = ?`,
   ).run(
     decision.outcome,
@@ -155,7 +160,33 @@ export function decideAmendment(
     decision.disagreement,
     decision.disagreementOn,
     decision.rebuttal,
+    decision.rebuttalOn,
     decision.at,
+    id,
+  );
+}
+
+/** The client's statement of disagreement that came after the denial (the trigger allows it once). */
+export function addAmendmentDisagreement(
+  db: Db,
+  id: string,
+  statement: { text: string; on: string; at: string },
+): void {
+  db.prepare(
+    'UPDATE amendment_requests SET disagreement = ?, disagreement_on = ?, updated_at = ? WHERE id = ?',
+  ).run(statement.text, statement.on, statement.at, id);
+}
+
+/** The clinician's rebuttal of a statement already kept (the trigger allows it once). */
+export function addAmendmentRebuttal(
+  db: Db,
+  id: string,
+  rebuttal: { text: string; on: string; at: string },
+): void {
+  db.prepare('UPDATE amendment_requests SET rebuttal = ?, rebuttal_on = ?, updated_at = ? WHERE id = ?').run(
+    rebuttal.text,
+    rebuttal.on,
+    rebuttal.at,
     id,
   );
 }

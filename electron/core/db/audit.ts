@@ -1,6 +1,7 @@
 import { auditEntryHash, GENESIS_HASH } from './audit-hash';
 import { AppError } from '../base/app-error';
 import { isQueryOnly, type Db } from './connection';
+import { isCustodianConnection, writeAuditAsCustodian } from './custodian-connection';
 
 export interface AuditEntry {
   action: string;
@@ -9,6 +10,9 @@ export interface AuditEntry {
   /** Ids and reasons only, never clinical text. */
   detail?: string;
 }
+
+/** Who acted: the clinician, or the records custodian in a read-only session (migration 024). */
+export type AuditActor = 'clinician' | 'custodian';
 
 export interface AuditRow {
   id: number;
@@ -19,6 +23,7 @@ export interface AuditRow {
   detail: string | null;
   prevHash: string | null;
   hash: string | null;
+  actor: AuditActor;
 }
 
 export interface AuditFilter {
@@ -40,8 +45,10 @@ export interface AuditFilter {
  */
 export function appendAudit(db: Db, entry: AuditEntry, at = new Date()): void {
   // A vault kept as evidence (the integrity check found outside changes) can still be read, and
-  // those reads cannot be recorded: nothing at all is written to it. The README says so.
-  if (isQueryOnly(db)) return;
+  // those reads cannot be recorded: nothing at all is written to it. The README says so. The
+  // custodian's connection is read-only too, but its entries are written (and marked as theirs).
+  const custodian = isCustodianConnection(db);
+  if (isQueryOnly(db) && !custodian) return;
   const head = auditHead(db);
   if (head && head.hash === null) {
     // Only a migration seals entries (012): an unhashed end is a changed trail, not one to extend.
@@ -57,11 +64,15 @@ export function appendAudit(db: Db, entry: AuditEntry, at = new Date()): void {
     entityId: entry.entityId ?? null,
     detail: entry.detail ?? null,
     prevHash: head?.hash ?? GENESIS_HASH,
+    actor: custodian ? 'custodian' : 'clinician',
   };
-  db.prepare(
-    `INSERT INTO audit_log (at, action, entity, entity_id, detail, prev_hash, hash)
-     VALUES (@at, @action, @entity, @entityId, @detail, @prevHash, @hash)`,
-  ).run({ ...fields, hash: auditEntryHash(fields) });
+  const insert = db.prepare(
+    `INSERT INTO audit_log (at, action, entity, entity_id, detail, prev_hash, hash, actor)
+     VALUES (@at, @action, @entity, @entityId, @detail, @prevHash, @hash, @actor)`,
+  );
+  const row = { ...fields, hash: auditEntryHash(fields) };
+  if (custodian) writeAuditAsCustodian(db, () => insert.run(row));
+  else insert.run(row);
 }
 
 /** The newest entry: its number and hash (null when it predates the chain); undefined for an empty trail. */
@@ -121,7 +132,7 @@ export function sealUnchainedEntries(db: Db): number {
  */
 const LIST_STATEMENTS = {
   /** No filter but paging (or an entity id alone, which the screen never asks for): the primary key. */
-  newest: `SELECT id, at, action, entity, entity_id AS entityId, detail, prev_hash AS prevHash, hash
+  newest: `SELECT id, at, action, entity, entity_id AS entityId, detail, prev_hash AS prevHash, hash, actor
     FROM audit_log
     WHERE id <= coalesce(@beforeId - 1, 9223372036854775807)
       AND (@actionPrefix IS NULL OR substr(action, 1, length(@actionPrefix)) = @actionPrefix)
@@ -130,7 +141,7 @@ const LIST_STATEMENTS = {
       AND (@to IS NULL OR at <= @to)
     ORDER BY id DESC LIMIT @limit`,
   /** One record's entries: audit_log_by_entity, in id order. */
-  record: `SELECT id, at, action, entity, entity_id AS entityId, detail, prev_hash AS prevHash, hash
+  record: `SELECT id, at, action, entity, entity_id AS entityId, detail, prev_hash AS prevHash, hash, actor
     FROM audit_log
     WHERE entity = @entity AND entity_id = @entityId
       AND id <= coalesce(@beforeId - 1, 9223372036854775807)
@@ -139,7 +150,7 @@ const LIST_STATEMENTS = {
       AND (@to IS NULL OR at <= @to)
     ORDER BY id DESC LIMIT @limit`,
   /** One kind of record: audit_log_by_kind, in id order. */
-  kind: `SELECT id, at, action, entity, entity_id AS entityId, detail, prev_hash AS prevHash, hash
+  kind: `SELECT id, at, action, entity, entity_id AS entityId, detail, prev_hash AS prevHash, hash, actor
     FROM audit_log
     WHERE entity = @entity
       AND id <= coalesce(@beforeId - 1, 9223372036854775807)
@@ -151,7 +162,7 @@ const LIST_STATEMENTS = {
    * An action prefix: a range of audit_log_by_action (GLOB with a literal head is one), which also
    * holds the time. GLOB ends at a NUL, so the exact prefix test stays.
    */
-  action: `SELECT id, at, action, entity, entity_id AS entityId, detail, prev_hash AS prevHash, hash
+  action: `SELECT id, at, action, entity, entity_id AS entityId, detail, prev_hash AS prevHash, hash, actor
     FROM audit_log
     WHERE id IN (
       SELECT id FROM audit_log
@@ -167,7 +178,7 @@ const LIST_STATEMENTS = {
    * A date range alone: a range of audit_log_by_time. An open end is the widest bound there is:
    * '' sorts before every text, and any blob after every text.
    */
-  time: `SELECT id, at, action, entity, entity_id AS entityId, detail, prev_hash AS prevHash, hash
+  time: `SELECT id, at, action, entity, entity_id AS entityId, detail, prev_hash AS prevHash, hash, actor
     FROM audit_log
     WHERE id IN (
       SELECT id FROM audit_log
@@ -207,13 +218,15 @@ export function listAudit(db: Db, filterOrLimit: AuditFilter | number = 100): Au
   }) as AuditRow[];
 }
 
-/** Every entry, oldest first, one at a time: the chain can be long and is only ever walked. */
+/**
+ * Every entry, oldest first, one at a time: the chain can be long and is only ever walked. A trail
+ * from before migration 024 (a backup or an old vault checked as it is) was all the clinician's.
+ */
 export function iterateAudit(db: Db): IterableIterator<AuditRow> {
-  return db
-    .prepare(
-      'SELECT id, at, action, entity, entity_id AS entityId, detail, prev_hash AS prevHash, hash FROM audit_log ORDER BY id',
-    )
-    .iterate() as IterableIterator<AuditRow>;
+  const statement = auditHasActor(db)
+    ? 'SELECT id, at, action, entity, entity_id AS entityId, detail, prev_hash AS prevHash, hash, actor FROM audit_log ORDER BY id'
+    : "SELECT id, at, action, entity, entity_id AS entityId, detail, prev_hash AS prevHash, hash, 'clinician' AS actor FROM audit_log ORDER BY id";
+  return db.prepare(statement).iterate() as IterableIterator<AuditRow>;
 }
 
 /** The details of every entry of one action, oldest first: what signing recorded, for example. */
@@ -224,6 +237,11 @@ export function auditDetails(
   return db
     .prepare('SELECT id, entity_id AS entityId, detail FROM audit_log WHERE action = ? ORDER BY id')
     .iterate(action) as IterableIterator<{ id: number; entityId: string | null; detail: string | null }>;
+}
+
+function auditHasActor(db: Db): boolean {
+  const columns = db.prepare("SELECT name FROM pragma_table_info('audit_log')").pluck().all() as string[];
+  return columns.includes('actor');
 }
 
 /** Whether this vault's schema has the chain columns yet (an older vault verified without upgrading). */

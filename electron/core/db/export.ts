@@ -28,10 +28,10 @@ export const TABLE_SQL = {
     clear: 'DELETE FROM amendment_requests',
     insert: `INSERT INTO amendment_requests (id, client_id, received_on, record_part, requested_change,
         reason, extended_on, extension_reason, client_told_on, decision, decided_on, denial_reason,
-        disagreement, disagreement_on, rebuttal, created_at, updated_at)
+        disagreement, disagreement_on, rebuttal, rebuttal_on, created_at, updated_at)
        VALUES (@id, @client_id, @received_on, @record_part, @requested_change, @reason, @extended_on,
         @extension_reason, @client_told_on, @decision, @decided_on, @denial_reason, @disagreement,
-        @disagreement_on, @rebuttal, @created_at, @updated_at)`,
+        @disagreement_on, @rebuttal, @rebuttal_on, @created_at, @updated_at)`,
   },
   appointment_series: {
     rows: 'SELECT * FROM appointment_series ORDER BY rowid',
@@ -58,8 +58,8 @@ export const TABLE_SQL = {
   audit_log: {
     rows: 'SELECT * FROM audit_log ORDER BY rowid',
     clear: 'DELETE FROM audit_log',
-    insert: `INSERT INTO audit_log (id, at, action, entity, entity_id, detail, prev_hash, hash)
-       VALUES (@id, @at, @action, @entity, @entity_id, @detail, @prev_hash, @hash)`,
+    insert: `INSERT INTO audit_log (id, at, action, entity, entity_id, detail, prev_hash, hash, actor)
+       VALUES (@id, @at, @action, @entity, @entity_id, @detail, @prev_hash, @hash, @actor)`,
   },
   checklist_groups: {
     rows: 'SELECT * FROM checklist_groups ORDER BY rowid',
@@ -275,12 +275,13 @@ export const TABLE_SQL = {
   risk_reviews: {
     rows: 'SELECT * FROM risk_reviews ORDER BY rowid',
     clear: 'DELETE FROM risk_reviews',
-    insert: `INSERT INTO risk_reviews (id, client_id, source, note_id, reviewed_on, suicidal_thoughts,
-        intent, plan, means, past_attempts, self_harm, harm_to_others, harm_from_others,
-        protective_factors, judgement, reasons, actions, recorded_at, recorded_by, updated_at)
-       VALUES (@id, @client_id, @source, @note_id, @reviewed_on, @suicidal_thoughts, @intent, @plan,
-        @means, @past_attempts, @self_harm, @harm_to_others, @harm_from_others, @protective_factors,
-        @judgement, @reasons, @actions, @recorded_at, @recorded_by, @updated_at)`,
+    insert: `INSERT INTO risk_reviews (id, client_id, source, note_id, measure_id, reviewed_on,
+        suicidal_thoughts, intent, plan, means, past_attempts, self_harm, harm_to_others,
+        harm_from_others, protective_factors, judgement, reasons, actions, recorded_at, recorded_by,
+        updated_at)
+       VALUES (@id, @client_id, @source, @note_id, @measure_id, @reviewed_on, @suicidal_thoughts,
+        @intent, @plan, @means, @past_attempts, @self_harm, @harm_to_others, @harm_from_others,
+        @protective_factors, @judgement, @reasons, @actions, @recorded_at, @recorded_by, @updated_at)`,
   },
   safety_plan_versions: {
     rows: 'SELECT * FROM safety_plan_versions ORDER BY rowid',
@@ -337,6 +338,7 @@ export const DROP_TRIGGER_SQL = {
   note_addenda_no_delete: 'DROP TRIGGER note_addenda_no_delete',
   note_addenda_no_update: 'DROP TRIGGER note_addenda_no_update',
   note_addenda_only_signed_notes: 'DROP TRIGGER note_addenda_only_signed_notes',
+  notes_client_feedback_kept: 'DROP TRIGGER notes_client_feedback_kept',
   notes_signed_frozen: 'DROP TRIGGER notes_signed_frozen',
   notes_signed_kept: 'DROP TRIGGER notes_signed_kept',
   objective_reviews_no_delete: 'DROP TRIGGER objective_reviews_no_delete',
@@ -345,6 +347,7 @@ export const DROP_TRIGGER_SQL = {
   plan_versions_agreed_kept: 'DROP TRIGGER plan_versions_agreed_kept',
   record_destructions_no_delete: 'DROP TRIGGER record_destructions_no_delete',
   record_destructions_no_update: 'DROP TRIGGER record_destructions_no_update',
+  risk_reviews_measure_same_client: 'DROP TRIGGER risk_reviews_measure_same_client',
   risk_reviews_sealed_frozen: 'DROP TRIGGER risk_reviews_sealed_frozen',
   risk_reviews_sealed_kept: 'DROP TRIGGER risk_reviews_sealed_kept',
   safety_plan_versions_agreed_frozen: 'DROP TRIGGER safety_plan_versions_agreed_frozen',

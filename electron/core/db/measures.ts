@@ -101,7 +101,7 @@ export interface ScheduleFactsRow extends ScheduleRow {
   chosenName: string;
   status: string;
   statusDate: string | null;
-  /** The day of the latest completion of the instrument. */
+  /** The day of the latest completion of the instrument that no correction replaced. */
   lastCompletedOn: string | null;
   /** 1 when the client has an appointment (not cancelled) or a note on `today`. */
   sessionToday: number;
@@ -113,7 +113,8 @@ export function listScheduleFacts(db: Db, clientId: string, today: string): Sche
       `SELECT s.client_id AS clientId, s.instrument_id AS instrumentId, s.cadence,
     s.start_on AS startOn, s.active, c.chosen_name AS chosenName, c.status, c.status_date AS statusDate,
     (SELECT max(m.completed_on) FROM measures m WHERE m.client_id = s.client_id
-      AND m.instrument_id = s.instrument_id) AS lastCompletedOn,
+      AND m.instrument_id = s.instrument_id
+      AND NOT EXISTS (SELECT 1 FROM measures c WHERE c.supersedes_id = m.id)) AS lastCompletedOn,
     (EXISTS (SELECT 1 FROM appointments a WHERE a.client_id = s.client_id AND a.local_date = @today
         AND a.status IN ('scheduled', 'attended'))
       OR EXISTS (SELECT 1 FROM notes n WHERE n.client_id = s.client_id AND n.session_date = @today))
@@ -131,7 +132,8 @@ export function listAllScheduleFacts(db: Db, today: string): ScheduleFactsRow[] 
       `SELECT s.client_id AS clientId, s.instrument_id AS instrumentId, s.cadence,
     s.start_on AS startOn, s.active, c.chosen_name AS chosenName, c.status, c.status_date AS statusDate,
     (SELECT max(m.completed_on) FROM measures m WHERE m.client_id = s.client_id
-      AND m.instrument_id = s.instrument_id) AS lastCompletedOn,
+      AND m.instrument_id = s.instrument_id
+      AND NOT EXISTS (SELECT 1 FROM measures c WHERE c.supersedes_id = m.id)) AS lastCompletedOn,
     (EXISTS (SELECT 1 FROM appointments a WHERE a.client_id = s.client_id AND a.local_date = @today
         AND a.status IN ('scheduled', 'attended'))
       OR EXISTS (SELECT 1 FROM notes n WHERE n.client_id = s.client_id AND n.session_date = @today))

@@ -19,6 +19,11 @@ const KINDS = {
     count: 'SELECT count(*) FROM amendment_requests WHERE client_id = ?',
     remove: 'DELETE FROM amendment_requests WHERE client_id = ?',
   },
+  // A review after a measure names it: the reviews go first.
+  risk_reviews: {
+    count: 'SELECT count(*) FROM risk_reviews WHERE client_id = ?',
+    remove: 'DELETE FROM risk_reviews WHERE client_id = ?',
+  },
   measures: {
     count: 'SELECT count(*) FROM measures WHERE client_id = ?',
     remove: 'DELETE FROM measures WHERE client_id = ?',
@@ -56,10 +61,6 @@ const KINDS = {
   note_addenda: {
     count: 'SELECT count(*) FROM note_addenda WHERE note_id IN (SELECT id FROM notes WHERE client_id = ?)',
     remove: 'DELETE FROM note_addenda WHERE note_id IN (SELECT id FROM notes WHERE client_id = ?)',
-  },
-  risk_reviews: {
-    count: 'SELECT count(*) FROM risk_reviews WHERE client_id = ?',
-    remove: 'DELETE FROM risk_reviews WHERE client_id = ?',
   },
   goal_ratings: {
     count: 'SELECT count(*) FROM goal_ratings WHERE client_id = ?',

@@ -5,6 +5,7 @@ import type { ChooseFolder } from '../features/files/files-service';
 import type { SummaryExportPorts } from '../features/pdf/summary-service';
 import { VaultSession } from '../session/vault-session';
 import type { KdfParams } from '../vault/key-file';
+import { modeGates, refusalByGates } from './channel-gates';
 import { createHandlers } from './handlers';
 import { createRouter, type Router, type RouterOptions } from './router';
 import { createServices, type Services } from './services';
@@ -66,7 +67,9 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const router = createRouter(createHandlers(session, services, options.locale), {
     ...options,
     writesRefused: () => session.refusalOfWrites(),
-    refuses: (channel) => services.clientMode.refusal(channel),
+    refuses: refusalByGates(
+      modeGates({ clientMode: () => services.clientMode.active, custodian: () => session.custodian }),
+    ),
   });
   return { session, router, backups: services.backups, integrity: services.integrity, services };
 }

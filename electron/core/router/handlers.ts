@@ -68,6 +68,10 @@ export function createHandlers(
       await session.recover(recoveryKey, newPassphrase);
       return null;
     },
+    'vault:unlockAsCustodian': async ({ recoveryKey }) => {
+      await session.unlockAsCustodian(recoveryKey);
+      return null;
+    },
     'vault:changePassphrase': async ({ current, newPassphrase, confirmation }) => {
       assertConfirmed(newPassphrase, confirmation);
       await session.changePassphrase(current, newPassphrase);
@@ -100,8 +104,11 @@ export function createHandlers(
     'intake:discardDraft': ({ clientId }) => clients.discardDraft(clientId),
     'intake:save': (input) => clients.saveIntake(input),
     'clientMode:status': () => clientMode.status(),
-    'clientMode:start': ({ noteId }) => clientMode.start(noteId),
+    'clientMode:start': (input) => clientMode.start(input),
     'clientMode:submitFeedback': ({ answers, message }) => clientMode.submitFeedback(answers, message),
+    'clientMode:submitMeasure': ({ instrumentId, answers }) =>
+      clientMode.submitMeasure(instrumentId, answers),
+    'clientMode:signDocument': (input) => clientMode.signDocument(input),
     'clientMode:leave': ({ secret }) => clientMode.leave(secret),
     'clientMode:setPin': ({ pin }) => clientMode.setPin(pin),
     'goals:get': ({ clientId }) => goals.get(clientId),
@@ -130,6 +137,7 @@ export function createHandlers(
     'consent:print': (input) => consentPrinter.print(input),
     'consent:printPacket': (input) => consentPrinter.printPacket(input),
     'record:print': (input) => services.recordPrinter.print(input),
+    'contacts:print': (input) => services.contactsPrinter.print(input),
     'goals:reviewObjectives': (input) => goals.reviewObjectives(input),
     'goals:modalities': () => services.modalities.get(),
     'goals:setModalities': ({ custom }) => services.modalities.set(custom),
@@ -151,6 +159,8 @@ export function createHandlers(
     'amendments:extend': (input) => services.amendments.extend(input),
     'amendments:accept': (input) => services.amendments.accept(input),
     'amendments:deny': (input) => services.amendments.deny(input),
+    'amendments:addDisagreement': (input) => services.amendments.addDisagreement(input),
+    'amendments:addRebuttal': (input) => services.amendments.addRebuttal(input),
     'amendments:printLetter': (input) => services.amendmentLetters.print(input),
     'risk:history': ({ clientId }) => risk.history(clientId),
     'risk:record': (input) => risk.record(input),
@@ -194,6 +204,9 @@ export function createHandlers(
       return services.importer.importAsNewVault({ from, passphrase });
     },
     'files:chooseFolder': ({ purpose }) => files.chooseFolder(purpose),
+    'custodian:get': () => services.custodian.get(),
+    'custodian:update': (input) => services.custodian.update(input),
+    'custodian:printPackage': (input) => services.custodianPackage.print(input),
     'practice:get': () => practice.get(),
     'practice:update': (input) => practice.update(input),
     'summary:preview': ({ clientId }) => summary.preview(clientId),

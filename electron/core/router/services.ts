@@ -8,6 +8,7 @@ import { BillingService } from '../features/billing/billing-service';
 import { ClientModeService } from '../features/client-mode/client-mode-service';
 import { ClientsService, type Actor } from '../features/clients/clients-service';
 import { ConsentService } from '../features/consent/consent-service';
+import { CustodianService } from '../features/custodian/custodian-service';
 import { DiagnosesService } from '../features/diagnoses/diagnoses-service';
 import { ExportService } from '../features/export/export-service';
 import { VaultImportService } from '../features/export/vault-import-service';
@@ -20,8 +21,10 @@ import { ModalitiesService } from '../features/goals/modalities-service';
 import { ChecklistService } from '../features/notes/checklist-service';
 import { NotesService } from '../features/notes/notes-service';
 import { ConsentPrinter } from '../features/pdf/consent-printer';
+import { CustodianPackagePrinter } from '../features/pdf/custodian-package-printer';
 import { BillingDocumentsService } from '../features/pdf/billing-documents-service';
 import { RecordPrinter } from '../features/pdf/record-printer';
+import { ContactsPrinter } from '../features/pdf/contacts-printer';
 import { AmendmentLetterPrinter } from '../features/pdf/amendment-letter-printer';
 import { SafetyPlanPrinter } from '../features/pdf/safety-plan-printer';
 import { SummaryService, type SummaryExportPorts } from '../features/pdf/summary-service';
@@ -33,6 +36,8 @@ import { RiskService } from '../features/risk/risk-service';
 import { SafetyPlanService } from '../features/safety-plan/safety-plan-service';
 import { ScheduleService } from '../features/schedule/schedule-service';
 import type { VaultSession } from '../session/vault-session';
+import { readKeyFileIn } from '../vault/backups/backup-catalogue';
+import { AppError } from '../base/app-error';
 
 /*
  * The composition root: the one place that builds the services and wires the features that need
@@ -63,6 +68,8 @@ export interface RecordServices {
   clients: ClientsService;
   consent: ConsentService;
   consentPrinter: ConsentPrinter;
+  contactsPrinter: ContactsPrinter;
+  custodian: CustodianService;
   diagnoses: DiagnosesService;
   goals: GoalsService;
   measures: MeasuresService;
@@ -121,6 +128,8 @@ export function createRecordServices(db: () => Db, options: RecordServiceOptions
       now,
       options.locale,
     ),
+    contactsPrinter: new ContactsPrinter({ db, practice }, ports, now, options.locale),
+    custodian: new CustodianService(db),
     diagnoses: new DiagnosesService(db, options.actor ?? 'clinician', now),
     goals,
     measures,
@@ -165,6 +174,7 @@ export interface ServiceOptions extends RecordServiceOptions {
 export interface Services extends RecordServices {
   backups: BackupService;
   clientMode: ClientModeService;
+  custodianPackage: CustodianPackagePrinter;
   restore: RestoreService;
   exporter: ExportService;
   importer: VaultImportService;
@@ -179,6 +189,12 @@ export function createServices(session: VaultSession, options: ServiceOptions = 
   const backups = new BackupService(session, now);
   const restore = new RestoreService(session, backups, now);
   const record = createRecordServices(db, options);
+  const retention = new RetentionService(
+    db,
+    (passphrase) => session.verifyPassphrase(passphrase),
+    options.actor ?? 'clinician',
+    now,
+  );
   return {
     ...record,
     backups,
@@ -188,15 +204,37 @@ export function createServices(session: VaultSession, options: ServiceOptions = 
       (path, passphrase, record) => restore.restore({ path }, { passphrase }, record),
       options.kdf,
     ),
-    clientMode: new ClientModeService(session, record.notes, () => now().getTime()),
+    clientMode: new ClientModeService(
+      session,
+      { notes: record.notes, measures: record.measures, consent: record.consent },
+      () => now().getTime(),
+    ),
+    custodianPackage: new CustodianPackagePrinter(
+      {
+        db,
+        custodian: record.custodian,
+        practice: record.practice,
+        retentionRule: () => retention.rule(),
+        vault: () => ({ folder: session.dir, id: openVaultId(session.dir) }),
+        backups: () => {
+          const status = backups.status();
+          return { secondFolder: status.secondFolder, lastGoodAt: status.lastGood?.createdAt ?? null };
+        },
+        recoveryKey: (passphrase) => session.revealRecoveryKey(passphrase),
+      },
+      options.summaryExport ?? null,
+      now,
+      options.locale,
+    ),
     exporter: new ExportService(db, session.dir, now),
     files: new FilesService(options.chooseFolder ?? null),
     integrity: new IntegrityService(session),
-    retention: new RetentionService(
-      db,
-      (passphrase) => session.verifyPassphrase(passphrase),
-      options.actor ?? 'clinician',
-      now,
-    ),
+    retention,
   };
+}
+
+function openVaultId(dir: string): string {
+  const keyFile = readKeyFileIn(dir);
+  if (!keyFile) throw new AppError('VAULT_DAMAGED', 'The vault’s key file could not be read.');
+  return keyFile.vaultId;
 }

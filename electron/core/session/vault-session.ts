@@ -1,10 +1,12 @@
 import { EventEmitter } from 'node:events';
 import type { LockReason, VaultStatus } from '../../../shared/contract';
+import { CUSTODIAN_REFUSAL } from '../../../shared/custodian/custodian-contract';
 import { estimatePassphraseStrength } from '../../../shared/vault/estimate-passphrase-strength';
 import { MIN_PASSPHRASE_SCORE } from '../../../shared/vault/passphrase-limits';
 import { AppError } from '../base/app-error';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { checkpoint, isFileAccessError, setQueryOnly, type Db } from '../db/connection';
+import { checkpoint, isFileAccessError, type Db } from '../db/connection';
+import { openToCustodian, refuseEveryWrite } from '../db/custodian-connection';
 import { appendAudit, auditHead, chainedHead } from '../db/audit';
 import { anchorKey, writeAnchor } from '../vault/audit-anchor';
 import { ANCHORED_ACTION, anchorCheck, trailReader } from '../vault/record-checks';
@@ -17,6 +19,7 @@ import {
   changePassphrase,
   checkPassphrase,
   createVault,
+  openAsCustodian,
   recoverVault,
   revealRecoveryKey,
   unlockVault,
@@ -98,6 +101,11 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
    * read, its connection refuses every write, and nothing more (no backup, no anchor) is written.
    */
   private evidence: AppError | null = null;
+  /**
+   * The open vault was opened by the records custodian with the recovery key: read-only, every
+   * audit entry theirs. Kept until the database has closed, so the closing work knows it too.
+   */
+  private custodianSession = false;
 
   constructor(private readonly options: VaultSessionOptions) {
     super();
@@ -133,6 +141,7 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
       autoLockMinutes: this.open ? this.autoLockMinutes() : DEFAULT_AUTO_LOCK_MINUTES,
       recoveryKeyConfirmed: this.open ? readSetting(this.open.db, 'recoveryKeyConfirmed') === 'true' : true,
       location: this.dir,
+      custodian: this.open !== null && this.custodianSession,
     };
   }
 
@@ -194,6 +203,32 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
       }),
     );
     this.adopt(opened, 'vault.recovered');
+  }
+
+  /**
+   * The records custodian's way in: the recovery key opens the vault read-only (SQLite refuses any
+   * change but the audit writer's), the passphrase stays as it is, and the session's start, every
+   * entry in it and its end are recorded as the custodian's. A wrong key counts towards the same
+   * spacing-out of tries as at unlock.
+   */
+  async unlockAsCustodian(recoveryKey: string): Promise<void> {
+    if (this.open) throw new AppError('CONFLICT', 'The vault is open. Lock it first.');
+    await this.closing;
+    this.assertNotThrottled();
+    const opened = await this.whileHoldingLock(() =>
+      openAsCustodian(this.dir, recoveryKey, {
+        keepKey: (key) => this.holdKey(key),
+        checkEveryPage: this.options.checkEveryPage,
+      }),
+    );
+    openToCustodian(opened.db);
+    this.custodianSession = true;
+    this.adopt(opened, 'custodian.session-started');
+  }
+
+  /** Whether the open (or still closing) vault is the records custodian's read-only session. */
+  get custodian(): boolean {
+    return this.custodianSession;
   }
 
   async changePassphrase(current: string, newPassphrase: string): Promise<void> {
@@ -296,7 +331,7 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
    */
   keepAsEvidence(message: string): void {
     this.evidence = new AppError('VAULT_DAMAGED', message);
-    if (this.open) setQueryOnly(this.open.db, true);
+    if (this.open) refuseEveryWrite(this.open.db);
   }
 
   /** Where the open vault's anchor is and the key to read it, for a check of the trail as it is now. */
@@ -309,9 +344,13 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
     return this.anchorKey;
   }
 
-  /** The refusal for a write to a vault kept as evidence, in place of SQLite's own words. */
+  /**
+   * The refusal for a write to a vault kept as evidence or opened by the custodian, in place of
+   * SQLite's own words.
+   */
   refusalOfWrites(): AppError | null {
-    return this.evidence;
+    if (this.evidence) return this.evidence;
+    return this.custodianSession ? new AppError('CONFLICT', CUSTODIAN_REFUSAL) : null;
   }
 
   /**
@@ -436,7 +475,8 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
   private close(db: Db, reason: LockReason): void {
     try {
       if (!this.damage && !this.evidence) {
-        appendAudit(db, { action: 'vault.locked', detail: reason });
+        const action = this.custodianSession ? 'custodian.session-ended' : 'vault.locked';
+        appendAudit(db, { action, detail: reason });
         this.anchorTrail(db);
         // A worker still stopping (on quit) may read an older moment: take what it allows, without waiting.
         checkpoint(db, this.workers.busy ? 'PASSIVE' : 'TRUNCATE');
@@ -453,6 +493,7 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
       this.anchorKey = null;
       this.anchored = null;
       this.evidence = null;
+      this.custodianSession = false;
     }
   }
 
@@ -518,7 +559,7 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
           'VAULT_DAMAGED',
           `${unanchored} Rapport keeps this vault as it is: you can read it, but nothing is changed or recorded in it until it is restored from a backup. See Settings → Integrity.`,
         );
-        setQueryOnly(opened.db, true);
+        refuseEveryWrite(opened.db);
       }
       if (this.failedUnlocks > 0) {
         const count = this.failedUnlocks;
@@ -534,6 +575,7 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
       opened.db.close();
       this.releaseInstanceLock();
       this.dropKey();
+      this.custodianSession = false;
       if (error instanceof AppError || !(error instanceof Database.SqliteError)) throw error;
       throw isFileAccessError(error)
         ? new AppError(

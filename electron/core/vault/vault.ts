@@ -171,6 +171,30 @@ export async function recoverVault(
   newPassphrase: string,
   options: VaultOptions = {},
 ): Promise<OpenVault> {
+  return openWithRecoveryKey(dir, recoveryKey, options, async (opened, key) => ({
+    db: opened.db,
+    keyFile: await rewrap(dir, opened.keyFile, key, newPassphrase, options),
+  }));
+}
+
+/**
+ * Opens the vault with the recovery key alone, leaving the key file as it is: the records
+ * custodian's way in, who reads and prints but never holds the clinician's passphrase.
+ */
+export async function openAsCustodian(
+  dir: string,
+  recoveryKey: string,
+  options: Pick<VaultOptions, 'keepKey' | 'checkEveryPage'> = {},
+): Promise<OpenVault> {
+  return openWithRecoveryKey(dir, recoveryKey, options, async (opened) => opened);
+}
+
+async function openWithRecoveryKey(
+  dir: string,
+  recoveryKey: string,
+  options: Pick<VaultOptions, 'keepKey' | 'checkEveryPage'>,
+  then: (opened: OpenVault, key: Buffer) => Promise<OpenVault>,
+): Promise<OpenVault> {
   finishSwap(dir);
   const presence = inspectVaultFolder(dir);
   if (presence.state === 'absent') throw new AppError('NOT_FOUND', 'There is no vault in this folder yet.');
@@ -185,9 +209,15 @@ export async function recoverVault(
       }
       throw error;
     }
-    const keyFile = await rewrap(dir, presence.keyFile, key, newPassphrase, options);
+    let result: OpenVault;
+    try {
+      result = await then(opened, key);
+    } catch (error) {
+      opened.db.close();
+      throw error;
+    }
     options.keepKey?.(key);
-    return { db: opened.db, keyFile };
+    return result;
   } finally {
     key.fill(0);
   }

@@ -24,6 +24,7 @@ export interface DemoServices extends Pick<
   | 'safetyPlans'
   | 'amendments'
   | 'reminders'
+  | 'custodian'
 > {
   clock: DemoClock;
 }

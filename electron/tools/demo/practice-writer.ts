@@ -17,7 +17,7 @@ import { request, type DemoServices } from './demo-services';
 import type { DemoSummary } from './demo-summary';
 import type { SeededRandom } from './seeded-random';
 
-/** The practice as a whole: its currency, time zone and fee schedule, set once before any client. */
+/** The practice as a whole: its currency, time zone, fee schedule and what its bills say, set once before any client. */
 export function setUpPractice(services: DemoServices, day: string): string[] {
   services.clock.set(day, '09:00');
   services.billing.updateSettings(
@@ -26,7 +26,26 @@ export function setUpPractice(services: DemoServices, day: string): string[] {
   const feeIds = services.billing
     .saveServices(request('fees:save', { services: FEE_SCHEDULE.map((fee) => ({ ...fee })) }))
     .map((service) => service.id);
+  services.billing.updateDocumentSettings(
+    request('billing:updateDocumentSettings', {
+      paymentDetails:
+        'Bank transfer to Harbour Street Counselling, sort code 20-45-77, account 41829375. Please quote the invoice number.',
+      taxWording: 'Psychotherapy services are exempt from VAT.',
+    }),
+  );
   writeConsentTemplates(services);
+  // Arranged once, as a professional will is: Settings shows it and the custodian package can be printed.
+  services.custodian.update(
+    request('custodian:update', {
+      name: 'Dr Helen Okafor',
+      role: 'Counselling psychologist',
+      phone: '0117 496 0732',
+      email: 'helen.okafor@example.org',
+      address: '3 Orchard Lane\nBristol BS8 1TE',
+      instructions:
+        'My partner has the spare laptop key and knows where the external backup drive is kept. Please write to current clients first, then to those seen in the last year.',
+    }),
+  );
   return feeIds;
 }
 

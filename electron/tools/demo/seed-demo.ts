@@ -10,7 +10,16 @@ import { seedClient } from './seed-client';
 import { SeededRandom } from './seeded-random';
 
 /** Bump when the generator writes anything differently: the benchmark rebuilds its cached vault. */
-export const DEMO_GENERATOR_VERSION = 3;
+export const DEMO_GENERATOR_VERSION = 4;
+
+/**
+ * The random stream every client is drawn from. It once took DEMO_GENERATOR_VERSION, so bumping
+ * the version for any change (the practice's payment details, say) redrew every client: the app's
+ * twelve then came out with two statuses instead of three and the demo tests failed for a reason
+ * that had nothing to do with the change. Fixed at the last version that drew from it, so the demo
+ * practice's people stay who they are while the generator grows.
+ */
+const RANDOM_STREAM = 3;
 
 export interface DemoOptions {
   clients: number;
@@ -51,7 +60,7 @@ export function seedDemo(
   for (let first = 0; first < options.clients; first += CLIENTS_PER_COMMIT) {
     db.transaction(() => {
       for (let index = first; index < Math.min(options.clients, first + CLIENTS_PER_COMMIT); index++) {
-        const rng = new SeededRandom('rapport-demo', DEMO_GENERATOR_VERSION, options.seed, index);
+        const rng = new SeededRandom('rapport-demo', RANDOM_STREAM, options.seed, index);
         seedClient(services, rng, index, { window, feeIds }, summary);
         onProgress?.(index + 1, options.clients);
       }

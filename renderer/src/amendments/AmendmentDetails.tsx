@@ -73,7 +73,8 @@ export function AmendmentDetails({ request }: { request: AmendmentRequest }) {
               <>
                 <dt>Rebuttal</dt>
                 <dd>
-                  <UserText text={decision.rebuttal} />
+                  {decision.rebuttalOn && `${formatShortDate(decision.rebuttalOn)}: `}
+                  <UserText inline text={decision.rebuttal} />
                 </dd>
               </>
             )}

@@ -8,12 +8,14 @@ import { AmendmentLetterDialog } from './AmendmentLetterDialog';
 import { useAmendments } from './amendment-queries';
 import { DecideAmendmentDialog } from './DecideAmendmentDialog';
 import { ExtendAmendmentDialog } from './ExtendAmendmentDialog';
+import { LateStatementDialog, type LateStatementKind } from './LateStatementDialog';
 import { LogAmendmentDialog } from './LogAmendmentDialog';
 import './amendments.css';
 
 /**
  * A client's requests to amend their record, newest first: log one, extend its clock once, decide
- * it, and print the letter that tells the client. A decided request no longer changes.
+ * it, and print the letter that tells the client. A decided request no longer changes, except that a
+ * denied one takes the client's later statement of disagreement and then the rebuttal, once each.
  */
 export function AmendmentsPanel({ clientId }: { clientId: string }) {
   const headingId = useId();
@@ -22,6 +24,7 @@ export function AmendmentsPanel({ clientId }: { clientId: string }) {
   const [extending, setExtending] = useState<string | null>(null);
   const [deciding, setDeciding] = useState<AmendmentRequest | null>(null);
   const [writing, setWriting] = useState<AmendmentRequest | null>(null);
+  const [adding, setAdding] = useState<{ id: string; kind: LateStatementKind } | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   return (
     <section className="amendments" aria-labelledby={headingId}>
@@ -52,6 +55,21 @@ export function AmendmentsPanel({ clientId }: { clientId: string }) {
                 Decide
               </ActionButton>
             )}
+            {request.decision?.outcome === 'denied' && !request.decision.disagreement && (
+              <ActionButton
+                variant="quiet"
+                onPress={() => setAdding({ id: request.id, kind: 'disagreement' })}
+              >
+                Add the client’s statement…
+              </ActionButton>
+            )}
+            {request.decision?.outcome === 'denied' &&
+              request.decision.disagreement &&
+              !request.decision.rebuttal && (
+                <ActionButton variant="quiet" onPress={() => setAdding({ id: request.id, kind: 'rebuttal' })}>
+                  Add your rebuttal…
+                </ActionButton>
+              )}
             {(request.decision || request.extension) && (
               <ActionButton variant="quiet" onPress={() => setWriting(request)}>
                 Letter to the client…
@@ -63,6 +81,7 @@ export function AmendmentsPanel({ clientId }: { clientId: string }) {
       <LogAmendmentDialog clientId={clientId} isOpen={logging} onClose={() => setLogging(false)} />
       <ExtendAmendmentDialog requestId={extending} onClose={() => setExtending(null)} />
       <DecideAmendmentDialog request={deciding} onClose={() => setDeciding(null)} />
+      <LateStatementDialog subject={adding} onClose={() => setAdding(null)} />
       <AmendmentLetterDialog request={writing} onClose={() => setWriting(null)} onSaved={setSaved} />
     </section>
   );

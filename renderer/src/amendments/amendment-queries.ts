@@ -57,6 +57,18 @@ export function useDenyAmendment() {
   return useAmendmentWrite((input: ChannelInput<'amendments:deny'>) => call('amendments:deny', input));
 }
 
+export function useAddDisagreement() {
+  return useAmendmentWrite((input: ChannelInput<'amendments:addDisagreement'>) =>
+    call('amendments:addDisagreement', input),
+  );
+}
+
+export function useAddRebuttal() {
+  return useAmendmentWrite((input: ChannelInput<'amendments:addRebuttal'>) =>
+    call('amendments:addRebuttal', input),
+  );
+}
+
 /** The save dialog, then the PDF; pending for as long as both take. */
 export function usePrintAmendmentLetter() {
   return useMutation({

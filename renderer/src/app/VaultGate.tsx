@@ -11,6 +11,9 @@ import type { Route } from '../navigation/routes';
 import { BridgeFailureScreen } from '../vault/BridgeFailureScreen';
 import { CreateVaultScreen } from '../vault/CreateVaultScreen';
 import { RecoverScreen } from '../vault/RecoverScreen';
+import { CustodianFrame } from '../frame/CustodianFrame';
+import { CustodianUnlockScreen } from '../custodian/CustodianUnlockScreen';
+import { useCustodianMode } from '../custodian/use-custodian-mode';
 import { RecoveryKeyScreen } from '../vault/RecoveryKeyScreen';
 import { UnlockScreen } from '../vault/UnlockScreen';
 import { VaultProblemScreen } from '../vault/VaultProblemScreen';
@@ -39,6 +42,8 @@ export function VaultGate({ lockReason }: { lockReason: LockReason | null }) {
   // Held only between vault:create and the clinician confirming they saved it; never stored.
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
   const [recovering, setRecovering] = useState(false);
+  const [openingAsCustodian, setOpeningAsCustodian] = useState(false);
+  const custodian = useCustodianMode();
   const [restoring, setRestoring] = useState(false);
   const appShown = status.data?.state === 'unlocked' && clientMode.data?.active === false;
   // The app has opened on the note the laptop was handed over from: later openings start on Home.
@@ -80,6 +85,11 @@ export function VaultGate({ lockReason }: { lockReason: LockReason | null }) {
     case 'absent':
       return <CreateVaultScreen onCreated={setRecoveryKey} onRestore={() => setRestoring(true)} />;
     case 'locked':
+      if (openingAsCustodian) {
+        // Chosen afresh each time: once the custodian is in, the next lock shows the usual screen.
+        const back = () => setOpeningAsCustodian(false);
+        return <CustodianUnlockScreen onCancel={back} onOpened={back} />;
+      }
       return recovering ? (
         <RecoverScreen onCancel={() => setRecovering(false)} />
       ) : (
@@ -88,12 +98,14 @@ export function VaultGate({ lockReason }: { lockReason: LockReason | null }) {
           lockReason={lockReason}
           restoreFailure={lockReason === 'restore' ? switchFailure(run, imported) : null}
           onForgot={() => setRecovering(true)}
+          onCustodian={() => setOpeningAsCustodian(true)}
           onRestore={() => setRestoring(true)}
         />
       );
     case 'unlocked':
       if (clientMode.isPending) return null;
       if (clientMode.data?.active) return <ClientModeScreen state={clientMode.data} />;
+      if (custodian) return <CustodianFrame />;
       return (
         <AppFrame
           initialRoute={

@@ -8,6 +8,7 @@ import { AuditFilters, dateRangeError } from './AuditFilters';
 import { NO_FILTERS, useAuditEntries, type AuditFilterValues } from './audit-queries';
 import { AuditTable } from './AuditTable';
 import { ChainBadge } from './ChainBadge';
+import { useCustodianMode } from '../custodian/use-custodian-mode';
 import './audit.css';
 
 const COUNT = new Intl.NumberFormat();
@@ -28,6 +29,8 @@ function shownLine(count: number, more: boolean, fromEntry: number | null): stri
  */
 export function AuditPage({ entryId }: { entryId?: number }) {
   const navigate = useNavigate();
+  // The custodian reads the trail where it is; exporting it writes outside the vault and is the clinician's.
+  const custodian = useCustodianMode();
   const [filters, setFilters] = useState<AuditFilterValues>({ ...NO_FILTERS, fromEntry: entryId ?? null });
   const valid = dateRangeError(filters) === undefined;
   const list = useAuditEntries(filters, valid);
@@ -35,11 +38,13 @@ export function AuditPage({ entryId }: { entryId?: number }) {
 
   return (
     <>
-      <div className="audit-back">
-        <ActionButton variant="quiet" onPress={() => navigate({ page: 'settings' })}>
-          Back to Settings
-        </ActionButton>
-      </div>
+      {!custodian && (
+        <div className="audit-back">
+          <ActionButton variant="quiet" onPress={() => navigate({ page: 'settings' })}>
+            Back to Settings
+          </ActionButton>
+        </div>
+      )}
       <PageHeader title="Audit trail">
         <p>
           Every time the vault was opened or locked, and every record viewed, changed, signed or exported.
@@ -48,7 +53,7 @@ export function AuditPage({ entryId }: { entryId?: number }) {
       </PageHeader>
       <section className="panel audit-summary" aria-label="Whether the audit trail is intact">
         <ChainBadge />
-        <AuditExport />
+        {!custodian && <AuditExport />}
       </section>
       <AuditFilters value={filters} onChange={setFilters} />
       <p className="audit-shown" role="status">

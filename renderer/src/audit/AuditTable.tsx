@@ -82,7 +82,13 @@ export function AuditTable({ entries, hasMore, loadingMore, onLoadMore, emptySta
         <TableBody className="audit-table__body" renderEmptyState={() => emptyState}>
           <Collection items={entries}>
             {(entry) => {
-              const detail = detailWords(entry);
+              // The row has room for two lines: who acted, when it was the custodian, leads the second.
+              const detail = [
+                entry.actor === 'custodian' ? 'By the records custodian' : '',
+                detailWords(entry),
+              ]
+                .filter(Boolean)
+                .join(' · ');
               return (
                 <Row id={entry.id} className="data-table__row" textValue={actionWords(entry.action)}>
                   <Cell className="data-table__cell data-table__date">

@@ -12,6 +12,8 @@ const ACTIONS: Record<string, string> = {
   'vault.created': 'Vault created',
   'vault.unlocked': 'Vault unlocked',
   'vault.recovered': 'Vault opened with the recovery key',
+  'custodian.session-started': 'Opened read-only by the records custodian',
+  'custodian.session-ended': 'Records custodian’s session ended',
   'vault.locked': 'Vault locked',
   'vault.unlock-failed': 'Wrong passphrase at unlock',
   'vault.passphrase-failed': 'Wrong passphrase while open',
@@ -57,6 +59,7 @@ const ACTIONS: Record<string, string> = {
   'receipt.exported': 'Receipt exported',
   'statement.exported': 'Statement exported',
   'record.printed': 'Record printed (progress notes)',
+  'contacts.printed': 'Client contact list printed',
   'practice.updated': 'Practice details changed',
   'settings.changed': 'Setting changed',
   'settings.billing-changed': 'Billing settings changed',
@@ -92,7 +95,8 @@ const TRIGGER_DETAILS = new Set(['manual', 'daily', 'lock', 'quit', 'command lin
 export function detailWords(entry: AuditEntryView): string | null {
   const { action, detail } = entry;
   if (detail === null) return null;
-  if (action === 'vault.locked' && detail in LOCK_REASONS) return LOCK_REASONS[detail as LockReason];
+  if ((action === 'vault.locked' || action === 'custodian.session-ended') && detail in LOCK_REASONS)
+    return LOCK_REASONS[detail as LockReason];
   if (action === 'backup.created' && TRIGGER_DETAILS.has(detail)) {
     return triggerWords(detail as Parameters<typeof triggerWords>[0]);
   }

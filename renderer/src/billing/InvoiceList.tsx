@@ -161,7 +161,7 @@ function VoidInvoiceDialog({
         </TextField>
         {voidInvoice.isError && <Alert tone="error">{voidInvoice.error.message}</Alert>}
         <div className="form-actions">
-          <ActionButton type="submit" isPending={busy} pendingLabel="Voiding…">
+          <ActionButton type="submit" variant="danger" isPending={busy} pendingLabel="Voiding…">
             Void invoice
           </ActionButton>
           <ActionButton variant="quiet" onPress={close} isDisabled={busy}>

@@ -37,6 +37,7 @@ export const queryKeys = {
   consent: ['consent'],
   consentTemplates: ['consent', 'templates'],
   clientConsent: (clientId: string) => ['consent', 'client', clientId] as const,
+  consentScan: (documentId: string) => ['consent', 'scan', documentId] as const,
   appointments: ['appointments'],
   appointmentsInRange: (from: string, to: string) => ['appointments', 'range', from, to] as const,
   clientAppointments: (clientId: string) => ['appointments', 'client', clientId] as const,

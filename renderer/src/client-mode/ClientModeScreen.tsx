@@ -17,7 +17,7 @@ type ActiveState = Extract<ClientModeState, { active: true }>;
  */
 export function ClientModeScreen({ state }: { state: ActiveState }) {
   const queryClient = useQueryClient();
-  const steps = useMemo(() => clientSteps(state), [state]);
+  const steps = useMemo(() => clientSteps(state.steps), [state.steps]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
@@ -46,6 +46,11 @@ export function ClientModeScreen({ state }: { state: ActiveState }) {
         <p className="client-mode__greeting">
           {state.greetingName ? `Hello, ${state.greetingName}` : 'Hello'}
         </p>
+        {step && state.steps.length > 1 && (
+          <p className="client-mode__part">
+            Part {state.steps.length - steps.length + 1} of {state.steps.length}
+          </p>
+        )}
         <h1 id="client-mode-title">{step ? step.title : 'Thank you'}</h1>
         {step ? (
           <step.Component key={step.key} onDone={done} busy={busy} error={error} />

@@ -21,9 +21,9 @@ export function useClientMode(enabled = true) {
 export function useStartClientMode() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ noteId }: { noteId: string; clientId: string }) => call('clientMode:start', { noteId }),
-    onSuccess: (state, { clientId }) => {
-      setHandback(clientId);
+    mutationFn: (input: ChannelInput<'clientMode:start'>) => call('clientMode:start', input),
+    onSuccess: (state, { clientId, noteId }) => {
+      setHandback(clientId, noteId ? 'notes' : 'overview');
       // The gate's own two queries stay (it is watching them); everything of the record goes.
       queryClient.removeQueries({
         predicate: ({ queryKey }) =>

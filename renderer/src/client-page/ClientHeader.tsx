@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ClientRecord } from '../../../shared/clients/client-contract';
 import { formatDate } from '../../../shared/dates/format-date';
+import { HandOverDialog } from '../client-mode/HandOverDialog';
 import { useNavigate } from '../navigation/routes';
 import { ActionButton } from '../ui/ActionButton';
 import { StatusChip } from '../clients/StatusChip';
@@ -16,6 +17,7 @@ export function ClientHeader({ record }: { record: ClientRecord }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const navigate = useNavigate();
   const [changingStatus, setChangingStatus] = useState(false);
+  const [handingOver, setHandingOver] = useState(false);
   useEffect(() => heading.current?.focus(), []);
   const { pronouns } = record.intake.identity;
   const ended = record.status === 'discharged' || record.status === 'archived';
@@ -43,9 +45,18 @@ export function ClientHeader({ record }: { record: ClientRecord }) {
             {record.retainUntil && <RetentionLine key={record.updatedAt} clientId={record.id} />}
           </p>
         </div>
-        <ActionButton onPress={() => setChangingStatus(true)}>Change status</ActionButton>
+        <div className="client-header__actions">
+          <ActionButton onPress={() => setHandingOver(true)}>Hand the laptop to the client…</ActionButton>
+          <ActionButton onPress={() => setChangingStatus(true)}>Change status</ActionButton>
+        </div>
       </div>
       <StatusDialog record={record} isOpen={changingStatus} onOpenChange={setChangingStatus} />
+      <HandOverDialog
+        clientId={record.id}
+        noteId={null}
+        isOpen={handingOver}
+        onClose={() => setHandingOver(false)}
+      />
     </header>
   );
 }

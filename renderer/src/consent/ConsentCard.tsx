@@ -8,6 +8,7 @@ import { OverviewCard } from '../ui/OverviewCard';
 import { UserText } from '../ui/UserText';
 import { useClientConsent, useConsentTemplates, usePrintConsent } from './consent-queries';
 import { PrintDocumentDialog } from './PrintDocumentDialog';
+import { ScanDialog } from './ScanDialog';
 import { SignDocumentDialog } from './SignDocumentDialog';
 import './consent.css';
 
@@ -31,12 +32,17 @@ export function ConsentCard({ clientId }: { clientId: string }) {
   const printer = usePrintConsent();
   const [signing, setSigning] = useState<{ kind: ConsentKind | null } | null>(null);
   const [printing, setPrinting] = useState<string | null>(null);
+  const [viewing, setViewing] = useState<{ documentId: string; title: string } | null>(null);
   const [announcement, setAnnouncement] = useState('');
   if (consent.isError) return <Alert tone="error">{consent.error.message}</Alert>;
   if (!consent.data || !templates.data) return null;
   const written = CONSENT_KINDS.filter((k) => templates.data.some((t) => t.kind === k));
   if (written.length === 0 && consent.data.documents.length === 0) return null;
-  const { status, waiver } = consent.data;
+  const { status, waiver, documents } = consent.data;
+  // Pictures only: a PDF scan would need the browser's PDF viewer, which the window does not load.
+  const scanned = new Set(
+    documents.filter((d) => d.scanType === 'image/png' || d.scanType === 'image/jpeg').map((d) => d.id),
+  );
   return (
     <OverviewCard
       title="Consent and agreements"
@@ -64,6 +70,16 @@ export function ConsentCard({ clientId }: { clientId: string }) {
             <span className={`consent-status__state consent-status__state--${item.state}`}>
               {stateWords(item)}
             </span>
+            {item.documentId && scanned.has(item.documentId) && (
+              <ActionButton
+                variant="quiet"
+                onPress={() =>
+                  setViewing({ documentId: item.documentId!, title: CONSENT_KIND_LABELS[item.kind] })
+                }
+              >
+                See the scan…
+              </ActionButton>
+            )}
             {item.documentId ? (
               <ActionButton variant="quiet" onPress={() => setPrinting(item.documentId)}>
                 Print…
@@ -91,6 +107,11 @@ export function ConsentCard({ clientId }: { clientId: string }) {
         isOpen={signing !== null}
         onClose={() => setSigning(null)}
         onSigned={setAnnouncement}
+      />
+      <ScanDialog
+        documentId={viewing?.documentId ?? null}
+        title={viewing?.title ?? ''}
+        onClose={() => setViewing(null)}
       />
       <PrintDocumentDialog
         title="Print the signed document"

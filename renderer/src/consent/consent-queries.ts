@@ -27,6 +27,19 @@ export function useClientConsent(clientId: string) {
   });
 }
 
+/**
+ * A stored paper scan, to look at. It is kept out of the cache once its dialog closes (gcTime 0),
+ * so a signed page does not linger in memory after it was seen.
+ */
+export function useConsentScan(documentId: string) {
+  return useQuery({
+    queryKey: queryKeys.consentScan(documentId),
+    queryFn: () => call('consent:scan', { documentId }),
+    gcTime: 0,
+    staleTime: Infinity,
+  });
+}
+
 export function usePrepareConsent() {
   return useMutation({
     mutationFn: (input: ChannelInput<'consent:prepare'>) => call('consent:prepare', input),

@@ -15,6 +15,8 @@ interface SignaturePadProps {
   errorMessage?: string;
   /** The choices that work from the keyboard, as the form around the pad names them. */
   keyboardChoices?: string;
+  /** The pad's name: the clinician's screens speak of the client; the client's own screen, to them. */
+  label?: string;
 }
 
 /**
@@ -26,6 +28,7 @@ export function SignaturePad({
   onChange,
   errorMessage,
   keyboardChoices = '“Said yes aloud” or “Typed their name”',
+  label = 'Client’s signature',
 }: SignaturePadProps) {
   const id = useId();
   // The strokes live in a ref so a pointer-up sees every point of the moves before it, whether or
@@ -94,7 +97,7 @@ export function SignaturePad({
     >
       <div className="signature-pad__head">
         <span className="signature-pad__label" id={`${id}-label`}>
-          Client’s signature
+          {label}
         </span>
         <ActionButton variant="quiet" onPress={clear} isDisabled={empty}>
           Clear

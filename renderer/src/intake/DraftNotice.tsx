@@ -30,6 +30,7 @@ export function DraftNotice({
         <div className="form-actions">
           <p className="form-hint">Discard the draft? The changes in it will be lost.</p>
           <ActionButton
+            variant="danger"
             onPress={() => discard.mutate(clientId)}
             isPending={discard.isPending}
             pendingLabel="Discarding…"

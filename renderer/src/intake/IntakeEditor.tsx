@@ -221,7 +221,12 @@ export function IntakeEditor({ record, startStep, onClose }: IntakeEditorProps) 
         ) : confirmingDiscard ? (
           <div className="form-actions">
             <p className="form-hint">Discard every change since the intake was last saved?</p>
-            <ActionButton onPress={discardChanges} isPending={discard.isPending} pendingLabel="Discarding…">
+            <ActionButton
+              variant="danger"
+              onPress={discardChanges}
+              isPending={discard.isPending}
+              pendingLabel="Discarding…"
+            >
               Discard changes
             </ActionButton>
             <ActionButton variant="primary" onPress={() => setConfirmingDiscard(false)}>

@@ -8,6 +8,8 @@ import './measure-questionnaire.css';
 interface MeasureQuestionnaireProps {
   instrument: MeasureInstrument;
   onSubmit: (answers: number[]) => void;
+  /** Answers already given, to start from: a correction starts from the entry it corrects. */
+  initialAnswers?: readonly number[];
   /** Large type for a client answering on their own (the hand-over mode). */
   size?: 'normal' | 'large';
   language?: MeasureLanguage;
@@ -26,6 +28,7 @@ interface MeasureQuestionnaireProps {
 export function MeasureQuestionnaire({
   instrument,
   onSubmit,
+  initialAnswers,
   size = 'normal',
   language = 'en',
   submitLabel = 'Save answers',
@@ -34,7 +37,9 @@ export function MeasureQuestionnaire({
   onCancel,
 }: MeasureQuestionnaireProps) {
   const text = instrument.text[language];
-  const [answers, setAnswers] = useState<(number | null)[]>(() => text.items.map(() => null));
+  const [answers, setAnswers] = useState<(number | null)[]>(() =>
+    text.items.map((_, i) => initialAnswers?.[i] ?? null),
+  );
   const [missing, setMissing] = useState(false);
   const items = useRef<(HTMLDivElement | null)[]>([]);
   const stemId = useId();
@@ -59,7 +64,8 @@ export function MeasureQuestionnaire({
     if (value < instrument.itemMin || value > instrument.itemMax) return;
     event.preventDefault();
     answer(index, value);
-    if (index + 1 < text.items.length) requestAnimationFrame(() => focusItem(index + 1));
+    // At once, not on the next frame: a quick typist's next key must land on the next question.
+    if (index + 1 < text.items.length) focusItem(index + 1);
   }
 
   function submit() {

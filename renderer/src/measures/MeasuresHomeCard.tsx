@@ -29,11 +29,12 @@ export function MeasuresHomeCard() {
             <UserText inline text={firstName(flag.chosenName)} />
           </p>
           <MeasureRiskFlag
+            clientId={flag.clientId}
+            measureId={flag.measureId}
             instrumentId={flag.instrumentId}
             completedOn={flag.completedOn}
             answer={flag.answer}
-            reviewLabel={`Open ${firstName(flag.chosenName)}’s notes to record a risk review`}
-            onReview={() => navigate({ page: 'client', clientId: flag.clientId, tab: 'notes' })}
+            reviewLabel={`Record a risk review for ${firstName(flag.chosenName)}`}
           />
         </div>
       ))}

@@ -35,11 +35,11 @@ export function MeasuresOverviewCard({ clientId }: { clientId: string }) {
             return (
               <MeasureRiskFlag
                 key={e.id}
+                clientId={clientId}
+                measureId={e.id}
                 instrumentId={e.instrumentId}
                 completedOn={e.completedOn}
                 answer={e.answers[index] ?? 0}
-                onReview={() => page.selectTab('notes')}
-                reviewLabel="Record a risk review in a session note"
               />
             );
           })}

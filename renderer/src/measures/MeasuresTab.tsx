@@ -7,10 +7,11 @@ import { INSTRUMENTS, instrumentById } from '../../../shared/measures/registry';
 import { changeInWords, judgeChange } from '../../../shared/measures/reliable-change';
 import { bandFor } from '../../../shared/measures/scoring';
 import { MeasureTrendChart } from '../charts/MeasureTrendChart';
-import { useClientPage } from '../clients/client-page-context';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { OverviewCard } from '../ui/OverviewCard';
+import { CorrectMeasureDialog } from './CorrectMeasureDialog';
+import { MeasureHistoryList } from './MeasureHistoryList';
 import { MeasureRiskFlag } from './MeasureRiskFlag';
 import { MeasureScheduleEditor } from './MeasureScheduleEditor';
 import { RecordMeasureDialog } from './RecordMeasureDialog';
@@ -20,9 +21,9 @@ import './measures.css';
 /** The client's outcome measures: what is due, any risk to review, and each measure's trend. */
 export function MeasuresTab({ clientId }: { clientId: string }) {
   const measures = useClientMeasures(clientId);
-  const page = useClientPage();
   const [recording, setRecording] = useState<MeasureInstrument | null>(null);
   const [scheduling, setScheduling] = useState(false);
+  const [correcting, setCorrecting] = useState<MeasureEntry | null>(null);
   if (measures.isPending) return <p className="muted">Loading…</p>;
   if (measures.isError) return <Alert tone="error">{measures.error.message}</Alert>;
   const { entries, schedules, due } = measures.data;
@@ -33,11 +34,11 @@ export function MeasuresTab({ clientId }: { clientId: string }) {
       {flags.map((entry) => (
         <MeasureRiskFlag
           key={entry.id}
+          clientId={clientId}
+          measureId={entry.id}
           instrumentId={entry.instrumentId}
           completedOn={entry.completedOn}
           answer={riskAnswer(entry)}
-          onReview={() => page.selectTab('notes')}
-          reviewLabel="Record a risk review in a session note"
         />
       ))}
       <section className="panel" aria-labelledby="measures-due-title">
@@ -90,11 +91,19 @@ export function MeasuresTab({ clientId }: { clientId: string }) {
             key={instrument.id}
             instrument={instrument}
             entries={entries.filter((e) => e.instrumentId === instrument.id)}
+            onCorrect={setCorrecting}
           />
         ))}
       </div>
       {recording && (
         <RecordMeasureDialog clientId={clientId} instrument={recording} onClose={() => setRecording(null)} />
+      )}
+      {correcting && instrumentById(correcting.instrumentId) && (
+        <CorrectMeasureDialog
+          instrument={instrumentById(correcting.instrumentId)!}
+          entry={correcting}
+          onClose={() => setCorrecting(null)}
+        />
       )}
     </div>
   );
@@ -105,7 +114,13 @@ function riskAnswer(entry: MeasureEntry): number {
   return index === undefined ? 0 : (entry.answers[index] ?? 0);
 }
 
-function MeasureCard({ instrument, entries }: { instrument: MeasureInstrument; entries: MeasureEntry[] }) {
+interface MeasureCardProps {
+  instrument: MeasureInstrument;
+  entries: MeasureEntry[];
+  onCorrect: (entry: MeasureEntry) => void;
+}
+
+function MeasureCard({ instrument, entries, onCorrect }: MeasureCardProps) {
   if (entries.length === 0) return null;
   const counted = entries.filter((e) => e.supersededBy === null);
   const first = counted[0];
@@ -125,17 +140,7 @@ function MeasureCard({ instrument, entries }: { instrument: MeasureInstrument; e
           instrument={instrument}
           points={counted.map((e) => ({ date: e.completedOn, total: e.total }))}
         />
-        <ul className="measure-card__entries">
-          {[...entries].reverse().map((e) => (
-            <li key={e.id} className={e.supersededBy ? 'measure-card__superseded' : undefined}>
-              {formatDate(e.completedOn)}: {e.total} ({bandFor(instrument, e.total).label}),{' '}
-              {e.completedBy === 'client' ? 'answered by the client' : 'with the clinician'}
-              {e.riskRaised && ' · item 9 above zero'}
-              {e.supersedesId && ` · corrects an earlier entry: ${e.correctionReason}`}
-              {e.supersededBy && ' · corrected'}
-            </li>
-          ))}
-        </ul>
+        <MeasureHistoryList instrument={instrument} entries={entries} onCorrect={onCorrect} />
       </div>
     </OverviewCard>
   );

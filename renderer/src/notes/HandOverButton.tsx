@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { useStartClientMode } from '../client-mode/client-mode-queries';
+import { HandOverDialog } from '../client-mode/HandOverDialog';
 import { ActionButton } from '../ui/ActionButton';
-import { Alert } from '../ui/Alert';
 import { requestNoteOpen } from './note-to-open';
 
 /**
- * Hands the laptop to the client for this session's feedback. What the editor holds is saved
- * first; the clinician comes back to this note when they leave client mode.
+ * Hands the laptop to the client for this session's feedback, and any measures or documents the
+ * clinician adds. What the editor holds is saved first; the clinician comes back to this note
+ * when they leave client mode.
  */
 export function HandOverButton({
   noteId,
@@ -17,23 +17,21 @@ export function HandOverButton({
   clientId: string;
   saveFirst: () => Promise<boolean>;
 }) {
-  const start = useStartClientMode();
-  const [problem, setProblem] = useState<string | null>(null);
-  const handOver = async () => {
-    setProblem(null);
-    if (!(await saveFirst())) {
-      setProblem('The note could not be saved, so the laptop was not handed over.');
-      return;
-    }
-    requestNoteOpen(clientId, noteId);
-    start.mutate({ noteId, clientId }, { onError: (error) => setProblem(error.message) });
-  };
+  const [open, setOpen] = useState(false);
   return (
-    <div className="stack--tight">
-      <ActionButton onPress={() => void handOver()} isPending={start.isPending} pendingLabel="Handing over…">
-        Hand the laptop to the client
-      </ActionButton>
-      {problem && <Alert tone="error">{problem}</Alert>}
-    </div>
+    <>
+      <ActionButton onPress={() => setOpen(true)}>Hand the laptop to the client…</ActionButton>
+      <HandOverDialog
+        clientId={clientId}
+        noteId={noteId}
+        isOpen={open}
+        onClose={() => setOpen(false)}
+        beforeStart={async () => {
+          if (!(await saveFirst())) return false;
+          requestNoteOpen(clientId, noteId);
+          return true;
+        }}
+      />
+    </>
   );
 }

@@ -15,7 +15,9 @@ import { SafetyPlanDocument } from '../safety-plan/SafetyPlanDocument';
 import { fitToOnePage, safetyPlanPageRules } from '../safety-plan/safety-plan-page-rules';
 import { pageRules } from '../summary/page-rules';
 import { consentPageRules } from '../consent/consent-page-rules';
+import { ContactsDocument } from './contacts/ContactsDocument';
 import { SummaryDocument } from '../summary/SummaryDocument';
+import { CustodianPackageDocument } from './custodian/CustodianPackageDocument';
 import './print-page.css';
 
 /*
@@ -81,6 +83,20 @@ function printed(data: Printable) {
         <>
           <style>{safetyPlanPageRules(data.paper)}</style>
           <AmendmentLetterDocument data={data} />
+        </>
+      );
+    case 'contacts':
+      return (
+        <>
+          <style>{consentPageRules(data.paper)}</style>
+          <ContactsDocument data={data} />
+        </>
+      );
+    case 'custodian-package':
+      return (
+        <>
+          <style>{consentPageRules(data.paper)}</style>
+          <CustodianPackageDocument data={data} />
         </>
       );
     case 'invoice':

@@ -3,6 +3,7 @@ import { formatClock, formatMoment } from '../../../shared/dates/format-moment';
 import { MODALITY_LABELS } from '../../../shared/notes/note-formats';
 import type { RecordLine, RecordNote, RecordSignature } from '../../../shared/record/record-document';
 import { UserText } from '../ui/UserText';
+import { RecordAmendments } from './RecordAmendments';
 import { RecordChecklist } from './RecordChecklist';
 
 function time(note: RecordNote): string {
@@ -124,7 +125,8 @@ function RiskReviews({ note }: { note: RecordNote }) {
 /**
  * One progress note as the record holds it: its sections in its format's order (with goal work
  * under a GIRP goal), the relationship checklist, the client's feedback in the words of the form
- * they answered, ruptures, risk reviews, the signature, then the addenda in the order they were signed.
+ * they answered, ruptures, risk reviews, the signature, then the addenda in the order they were signed
+ * and the decided requests to amend it.
  */
 export function RecordNoteBlock({ note }: { note: RecordNote }) {
   const facts = [time(note), MODALITY_LABELS[note.modality], `${note.format} note`].filter(Boolean);
@@ -195,6 +197,7 @@ export function RecordNoteBlock({ note }: { note: RecordNote }) {
           </p>
         </section>
       ))}
+      <RecordAmendments note={note} />
       {note.processNote && (
         <section className="record__process">
           <h4>Psychotherapy note (process note)</h4>

@@ -122,7 +122,7 @@ function DestroyForm({
       />
       {formError && <Alert tone="error">{formError}</Alert>}
       <div className="form-actions">
-        <ActionButton type="submit" variant="primary" isPending={busy} pendingLabel="Destroying…">
+        <ActionButton type="submit" variant="danger" isPending={busy} pendingLabel="Destroying…">
           Destroy this record
         </ActionButton>
         <ActionButton slot="close" isDisabled={busy}>

@@ -56,7 +56,7 @@ function PastRetentionPanel() {
           <tbody>
             {past.data.map((item) => (
               <tr key={item.id}>
-                <td>
+                <td className="retention-table__name">
                   <UserText inline text={item.chosenName} />
                 </td>
                 <td>{STATUS_LABELS[item.status as ClientStatus]}</td>

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { Form } from 'react-aria-components';
 import { Controller, useForm, type Control } from 'react-hook-form';
 import { localDay } from '../../../shared/dates/format-date';
@@ -26,7 +26,14 @@ import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { useRecordRisk, useUpdateRisk } from './risk-queries';
 import './risk-review-dialog.css';
 
-export type RiskReviewSource = { kind: 'intake' } | { kind: 'note'; noteId: string };
+export type RiskReviewSource =
+  { kind: 'intake' } | { kind: 'note'; noteId: string } | { kind: 'measure'; measureId: string };
+
+const SUBTITLES: Record<RiskReviewSource['kind'], string> = {
+  intake: 'At intake. Once saved it is part of the record: a later review supersedes it.',
+  note: 'In this session’s note. It can change until the note is signed.',
+  measure: 'After a measure. Once saved it is part of the record: a later review supersedes it.',
+};
 
 interface RiskReviewDialogProps {
   clientId: string;
@@ -35,6 +42,8 @@ interface RiskReviewDialogProps {
   review?: RiskReview;
   /** The day a new review is dated: the session's, for a note. */
   reviewedOn?: string;
+  /** What prompted the review, shown above the form: the measure's answer that raised it. */
+  context?: ReactNode;
   onClose: () => void;
 }
 
@@ -109,7 +118,14 @@ function fieldsOf(review: RiskReview): RiskReviewFields {
  * Records a risk review, or changes one while its note is a draft. Everything is asked in plain
  * words; the judgement is the clinician's own, with the reasons for it.
  */
-export function RiskReviewDialog({ clientId, source, review, reviewedOn, onClose }: RiskReviewDialogProps) {
+export function RiskReviewDialog({
+  clientId,
+  source,
+  review,
+  reviewedOn,
+  context,
+  onClose,
+}: RiskReviewDialogProps) {
   const record = useRecordRisk();
   const update = useUpdateRisk();
   const pending = record.isPending || update.isPending;
@@ -130,15 +146,12 @@ export function RiskReviewDialog({ clientId, source, review, reviewedOn, onClose
   return (
     <GoalDialog
       title={review ? 'Change the risk review' : 'Record a risk review'}
-      subtitle={
-        source.kind === 'intake'
-          ? 'At intake. Once saved it is part of the record: a later review supersedes it.'
-          : 'In this session’s note. It can change until the note is signed.'
-      }
+      subtitle={SUBTITLES[source.kind]}
       onClose={onClose}
       width="wide"
     >
       <Form className="stack risk-review-form" onSubmit={onSubmit} validationBehavior="aria">
+        {context && <div className="risk-review-form__context">{context}</div>}
         <FormDateField control={control} name="reviewedOn" label="Date of the review" />
         <Controller
           control={control}

@@ -1,6 +1,7 @@
 import { AuditTrailSection } from '../audit/AuditTrailSection';
 import { BackupsSection } from '../backup/BackupsSection';
 import { ChecklistSettings } from '../checklist/ChecklistSettings';
+import { CustodianSection } from '../custodian/CustodianSection';
 import { DocumentsSettings } from '../consent/DocumentsSettings';
 import { FeeSettingsSection } from '../fees/FeeSettingsSection';
 import { ModalitySettings } from '../goals/ModalitySettings';
@@ -97,6 +98,7 @@ export function SettingsPage({ section }: { section?: 'backups' | 'your-data' })
       <IntegritySection />
       <YourDataSection isTarget={section === 'your-data'} />
       <RetentionSection />
+      <CustodianSection />
       <AuditTrailSection />
       <section className="settings-section" aria-labelledby="settings-notes">
         <h2 id="settings-notes">Notes</h2>

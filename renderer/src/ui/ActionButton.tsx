@@ -5,7 +5,7 @@ import { Spinner } from './Spinner';
 import './button.css';
 
 interface ActionButtonProps extends Omit<ButtonProps, 'children' | 'className'> {
-  variant?: 'primary' | 'secondary' | 'quiet';
+  variant?: 'primary' | 'secondary' | 'quiet' | 'danger';
   icon?: IconName;
   /** What the button says while its work runs, e.g. "Unlocking…". */
   pendingLabel?: string;

@@ -27,6 +27,8 @@ interface UnlockScreenProps {
   /** Why a restore that locked the vault did not finish, to say beside the lock note. */
   restoreFailure?: string | null;
   onForgot: () => void;
+  /** The records custodian's read-only way in, with the recovery key. */
+  onCustodian: () => void;
   onRestore: () => void;
 }
 
@@ -35,6 +37,7 @@ export function UnlockScreen({
   lockReason,
   restoreFailure,
   onForgot,
+  onCustodian,
   onRestore,
 }: UnlockScreenProps) {
   const unlock = useUnlockVault();
@@ -93,6 +96,9 @@ export function UnlockScreen({
           </ActionButton>
           <ActionButton variant="quiet" onPress={onForgot} isDisabled={unlock.isPending}>
             Forgot your passphrase? Use your recovery key
+          </ActionButton>
+          <ActionButton variant="quiet" onPress={onCustodian} isDisabled={unlock.isPending}>
+            Open as records custodian (read-only)
           </ActionButton>
           <ActionButton variant="quiet" onPress={onRestore} isDisabled={unlock.isPending}>
             Restore from a backup…

@@ -14,7 +14,11 @@ export async function clockedCore(
   dir = join(tempDir(), 'vault'),
 ) {
   const clock = { now: start };
-  const { session, backups, router } = createAppCore({ vaultDir: dir, kdf: TEST_KDF, now: () => clock.now });
+  const { session, backups, router, services } = createAppCore({
+    vaultDir: dir,
+    kdf: TEST_KDF,
+    now: () => clock.now,
+  });
   const recoveryKey = await session.create(STRONG);
   async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
     const result = await router.call(channel, input);
@@ -27,6 +31,7 @@ export async function clockedCore(
     session,
     backups,
     router,
+    services,
     call,
     clock,
     /** Moves the clock on, as if the clinician had been at work all along (no idle lock). */

@@ -3,6 +3,8 @@ import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contr
 
 type Call = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
 
+const CONSENT_ON_PAPER = 'Consent signed on paper at the first session.';
+
 /**
  * A sentence in every script a client's words may be in, with the PostScript name of the bundled
  * family that must draw it. Chinese characters alone are drawn in the family the client's recorded
@@ -99,8 +101,8 @@ export async function seedScriptsClient(call: Call): Promise<{ clientId: string 
     clientId,
     baseRevision: 0,
     markComplete: true,
-    // The bench vault's practice has an informed consent to sign; this client has none in Rapport.
-    withoutConsentReason: 'Signed on paper before Rapport',
+    // The bench's demo practice has an informed consent to sign; these clients signed on paper.
+    withoutConsentReason: CONSENT_ON_PAPER,
     data: intake,
   });
   await call('clients:changeStatus', { id: clientId, status: 'active', date: '2025-03-03' });
@@ -171,8 +173,8 @@ export async function seedOneLineClient(
     clientId,
     baseRevision: 0,
     markComplete: true,
-    // The bench vault's practice has an informed consent to sign; this client has none in Rapport.
-    withoutConsentReason: 'Signed on paper before Rapport',
+    // The bench's demo practice has an informed consent to sign; these clients signed on paper.
+    withoutConsentReason: CONSENT_ON_PAPER,
     data: intake,
   });
   return { clientId };

@@ -20,6 +20,9 @@ import { migration019 } from './019_consent_documents';
 import { migration020 } from './020_record_destruction';
 import { migration021 } from './021_amendment_requests';
 import { migration022 } from './022_appointment_reminders';
+import { migration023 } from './023_measure_risk_reviews';
+import { migration024 } from './024_audit_actor';
+import { migration025 } from './025_late_disagreement';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -45,6 +48,9 @@ export const MIGRATIONS: readonly Migration[] = [
   migration020,
   migration021,
   migration022,
+  migration023,
+  migration024,
+  migration025,
 ];
-// Next free number: 023. Never renumber a migration once it is committed.
+// Next free number: 026. Never renumber a migration once it is committed.
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -42,6 +42,7 @@ function toRequest(row: amendments.AmendmentRow, notes: amendments.AmendmentNote
       disagreement: row.disagreement,
       disagreementOn: row.disagreementOn,
       rebuttal: row.rebuttal,
+      rebuttalOn: row.rebuttalOn,
     };
   }
   return {
@@ -210,6 +211,7 @@ export class AmendmentService {
         disagreement: '',
         disagreementOn: null,
         rebuttal: '',
+        rebuttalOn: null,
         at: this.now().toISOString(),
       });
       appendAudit(db, {
@@ -241,6 +243,7 @@ export class AmendmentService {
         disagreement,
         disagreementOn: disagreement ? input.disagreementOn! : null,
         rebuttal: input.rebuttal,
+        rebuttalOn: input.rebuttal.trim() ? input.decidedOn : null,
         at: this.now().toISOString(),
       });
       appendAudit(db, {
@@ -251,6 +254,75 @@ export class AmendmentService {
       });
     })();
     return this.get(input.id);
+  }
+
+  /** The client's statement, when it came after the denial: kept once, beside the denial. */
+  addDisagreement(input: Input<'amendments:addDisagreement'>): AmendmentRequest {
+    const db = this.db();
+    db.transaction(() => {
+      const row = this.requireDenied(db, input.id);
+      if (row.disagreement.trim()) {
+        throw new AppError('CONFLICT', "The client's statement of disagreement is already kept.");
+      }
+      this.checkBetween(input.disagreementOn, row.decidedOn!, 'disagreementOn', 'the denial');
+      amendments.addAmendmentDisagreement(db, input.id, {
+        text: input.disagreement,
+        on: input.disagreementOn,
+        at: this.now().toISOString(),
+      });
+      appendAudit(db, {
+        action: 'amendment.disagreement_added',
+        entity: 'amendment_request',
+        entityId: input.id,
+      });
+    })();
+    return this.get(input.id);
+  }
+
+  /** The clinician's rebuttal, answering the statement kept: once. */
+  addRebuttal(input: Input<'amendments:addRebuttal'>): AmendmentRequest {
+    const db = this.db();
+    db.transaction(() => {
+      const row = this.requireDenied(db, input.id);
+      if (!row.disagreement.trim()) {
+        throw new AppError(
+          'CONFLICT',
+          "A rebuttal answers the client's statement: keep the statement first.",
+        );
+      }
+      if (row.rebuttal.trim()) throw new AppError('CONFLICT', 'Your rebuttal is already kept.');
+      this.checkBetween(input.rebuttalOn, row.disagreementOn!, 'rebuttalOn', "the client's statement");
+      amendments.addAmendmentRebuttal(db, input.id, {
+        text: input.rebuttal,
+        on: input.rebuttalOn,
+        at: this.now().toISOString(),
+      });
+      appendAudit(db, {
+        action: 'amendment.rebuttal_added',
+        entity: 'amendment_request',
+        entityId: input.id,
+      });
+    })();
+    return this.get(input.id);
+  }
+
+  private checkBetween(day: string, from: string, path: string, what: string): void {
+    if (day < from || day > this.today()) {
+      throw new AppError('VALIDATION', `The date has to fall between ${what} and today.`, {
+        issues: [{ path, message: `Use a day between ${what} and today.` }],
+      });
+    }
+  }
+
+  private requireDenied(db: Db, id: string): amendments.AmendmentRow {
+    const row = this.require(db, id);
+    if (row.decision !== 'denied') {
+      throw new AppError(
+        'CONFLICT',
+        'Only a denied request takes a statement of disagreement or a rebuttal.',
+      );
+    }
+    return row;
   }
 
   private checkDecidedOn(row: amendments.AmendmentRow, decidedOn: string): void {

@@ -24,6 +24,7 @@ const CSV_COLUMNS: (keyof AuditRow)[] = [
   'detail',
   'prevHash',
   'hash',
+  'actor',
 ];
 
 /** Reading the audit trail: browse and filter it, prove its chain, and export it. */
@@ -44,13 +45,14 @@ export class AuditService {
     });
     const page = rows.slice(0, input.limit);
     return {
-      entries: page.map(({ id, at, action, entity, entityId, detail }) => ({
+      entries: page.map(({ id, at, action, entity, entityId, detail, actor }) => ({
         id,
         at,
         action,
         entity,
         entityId,
         detail,
+        actor,
       })),
       nextBeforeId: rows.length > input.limit ? page.at(-1)!.id : null,
     };

@@ -39,8 +39,9 @@ export class BackupSchedule implements VaultLifecycle {
   }
 
   closing(db: Db, reason: LockReason): Promise<void> | void {
-    // A restore sets the replaced vault aside whole; a backup of it would only add a copy.
-    if (reason === 'restore') return;
+    // A restore sets the replaced vault aside whole; a backup of it would only add a copy. The
+    // custodian only reads: a backup of theirs would rotate out the clinician's older copies.
+    if (reason === 'restore' || this.session.custodian) return;
     if (!this.backups.hasChanges(db) && !this.backups.dailyDue()) return;
     if (reason !== 'quit') return this.backUp(db, 'lock');
     // On quit the process ends as soon as locking returns: this backup is made before, here.
@@ -56,7 +57,7 @@ export class BackupSchedule implements VaultLifecycle {
       this.lastCheckAt = this.now().getTime();
       if (!(await this.checkSound('daily'))) return;
     }
-    if (this.backups.dailyDue()) await this.backUp(db, 'daily');
+    if (this.backups.dailyDue() && !this.session.custodian) await this.backUp(db, 'daily');
   }
 
   private async backUp(db: Db, trigger: 'daily' | 'lock'): Promise<void> {

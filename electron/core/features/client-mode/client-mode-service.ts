@@ -1,10 +1,15 @@
 import { EventEmitter } from 'node:events';
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
 import {
-  CLIENT_MODE_ALLOWED,
   clientModePin,
   type ClientModeState,
+  type clientSignInput,
+  type startClientModeInput,
 } from '../../../../shared/client-mode/client-mode-contract';
-import type { Channel } from '../../../../shared/contract';
+import type { PreparedDocument, prepareInput, signInput } from '../../../../shared/consent/consent-contract';
+import { localDay } from '../../../../shared/dates/format-date';
+import type { recordMeasureInput } from '../../../../shared/measures/measures-contract';
 import { firstName } from '../../../../shared/text/first-name';
 import { completedByClient, type Form2Feedback } from '../../../../shared/notes/feedback-forms';
 import { AppError } from '../../base/app-error';
@@ -13,26 +18,36 @@ import { getClient } from '../../db/clients';
 import { getNote } from '../../db/notes';
 import { readJsonSetting, readSetting, writeJsonSetting, writeSetting } from '../../db/settings';
 import type { VaultSession } from '../../session/vault-session';
+import { handoverSteps, requireOpenDocument, requireOpenMeasure, type Handover } from './handover';
 import { hashPin, pinMatches } from './pin-hash';
 
 const PIN_SETTING = 'clientModePin';
 const FREE_PIN_TRIES = 3;
 const MAX_PIN_DELAY_MS = 60_000;
-const ALLOWED = new Set<string>(CLIENT_MODE_ALLOWED);
 
-/** Where the client's answers go: the notes feature, passed in by the composition root. */
-export interface ClientFeedbackStore {
-  recordClientFeedback(noteId: string, answers: Form2Feedback['answers'], message: string): void;
-}
-
-interface Handover {
-  noteId: string;
-  greetingName: string;
+/**
+ * Where the client's answers and signatures go: the features that own them, passed in by the
+ * composition root, so a measure or a signature given here is stored exactly as one given on the
+ * clinician's screens.
+ */
+export interface ClientModePorts {
+  notes: {
+    recordClientFeedback(noteId: string, answers: Form2Feedback['answers'], message: string): void;
+  };
+  measures: {
+    record(input: z.output<typeof recordMeasureInput>): unknown;
+    /** Today in the practice's days, the day a measure is completed on. */
+    today(): string;
+  };
+  consent: {
+    toSign(input: z.output<typeof prepareInput>): PreparedDocument;
+    sign(input: z.output<typeof signInput>): unknown;
+  };
 }
 
 /**
  * The laptop handed to the client. The mode lives here, on the main side, so a reloaded page comes
- * back to it and the router can refuse everything else while it is on; locking the vault ends it
+ * back to it and the router can refuse everything else while it is on (router/channel-gates.ts); locking the vault ends it
  * and unlocking does not bring it back.
  */
 export class ClientModeService extends EventEmitter<{ changed: [boolean] }> {
@@ -42,7 +57,7 @@ export class ClientModeService extends EventEmitter<{ changed: [boolean] }> {
 
   constructor(
     private readonly session: VaultSession,
-    private readonly notes: ClientFeedbackStore,
+    private readonly ports: ClientModePorts,
     private readonly now: () => number = Date.now,
   ) {
     super();
@@ -53,52 +68,91 @@ export class ClientModeService extends EventEmitter<{ changed: [boolean] }> {
     return this.handover !== null;
   }
 
-  /** Why the router turns a channel away while the client holds the laptop, or null. */
-  refusal(channel: Channel): AppError | null {
-    if (!this.handover || ALLOWED.has(channel)) return null;
-    return new AppError(
-      'CONFLICT',
-      'Rapport is in client mode: only the client’s questions are open until the clinician leaves it.',
-    );
-  }
-
   status(): ClientModeState {
     const pinSet = this.pinSet();
     if (!this.handover) return { active: false, pinSet };
-    const note = getNote(this.session.db(), this.handover.noteId);
+    const { noteId } = this.handover;
+    const note = noteId === null ? null : getNote(this.session.db(), noteId);
     return {
       active: true,
       pinSet,
       greetingName: this.handover.greetingName,
-      feedbackDone: note ? completedByClient(note.feedback) !== null : true,
+      steps: handoverSteps(this.handover, note ? completedByClient(note.feedback) !== null : true),
     };
   }
 
-  start(noteId: string): ClientModeState {
+  /**
+   * Hands the laptop over for what the clinician chose. Everything is checked and every document
+   * filled in before the mode begins, so a refusal leaves the clinician where they were.
+   */
+  start(input: z.output<typeof startClientModeInput>): ClientModeState {
     const db = this.session.db();
-    const note = getNote(db, noteId);
-    if (!note) throw new AppError('NOT_FOUND', 'This note no longer exists.');
-    if (note.signedAt)
-      throw new AppError('CONFLICT', 'This note is signed: its feedback can no longer change.');
-    if (note.feedback.form !== 2) {
-      throw new AppError(
-        'CONFLICT',
-        'This note is on the earlier feedback form, which is not offered again.',
-      );
-    }
-    if (completedByClient(note.feedback)) {
-      throw new AppError('CONFLICT', 'The client has already answered for this session.');
-    }
-    const client = getClient(db, note.clientId);
-    this.handover = { noteId, greetingName: client ? firstName(client.chosenName) : '' };
-    appendAudit(db, { action: 'client-mode.started', entity: 'note', entityId: noteId });
+    const client = getClient(db, input.clientId);
+    if (!client) throw new AppError('NOT_FOUND', 'That client is not in this vault.');
+    if (input.noteId !== null) this.requireFeedbackOpen(input.noteId, input.clientId);
+    const documents = input.documents.map(({ kind, recipient, expiresOn }) => ({
+      stepId: randomUUID(),
+      prepared: this.ports.consent.toSign({ clientId: input.clientId, kind, recipient, expiresOn }),
+      release: { recipient, expiresOn },
+      signed: false,
+    }));
+    this.handover = {
+      clientId: input.clientId,
+      noteId: input.noteId,
+      greetingName: firstName(client.chosenName),
+      measures: new Map(input.measures.map((instrumentId) => [instrumentId, false])),
+      documents,
+    };
+    appendAudit(db, {
+      action: 'client-mode.started',
+      entity: 'client',
+      entityId: input.clientId,
+      detail: `note=${input.noteId ?? 'none'}; measures=${input.measures.length}; documents=${documents.length}`,
+    });
     this.emit('changed', true);
     return this.status();
   }
 
   submitFeedback(answers: Form2Feedback['answers'], message: string): ClientModeState {
+    const { noteId } = this.requireHandover();
+    if (noteId === null) throw new AppError('CONFLICT', 'Feedback on the session was not asked for.');
+    this.ports.notes.recordClientFeedback(noteId, answers, message);
+    return this.status();
+  }
+
+  /** A granted measure, once, stored as completed today by the client. */
+  submitMeasure(instrumentId: string, answers: number[]): ClientModeState {
     const handover = this.requireHandover();
-    this.notes.recordClientFeedback(handover.noteId, answers, message);
+    requireOpenMeasure(handover, instrumentId);
+    this.ports.measures.record({
+      clientId: handover.clientId,
+      instrumentId,
+      answers,
+      completedOn: this.ports.measures.today(),
+      completedBy: 'client',
+      noteId: handover.noteId,
+      correction: null,
+    });
+    handover.measures.set(instrumentId, true);
+    return this.status();
+  }
+
+  /** A granted document, once, signed through the consent feature's own signing. */
+  signDocument(input: z.output<typeof clientSignInput>): ClientModeState {
+    const handover = this.requireHandover();
+    const document = requireOpenDocument(handover, input.stepId);
+    this.ports.consent.sign({
+      clientId: handover.clientId,
+      templateId: document.prepared.templateId,
+      kind: document.prepared.kind,
+      ...document.release,
+      signedOn: localDay(new Date(this.now())),
+      method: input.method,
+      signerName: input.signerName,
+      signaturePath: input.method === 'drawn' ? input.signaturePath : undefined,
+      scan: undefined,
+    });
+    document.signed = true;
     return this.status();
   }
 
@@ -113,8 +167,8 @@ export class ClientModeService extends EventEmitter<{ changed: [boolean] }> {
     this.handover = null;
     appendAudit(this.session.db(), {
       action: 'client-mode.ended',
-      entity: 'note',
-      entityId: handover.noteId,
+      entity: 'client',
+      entityId: handover.clientId,
     });
     this.emit('changed', false);
     return this.status();
@@ -157,6 +211,24 @@ export class ClientModeService extends EventEmitter<{ changed: [boolean] }> {
     throw new AppError('WRONG_PASSPHRASE', 'That PIN is not the one set in Settings.', {
       retryAfterMs: delay,
     });
+  }
+
+  private requireFeedbackOpen(noteId: string, clientId: string): void {
+    const note = getNote(this.session.db(), noteId);
+    if (!note || note.clientId !== clientId) {
+      throw new AppError('NOT_FOUND', 'This note is not one of this client’s notes.');
+    }
+    if (note.signedAt)
+      throw new AppError('CONFLICT', 'This note is signed: its feedback can no longer change.');
+    if (note.feedback.form !== 2) {
+      throw new AppError(
+        'CONFLICT',
+        'This note is on the earlier feedback form, which is not offered again.',
+      );
+    }
+    if (completedByClient(note.feedback)) {
+      throw new AppError('CONFLICT', 'The client has already answered for this session.');
+    }
   }
 
   private requireHandover(): Handover {

@@ -172,9 +172,16 @@ export class MeasuresService {
     if (earlier.supersededBy !== null) {
       throw new AppError('CONFLICT', 'That entry has already been corrected: correct the newer entry.');
     }
+    // The client's original stays theirs in the history; what corrects it is the clinician's.
+    if (input.completedBy === 'client') {
+      throw new AppError('VALIDATION', 'A correction is made by the clinician, with a reason.', {
+        issues: [{ path: 'completedBy', message: 'A correction is recorded as the clinician’s.' }],
+      });
+    }
   }
 
-  private today(): string {
+  /** Today in the practice's time zone: the day what is due is counted from, and a client completes on. */
+  today(): string {
     return DateTime.fromJSDate(this.now()).setZone(this.ports.timeZone()).toISODate()!;
   }
 

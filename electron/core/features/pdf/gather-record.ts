@@ -24,6 +24,7 @@ import {
   RISK_QUESTIONS,
   THOUGHTS_LABELS,
 } from '../../../../shared/risk/risk-contract';
+import { amendmentsForNote } from '../../db/amendments';
 import { listChecklistGroups } from '../../db/checklist';
 import type { Db } from '../../db/connection';
 import { addendumHash } from '../../db/note-fingerprint';
@@ -162,6 +163,20 @@ function noteOf(
       fingerprint: shortFingerprint(a.contentHash),
       intact: addendumHash(a) === a.contentHash,
     })),
+    amendments: amendmentsForNote(db, note.id)
+      .filter((a) => a.decision !== null)
+      .reverse()
+      .map((a) => ({
+        receivedOn: a.receivedOn,
+        requestedChange: a.requestedChange,
+        outcome: a.decision!,
+        decidedOn: a.decidedOn!,
+        denialReason: a.denialReason,
+        disagreement: a.disagreement,
+        disagreementOn: a.disagreementOn,
+        rebuttal: a.rebuttal,
+        rebuttalOn: a.rebuttalOn,
+      })),
     processNote: processNote && { body: processNote.body, updatedAt: processNote.updatedAt },
   };
 }

@@ -18,6 +18,7 @@ import { appendAudit } from '../../db/audit';
 import { listChanges } from '../../db/client-changes';
 import { getClient } from '../../db/clients';
 import type { Db } from '../../db/connection';
+import { getMeasure } from '../../db/measures';
 import { getNote } from '../../db/notes';
 import * as reviews from '../../db/risk-reviews';
 import { readJsonSetting, writeJsonSetting } from '../../db/settings';
@@ -79,6 +80,8 @@ export class RiskService {
           throw new AppError('NOT_FOUND', 'That note is not one of this client’s notes.');
         }
       }
+      const measureId = input.source.kind === 'measure' ? input.source.measureId : null;
+      if (measureId) this.requireMeasureBefore(db, input, measureId);
       const { clientId, source, ...fields } = input;
       reviews.insertRiskReview(db, {
         ...fields,
@@ -86,6 +89,7 @@ export class RiskService {
         clientId,
         source: source.kind,
         noteId,
+        measureId,
         recordedAt: at,
         recordedBy: this.ports.signer(),
         updatedAt: at,
@@ -103,9 +107,9 @@ export class RiskService {
       if (existing.sealed === 1) {
         throw new AppError(
           'CONFLICT',
-          existing.source === 'intake'
-            ? 'A review recorded at intake is part of the record and cannot change. Record a new review to correct it.'
-            : 'This review belongs to a signed note and cannot change. Record a new review to correct it.',
+          existing.source === 'note'
+            ? 'This review belongs to a signed note and cannot change. Record a new review to correct it.'
+            : `A review recorded ${existing.source === 'intake' ? 'at intake' : 'after a measure'} is part of the record and cannot change. Record a new review to correct it.`,
         );
       }
       reviews.updateRiskReview(db, { ...input, updatedAt: this.now().toISOString() });
@@ -161,6 +165,19 @@ export class RiskService {
       harmToOthers: risk.harmToOthers,
       notes: risk.notes,
     };
+  }
+
+  /** The measure a review follows is the client's, and the review is dated on or after it. */
+  private requireMeasureBefore(db: Db, input: Input<'risk:record'>, measureId: string): void {
+    const measure = getMeasure(db, measureId);
+    if (!measure || measure.clientId !== input.clientId) {
+      throw new AppError('NOT_FOUND', 'That measure is not one of this client’s.');
+    }
+    if (input.reviewedOn < measure.completedOn) {
+      throw new AppError('VALIDATION', 'A review after a measure cannot be dated before it.', {
+        issues: [{ path: 'reviewedOn', message: 'Choose the day of the measure or a later day.' }],
+      });
+    }
   }
 
   private requireClient(db: Db, clientId: string): void {
