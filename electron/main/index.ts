@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, Menu, session } from 'electron';
 import { createAppCore } from '../core/router/app-core';
 import { registerAppScheme, serveAppFiles } from './app-protocol';
+import { fullScreenDuringClientMode } from './client-mode-window';
 import { chooseFolder } from './folder-dialog';
 import { handleBridgeCalls, sendBridgeEvent } from './ipc';
 import { lockAfterSavesSafely, lockOnSystemEvents } from './lock-triggers';
@@ -101,6 +102,7 @@ function start(): void {
         );
       setMenu(false);
       services.clientMode.on('changed', setMenu);
+      fullScreenDuringClientMode(services.clientMode, () => mainWindow);
       mainWindow = createMainWindow({
         preloadPath: join(app.getAppPath(), 'out', 'preload', 'index.cjs'),
         devTools: developer,
