@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openEncrypted } from '../../electron/core/db/connection';
+import { openEncrypted, type Db } from '../../electron/core/db/connection';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
-import { appendAudit } from '../../electron/core/db/audit';
+import { auditEntryHash, GENESIS_HASH } from '../../electron/core/db/audit-hash';
 import { fingerprintDetail, noteContentHash } from '../../electron/core/db/note-fingerprint';
 import { createAppCore } from '../../electron/core/router/app-core';
 import { parseKeyFile, unwrapDatabaseKey } from '../../electron/core/vault/key-file';
@@ -34,6 +34,27 @@ const WITHDRAWAL = JSON.stringify({
   repair: 'Named the quiet between us.',
   resolved: 'partly',
 });
+
+/** An audit entry as the code of schema 12 wrote it: chained and hashed, before entries said who acted (024). */
+function appendAuditAsThen(
+  db: Db,
+  entry: { action: string; entity: string; entityId: string; detail: string },
+): void {
+  const head = db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
+    { hash: string } | undefined;
+  const fields = {
+    at: new Date().toISOString(),
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    detail: entry.detail,
+    prevHash: head?.hash ?? GENESIS_HASH,
+  };
+  db.prepare(
+    `INSERT INTO audit_log (at, action, entity, entity_id, detail, prev_hash, hash)
+     VALUES (@at, @action, @entity, @entityId, @detail, @prevHash, @hash)`,
+  ).run({ ...fields, hash: auditEntryHash(fields) });
+}
 
 /** A vault as Rapport left it at schema version 12: two signed notes (formats 1 and 2) and two drafts. */
 async function vaultAtSchema12(): Promise<string> {
@@ -91,7 +112,7 @@ async function vaultAtSchema12(): Promise<string> {
   };
   insert.run({ ...v2, updated_at: SIGNED_AT, content_hash: noteContentHash(v2) });
   // As signing did then: a format-2 fingerprint is also recorded in the chained trail.
-  appendAudit(raw, {
+  appendAuditAsThen(raw, {
     action: 'note.signed',
     entity: 'note',
     entityId: SIGNED_V2,

@@ -28,10 +28,10 @@ export const TABLE_SQL = {
     clear: 'DELETE FROM amendment_requests',
     insert: `INSERT INTO amendment_requests (id, client_id, received_on, record_part, requested_change,
         reason, extended_on, extension_reason, client_told_on, decision, decided_on, denial_reason,
-        disagreement, disagreement_on, rebuttal, rebuttal_on, created_at, updated_at)
+        disagreement, disagreement_on, rebuttal, created_at, updated_at, rebuttal_on)
        VALUES (@id, @client_id, @received_on, @record_part, @requested_change, @reason, @extended_on,
         @extension_reason, @client_told_on, @decision, @decided_on, @denial_reason, @disagreement,
-        @disagreement_on, @rebuttal, @rebuttal_on, @created_at, @updated_at)`,
+        @disagreement_on, @rebuttal, @created_at, @updated_at, @rebuttal_on)`,
   },
   appointment_series: {
     rows: 'SELECT * FROM appointment_series ORDER BY rowid',
