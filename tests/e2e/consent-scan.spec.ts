@@ -23,13 +23,27 @@ test('a scan of a consent signed on paper is seen in the app, a picture shown fr
   const consent = templates.find((t) => t.kind === 'informed-consent');
   const telehealth = templates.find((t) => t.kind === 'telehealth');
 
-  // Real files, made by the browser itself: a photo-like PNG of a signed page, and a one-page PDF.
+  // Real files, made by the browser itself: a PNG of a signed page drawn on a canvas, and a
+  // one-page PDF. The PNG comes from the canvas, not a screenshot: capturing a second tab's
+  // screen failed under load in CI ("Unable to capture screenshot").
   const maker = await page.context().newPage();
-  await maker.setViewportSize({ width: 420, height: 300 });
   await maker.setContent(
     '<body style="margin:0;background:#fff;font:20px serif"><p style="padding:24px">I agree to start therapy.<br><br>Signed: <i>M. Haddad</i></p></body>',
   );
-  const png = (await maker.screenshot()).toString('base64');
+  const png = await maker.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 420;
+    canvas.height = 300;
+    const ink = canvas.getContext('2d')!;
+    ink.fillStyle = '#fff';
+    ink.fillRect(0, 0, 420, 300);
+    ink.fillStyle = '#000';
+    ink.font = '20px serif';
+    ink.fillText('I agree to start therapy.', 24, 48);
+    ink.font = 'italic 20px serif';
+    ink.fillText('Signed: M. Haddad', 24, 120);
+    return canvas.toDataURL('image/png').replace(/^data:image\/png;base64,/, '');
+  });
   const pdf = (await maker.pdf({ width: '420px', height: '300px' })).toString('base64');
   await maker.close();
   const signedOn = new Date().toISOString().slice(0, 10);
