@@ -141,6 +141,40 @@ async function preparePage(): Promise<void> {
   await Promise.all(
     ['400', '600', 'italic 400'].map((style) => document.fonts.load(`${style} 10pt "Noto Sans"`, 'Aa')),
   );
+  await fetchFallbacks(PAGE_SYMBOLS);
+}
+
+/**
+ * Symbols the documents print themselves (trends, differences, ticked boxes) that Noto Sans does
+ * not draw. Chromium finds a face for such a character by trying each family in the font list that
+ * claims it, fetching one piece at a time and laying the whole document out again after each: for
+ * a single arrow in a 200-session summary that was seven full layouts, most of the time the print
+ * took. Fetched while the page is readied, the pieces are in hand when a document arrives.
+ */
+const PAGE_SYMBOLS = '←↑→↓−√≈▾☐';
+
+/** Lays `text` out in the documents' font list until no piece it calls for is still loading. */
+async function fetchFallbacks(text: string): Promise<void> {
+  const probe = document.createElement('div');
+  probe.setAttribute('aria-hidden', 'true');
+  probe.style.cssText =
+    "position:absolute;visibility:hidden;font-family:'Noto Sans',var(--font-arabic),var(--font-scripts),var(--font-han),sans-serif";
+  for (const style of ['normal', 'font-weight:600', 'font-style:italic']) {
+    const line = document.createElement('span');
+    line.style.cssText = style === 'normal' ? '' : style;
+    line.textContent = text;
+    probe.append(line);
+  }
+  document.body.append(probe);
+  try {
+    for (;;) {
+      void probe.offsetHeight;
+      if (document.fonts.status !== 'loading') break;
+      await document.fonts.ready;
+    }
+  } finally {
+    probe.remove();
+  }
 }
 
 Object.defineProperty(window, 'renderSummary', { value: renderSummary });
