@@ -5,7 +5,7 @@ import { format, resolveConfig } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/tools/demo/seed-demo';
 import { writeCsv } from '../../electron/core/base/csv-file';
-import { importVault } from '../../electron/core/features/export/import-vault';
+import { importVault } from '../../electron/core/vault/open-export/import-vault';
 import { AppError } from '../../electron/core/base/app-error';
 import { createAppCore } from '../../electron/core/router/app-core';
 import { exportDocument, exportJsonSchema, type ExportDocument } from '../../shared/export/export-format';
