@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'VAULT_FROM_FUTURE',
   'IO',
   'INTERNAL',
+  /** The person stopped long work (an export, an import) before it finished; nothing of it was kept. */
+  'CANCELLED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

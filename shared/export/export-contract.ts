@@ -25,6 +25,9 @@ export const importProgress = z.object({
   rows: z.number().int(),
 });
 
+/** A Cancel's answer: whether a run was under way and stops now; the run's own answer is CANCELLED. */
+const cancelAnswer = z.object({ stopping: z.boolean() });
+
 /** The form for a new vault from an export: its passphrase, typed twice. */
 export const importVaultForm = z.strictObject({ passphrase, confirmation: passphrase });
 
@@ -48,6 +51,12 @@ export const exportChannels = {
     }),
   },
   /**
+   * Stops the running export between two rows: the folder it was writing is removed, whatever it
+   * held, and the audit trail records how far it got. Its 'export:vault' call then fails with
+   * CANCELLED. `stopping` is false when no export runs (it may have just finished).
+   */
+  'export:cancel': { input: z.strictObject({}), output: cancelAnswer },
+  /**
    * Creates a NEW vault from an export folder (or its rapport-export.json) with a new passphrase,
    * then locks the open vault, sets its files aside (never deleted, listed with the backups) and
    * opens the new one. Returns the new vault's recovery key, shown once.
@@ -60,6 +69,12 @@ export const exportChannels = {
       setAside: z.string().nullable(),
     }),
   },
+  /**
+   * Stops the running import before the new vault is put in place: the half-built vault is
+   * deleted, the open one was never touched. Its 'import:vault' call then fails with CANCELLED.
+   * `stopping` is false when no import runs or it is already putting the new vault in place.
+   */
+  'import:cancel': { input: z.strictObject({}), output: cancelAnswer },
 } as const;
 
 export type ExportProgressEvent = z.output<typeof exportProgress>;

@@ -337,11 +337,13 @@ function validPayloads(id: string): Record<Channel, Record<string, unknown>> {
       includePsychotherapyNotes: false,
       intoNonEmptyFolder: false,
     },
+    'export:cancel': {},
     'import:vault': {
       from: '/home/someone/Documents/rapport-export-2026-03-14T10-22-05.123Z',
       passphrase: 'a new passphrase for the imported vault',
       confirmation: 'a new passphrase for the imported vault',
     },
+    'import:cancel': {},
     'files:chooseFolder': { purpose: 'audit-export' },
     'retention:rule': {},
     'retention:setRule': { adultYears: 7, ageOfMajority: 18, minorYearsAfterMajority: 3 },

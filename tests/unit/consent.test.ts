@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importVault } from '../../electron/core/features/export/import-vault';
+import { importVault } from '../../electron/core/vault/open-export/import-vault';
 import { createAppCore } from '../../electron/core/router/app-core';
 import { emptyIntake } from '../../shared/clients/intake-schema';
 import { fillPlaceholders, placeholderProblem } from '../../shared/consent/consent-placeholders';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, isChannel } from '../../shared/contract';
 import { CUSTODIAN_ALLOWED } from '../../shared/custodian/custodian-contract';
 import { auditEntryHash } from '../../electron/core/db/audit-hash';
-import { importVault } from '../../electron/core/features/export/import-vault';
+import { importVault } from '../../electron/core/vault/open-export/import-vault';
 import { createAppCore } from '../../electron/core/router/app-core';
 import { formatRecoveryKey } from '../../electron/core/vault/recovery-key';
 import { clockedCore } from './support/clocked-core';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openEncrypted } from '../../electron/core/db/connection';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { migrate } from '../../electron/core/db/migrate';
-import { importVault } from '../../electron/core/features/export/import-vault';
+import { importVault } from '../../electron/core/vault/open-export/import-vault';
 import { createAppCore } from '../../electron/core/router/app-core';
 import { parseKeyFile, unwrapDatabaseKey } from '../../electron/core/vault/key-file';
 import { createVault } from '../../electron/core/vault/vault';

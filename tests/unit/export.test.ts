@@ -5,7 +5,7 @@ import { format, resolveConfig } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/tools/demo/seed-demo';
 import { writeCsv } from '../../electron/core/base/csv-file';
-import { importVault } from '../../electron/core/features/export/import-vault';
+import { importVault } from '../../electron/core/vault/open-export/import-vault';
 import { AppError } from '../../electron/core/base/app-error';
 import { createAppCore } from '../../electron/core/router/app-core';
 import { exportDocument, exportJsonSchema, type ExportDocument } from '../../shared/export/export-format';
@@ -124,6 +124,8 @@ describe('the open export', () => {
 
     const imported = createAppCore({ vaultDir: dir, kdf: TEST_KDF });
     await imported.session.unlock(STRONG_2);
+    // The export is written in the worker thread, after the check that unlocking starts there.
+    await imported.session.settled();
     const call = async <T>(promise: Promise<{ ok: boolean; value?: T; error?: unknown }>) => {
       const result = await promise;
       if (!result.ok) throw new Error(JSON.stringify(result.error));
@@ -139,12 +141,13 @@ describe('the open export', () => {
       const after = copy.tables[table]!;
       expect(after.columns, table).toEqual(before.columns);
       if (table === 'audit_log') {
-        // The same entries, then the new vault's own: the import and the unlock (an export records
-        // itself once it is written, so after it).
+        // The same entries, then the new vault's own: the import, the unlock and the check it
+        // started (an export records itself once it is written, so after it).
         expect(after.rows.slice(0, before.rows.length)).toEqual(before.rows);
         expect(after.rows.slice(before.rows.length).map((r) => r.action)).toEqual([
           'vault.imported',
           'vault.unlocked',
+          'vault.checked',
         ]);
       } else if (table === 'settings') {
         // The new vault has a new recovery key, not yet confirmed.

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../electron/core/base/app-error';
-import { readExport } from '../../electron/core/features/export/export-reader';
+import { readExport } from '../../electron/core/vault/open-export/export-reader';
 import { tempDir } from './support/temp-vault';
 
 /*

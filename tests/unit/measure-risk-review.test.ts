@@ -4,7 +4,7 @@ import type { ChannelInput } from '../../shared/contract';
 import { formatDate } from '../../shared/dates/format-date';
 import { selectSummary } from '../../shared/summary/select-summary';
 import { summaryOptions } from '../../shared/summary/summary-contract';
-import { importVault } from '../../electron/core/features/export/import-vault';
+import { importVault } from '../../electron/core/vault/open-export/import-vault';
 import { createAppCore } from '../../electron/core/router/app-core';
 import { createRecordServices } from '../../electron/core/router/services';
 import { clockedCore } from './support/clocked-core';

@@ -7,7 +7,7 @@ import { countRows, kindsMissing } from '../../electron/core/db/record-destructi
 import { unwrapDatabaseKey } from '../../electron/core/vault/key-file';
 import { inspectVaultFolder, vaultPaths } from '../../electron/core/vault/vault-files';
 import { seedDemo } from '../../electron/tools/demo/seed-demo';
-import { importVault } from '../../electron/core/features/export/import-vault';
+import { importVault } from '../../electron/core/vault/open-export/import-vault';
 import { createAppCore } from '../../electron/core/router/app-core';
 import { DEFAULT_RETENTION_RULE, retainUntil } from '../../shared/clients/retention';
 import { retentionOf } from '../../shared/retention/client-retention';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyIntake } from '../../shared/clients/intake-schema';
 import type { ChannelInput } from '../../shared/contract';
-import { importVault } from '../../electron/core/features/export/import-vault';
+import { importVault } from '../../electron/core/vault/open-export/import-vault';
 import { createAppCore } from '../../electron/core/router/app-core';
 import { clockedCore } from './support/clocked-core';
 import { APP_DEMO, seedDemo } from '../../electron/tools/demo/seed-demo';

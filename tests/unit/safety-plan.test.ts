@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importVault } from '../../electron/core/features/export/import-vault';
+import { importVault } from '../../electron/core/vault/open-export/import-vault';
 import { createAppCore } from '../../electron/core/router/app-core';
 import type { SafetyPlanSectionsInput } from '../../shared/safety-plan/safety-plan-schema';
 import { dumpTables, openCore } from './support/open-core';

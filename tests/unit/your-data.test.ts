@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/tools/demo/seed-demo';
-import type { ExportProgress } from '../../electron/core/features/export/export-vault';
+import type { ExportProgress } from '../../electron/core/vault/open-export/export-vault';
 import type { VaultImportProgress } from '../../electron/core/features/export/vault-import-service';
 import { dumpTables, openCore } from './support/open-core';
 import { STRONG, STRONG_2, TEST_KDF, tempDir } from './support/temp-vault';

@@ -199,10 +199,12 @@ export function createHandlers(
     'audit:verify': () => audit.verify(),
     'audit:export': ({ outDir }) => audit.exportCsv(outDir),
     'export:vault': (input) => exporter.exportAll(input),
+    'export:cancel': () => exporter.cancel(),
     'import:vault': ({ from, passphrase, confirmation }) => {
       assertConfirmed(passphrase, confirmation);
       return services.importer.importAsNewVault({ from, passphrase });
     },
+    'import:cancel': () => services.importer.cancel(),
     'files:chooseFolder': ({ purpose }) => files.chooseFolder(purpose),
     'custodian:get': () => services.custodian.get(),
     'custodian:update': (input) => services.custodian.update(input),

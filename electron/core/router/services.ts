@@ -10,7 +10,7 @@ import { ClientsService, type Actor } from '../features/clients/clients-service'
 import { ConsentService } from '../features/consent/consent-service';
 import { CustodianService } from '../features/custodian/custodian-service';
 import { DiagnosesService } from '../features/diagnoses/diagnoses-service';
-import { ExportService } from '../features/export/export-service';
+import { ExportService, exportInBackground } from '../features/export/export-service';
 import { VaultImportService } from '../features/export/vault-import-service';
 import type { KdfParams } from '../vault/key-file';
 import { FilesService, type ChooseFolder } from '../features/files/files-service';
@@ -168,6 +168,11 @@ export interface ServiceOptions extends RecordServiceOptions {
   chooseFolder?: ChooseFolder;
   /** The key derivation of a vault made from an export (tests make it cheap); the strong default otherwise. */
   kdf?: KdfParams;
+  /**
+   * The whole-vault export writes on the open connection, in this thread, rather than in a worker:
+   * for the command line, which has no window to keep answering and no Cancel to hear.
+   */
+  exportOnThisThread?: boolean;
 }
 
 /** The record's services and those of the vault around it: backups, restore, the open export. */
@@ -226,7 +231,12 @@ export function createServices(session: VaultSession, options: ServiceOptions = 
       now,
       options.locale,
     ),
-    exporter: new ExportService(db, session.dir, now),
+    exporter: new ExportService(
+      db,
+      session.dir,
+      now,
+      options.exportOnThisThread ? null : exportInBackground(session),
+    ),
     files: new FilesService(options.chooseFolder ?? null),
     integrity: new IntegrityService(session),
     retention,

@@ -1,14 +1,17 @@
 import { parentPort } from 'node:worker_threads';
-import type { BackupProgress } from '../../../shared/backup/backup-contract';
 import { dirname } from 'node:path';
-import type { IntegrityProgress } from '../../../shared/integrity/integrity-contract';
+import { CancelFlag } from '../base/cancel-flag';
 import { anchorKey } from '../vault/audit-anchor';
 import { runBackupJob } from '../vault/backups/backup-job';
+import { writeExport } from '../vault/open-export/export-vault';
+import { importVault } from '../vault/open-export/import-vault';
 import { verifyVault } from '../vault/verify';
 import { openEncrypted, type Db } from '../db/connection';
 import {
   toFailure,
+  type ImportJob,
   type TaskKind,
+  type TaskProgress,
   type TaskResult,
   type VaultTask,
   type WorkerMessage,
@@ -16,7 +19,7 @@ import {
 } from './worker-protocol';
 
 /*
- * A worker thread for the long reads of the open vault (the full check, a backup), each on a
+ * A worker thread for the long reads of the open vault (the full check, a backup, the export), each on a
  * connection of its own, so that the main thread, which in Electron serves every window, never
  * waits for them. WAL lets that connection read one consistent moment while the app goes on
  * writing. Built as out/main/vault-worker.js (electron.vite.config.ts); run by vault-workers.ts.
@@ -28,11 +31,14 @@ function post(message: WorkerMessage): void {
   port.postMessage(message);
 }
 
+/** The tasks that read the open vault, on a connection of their own. */
+type ReadingTask = VaultTask<Exclude<TaskKind, 'import'>>;
+
 function run(
   db: Db,
-  task: VaultTask,
+  task: ReadingTask,
   context: { dir: string; anchorKey: Buffer },
-  onProgress: (progress: BackupProgress | IntegrityProgress) => void,
+  onProgress: (progress: TaskProgress<TaskKind>) => void,
 ): TaskResult<TaskKind> {
   switch (task.kind) {
     case 'check':
@@ -43,10 +49,32 @@ function run(
       });
     case 'backup':
       return runBackupJob(db, task.input, onProgress, context.anchorKey);
+    case 'export':
+      return writeExport(db, { ...task.input, cancel: new CancelFlag(task.input.cancel), onProgress });
   }
 }
 
-function perform({ id, database, key: sharedKey, task }: WorkerRequest): WorkerMessage {
+/** A new vault from an export: the open vault's key is not needed, so it is zeroed unused. */
+async function importInThread(id: number, key: SharedArrayBuffer, job: ImportJob): Promise<WorkerMessage> {
+  new Uint8Array(key).fill(0);
+  try {
+    const result = await importVault(job.dir, job.passphrase, job.file, {
+      ...(job.kdf && { kdf: job.kdf }),
+      cancel: new CancelFlag(job.cancel),
+      onProgress: (progress) => post({ id, type: 'progress', progress }),
+    });
+    return { id, type: 'done', result };
+  } catch (error) {
+    return { id, type: 'failed', failure: toFailure(error) };
+  }
+}
+
+function perform(
+  id: number,
+  database: string,
+  sharedKey: SharedArrayBuffer,
+  task: ReadingTask,
+): WorkerMessage {
   let db: Db | null = null;
   let keyForAnchor: Buffer | null = null;
   try {
@@ -58,8 +86,7 @@ function perform({ id, database, key: sharedKey, task }: WorkerRequest): WorkerM
     } finally {
       key.fill(0);
     }
-    const onProgress = (progress: BackupProgress | IntegrityProgress) =>
-      post({ id, type: 'progress', progress });
+    const onProgress = (progress: TaskProgress<TaskKind>) => post({ id, type: 'progress', progress });
     const context = { dir: dirname(database), anchorKey: keyForAnchor };
     return { id, type: 'done', result: run(db, task, context, onProgress) };
   } catch (error) {
@@ -71,4 +98,7 @@ function perform({ id, database, key: sharedKey, task }: WorkerRequest): WorkerM
   }
 }
 
-port.on('message', (request: WorkerRequest) => post(perform(request)));
+port.on('message', ({ id, database, key, task }: WorkerRequest) => {
+  if (task.kind === 'import') void importInThread(id, key, task.input).then(post);
+  else post(perform(id, database, key, task));
+});

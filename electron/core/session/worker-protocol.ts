@@ -3,6 +3,9 @@ import type { BackupProgress } from '../../../shared/backup/backup-contract';
 import type { IntegrityProgress, IntegrityReport } from '../../../shared/integrity/integrity-contract';
 import type { ErrorCode } from '../../../shared/errors';
 import type { BackupJobRequest, BackupJobResult } from '../vault/backups/backup-job';
+import type { KdfParams } from '../vault/key-file';
+import type { ExportOptions, ExportProgress, WrittenExport } from '../vault/open-export/export-vault';
+import type { ImportProgress } from '../vault/open-export/import-vault';
 import { AppError } from '../base/app-error';
 
 /*
@@ -19,6 +22,33 @@ export interface VaultTasks {
    */
   check: { input: { full: boolean }; result: IntegrityReport; progress: IntegrityProgress };
   backup: { input: BackupJobRequest; result: BackupJobResult; progress: BackupProgress };
+  /**
+   * The whole vault in the clear, written into its partial folder (vault/open-export/export-vault.ts)
+   * and stoppable between rows; the session's side renames it into place.
+   */
+  export: { input: ExportJob; result: WrittenExport; progress: ExportProgress };
+  /**
+   * A new vault in `dir` from an export file (vault/open-export/import-vault.ts). It does not read
+   * the open vault: the thread opens no connection to it.
+   */
+  import: { input: ImportJob; result: ImportJobResult; progress: ImportProgress };
+}
+
+/** The flag is a CancelFlag's buffer: the session's side sets it, the thread reads it between rows. */
+export type ExportJob = Omit<ExportOptions, 'cancel' | 'onProgress' | 'partial'> & {
+  partial: string;
+  cancel: SharedArrayBuffer;
+};
+export interface ImportJob {
+  dir: string;
+  passphrase: string;
+  file: string;
+  kdf?: KdfParams;
+  cancel: SharedArrayBuffer;
+}
+export interface ImportJobResult {
+  recoveryKey: string;
+  tables: Record<string, number>;
 }
 export type TaskKind = keyof VaultTasks;
 export type VaultTask<K extends TaskKind = TaskKind> = {

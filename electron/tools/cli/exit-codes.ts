@@ -27,6 +27,7 @@ const BY_ERROR_CODE: Record<ErrorCode, ExitCode> = {
   VAULT_FROM_FUTURE: EXIT.fromFuture,
   IO: EXIT.io,
   INTERNAL: EXIT.internal,
+  CANCELLED: EXIT.cancelled,
 };
 
 export function exitCodeFor(code: ErrorCode): ExitCode {

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { IMPORT_LIMITS } from '../../core/features/export/export-reader';
-import { importVault } from '../../core/features/export/import-vault';
+import { IMPORT_LIMITS } from '../../core/vault/open-export/export-reader';
+import { importVault } from '../../core/vault/open-export/import-vault';
 import { UsageError } from './args';
 import type { Command } from './command';
 import { EXIT } from './exit-codes';

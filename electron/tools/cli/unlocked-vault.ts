@@ -28,7 +28,7 @@ export async function withUnlockedVault<T>(
   const passphrase = await passphraseToUnlock(io);
   await beforeUnlock?.();
   const session = new VaultSession({ dir: vaultDir, checkEveryPage: true });
-  const services = createServices(session, { actor: 'command line' });
+  const services = createServices(session, { actor: 'command line', exportOnThisThread: true });
   await session.unlock(passphrase);
   try {
     return await work({ session, services });

@@ -20,6 +20,7 @@ const ACTIONS: Record<string, string> = {
   'vault.passphrase-changed': 'Passphrase changed',
   'vault.restored': 'Vault restored from a backup',
   'vault.exported': 'Whole vault exported',
+  'vault.export-cancelled': 'Whole-vault export cancelled (nothing kept)',
   'vault.imported': 'Vault imported',
   'vault.switched-to-import': 'Vault made from an export opened in place of the one before',
   'client.created': 'Client added',

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ComponentProps } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import type { ExportProgressEvent } from '../../../shared/export/export-contract';
 import { isBridgeCallError } from '../bridge/bridge-call-error';
@@ -13,10 +13,17 @@ import { exportWords, rowsWords } from './data-words';
 
 type Step =
   | { kind: 'idle' }
-  | { kind: 'running'; progress: ExportProgressEvent | null }
+  | {
+      kind: 'running';
+      outDir: string;
+      progress: ExportProgressEvent | null;
+      cancelling: boolean;
+      cancelFailed?: string;
+    }
   /** The folder holds files already: the export goes there only if the clinician says so. */
   | { kind: 'confirm'; outDir: string; message: string }
   | { kind: 'done'; result: ChannelOutput<'export:vault'> }
+  | { kind: 'cancelled'; outDir: string }
   | { kind: 'failed'; message: string };
 
 /**
@@ -28,12 +35,12 @@ export function ExportPanel() {
   const [includeNotes, setIncludeNotes] = useState(false);
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   useBridgeEvent('export:progress', (progress) =>
-    setStep((now) => (now.kind === 'running' ? { kind: 'running', progress } : now)),
+    setStep((now) => (now.kind === 'running' ? { ...now, progress } : now)),
   );
   const running = step.kind === 'running';
 
   const exportInto = async (outDir: string, intoNonEmptyFolder: boolean) => {
-    setStep({ kind: 'running', progress: null });
+    setStep({ kind: 'running', outDir, progress: null, cancelling: false });
     try {
       const result = await call('export:vault', {
         outDir,
@@ -44,9 +51,22 @@ export function ExportPanel() {
     } catch (error) {
       if (isBridgeCallError(error) && error.code === 'CONFLICT') {
         setStep({ kind: 'confirm', outDir, message: error.message });
+      } else if (isBridgeCallError(error) && error.code === 'CANCELLED') {
+        setStep({ kind: 'cancelled', outDir });
       } else {
         setStep({ kind: 'failed', message: (error as Error).message });
       }
+    }
+  };
+
+  const cancel = async () => {
+    setStep((now) => (now.kind === 'running' ? { ...now, cancelling: true, cancelFailed: undefined } : now));
+    try {
+      // The export's own answer (CANCELLED, or done if it finished first) says how it ended.
+      await call('export:cancel', {});
+    } catch (error) {
+      const cancelFailed = (error as Error).message;
+      setStep((now) => (now.kind === 'running' ? { ...now, cancelling: false, cancelFailed } : now));
     }
   };
 
@@ -100,7 +120,17 @@ export function ExportPanel() {
           Choose a folder and export…
         </ActionButton>
       </div>
-      {step.kind === 'running' && <ExportProgress progress={step.progress} />}
+      {step.kind === 'running' && (
+        <ExportProgress
+          progress={step.progress}
+          cancel={{ onPress: () => void cancel(), pending: step.cancelling, what: 'export' }}
+        />
+      )}
+      {step.kind === 'running' && step.cancelFailed && (
+        <Alert tone="error">
+          <p>The export could not be cancelled: {step.cancelFailed}</p>
+        </Alert>
+      )}
       {step.kind === 'confirm' && (
         <Alert tone="warning">
           <p>{step.message}</p>
@@ -116,6 +146,13 @@ export function ExportPanel() {
         </Alert>
       )}
       {step.kind === 'done' && <Exported result={step.result} />}
+      {step.kind === 'cancelled' && (
+        <Alert tone="info">
+          <p>Export cancelled: nothing was left in</p>
+          <p className="data-folder">{step.outDir}</p>
+          <p>What it had written so far was deleted. The cancelled export is recorded in the audit trail.</p>
+        </Alert>
+      )}
       {step.kind === 'failed' && (
         <Alert tone="error">
           <p>The export could not be written: {step.message} Nothing readable was left behind.</p>
@@ -125,9 +162,15 @@ export function ExportPanel() {
   );
 }
 
-function ExportProgress({ progress }: { progress: ExportProgressEvent | null }) {
+function ExportProgress({
+  progress,
+  cancel,
+}: {
+  progress: ExportProgressEvent | null;
+  cancel: ComponentProps<typeof DataProgress>['cancel'];
+}) {
   const { words, percent } = exportWords(progress);
-  return <DataProgress label="Exporting the vault" words={words} percent={percent} />;
+  return <DataProgress label="Exporting the vault" words={words} percent={percent} cancel={cancel} />;
 }
 
 function Exported({ result }: { result: ChannelOutput<'export:vault'> }) {

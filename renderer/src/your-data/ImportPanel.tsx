@@ -14,7 +14,7 @@ import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { DataProgress } from './DataProgress';
 import { importWords } from './data-words';
-import { startImport, useImportRun } from './import-run';
+import { cancelImport, startImport, useImportRun } from './import-run';
 
 const schema = importVaultForm.superRefine((values, ctx) =>
   requireStrongMatchingPassphrase(ctx, 'passphrase', values.passphrase, values.confirmation),
@@ -102,6 +102,11 @@ function ImportForm({ from }: { from: string }) {
     }
   });
   const progress = importWords(run?.state === 'running' ? run.progress : null);
+  // Once the new vault is being put in place, stopping halfway would leave neither vault open.
+  const cancel =
+    run?.state === 'running' && run.progress?.phase !== 'switching'
+      ? { onPress: () => void cancelImport(), pending: run.cancelling, what: 'import' }
+      : undefined;
 
   return (
     <Form className="stack" onSubmit={onSubmit} validationBehavior="aria">
@@ -121,7 +126,23 @@ function ImportForm({ from }: { from: string }) {
         </Alert>
       )}
       {running && (
-        <DataProgress label="New vault from an export" words={progress.words} percent={progress.percent} />
+        <DataProgress
+          label="New vault from an export"
+          words={progress.words}
+          percent={progress.percent}
+          cancel={cancel}
+        />
+      )}
+      {run?.state === 'running' && run.cancelFailed && (
+        <Alert tone="error">
+          <p>The import could not be cancelled: {run.cancelFailed}</p>
+        </Alert>
+      )}
+      {run?.state === 'cancelled' && (
+        <Alert tone="info">
+          <p>Import cancelled: the new vault it had started was deleted.</p>
+          <p>The vault you have open is as it was.</p>
+        </Alert>
       )}
       <div className="form-actions form-actions--stacked">
         <ActionButton

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { importVault } from '../../../electron/core/features/export/import-vault';
+import { importVault } from '../../../electron/core/vault/open-export/import-vault';
 
 /*
  * Imports a small export to warm up, then the large one, in a process of its own, and prints, as

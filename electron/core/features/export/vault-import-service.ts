@@ -2,11 +2,12 @@ import { EventEmitter } from 'node:events';
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { AppError } from '../../base/app-error';
+import { CancelFlag, isCancelled } from '../../base/cancel-flag';
 import { partialNameIn } from '../../base/durable-write';
 import type { KdfParams } from '../../vault/key-file';
 import type { VaultSession } from '../../session/vault-session';
-import { EXPORT_FILE } from './export-vault';
-import { importVault, type ImportProgress } from './import-vault';
+import { EXPORT_FILE } from '../../vault/open-export/export-vault';
+import type { ImportProgress } from '../../vault/open-export/import-vault';
 
 /** The import's own phases, then the swap that puts the new vault in the open one's place. */
 export type VaultImportProgress =
@@ -35,10 +36,13 @@ export interface VaultImportResult {
  * `rapport import-json`), and that vault is then put in place the way a restore puts a backup: the
  * open vault is locked, its files are set aside (never deleted, listed with the backups), and the
  * new one is opened with the new passphrase. If anything fails before the swap, the open vault is
- * as it was and the partial folder is removed.
+ * as it was and the partial folder is removed. The new vault is built in a worker thread, so the
+ * window stays answerable, and cancel() stops it at any point before the swap begins: the
+ * half-built vault is deleted and the open one was never touched.
  */
 export class VaultImportService extends EventEmitter<{ progress: [VaultImportProgress] }> {
-  private running = false;
+  /** The running import's stop flag, and whether it has reached the swap, which is not stopped halfway. */
+  private running: { cancel: CancelFlag; switching: boolean } | null = null;
 
   constructor(
     private readonly session: VaultSession,
@@ -51,17 +55,37 @@ export class VaultImportService extends EventEmitter<{ progress: [VaultImportPro
   async importAsNewVault(input: { from: string; passphrase: string }): Promise<VaultImportResult> {
     if (this.running) throw new AppError('CONFLICT', 'An import is already running.');
     const file = exportFileIn(input.from);
-    this.running = true;
+    const run = { cancel: new CancelFlag(), switching: false };
+    this.running = run;
     const staging = partialNameIn(this.session.dir);
+    const removeStaging = () => rmSync(staging, { recursive: true, force: true });
     try {
       let last: VaultImportProgress | null = null;
-      const { recoveryKey, tables } = await importVault(staging, input.passphrase, file, {
-        ...(this.kdf && { kdf: this.kdf }),
-        onProgress: (progress) => {
-          last = progress;
-          this.emit('progress', progress);
-        },
-      });
+      // The clinician is waiting for it: the vault does not lock for idleness under it.
+      const { recoveryKey, tables } = await this.session.keepAwakeWhile(() =>
+        this.session.inBackground(
+          {
+            kind: 'import',
+            input: {
+              dir: staging,
+              passphrase: input.passphrase,
+              file,
+              ...(this.kdf && { kdf: this.kdf }),
+              cancel: run.cancel.buffer,
+            },
+          },
+          {
+            onProgress: (progress) => {
+              last = progress;
+              this.emit('progress', progress);
+            },
+            cleanUp: removeStaging,
+          },
+        ),
+      );
+      // A Cancel that came as the new vault was finished still counts: nothing has been swapped yet.
+      run.cancel.throwIfRequested();
+      run.switching = true;
       const done = last as VaultImportProgress | null;
       this.emit('progress', {
         phase: 'switching',
@@ -75,11 +99,28 @@ export class VaultImportService extends EventEmitter<{ progress: [VaultImportPro
         entity: 'export',
       });
       return { recoveryKey, tables, setAside: restored.setAside };
+    } catch (error) {
+      if (!isCancelled(error)) throw error;
+      throw new AppError(
+        'CANCELLED',
+        'Import cancelled: the new vault it had started was deleted, and the vault you have open is as it was.',
+      );
     } finally {
-      // The swap copied the new vault into place; this copy of it is no longer needed.
-      rmSync(staging, { recursive: true, force: true });
-      this.running = false;
+      // The swap copied the new vault into place, or it was cancelled or refused: either way this
+      // copy of it is no longer needed.
+      removeStaging();
+      this.running = null;
     }
+  }
+
+  /**
+   * Asks the running import to stop. False when none runs, or when it has begun putting the new
+   * vault in place: a swap stopped halfway would leave neither vault open.
+   */
+  cancel(): { stopping: boolean } {
+    if (!this.running || this.running.switching) return { stopping: false };
+    this.running.cancel.request();
+    return { stopping: true };
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/connection';
 import type { FindingRecordKind } from '../../../../shared/integrity/integrity-contract';
 import { chainedHead } from '../../db/audit';
-import { verifyVault } from '../../vault/verify';
+import { verifyVault } from '../verify';
 import { foreignKeyProblems, tableShapes } from '../../db/export';
 
 /** Where the record a finding concerns lives, to name it as the import names rows. */

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { exportDocument, type ExportValue } from '../../../../shared/export/export-format';
 import { estimatePassphraseStrength } from '../../../../shared/vault/estimate-passphrase-strength';
 import { appendAudit, chainedHead } from '../../db/audit';
-import { anchorKey, writeAnchor } from '../../vault/audit-anchor';
+import { anchorKey, writeAnchor } from '../audit-anchor';
 import {
   currentTableShapes,
   deleteAllRows,
@@ -17,8 +17,9 @@ import { checkpoint, deferForeignKeys } from '../../db/connection';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
 import { writeSetting } from '../../db/settings';
 import { AppError } from '../../base/app-error';
-import type { KdfParams } from '../../vault/key-file';
-import { createVault } from '../../vault/vault';
+import type { CancelFlag } from '../../base/cancel-flag';
+import type { KdfParams } from '../key-file';
+import { createVault } from '../vault';
 import { fileTooLarge, IMPORT_LIMITS, readExport, type ExportOutline } from './export-reader';
 import { type ExportedHead, importFindings, type ImportFinding } from './import-findings';
 
@@ -51,25 +52,29 @@ interface PlannedTable {
  * before anything is written, then to put each row into the new vault as it is read. Rows go in
  * as they were (ids, timestamps, signatures, the audit chain), so the triggers that guard signed
  * notes and history are set aside for the load and put back; the result must then pass
- * importFindings, or nothing is kept and the target folder is left as it was.
+ * importFindings, or nothing is kept and the target folder is left as it was. A `cancel` request
+ * is such a refusal: it is heeded between rows and between steps, until the new vault is whole.
  */
 export async function importVault(
   dir: string,
   passphrase: string,
   file: string,
-  options: { kdf?: KdfParams; onProgress?: (progress: ImportProgress) => void } = {},
+  options: { kdf?: KdfParams; cancel?: CancelFlag; onProgress?: (progress: ImportProgress) => void } = {},
 ): Promise<{ recoveryKey: string; tables: Record<string, number> }> {
+  const cancel = options.cancel;
   if (statSync(file).size > IMPORT_LIMITS.fileBytes) throw fileTooLarge();
   const progress = { tablesDone: 0, tables: 0, rowsDone: 0, rows: 0 };
   const report = (phase: ImportProgress['phase']) => options.onProgress?.({ phase, ...progress });
   report('checking');
-  const outline = readExport(file);
+  cancel?.throwIfRequested();
+  const outline = readExport(file, cancel && (() => cancel.throwIfRequested()));
   const { vaultId, exportedHead, tables } = planImport(outline);
   progress.tables = tables.length;
   progress.rows = [...outline.tables!.values()].reduce((sum, table) => sum + table.rows, 0);
   if (!(await estimatePassphraseStrength(passphrase)).acceptable) {
     throw new AppError('VALIDATION', 'That passphrase is too easy to guess.');
   }
+  cancel?.throwIfRequested();
   const existed = existsSync(dir);
   // The new vault's trail is anchored as soon as it holds the export's entries.
   const anchor: { key: Buffer | null } = { key: null };
@@ -85,6 +90,7 @@ export async function importVault(
   }
   const { db } = created;
   try {
+    cancel?.throwIfRequested();
     db.transaction(() => {
       deferForeignKeys(db);
       const triggers = dropTriggers(db);
@@ -94,6 +100,7 @@ export async function importVault(
       let current: { table: PlannedTable; insert: ReturnType<typeof rowInserter> } | null = null;
       report('writing');
       const reread = readExport(file, (name, row, position) => {
+        cancel?.throwIfRequested();
         if (current?.table.name !== name) {
           const table = byName.get(name);
           if (!table) throw changedWhileRead();
@@ -111,8 +118,10 @@ export async function importVault(
       if (outlineKey(reread) !== outlineKey(outline)) throw changedWhileRead();
       progress.tablesDone = progress.tables;
       report('verifying');
+      cancel?.throwIfRequested();
       restoreTriggers(db, triggers);
       const findings = importFindings(db, exportedHead);
+      cancel?.throwIfRequested();
       if (findings.length > 0) throw refusedForFindings(findings);
       // The new vault has its own recovery key, which has not been confirmed yet.
       writeSetting(db, 'recoveryKeyConfirmed', 'false');
@@ -124,6 +133,7 @@ export async function importVault(
       });
     })();
     checkpoint(db, 'TRUNCATE');
+    cancel?.throwIfRequested();
     const head = chainedHead(db);
     if (anchor.key && head) writeAnchor(dir, anchor.key, head, new Date());
     anchor.key?.fill(0);

@@ -12,6 +12,7 @@ import { chainedHead } from '../../db/audit';
 import { iterateRows, tableShapes, type TableShape } from '../../db/export';
 import { schemaVersion } from '../../db/migrate';
 import { AppError } from '../../base/app-error';
+import type { CancelFlag } from '../../base/cancel-flag';
 import {
   fsyncPath,
   partialNameIn,
@@ -25,6 +26,22 @@ export const EXPORT_FILE = 'rapport-export.json';
 export const SCHEMA_FILE = 'rapport-export.schema.json';
 /** Spreadsheet copies of the tables people most often want to open on their own. */
 const CSV_TABLES: Record<string, string> = { clients: 'clients.csv', audit_log: 'audit-log.csv' };
+
+/** What an export is asked to write, and where. */
+export interface ExportOptions {
+  outDir: string;
+  includePsychotherapyNotes: boolean;
+  vaultId: string;
+  at: Date;
+  /**
+   * The hidden folder (inside `outDir`, not there yet) to write into before it gets its own name:
+   * chosen by the caller when it must be able to remove it itself (a worker thread stopped at a lock).
+   */
+  partial?: string;
+  /** Checked before every row: once set, the export stops and removes its partial folder. */
+  cancel?: CancelFlag;
+  onProgress?: (progress: ExportProgress) => void;
+}
 
 /** How far an export has got: tables written of all, and rows written so far. */
 export interface ExportProgress {
@@ -42,27 +59,30 @@ export interface ExportResult {
   tables: Record<string, number>;
 }
 
+/** An export written whole into its partial folder, not yet under its own name. */
+export interface WrittenExport {
+  partial: string;
+  files: string[];
+  tables: Record<string, number>;
+}
+
 /**
  * Writes the whole vault, in the clear, into a new folder inside `outDir`: the one place Rapport
  * writes unencrypted records, and only where the person chose. The JSON is streamed row by row.
- * Everything is written into a partial folder first and renamed to its own name only when every
- * file is whole and flushed; a failure (a full disk, a pulled drive) removes the partial folder,
- * so no half export is ever left readable.
+ * Everything is written into a partial folder first; putExportInPlace gives it its own name only
+ * once every file is whole and flushed. A failure (a full disk, a pulled drive) removes the
+ * partial folder, so no half export is ever left readable; cancelling is such a failure, and the
+ * partial folder holds everything this export wrote and nothing else. The two halves are apart so
+ * that the writing can run in a worker thread while whoever started it does the renaming: an
+ * export stopped anywhere (a lock ends the thread where it is) is never left under its own name
+ * unrecorded.
  */
-export function exportVault(
-  db: Db,
-  options: {
-    outDir: string;
-    includePsychotherapyNotes: boolean;
-    vaultId: string;
-    at: Date;
-    onProgress?: (progress: ExportProgress) => void;
-  },
-): ExportResult {
+export function writeExport(db: Db, options: ExportOptions): WrittenExport {
   if (!isAbsolute(options.outDir) || !existsSync(options.outDir) || !statSync(options.outDir).isDirectory()) {
     throw new AppError('VALIDATION', 'That folder does not exist. Choose an existing folder for the export.');
   }
-  const partial = partialNameIn(options.outDir);
+  options.cancel?.throwIfRequested();
+  const partial = options.partial ?? partialNameIn(options.outDir);
   mkdirSync(partial, { mode: 0o700 });
   try {
     const shapes = tableShapes(db).filter(
@@ -75,13 +95,32 @@ export function exportVault(
       const file = CSV_TABLES[shape.name];
       if (!file) continue;
       const columns = shape.columns.map((column) => column.name);
-      writeCsv<Record<string, ExportValue>>(join(partial, file), columns, iterateRows(db, shape.name));
+      writeCsv<Record<string, ExportValue>>(
+        join(partial, file),
+        columns,
+        untilCancelled(iterateRows(db, shape.name), options.cancel),
+      );
       files.push(file);
     }
     fsyncPath(partial);
-    return { folder: renameIntoPlace(partial, options.outDir, options.at), files, tables };
+    options.cancel?.throwIfRequested();
+    return { partial, files, tables };
   } catch (error) {
     rmSync(partial, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Gives a written export its own name in `outDir`; if that fails, the partial folder is removed. */
+export function putExportInPlace(written: WrittenExport, outDir: string, at: Date): ExportResult {
+  try {
+    return {
+      folder: renameIntoPlace(written.partial, outDir, at),
+      files: written.files,
+      tables: written.tables,
+    };
+  } catch (error) {
+    rmSync(written.partial, { recursive: true, force: true });
     throw error;
   }
 }
@@ -103,16 +142,19 @@ function renameIntoPlace(partial: string, outDir: string, at: Date): string {
   throw new AppError('IO', 'Could not make a new folder for the export there.');
 }
 
+/** The rows, stopping between two once the export is cancelled. */
+function* untilCancelled<T>(rows: Iterable<T>, cancel: CancelFlag | undefined): Generator<T> {
+  for (const row of rows) {
+    cancel?.throwIfRequested();
+    yield row;
+  }
+}
+
 function writeDocument(
   db: Db,
   path: string,
   shapes: readonly TableShape[],
-  options: {
-    includePsychotherapyNotes: boolean;
-    vaultId: string;
-    at: Date;
-    onProgress?: (progress: ExportProgress) => void;
-  },
+  options: ExportOptions,
 ): Record<string, number> {
   return writeNewFileStreamed(path, (write) => {
     const counts: Record<string, number> = {};
@@ -132,7 +174,7 @@ function writeDocument(
       const meta = JSON.stringify({ derived: shape.virtual, columns: shape.columns });
       write(`${index === 0 ? '' : ','}\n    ${JSON.stringify(shape.name)}: ${meta.slice(0, -1)}, "rows": [`);
       let rows = 0;
-      for (const row of iterateRows(db, shape.name)) {
+      for (const row of untilCancelled(iterateRows(db, shape.name), options.cancel)) {
         write(`${rows === 0 ? '' : ','}\n      ${JSON.stringify(row)}`);
         rows += 1;
         rowsDone += 1;
