@@ -41,7 +41,7 @@ async function openScan(page: Page, card: Locator, document: string): Promise<Lo
   return dialog;
 }
 
-/** How many of the canvas's pixels are ink (dark), read back from the canvas itself. */
+/** How many of the canvas's pixels are ink (painted and dark), read back from the canvas itself. */
 function inkOn(canvas: Locator): Promise<number> {
   return canvas.evaluate(
     (element: {
@@ -54,7 +54,8 @@ function inkOn(canvas: Locator): Promise<number> {
       if (element.width === 0) return 0;
       const { data } = element.getContext('2d').getImageData(0, 0, element.width, element.height);
       let ink = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i]! + data[i + 1]! + data[i + 2]! < 384) ink++;
+      for (let i = 0; i < data.length; i += 4)
+        if (data[i + 3]! > 0 && data[i]! + data[i + 1]! + data[i + 2]! < 384) ink++;
       return ink;
     },
   );
@@ -136,12 +137,17 @@ test('a PDF scan is drawn page by page from memory by a worker of the app, ended
   });
   await createAndOpenVault(page);
 
-  // A real two-page PDF, printed by the browser itself.
+  // A real twelve-page PDF, printed by the browser itself: long enough that only the pages near
+  // the visible part are drawn.
   const maker = await page.context().newPage();
+  const further = Array.from(
+    { length: 11 },
+    (_, i) => `<p style="padding:24px;break-before:page">Page ${i + 2}: what we do if the call drops.</p>`,
+  );
   await maker.setContent(
     '<body style="margin:0;background:#fff;font:20px serif">' +
-      '<p style="padding:24px;break-after:page">I agree to sessions by video.<br><br>Signed: <i>M. Haddad</i></p>' +
-      '<p style="padding:24px">Page two: the room I will use, and what we do if the call drops.</p></body>',
+      '<p style="padding:24px">I agree to sessions by video.<br><br>Signed: <i>M. Haddad</i></p>' +
+      `${further.join('')}</body>`,
   );
   const pdf = await maker.pdf({ width: '420px', height: '300px' });
   await maker.close();
@@ -155,25 +161,30 @@ test('a PDF scan is drawn page by page from memory by a worker of the app, ended
   ]);
 
   let dialog = await openScan(page, card, 'Telehealth');
-  const pages = dialog.getByRole('region', { name: 'Pages of the scan (2)' });
+  const pages = dialog.getByRole('region', { name: 'Pages of the scan (12)' });
   await expect(pages).toBeVisible();
   const canvases = pages.getByRole('img', {
-    name: /^Scan of the signed paper: Telehealth consent, page \d of 2$/,
+    name: /^Scan of the signed paper: Telehealth consent, page \d+ of 12$/,
   });
-  await expect(canvases).toHaveCount(2);
-  await expect(pages.getByText('Page 1 of 2')).toBeVisible();
-  await expect(pages.getByText('Page 2 of 2')).toBeAttached();
-  const first = canvases.first();
+  await expect(canvases).toHaveCount(12);
+  await expect(pages.getByText('Page 1 of 12')).toBeVisible();
+  await expect(pages.getByText('Page 12 of 12')).toBeAttached();
+  const [first, last] = [canvases.first(), canvases.last()];
   await expect(first).toHaveAttribute('data-drawn', 'yes');
   await expect.poll(() => inkOn(first)).toBeGreaterThan(200);
-  // The pages scroll inside the dialog, by keyboard too.
+  await expect(last).toHaveAttribute('data-drawn', 'no');
+  expect(await inkOn(last)).toBe(0);
+  // The pages scroll inside the dialog, by keyboard too; the first is let go once far off.
   await pages.focus();
   await page.keyboard.press('End');
-  await expect(canvases.last()).toBeInViewport();
-  await expect(canvases.last()).toHaveAttribute('data-drawn', 'yes');
-  await expect.poll(() => inkOn(canvases.last())).toBeGreaterThan(200);
+  await expect(last).toBeInViewport();
+  await expect(last).toHaveAttribute('data-drawn', 'yes');
+  await expect.poll(() => inkOn(last)).toBeGreaterThan(200);
+  await expect(first).toHaveAttribute('data-drawn', 'no');
+  expect(await first.evaluate((canvas: { width: number }) => canvas.width)).toBe(0);
   await page.keyboard.press('Home');
   await expect(first).toBeInViewport();
+  await expect(first).toHaveAttribute('data-drawn', 'yes');
   // The worker came from the app's own files, not from a blob: or data: URL.
   expect(workers.length).toBeGreaterThan(0);
   for (const { url } of workers) {
