@@ -6,6 +6,8 @@ describe('mimeTypeFor', () => {
     ['/ui/index.html', 'text/html; charset=utf-8'],
     ['/ui/assets/index-3f2a.js', 'text/javascript; charset=utf-8'],
     ['/ui/assets/INDEX.JS', 'text/javascript; charset=utf-8'],
+    // pdf.js's worker is a module file; a worker script served as anything else is refused (nosniff).
+    ['/ui/assets/pdf.worker.min-3f2a.mjs', 'text/javascript; charset=utf-8'],
     ['/ui/assets/index-3f2a.css', 'text/css; charset=utf-8'],
     ['/ui/assets/noto-sans.woff2', 'font/woff2'],
     ['/ui/icon.svg', 'image/svg+xml'],

@@ -39,10 +39,7 @@ export function ConsentCard({ clientId }: { clientId: string }) {
   const written = CONSENT_KINDS.filter((k) => templates.data.some((t) => t.kind === k));
   if (written.length === 0 && consent.data.documents.length === 0) return null;
   const { status, waiver, documents } = consent.data;
-  // Pictures only: a PDF scan would need the browser's PDF viewer, which the window does not load.
-  const scanned = new Set(
-    documents.filter((d) => d.scanType === 'image/png' || d.scanType === 'image/jpeg').map((d) => d.id),
-  );
+  const scanned = new Set(documents.filter((d) => d.scanType !== null).map((d) => d.id));
   return (
     <OverviewCard
       title="Consent and agreements"

@@ -1,14 +1,18 @@
+import { lazy, Suspense } from 'react';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
 import { ModalDialog } from '../ui/ModalDialog';
 import { useConsentScan } from './consent-queries';
 import './scan-dialog.css';
 
+// pdf.js is loaded the first time a PDF scan is opened, not with the app.
+const PdfScan = lazy(() => import('./PdfScan').then(({ PdfScan }) => ({ default: PdfScan })));
+
 /**
- * The picture (PNG or JPEG) kept with a document signed on paper, shown from a data: URL built in
- * memory from what the vault returns, never from a file; the policy's img-src already allows data:.
- * A PDF scan is not offered here: the browser's PDF viewer loads resources of its own, which the
- * window's request policy refuses.
+ * The scan kept with a document signed on paper, shown from what the vault returns in memory and
+ * never from a file: a picture (PNG or JPEG) from a data: URL, which the policy's img-src allows;
+ * a PDF drawn by pdf.js onto canvases, since the browser's own PDF viewer loads resources of its
+ * own that the window's request policy refuses.
  */
 export function ScanDialog({
   documentId,
@@ -41,6 +45,13 @@ function Scan({ documentId, title }: { documentId: string; title: string }) {
   const scan = useConsentScan(documentId);
   if (scan.isError) return <Alert tone="error">{scan.error.message}</Alert>;
   if (!scan.data) return <p className="muted">Opening the scan…</p>;
+  if (scan.data.type === 'application/pdf') {
+    return (
+      <Suspense fallback={<p className="muted">Opening the scan…</p>}>
+        <PdfScan base64={scan.data.base64} title={title} />
+      </Suspense>
+    );
+  }
   return (
     <img
       className="scan-view"
