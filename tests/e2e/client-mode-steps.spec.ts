@@ -357,4 +357,3 @@ test('a release of information written for one recipient before the hand-over, r
     }),
   ]);
 });
-

@@ -287,7 +287,11 @@ describe('a document signed in client mode', () => {
       clientId,
       documents: [
         { kind: 'informed-consent' },
-        { kind: 'release-of-information', recipient: 'Dr Osei, Hill Street Surgery', expiresOn: '2026-09-30' },
+        {
+          kind: 'release-of-information',
+          recipient: 'Dr Osei, Hill Street Surgery',
+          expiresOn: '2026-09-30',
+        },
         { kind: 'release-of-information', recipient: 'Kemi Lind (sister)', expiresOn: '2027-03-01' },
       ],
     });
@@ -327,7 +331,9 @@ describe('a document signed in client mode', () => {
     ]);
     // Each stands on the client's page with its recipient and end; the documents left unsigned are missing.
     expect(
-      status.map((s) => [s.kind, s.state, s.recipient, s.expiresOn]).sort((a, b) => String(a).localeCompare(String(b))),
+      status
+        .map((s) => [s.kind, s.state, s.recipient, s.expiresOn])
+        .sort((a, b) => String(a).localeCompare(String(b))),
     ).toEqual([
       ['informed-consent', 'missing', '', null],
       ['release-of-information', 'signed', 'Dr Osei, Hill Street Surgery', '2026-09-30'],

@@ -49,7 +49,11 @@ export function HandOverReleases({ control, documents, isReadOnly }: HandOverRel
                 label="Who the information goes to"
                 isReadOnly={isReadOnly}
               />
-              <FormDateField control={control} name={`documents.${index}.expiresOn`} label="Release ends on" />
+              <FormDateField
+                control={control}
+                name={`documents.${index}.expiresOn`}
+                label="Release ends on"
+              />
               <ActionButton
                 variant="quiet"
                 isDisabled={isReadOnly}
