@@ -313,6 +313,7 @@ test('a release of information written for one recipient before the hand-over, r
   await choose.getByRole('button', { name: 'Hand over now' }).click();
   await expect(releases.getByText('Name who the information goes to.')).toBeVisible();
   await expect(recipientField).toHaveAttribute('aria-invalid', 'true');
+  await checkScreen(page, 'client-mode-release-refused');
   expect((await callMain(app, 'clientMode:status', {})).active).toBe(false);
 
   // A second row can be added and taken away again.
