@@ -2,6 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import type { TemplateInput } from '../../shared/consent/consent-contract';
 import { formatDate, localDay } from '../../shared/dates/format-date';
 import { addDays } from '../../shared/dates/practice-time';
 import { ChromiumSummaryPrinter } from '../../electron/core/features/pdf/chromium-printer';
@@ -12,6 +13,7 @@ import { dayField, fillDay } from './day-fields';
 import { expect, makeTempDir, test } from './fixtures';
 import { createAndOpenVault, PASSPHRASE, useColorScheme } from './flows';
 import { drawSignature } from './goals-support';
+import type { LaunchedApp } from './harness';
 
 const NAME = 'Maya Okafor';
 const PASSWORD = 'client mode summary';
@@ -27,6 +29,24 @@ async function leaveWith(page: Page, secret: string) {
   if (!(await field.isVisible())) await page.getByRole('button', { name: 'For your therapist' }).click();
   await field.fill(secret);
   await page.getByRole('button', { name: 'End client mode' }).click();
+}
+
+/**
+ * A new vault with the practice named, the client, an informed consent and one other template
+ * written; the client's page open. Returns the client's id.
+ */
+async function openWithTemplates(app: LaunchedApp, other: TemplateInput): Promise<string> {
+  await createAndOpenVault(app.page);
+  await callMain(app, 'practice:update', { clinicianName: 'Dr Ana Ríos', practiceName: 'Harbour Therapy' });
+  const { id } = await callMain(app, 'clients:createEnquiry', { chosenName: NAME });
+  await callMain(app, 'consent:saveTemplate', {
+    kind: 'informed-consent',
+    title: 'Consent to therapy',
+    body: 'I, {{client.name}}, agree to start therapy with {{practice.name}}.',
+  });
+  await callMain(app, 'consent:saveTemplate', other);
+  await openClient(app.page, NAME);
+  return id;
 }
 
 /** The client's screen at 200 % (CSS zoom on the body, in a 1280 × 800 window): nothing cut off sideways. */
@@ -185,20 +205,11 @@ test('two documents signed in client mode, one drawn and one typed, each printed
   });
   const { page } = app;
   try {
-    await createAndOpenVault(page);
-    await callMain(app, 'practice:update', { clinicianName: 'Dr Ana Ríos', practiceName: 'Harbour Therapy' });
-    const { id: clientId } = await callMain(app, 'clients:createEnquiry', { chosenName: NAME });
-    await callMain(app, 'consent:saveTemplate', {
-      kind: 'informed-consent',
-      title: 'Consent to therapy',
-      body: 'I, {{client.name}}, agree to start therapy with {{practice.name}}.',
-    });
-    await callMain(app, 'consent:saveTemplate', {
+    const clientId = await openWithTemplates(app, {
       kind: 'telehealth',
       title: 'Video sessions',
       body: 'I, {{client.name}}, agree to sessions by video when we cannot meet.',
     });
-    await openClient(page, NAME);
 
     const choose = await handOver(page);
     await expect(choose.getByRole('checkbox', { name: /PHQ-9/ })).not.toBeChecked();
@@ -288,20 +299,11 @@ test('a release of information written for one recipient before the hand-over, r
   const { page } = app;
   const recipient = 'Dr Osei, Hill Street Surgery';
   const ends = addDays(localDay(new Date()), 200);
-  await createAndOpenVault(page);
-  await callMain(app, 'practice:update', { clinicianName: 'Dr Ana Ríos', practiceName: 'Harbour Therapy' });
-  const { id: clientId } = await callMain(app, 'clients:createEnquiry', { chosenName: NAME });
-  await callMain(app, 'consent:saveTemplate', {
-    kind: 'informed-consent',
-    title: 'Consent to therapy',
-    body: 'I, {{client.name}}, agree to start therapy with {{practice.name}}.',
-  });
-  await callMain(app, 'consent:saveTemplate', {
+  const clientId = await openWithTemplates(app, {
     kind: 'release-of-information',
     title: 'Permission to share',
     body: 'I allow {{practice.name}} to share what is needed with {{release.recipient}} until {{release.expiresOn}}.',
   });
-  await openClient(page, NAME);
 
   // The release is written on the clinician's screen: an empty recipient is refused there.
   const choose = await handOver(page);
