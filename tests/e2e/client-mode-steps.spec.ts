@@ -2,14 +2,18 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import type { TemplateInput } from '../../shared/consent/consent-contract';
 import { formatDate, localDay } from '../../shared/dates/format-date';
+import { addDays } from '../../shared/dates/practice-time';
 import { ChromiumSummaryPrinter } from '../../electron/core/features/pdf/chromium-printer';
 import { pdfText, squash } from '../unit/support/pdf-tools';
 import { checkScreen } from './calendar-screen-check';
 import { callMain, openClient, openTab } from './clients-support';
+import { dayField, fillDay } from './day-fields';
 import { expect, makeTempDir, test } from './fixtures';
 import { createAndOpenVault, PASSPHRASE, useColorScheme } from './flows';
 import { drawSignature } from './goals-support';
+import type { LaunchedApp } from './harness';
 
 const NAME = 'Maya Okafor';
 const PASSWORD = 'client mode summary';
@@ -25,6 +29,24 @@ async function leaveWith(page: Page, secret: string) {
   if (!(await field.isVisible())) await page.getByRole('button', { name: 'For your therapist' }).click();
   await field.fill(secret);
   await page.getByRole('button', { name: 'End client mode' }).click();
+}
+
+/**
+ * A new vault with the practice named, the client, an informed consent and one other template
+ * written; the client's page open. Returns the client's id.
+ */
+async function openWithTemplates(app: LaunchedApp, other: TemplateInput): Promise<string> {
+  await createAndOpenVault(app.page);
+  await callMain(app, 'practice:update', { clinicianName: 'Dr Ana Ríos', practiceName: 'Harbour Therapy' });
+  const { id } = await callMain(app, 'clients:createEnquiry', { chosenName: NAME });
+  await callMain(app, 'consent:saveTemplate', {
+    kind: 'informed-consent',
+    title: 'Consent to therapy',
+    body: 'I, {{client.name}}, agree to start therapy with {{practice.name}}.',
+  });
+  await callMain(app, 'consent:saveTemplate', other);
+  await openClient(app.page, NAME);
+  return id;
 }
 
 /** The client's screen at 200 % (CSS zoom on the body, in a 1280 × 800 window): nothing cut off sideways. */
@@ -183,20 +205,11 @@ test('two documents signed in client mode, one drawn and one typed, each printed
   });
   const { page } = app;
   try {
-    await createAndOpenVault(page);
-    await callMain(app, 'practice:update', { clinicianName: 'Dr Ana Ríos', practiceName: 'Harbour Therapy' });
-    const { id: clientId } = await callMain(app, 'clients:createEnquiry', { chosenName: NAME });
-    await callMain(app, 'consent:saveTemplate', {
-      kind: 'informed-consent',
-      title: 'Consent to therapy',
-      body: 'I, {{client.name}}, agree to start therapy with {{practice.name}}.',
-    });
-    await callMain(app, 'consent:saveTemplate', {
+    const clientId = await openWithTemplates(app, {
       kind: 'telehealth',
       title: 'Video sessions',
       body: 'I, {{client.name}}, agree to sessions by video when we cannot meet.',
     });
-    await openClient(page, NAME);
 
     const choose = await handOver(page);
     await expect(choose.getByRole('checkbox', { name: /PHQ-9/ })).not.toBeChecked();
@@ -277,4 +290,73 @@ test('two documents signed in client mode, one drawn and one typed, each printed
     await printer.close();
     rmSync(saveDir, { recursive: true, force: true });
   }
+});
+
+test('a release of information written for one recipient before the hand-over, read with its recipient and signed by the client; listed on their page with its end', async ({
+  openApp,
+}) => {
+  const app = await openApp();
+  const { page } = app;
+  const recipient = 'Dr Osei, Hill Street Surgery';
+  const ends = addDays(localDay(new Date()), 200);
+  const clientId = await openWithTemplates(app, {
+    kind: 'release-of-information',
+    title: 'Permission to share',
+    body: 'I allow {{practice.name}} to share what is needed with {{release.recipient}} until {{release.expiresOn}}.',
+  });
+
+  // The release is written on the clinician's screen: an empty recipient is refused there.
+  const choose = await handOver(page);
+  const releases = choose.getByRole('group', { name: 'Releases of information' });
+  await releases.getByRole('button', { name: 'Add a release' }).click();
+  const recipientField = releases.getByRole('textbox', { name: 'Who the information goes to' });
+  await expect(recipientField).toBeFocused();
+  await fillDay(dayField(releases, 'Release ends on'), ends);
+  await choose.getByRole('button', { name: 'Hand over now' }).click();
+  await expect(releases.getByText('Name who the information goes to.')).toBeVisible();
+  await expect(recipientField).toHaveAttribute('aria-invalid', 'true');
+  await checkScreen(page, 'client-mode-release-refused');
+  expect((await callMain(app, 'clientMode:status', {})).active).toBe(false);
+
+  // A second row can be added and taken away again.
+  await releases.getByRole('button', { name: 'Add a release' }).click();
+  await expect(releases.getByRole('textbox', { name: 'Who the information goes to' })).toHaveCount(2);
+  await releases.getByRole('button', { name: 'Remove release 2' }).click();
+  await expect(releases.getByRole('textbox', { name: 'Who the information goes to' })).toHaveCount(1);
+  await expect(releases.getByRole('button', { name: 'Add a release' })).toBeFocused();
+
+  await recipientField.fill(recipient);
+  await choose.getByText('Informed consent to treatment', { exact: true }).click();
+  await checkScreen(page, 'client-mode-choose-release');
+  // Ticking a document after the release keeps the release's row as written.
+  await expect(recipientField).toHaveValue(recipient);
+  await choose.getByText('Informed consent to treatment', { exact: true }).click();
+  await choose.getByRole('button', { name: 'Hand over now' }).click();
+
+  // The client reads the release with the recipient and the end written in, and signs it.
+  const release = page.getByRole('document', { name: 'Permission to share' });
+  await expect(release).toContainText(
+    `I allow Harbour Therapy to share what is needed with ${recipient} until ${formatDate(ends)}.`,
+  );
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await page.getByText('Type my name', { exact: true }).click();
+  await page.getByRole('textbox', { name: 'Your full name, typed by you' }).fill('Maya Okafor');
+  await page.getByRole('button', { name: 'Sign', exact: true }).click();
+  await expect(page.getByText('Your answers are saved.', { exact: false })).toBeVisible();
+  await leaveWith(page, PASSPHRASE);
+
+  // On the client's page, as a release signed on the clinician's own screen is shown.
+  const card = page.getByRole('region', { name: 'Consent and agreements' });
+  const line = card.getByRole('listitem').filter({ hasText: `Release of information to ${recipient}` });
+  await expect(line).toContainText(`Signed ${formatDate(localDay(new Date()))}, ends ${formatDate(ends)}`);
+  const { documents } = await callMain(app, 'consent:forClient', { clientId });
+  expect(documents).toEqual([
+    expect.objectContaining({
+      kind: 'release-of-information',
+      recipient,
+      expiresOn: ends,
+      method: 'typed',
+      signerName: 'Maya Okafor',
+    }),
+  ]);
 });

@@ -255,4 +255,95 @@ describe('a document signed in client mode', () => {
       'kind=telehealth; version=1; method=typed',
     ]);
   });
+
+  it('carries a release’s recipient and end into the text the client reads and the document kept, one per recipient', async () => {
+    const { core, clientId } = await handoverVault();
+    await core.call('consent:saveTemplate', {
+      kind: 'release-of-information',
+      title: 'Release of information',
+      body: 'I, {{client.name}}, allow {{practice.name}} to share my records with {{release.recipient}} until {{release.expiresOn}}.',
+    });
+    const before = dumpTables(core);
+    refusal(
+      await core.router.invoke('clientMode:start', {
+        clientId,
+        documents: [{ kind: 'release-of-information', recipient: '  ', expiresOn: '2026-09-30' }],
+      }),
+      'VALIDATION',
+      /not valid/,
+    );
+    refusal(
+      await core.router.invoke('clientMode:start', {
+        clientId,
+        documents: [{ kind: 'release-of-information', recipient: 'Dr Osei' }],
+      }),
+      'VALIDATION',
+      /not valid/,
+    );
+    expect((await core.call('clientMode:status', {})).active).toBe(false);
+    expect(dumpTables(core)).toEqual(before);
+
+    const state = await core.call('clientMode:start', {
+      clientId,
+      documents: [
+        { kind: 'informed-consent' },
+        {
+          kind: 'release-of-information',
+          recipient: 'Dr Osei, Hill Street Surgery',
+          expiresOn: '2026-09-30',
+        },
+        { kind: 'release-of-information', recipient: 'Kemi Lind (sister)', expiresOn: '2027-03-01' },
+      ],
+    });
+    if (!state.active) throw new Error('client mode did not start');
+    const documentSteps = state.steps.flatMap((s) => (s.kind === 'document' ? [s] : []));
+    expect(documentSteps.map((s) => s.text)).toEqual([
+      'I, Amara Okafor-Lind, agree to therapy with Harbour Therapy from 2 March 2026.',
+      'I, Amara Okafor-Lind, allow Harbour Therapy to share my records with Dr Osei, Hill Street Surgery until 30 September 2026.',
+      'I, Amara Okafor-Lind, allow Harbour Therapy to share my records with Kemi Lind (sister) until 1 March 2027.',
+    ]);
+    for (const step of documentSteps.slice(1)) {
+      await core.call('clientMode:signDocument', {
+        stepId: step.stepId,
+        method: 'typed',
+        signerName: 'Amara Okafor-Lind',
+      });
+    }
+    await core.call('clientMode:leave', { secret: STRONG });
+
+    const { documents, status } = await core.call('consent:forClient', { clientId });
+    const releases = documents
+      .filter((d) => d.kind === 'release-of-information')
+      .sort((a, b) => a.expiresOn!.localeCompare(b.expiresOn!));
+    expect(releases).toEqual([
+      expect.objectContaining({
+        recipient: 'Dr Osei, Hill Street Surgery',
+        expiresOn: '2026-09-30',
+        signedOn: '2026-03-02',
+        method: 'typed',
+        text: documentSteps[1]!.text,
+      }),
+      expect.objectContaining({
+        recipient: 'Kemi Lind (sister)',
+        expiresOn: '2027-03-01',
+        text: documentSteps[2]!.text,
+      }),
+    ]);
+    // Each stands on the client's page with its recipient and end; the documents left unsigned are missing.
+    expect(
+      status
+        .map((s) => [s.kind, s.state, s.recipient, s.expiresOn])
+        .sort((a, b) => String(a).localeCompare(String(b))),
+    ).toEqual([
+      ['informed-consent', 'missing', '', null],
+      ['release-of-information', 'signed', 'Dr Osei, Hill Street Surgery', '2026-09-30'],
+      ['release-of-information', 'signed', 'Kemi Lind (sister)', '2027-03-01'],
+      ['telehealth', 'missing', '', null],
+    ]);
+    // The audit trail counts the documents and names no recipient.
+    const audit = JSON.stringify(dumpTables(core).audit_log);
+    expect(audit).toContain('documents=3');
+    expect(audit).not.toContain('Osei');
+    expect(audit).not.toContain('Kemi');
+  });
 });

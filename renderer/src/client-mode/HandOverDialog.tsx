@@ -1,10 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Checkbox, CheckboxGroup, FieldError, Form, Label, Text } from 'react-aria-components';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { startClientModeInput } from '../../../shared/client-mode/client-mode-contract';
-import { CONSENT_KIND_LABELS, CONSENT_KINDS, isRelease } from '../../../shared/consent/consent-kinds';
+import {
+  CONSENT_KIND_LABELS,
+  CONSENT_KINDS,
+  isRelease,
+  type ConsentKind,
+} from '../../../shared/consent/consent-kinds';
 import { formatDate } from '../../../shared/dates/format-date';
 import { INSTRUMENTS } from '../../../shared/measures/registry';
 import { useClientConsent, useConsentTemplates } from '../consent/consent-queries';
@@ -15,6 +20,7 @@ import { CheckboxField } from '../ui/CheckboxField';
 import { Icon } from '../ui/Icon';
 import { ModalDialog } from '../ui/ModalDialog';
 import { useStartClientMode } from './client-mode-queries';
+import { HandOverReleases } from './HandOverReleases';
 import '../ui/checkbox.css';
 import './hand-over.css';
 
@@ -33,7 +39,8 @@ interface HandOverDialogProps {
 
 /**
  * Before the laptop goes to the client: what they will do. The measures due from the schedule
- * come ticked, any other can be added; documents with a written template can be signed.
+ * come ticked, any other can be added; documents with a written template can be signed, and
+ * releases of information, one per recipient, once the clinician has said to whom and until when.
  */
 export function HandOverDialog(props: HandOverDialogProps) {
   return (
@@ -56,15 +63,15 @@ function ChooseSteps({ clientId, noteId, onClose, beforeStart }: HandOverDialogP
   if (measures.isError) return <Alert tone="error">{measures.error.message}</Alert>;
   if (!measures.data || !templates.data || !consent.data) return null;
   const due = measures.data.due.map((d) => d.instrumentId);
-  // A release names a recipient and an end, which are asked for on the clinician's own screen.
-  const kinds = CONSENT_KINDS.filter((k) => !isRelease(k) && templates.data.some((t) => t.kind === k));
+  const written = CONSENT_KINDS.filter((k) => templates.data.some((t) => t.kind === k));
   const signedOn = new Map(consent.data.status.map((s) => [s.kind, s.signedOn]));
   return (
     <StepsForm
       clientId={clientId}
       noteId={noteId}
       due={due}
-      kinds={kinds}
+      kinds={written.filter((k) => !isRelease(k))}
+      releases={written.some(isRelease)}
       signedOn={signedOn}
       onClose={onClose}
       beforeStart={beforeStart}
@@ -77,20 +84,37 @@ function StepsForm({
   noteId,
   due,
   kinds,
+  releases,
   signedOn,
   onClose,
   beforeStart,
 }: Omit<HandOverDialogProps, 'isOpen'> & {
   due: string[];
-  kinds: readonly (typeof CONSENT_KINDS)[number][];
+  /** The documents signed once each (releases excepted), with a template written. */
+  kinds: readonly ConsentKind[];
+  /** Whether a release template is written. */
+  releases: boolean;
   signedOn: Map<string, string | null | undefined>;
 }) {
   const start = useStartClientMode();
   const [problem, setProblem] = useState<string | null>(null);
-  const { control, handleSubmit } = useForm<Input, unknown, Output>({
+  const { control, handleSubmit, formState } = useForm<Input, unknown, Output>({
     resolver: zodResolver(startClientModeInput),
     defaultValues: { clientId, noteId, measures: due, documents: [] },
   });
+  const documents = useFieldArray({ control, name: 'documents' });
+  const tooMany = formState.errors.documents?.root?.message ?? formState.errors.documents?.message;
+  // The documents signed once come first, in their usual order, then the releases as added: a
+  // ticked box is put in its place among the first, so the releases' rows keep theirs.
+  function chooseKinds(chosen: readonly ConsentKind[]) {
+    const held = documents.fields.map((f) => f.kind);
+    const dropped = held.findIndex((k) => !isRelease(k) && !chosen.includes(k));
+    if (dropped >= 0) return documents.remove(dropped);
+    const added = kinds.find((k) => chosen.includes(k) && !held.includes(k));
+    if (!added) return;
+    const at = kinds.filter((k) => k === added || held.includes(k)).indexOf(added);
+    documents.insert(at, { kind: added, recipient: '', expiresOn: '' }, { shouldFocus: false });
+  }
   const onSubmit = handleSubmit(async (values) => {
     if (start.isPending) return;
     setProblem(null);
@@ -144,37 +168,27 @@ function StepsForm({
         />
       )}
       {kinds.length > 0 && (
-        <Controller
-          control={control}
-          name="documents"
-          render={({ field }) => (
-            <CheckboxGroup
-              className="handover-group"
-              value={(field.value ?? []).map((d) => d.kind)}
-              onChange={(chosen) =>
-                field.onChange(
-                  kinds
-                    .filter((k) => chosen.includes(k))
-                    .map((kind) => ({ kind, recipient: '', expiresOn: '' })),
-                )
-              }
-            >
-              <Label className="handover-group__label">Documents to read and sign</Label>
-              {kinds.map((kind) => {
-                const on = signedOn.get(kind);
-                return (
-                  <Choice
-                    key={kind}
-                    value={kind}
-                    label={CONSENT_KIND_LABELS[kind]}
-                    description={on ? `Signed ${formatDate(on)}` : 'Not signed yet'}
-                  />
-                );
-              })}
-            </CheckboxGroup>
-          )}
-        />
+        <CheckboxGroup
+          className="handover-group"
+          value={documents.fields.filter((d) => !isRelease(d.kind)).map((d) => d.kind)}
+          onChange={(chosen) => chooseKinds(kinds.filter((k) => chosen.includes(k)))}
+        >
+          <Label className="handover-group__label">Documents to read and sign</Label>
+          {kinds.map((kind) => {
+            const on = signedOn.get(kind);
+            return (
+              <Choice
+                key={kind}
+                value={kind}
+                label={CONSENT_KIND_LABELS[kind]}
+                description={on ? `Signed ${formatDate(on)}` : 'Not signed yet'}
+              />
+            );
+          })}
+        </CheckboxGroup>
       )}
+      {releases && <HandOverReleases control={control} documents={documents} isReadOnly={start.isPending} />}
+      {tooMany && <Alert tone="error">{tooMany}</Alert>}
       {problem && <Alert tone="error">{problem}</Alert>}
       <div className="form-actions">
         <ActionButton

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId } from 'react';
 import { Form } from 'react-aria-components';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import {
   CLIENT_SIGN_METHODS,
@@ -9,20 +9,26 @@ import {
   type ClientModeStep,
 } from '../../../shared/client-mode/client-mode-contract';
 import { formatDate, localDay } from '../../../shared/dates/format-date';
-import { SignaturePad } from '../goals/SignaturePad';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
-import { ChoiceGroup } from '../ui/ChoiceGroup';
-import { FormTextField } from '../ui/FormTextField';
 import { UserText } from '../ui/UserText';
+import { SignatureFields, type SignMethodWords } from '../signature/SignatureFields';
 import type { ClientStepProps } from './client-step';
 
 export type SigningAnswers = z.output<typeof clientSignInput>;
 type Input = z.input<typeof clientSignInput>;
 
-const METHODS: Record<(typeof CLIENT_SIGN_METHODS)[number], { label: string; hint: string }> = {
-  drawn: { label: 'Draw my signature', hint: 'With the mouse, a pen or a finger, in the box below.' },
-  typed: { label: 'Type my name', hint: 'Your name, typed by you, is your signature.' },
+const METHODS: Record<(typeof CLIENT_SIGN_METHODS)[number], SignMethodWords> = {
+  drawn: {
+    label: 'Draw my signature',
+    hint: 'With the mouse, a pen or a finger, in the box below.',
+    nameLabel: 'Your full name',
+  },
+  typed: {
+    label: 'Type my name',
+    hint: 'Your name, typed by you, is your signature.',
+    nameLabel: 'Your full name, typed by you',
+  },
 };
 
 type DocumentStep = Extract<ClientModeStep, { kind: 'document' }>;
@@ -42,7 +48,6 @@ export function SigningStep({
     resolver: zodResolver(clientSignInput),
     defaultValues: { stepId: document.stepId, method: 'drawn', signerName: '', signaturePath: undefined },
   });
-  const method = useWatch({ control, name: 'method' });
   const onSubmit = handleSubmit((values) => {
     if (busy) return;
     onDone({ ...values, signaturePath: values.method === 'drawn' ? values.signaturePath : undefined });
@@ -57,42 +62,15 @@ export function SigningStep({
         <UserText text={document.text} />
       </div>
       <Form className="client-step" onSubmit={onSubmit} validationBehavior="aria" aria-label="Sign">
-        <Controller
+        <SignatureFields
           control={control}
-          name="method"
-          render={({ field, fieldState }) => (
-            <ChoiceGroup
-              look="cards"
-              label="How do you want to sign?"
-              orientation="vertical"
-              options={CLIENT_SIGN_METHODS.map((m) => ({ value: m, ...METHODS[m] }))}
-              value={field.value}
-              onChange={(v) => field.onChange(v)}
-              error={fieldState.error?.message}
-            />
-          )}
-        />
-        <FormTextField
-          control={control}
-          name="signerName"
-          label={method === 'typed' ? 'Your full name, typed by you' : 'Your full name'}
+          label="How do you want to sign?"
+          methods={CLIENT_SIGN_METHODS}
+          words={METHODS}
+          nameField="signerName"
+          padLabel="Your signature"
           isReadOnly={busy}
         />
-        {method === 'drawn' && (
-          <Controller
-            control={control}
-            name="signaturePath"
-            render={({ field, fieldState }) => (
-              <SignaturePad
-                value={field.value ?? ''}
-                onChange={(path) => field.onChange(path === '' ? undefined : path)}
-                errorMessage={fieldState.error?.message}
-                keyboardChoices="“Type my name”"
-                label="Your signature"
-              />
-            )}
-          />
-        )}
         <p className="client-step__hint">Signed on {formatDate(localDay(new Date()))}.</p>
         {error && <Alert tone="error">{error}</Alert>}
         <div className="client-step__actions">

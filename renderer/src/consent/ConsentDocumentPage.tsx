@@ -1,7 +1,7 @@
 import { CONSENT_METHOD_LABELS } from '../../../shared/consent/consent-kinds';
 import type { ConsentDocumentData } from '../../../shared/consent/consent-document';
 import { formatDate } from '../../../shared/dates/format-date';
-import { SignatureImage } from '../goals/SignatureImage';
+import { SignatureImage } from '../signature/SignatureImage';
 import { ScriptLanguagesContext } from '../ui/script-languages';
 import { UserText } from '../ui/UserText';
 import '../theme/fonts';

@@ -8,12 +8,10 @@ import { CONSENT_SIGN_METHODS } from '../../../shared/consent/consent-kinds';
 import { localDay } from '../../../shared/dates/format-date';
 import { applyServerError } from '../forms/apply-server-error';
 import { FormDateField } from '../goals/FormDateField';
-import { SignaturePad } from '../goals/SignaturePad';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
-import { ChoiceGroup } from '../ui/ChoiceGroup';
-import { FormTextField } from '../ui/FormTextField';
 import { UserText } from '../ui/UserText';
+import { SignatureFields, type SignMethodWords } from '../signature/SignatureFields';
 import { readScan } from './scan-file';
 import './consent.css';
 
@@ -21,10 +19,22 @@ type Input = z.input<typeof signInput>;
 type Output = z.output<typeof signInput>;
 const FIELDS = ['signedOn', 'method', 'signerName', 'signaturePath', 'scan'] as const;
 
-const METHODS: Record<(typeof CONSENT_SIGN_METHODS)[number], { label: string; hint: string }> = {
-  drawn: { label: 'Draw a signature', hint: 'With a mouse, pen or finger on the screen.' },
-  typed: { label: 'Type your name', hint: 'Your typed name is your signature.' },
-  paper: { label: 'Signed on paper', hint: 'Attach a scan or photo of the signed page.' },
+const METHODS: Record<(typeof CONSENT_SIGN_METHODS)[number], SignMethodWords> = {
+  drawn: {
+    label: 'Draw a signature',
+    hint: 'With a mouse, pen or finger on the screen.',
+    nameLabel: 'Name of the person signing',
+  },
+  typed: {
+    label: 'Type your name',
+    hint: 'Your typed name is your signature.',
+    nameLabel: 'Your full name, typed by you',
+  },
+  paper: {
+    label: 'Signed on paper',
+    hint: 'Attach a scan or photo of the signed page.',
+    nameLabel: 'Name of the person signing',
+  },
 };
 
 /** The signature being recorded: the write is the page's (a dialog now, the hand-over mode later). */
@@ -88,40 +98,13 @@ export function SigningView({ clientId, document, release, sign, onSigned, onCan
         <UserText text={document.text} />
       </div>
       <Form className="stack" onSubmit={onSubmit} validationBehavior="aria" aria-label="Sign this document">
-        <Controller
+        <SignatureFields
           control={control}
-          name="method"
-          render={({ field, fieldState }) => (
-            <ChoiceGroup
-              look="cards"
-              label="How to sign"
-              orientation="vertical"
-              options={CONSENT_SIGN_METHODS.map((m) => ({ value: m, ...METHODS[m] }))}
-              value={field.value}
-              onChange={(v) => field.onChange(v)}
-              error={fieldState.error?.message}
-            />
-          )}
+          label="How to sign"
+          methods={CONSENT_SIGN_METHODS}
+          words={METHODS}
+          nameField="signerName"
         />
-        <FormTextField
-          control={control}
-          name="signerName"
-          label={method === 'typed' ? 'Your full name, typed by you' : 'Name of the person signing'}
-        />
-        {method === 'drawn' && (
-          <Controller
-            control={control}
-            name="signaturePath"
-            render={({ field, fieldState }) => (
-              <SignaturePad
-                value={field.value ?? ''}
-                onChange={(path) => field.onChange(path === '' ? undefined : path)}
-                errorMessage={fieldState.error?.message}
-                keyboardChoices="“Type your name” or “Signed on paper”"
-              />
-            )}
-          />
-        )}
         {method === 'paper' && (
           <Controller
             control={control}

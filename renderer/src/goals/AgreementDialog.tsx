@@ -1,27 +1,30 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState, type ReactNode } from 'react';
-import { FieldError, Form, Input, Label, TextField } from 'react-aria-components';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Form } from 'react-aria-components';
+import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { AGREEMENT_METHODS, agreeInput } from '../../../shared/agreement/agreement-contract';
 import { localDay } from '../../../shared/dates/format-date';
 import { applyServerError } from '../forms/apply-server-error';
 import { ActionButton } from '../ui/ActionButton';
 import { Alert } from '../ui/Alert';
-import { ChoiceGroup } from '../ui/ChoiceGroup';
+import { SignatureFields, type SignMethodWords } from '../signature/SignatureFields';
 import { FormDateField } from './FormDateField';
 import { GoalDialog } from './GoalDialog';
-import { SignaturePad } from './SignaturePad';
 
 const schema = agreeInput;
 type Input = z.input<typeof schema>;
 type Output = z.output<typeof schema>;
 const FIELDS = ['agreedOn', 'method', 'typedName', 'signaturePath'] as const;
 
-const METHODS: Record<(typeof AGREEMENT_METHODS)[number], { label: string; hint: string }> = {
-  verbal: { label: 'Said yes aloud', hint: 'A verbal agreement, recorded by you.' },
-  typed: { label: 'Typed their name', hint: 'The client types their name here.' },
-  drawn: { label: 'Drew a signature', hint: 'With a mouse, pen or finger on the screen.' },
+const METHODS: Record<(typeof AGREEMENT_METHODS)[number], SignMethodWords> = {
+  verbal: { label: 'Said yes aloud', hint: 'A verbal agreement, recorded by you.', nameLabel: null },
+  typed: {
+    label: 'Typed their name',
+    hint: 'The client types their name here.',
+    nameLabel: 'Client’s name, typed by the client',
+  },
+  drawn: { label: 'Drew a signature', hint: 'With a mouse, pen or finger on the screen.', nameLabel: null },
 };
 
 /** The write that records the agreement: the goal plan's or the safety plan's, same input. */
@@ -65,7 +68,6 @@ export function AgreementDialog({
       signaturePath: undefined,
     },
   });
-  const method = useWatch({ control, name: 'method' });
 
   const onSubmit = handleSubmit((values) => {
     if (agree.isPending) return;
@@ -81,56 +83,13 @@ export function AgreementDialog({
       {children}
       <Form className="stack" onSubmit={onSubmit} validationBehavior="aria">
         <FormDateField control={control} name="agreedOn" label="Date agreed" />
-        <Controller
+        <SignatureFields
           control={control}
-          name="method"
-          render={({ field, fieldState }) => (
-            <ChoiceGroup
-              look="cards"
-              label="How the client agreed"
-              orientation="vertical"
-              options={AGREEMENT_METHODS.map((m) => ({ value: m, ...METHODS[m] }))}
-              value={field.value}
-              onChange={(v) => field.onChange(v)}
-              error={fieldState.error?.message}
-            />
-          )}
+          label="How the client agreed"
+          methods={AGREEMENT_METHODS}
+          words={METHODS}
+          nameField="typedName"
         />
-        {method === 'typed' && (
-          <Controller
-            control={control}
-            name="typedName"
-            render={({ field, fieldState }) => (
-              <TextField
-                className="field"
-                value={field.value ?? ''}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                isInvalid={fieldState.invalid}
-                validationBehavior="aria"
-              >
-                <Label className="field__label">Client’s name, typed by the client</Label>
-                <div className="field__control">
-                  <Input ref={field.ref} className="field__input" dir="auto" />
-                </div>
-                <FieldError className="field__error">{fieldState.error?.message}</FieldError>
-              </TextField>
-            )}
-          />
-        )}
-        {method === 'drawn' && (
-          <Controller
-            control={control}
-            name="signaturePath"
-            render={({ field, fieldState }) => (
-              <SignaturePad
-                value={field.value ?? ''}
-                onChange={(path) => field.onChange(path === '' ? undefined : path)}
-                errorMessage={fieldState.error?.message}
-              />
-            )}
-          />
-        )}
         {formError && <Alert tone="error">{formError}</Alert>}
         <div className="form-actions">
           <ActionButton type="submit" variant="primary" isPending={agree.isPending} pendingLabel="Recording…">

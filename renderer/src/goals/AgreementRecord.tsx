@@ -1,6 +1,6 @@
 import type { PlanVersion } from '../../../shared/goals/goal-contract';
 import { formatDate } from '../../../shared/dates/format-date';
-import { SignatureImage } from './SignatureImage';
+import { SignatureImage } from '../signature/SignatureImage';
 import './agreement-record.css';
 import { UserText } from '../ui/UserText';
 

@@ -14,7 +14,7 @@ interface SignaturePadProps {
   onChange: (path: string) => void;
   errorMessage?: string;
   /** The choices that work from the keyboard, as the form around the pad names them. */
-  keyboardChoices?: string;
+  keyboardChoices: string;
   /** The pad's name: the clinician's screens speak of the client; the client's own screen, to them. */
   label?: string;
 }
@@ -27,7 +27,7 @@ export function SignaturePad({
   value,
   onChange,
   errorMessage,
-  keyboardChoices = '“Said yes aloud” or “Typed their name”',
+  keyboardChoices,
   label = 'Client’s signature',
 }: SignaturePadProps) {
   const id = useId();
