@@ -1,6 +1,7 @@
 import { app, powerMonitor } from 'electron';
 import type { LockReason } from '../../shared/contract';
-import { SAVE_BEFORE_LOCK_MS, type VaultSession } from '../core/session/vault-session';
+import { SAVE_BEFORE_LOCK_MS } from '../core/session/editor-saves';
+import type { VaultSession } from '../core/session/vault-session';
 
 /** Whether a window is there to save its editors; without one a lock need not wait for an answer. */
 export type WindowOpen = () => boolean;

@@ -1,29 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { clockedCore } from './support/clocked-core';
-
-const DAY = 86_400_000;
+import { practiceWithSignedNote } from './support/amendment-fixture';
 
 /** A client with a signed note and a request about it, denied on 2 March without any statement. */
 async function deniedBare() {
-  const core = await clockedCore(Date.parse('2026-03-02T09:00:00Z'));
-  await core.call('billing:updateSettings', { timeZone: 'Europe/London' });
-  const { id: clientId } = await core.call('clients:createEnquiry', { chosenName: 'Ada Moreno' });
-  const created = await core.call('notes:create', { clientId, sessionDate: '2026-02-23', format: 'DAP' });
-  await core.call('notes:save', {
-    id: created.id,
-    baseUpdatedAt: created.updatedAt,
-    content: {
-      sessionDate: '2026-02-23',
-      modality: 'in-person',
-      format: 'DAP',
-      body: { data: 'Seemed angry.' },
-    },
-  });
-  await core.call('notes:sign', { id: created.id });
+  const { core, clientId, noteId, later } = await practiceWithSignedNote('Seemed angry.');
   const logged = await core.call('amendments:log', {
     clientId,
     receivedOn: '2026-03-01',
-    noteIds: [created.id],
+    noteIds: [noteId],
     requestedChange: 'Take out that I was angry.',
   });
   await core.call('amendments:deny', {
@@ -31,11 +15,7 @@ async function deniedBare() {
     decidedOn: '2026-03-02',
     denialReason: 'The note records what was observed.',
   });
-  const later = (days: number) => {
-    core.clock.now += days * DAY;
-    core.session.touch();
-  };
-  return { core, clientId, noteId: created.id, id: logged.id, later };
+  return { core, clientId, noteId, id: logged.id, later };
 }
 
 const FROZEN = /decided amendment request cannot be changed/;

@@ -1,37 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/tools/demo/seed-demo';
-import { clockedCore } from './support/clocked-core';
+import { practiceWithSignedNote } from './support/amendment-fixture';
 import { openCore } from './support/open-core';
 
-const DAY = 86_400_000;
-
-async function practiceWithNote() {
-  const core = await clockedCore(Date.parse('2026-03-02T09:00:00Z'));
-  await core.call('billing:updateSettings', { timeZone: 'Europe/London' });
-  const { id: clientId } = await core.call('clients:createEnquiry', { chosenName: 'Ada Moreno' });
-  const created = await core.call('notes:create', { clientId, sessionDate: '2026-02-23', format: 'DAP' });
-  await core.call('notes:save', {
-    id: created.id,
-    baseUpdatedAt: created.updatedAt,
-    content: {
-      sessionDate: '2026-02-23',
-      modality: 'in-person',
-      format: 'DAP',
-      body: { data: 'Spoke of the move to Leeds in 2021.' },
-    },
-  });
-  await core.call('notes:sign', { id: created.id });
-  return { core, clientId, noteId: created.id };
-}
-
-function days(core: { clock: { now: number }; session: { touch(): void } }, n: number) {
-  core.clock.now += n * DAY;
-  core.session.touch();
-}
+const practiceWithNote = () => practiceWithSignedNote('Spoke of the move to Leeds in 2021.');
 
 describe('amendment requests', () => {
   it('runs a 60-day clock, extends once to 90, and shows on Home from ten days out and when overdue', async () => {
-    const { core, clientId, noteId } = await practiceWithNote();
+    const { core, clientId, noteId, later } = await practiceWithNote();
     const logged = await core.call('amendments:log', {
       clientId,
       receivedOn: '2026-03-02',
@@ -43,7 +19,7 @@ describe('amendment requests', () => {
     expect(logged.notes).toEqual([{ noteId, sessionDate: '2026-02-23', addendumId: null }]);
     expect(await core.call('amendments:due', {})).toEqual([]);
 
-    days(core, 50); // 21 April: ten days left
+    later(50); // 21 April: ten days left
     const due = await core.call('amendments:due', {});
     expect(due).toEqual([
       expect.objectContaining({
@@ -70,7 +46,7 @@ describe('amendment requests', () => {
       core.call('amendments:extend', { id: logged.id, reason: 'Again', clientToldOn: '2026-04-21' }),
     ).rejects.toThrow(/CONFLICT .*one extension/);
 
-    days(core, 42); // 2 June: a day overdue
+    later(42); // 2 June: a day overdue
     expect(await core.call('amendments:due', {})).toEqual([
       expect.objectContaining({ id: logged.id, extended: true, daysLeft: -2 }),
     ]);

@@ -1,19 +1,21 @@
 import { EventEmitter } from 'node:events';
 import type { LockReason, VaultStatus } from '../../../shared/contract';
-import { CUSTODIAN_REFUSAL } from '../../../shared/custodian/custodian-contract';
-import { estimatePassphraseStrength } from '../../../shared/vault/estimate-passphrase-strength';
-import { MIN_PASSPHRASE_SCORE } from '../../../shared/vault/passphrase-limits';
 import { AppError } from '../base/app-error';
-import Database from 'better-sqlite3-multiple-ciphers';
-import { checkpoint, isFileAccessError, type Db } from '../db/connection';
-import { openToCustodian, refuseEveryWrite } from '../db/custodian-connection';
-import { appendAudit, auditHead, chainedHead } from '../db/audit';
-import { anchorKey, writeAnchor } from '../vault/audit-anchor';
-import { ANCHORED_ACTION, anchorCheck, trailReader } from '../vault/record-checks';
+import { checkpoint, type Db } from '../db/connection';
+import { refuseEveryWrite } from '../db/custodian-connection';
+import { appendAudit } from '../db/audit';
 import { schemaVersion } from '../db/migrate';
 import { readSetting, writeSetting } from '../db/settings';
 import { InstanceLock } from '../vault/instance-lock';
 import type { KdfParams } from '../vault/key-file';
+import { CustodianSession } from './custodian-session';
+import { EditorSaves, SAVE_BEFORE_LOCK_MS } from './editor-saves';
+import { IdleClock } from './idle-clock';
+import { openingWriteFailure } from './opening-write-failure';
+import { PassphraseTries } from './passphrase-tries';
+import { assertStrongPassphrase } from './strong-passphrase';
+import { TrailAnchor } from './trail-anchor';
+import type { VaultLifecycle } from './vault-lifecycle';
 import { VaultWorkers, type TaskOptions } from './vault-workers';
 import {
   changePassphrase,
@@ -24,32 +26,13 @@ import {
   revealRecoveryKey,
   unlockVault,
   type OpenVault,
+  type VaultOptions,
 } from '../vault/vault';
 import { inspectVaultFolder, vaultPaths } from '../vault/vault-files';
 import type { TaskKind, TaskResult, VaultTask } from './worker-protocol';
 
 export const DEFAULT_AUTO_LOCK_MINUTES = 10;
-const FREE_ATTEMPTS = 3;
-const MAX_DELAY_MS = 60_000;
 const TICK_MS = 15_000;
-
-/**
- * What else happens around an open vault (backups, scheduled checks), kept out of the session so it
- * stays about access. Long work goes to `session.inBackground`. Each hook reports its own
- * failures: none may stop the vault from locking.
- */
-export interface VaultLifecycle {
-  /** After the vault opened (or was `created` just now) and that was recorded. */
-  opened(db: Db, created: boolean): void;
-  /** On the session's timer while the vault is open. */
-  tick(db: Db): Promise<void> | void;
-  /**
-   * Once the vault has locked, before its database closes. The session keeps the database open
-   * (to this hook alone) until a returned promise settles, and hands the key to background work
-   * started here, so the work of locking need not hold up the app.
-   */
-  closing(db: Db, reason: LockReason): Promise<void> | void;
-}
 
 export interface VaultSessionOptions {
   dir: string;
@@ -68,48 +51,34 @@ export interface VaultSessionOptions {
  * The one open vault of this process, and the rules around it: who may unlock and how often, when
  * it locks itself, and that nothing reaches the database while it is locked.
  */
-/** The longest a lock the app starts on its own waits for the UI to save its editors. */
-export const SAVE_BEFORE_LOCK_MS = 2000;
-
 export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-requested': [LockReason] }> {
   private open: OpenVault | null = null;
-  private failures = 0;
-  private retryAt = 0;
-  private lastActivity = 0;
-  private idleTimer: NodeJS.Timeout | null = null;
-  /** Work under way that the idle lock waits for (keepAwakeWhile). */
-  private busy = 0;
+  private readonly tries: PassphraseTries;
+  private readonly idle: IdleClock;
   private readonly now: () => number;
   private lifecycle: VaultLifecycle | null = null;
   private instanceLock: InstanceLock | null = null;
   /** Set when a check found the open vault damaged: it was closed and nothing may write to it. */
   private damage: AppError | null = null;
-  /** Failed unlocks cannot be recorded in a locked vault; they are, once it next opens. */
-  private failedUnlocks = 0;
   /** Background work, with the database key it opens the vault with while the vault is open. */
   private readonly workers: VaultWorkers;
   /** The end of the last lock: its closing work, the lock entry, the database closing. */
   private closing: Promise<void> | null = null;
-  /** Locks waiting for the UI to say its editors are saved. */
-  private readonly awaitingSaves = new Set<() => void>();
-  /** The key that authenticates the audit trail's anchor, while the vault is open. */
-  private anchorKey: Buffer | null = null;
-  /** The entry the anchor file last recorded in this session, so a tick writes only when it moved. */
-  private anchored: number | null = null;
+  private readonly editorSaves = new EditorSaves();
+  private readonly anchor: TrailAnchor;
   /**
    * Set when the integrity check found changes made outside Rapport: the vault stays open to be
    * read, its connection refuses every write, and nothing more (no backup, no anchor) is written.
    */
   private evidence: AppError | null = null;
-  /**
-   * The open vault was opened by the records custodian with the recovery key: read-only, every
-   * audit entry theirs. Kept until the database has closed, so the closing work knows it too.
-   */
-  private custodianSession = false;
+  private readonly custodianSession = new CustodianSession();
 
   constructor(private readonly options: VaultSessionOptions) {
     super();
     this.now = options.now ?? Date.now;
+    this.tries = new PassphraseTries(this.now, () => this.open?.db ?? null);
+    this.idle = new IdleClock(this.now);
+    this.anchor = new TrailAnchor(options.dir, this.now);
     this.workers = new VaultWorkers(vaultPaths(options.dir).database);
   }
 
@@ -137,11 +106,11 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
     return {
       state,
       problem,
-      retryAfterMs: Math.max(0, this.retryAt - this.now()),
+      retryAfterMs: this.tries.retryAfterMs(),
       autoLockMinutes: this.open ? this.autoLockMinutes() : DEFAULT_AUTO_LOCK_MINUTES,
       recoveryKeyConfirmed: this.open ? readSetting(this.open.db, 'recoveryKeyConfirmed') === 'true' : true,
       location: this.dir,
-      custodian: this.open !== null && this.custodianSession,
+      custodian: this.open !== null && this.custodianSession.isActive,
     };
   }
 
@@ -158,7 +127,7 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
   }
 
   async create(passphrase: string): Promise<string> {
-    await assertStrong(passphrase);
+    await assertStrongPassphrase(passphrase);
     if (this.open) throw new AppError('CONFLICT', 'A vault is already open.');
     await this.closing;
     const created = await createVault(this.dir, passphrase, {
@@ -178,82 +147,46 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
 
   async unlock(passphrase: string): Promise<void> {
     if (this.open) return;
-    await this.closing;
-    this.assertNotThrottled();
-    const opened = await this.whileHoldingLock(() =>
-      unlockVault(this.dir, passphrase, {
-        keepKey: (key) => this.holdKey(key),
-        checkEveryPage: this.options.checkEveryPage,
-      }),
-    );
+    const opened = await this.openThrottled((options) => unlockVault(this.dir, passphrase, options));
     this.adopt(opened, 'vault.unlocked');
   }
 
   async recover(recoveryKey: string, newPassphrase: string): Promise<void> {
-    await assertStrong(newPassphrase);
+    await assertStrongPassphrase(newPassphrase);
     if (this.open)
       throw new AppError('CONFLICT', 'The vault is open. Change the passphrase in Settings instead.');
-    await this.closing;
-    this.assertNotThrottled();
-    const opened = await this.whileHoldingLock(() =>
-      recoverVault(this.dir, recoveryKey, newPassphrase, {
-        kdf: this.options.kdf,
-        keepKey: (key) => this.holdKey(key),
-        checkEveryPage: this.options.checkEveryPage,
-      }),
+    const opened = await this.openThrottled((options) =>
+      recoverVault(this.dir, recoveryKey, newPassphrase, { kdf: this.options.kdf, ...options }),
     );
     this.adopt(opened, 'vault.recovered');
   }
 
   /**
-   * The records custodian's way in: the recovery key opens the vault read-only (SQLite refuses any
-   * change but the audit writer's), the passphrase stays as it is, and the session's start, every
-   * entry in it and its end are recorded as the custodian's. A wrong key counts towards the same
-   * spacing-out of tries as at unlock.
+   * The records custodian's way in (see CustodianSession): read-only, opened with the recovery
+   * key. A wrong key counts towards the same spacing-out of tries as at unlock.
    */
   async unlockAsCustodian(recoveryKey: string): Promise<void> {
     if (this.open) throw new AppError('CONFLICT', 'The vault is open. Lock it first.');
-    await this.closing;
-    this.assertNotThrottled();
-    const opened = await this.whileHoldingLock(() =>
-      openAsCustodian(this.dir, recoveryKey, {
-        keepKey: (key) => this.holdKey(key),
-        checkEveryPage: this.options.checkEveryPage,
-      }),
-    );
-    openToCustodian(opened.db);
-    this.custodianSession = true;
-    this.adopt(opened, 'custodian.session-started');
+    const opened = await this.openThrottled((options) => openAsCustodian(this.dir, recoveryKey, options));
+    this.adopt(opened, this.custodianSession.begin(opened.db));
   }
 
   /** Whether the open (or still closing) vault is the records custodian's read-only session. */
   get custodian(): boolean {
-    return this.custodianSession;
+    return this.custodianSession.isActive;
   }
 
   async changePassphrase(current: string, newPassphrase: string): Promise<void> {
-    await assertStrong(newPassphrase);
+    await assertStrongPassphrase(newPassphrase);
     const db = this.db();
-    this.assertNotThrottled();
-    try {
-      await changePassphrase(this.dir, current, newPassphrase, { kdf: this.options.kdf });
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'WRONG_PASSPHRASE') throw this.recordFailure(error);
-      throw error;
-    }
+    await this.attempt(() => changePassphrase(this.dir, current, newPassphrase, { kdf: this.options.kdf }));
     appendAudit(db, { action: 'vault.passphrase-changed' });
   }
 
   /** The recovery key again, for a clinician who never confirmed saving it: only with the passphrase. */
   async revealRecoveryKey(passphrase: string): Promise<string> {
     this.db();
-    this.assertNotThrottled();
-    try {
-      return await revealRecoveryKey(this.dir, passphrase);
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'WRONG_PASSPHRASE') throw this.recordFailure(error);
-      throw error;
-    }
+    return this.attempt(() => revealRecoveryKey(this.dir, passphrase));
   }
 
   /**
@@ -264,8 +197,7 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
   async verifyPassphrase(passphrase: string): Promise<void> {
     this.db();
     await this.attempt(() => checkPassphrase(this.dir, passphrase));
-    this.failures = 0;
-    this.retryAt = 0;
+    this.tries.reset();
   }
 
   confirmRecoverySaved(): void {
@@ -286,28 +218,17 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
 
   /** A user action, reported by the UI through vault:activity, pushes the auto-lock back. */
   touch(): void {
-    this.lastActivity = this.now();
+    this.idle.touch();
   }
 
-  /**
-   * Work the clinician started and is waiting for (a PDF being printed) is activity: the vault
-   * does not lock for idleness under it, which would close the database before the export is
-   * written and recorded, and the idle time counts again from when it ends.
-   */
-  async keepAwakeWhile<T>(work: () => Promise<T>): Promise<T> {
-    this.busy += 1;
-    try {
-      return await work();
-    } finally {
-      this.busy -= 1;
-      this.touch();
-    }
+  /** See IdleClock.keepAwakeWhile: the vault does not lock for idleness while `work` runs. */
+  keepAwakeWhile<T>(work: () => Promise<T>): Promise<T> {
+    return this.idle.keepAwakeWhile(work);
   }
 
   /** Called on a timer by the host; locks when the clinician has been away long enough. */
   checkIdle(): void {
-    if (!this.open || this.busy > 0) return;
-    if (this.now() - this.lastActivity >= this.autoLockMinutes() * 60_000) this.lock('idle');
+    if (this.open && this.idle.idleFor(() => this.autoLockMinutes())) this.lock('idle');
   }
 
   /** The session's timer: the idle lock, then the scheduled work (daily backup and check). */
@@ -336,12 +257,13 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
 
   /** Where the open vault's anchor is and the key to read it, for a check of the trail as it is now. */
   anchorContext(): { dir: string; key: Buffer } | null {
-    return this.open && this.anchorKey ? { dir: this.dir, key: this.anchorKey } : null;
+    const key = this.anchor.authKey;
+    return this.open && key ? { dir: this.dir, key } : null;
   }
 
   /** The anchor key while a vault is open or still closing (the backup on quit authenticates with it). */
   auditAnchorKey(): Buffer | null {
-    return this.anchorKey;
+    return this.anchor.authKey;
   }
 
   /**
@@ -349,8 +271,7 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
    * SQLite's own words.
    */
   refusalOfWrites(): AppError | null {
-    if (this.evidence) return this.evidence;
-    return this.custodianSession ? new AppError('CONFLICT', CUSTODIAN_REFUSAL) : null;
+    return this.evidence ?? this.custodianSession.refusal();
   }
 
   /**
@@ -375,14 +296,8 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
    * Runs a passphrase check that is not an unlock (restoring a backup) under the same throttle, so
    * no door into the vault allows faster guessing than the unlock screen.
    */
-  async attempt<T>(check: () => Promise<T>): Promise<T> {
-    this.assertNotThrottled();
-    try {
-      return await check();
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'WRONG_PASSPHRASE') throw this.recordFailure(error);
-      throw error;
-    }
+  attempt<T>(check: () => Promise<T>): Promise<T> {
+    return this.tries.attempt(check);
   }
 
   /**
@@ -402,44 +317,31 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
   }
 
   /**
-   * Locks at once: from here nothing reaches the database, background work is stopped and the
-   * key is zeroed. What locking still does (the backup on lock, in a worker) finishes afterwards,
-   * before the database closes; `settled()` says when. On quit there is no afterwards, so all of
-   * it happens before this returns.
-   */
-  /**
-   * Locks once the UI has saved what its editors hold, for a lock the app starts on its own while
-   * the clinician may be mid-sentence (the screen locking, quitting): an autosave waits about a
-   * second after the last keystroke. The UI is asked through 'save-requested' and answers with
-   * editorsSaved(); without an answer within waitMs (no window, a hung page) it locks anyway.
+   * Locks once the UI has saved what its editors hold (see EditorSaves): the UI is asked through
+   * 'save-requested' and answers with editorsSaved(); without an answer within waitMs it locks anyway.
    */
   async lockAfterSaves(reason: LockReason, waitMs = SAVE_BEFORE_LOCK_MS): Promise<void> {
     if (!this.open) return;
-    let answered!: () => void;
-    const saved = new Promise<void>((resolve) => (answered = resolve));
-    this.awaitingSaves.add(answered);
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      this.emit('save-requested', reason);
-      await Promise.race([saved, new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)))]);
-    } finally {
-      clearTimeout(timer);
-      this.awaitingSaves.delete(answered);
-    }
+    await this.editorSaves.waitFor(() => this.emit('save-requested', reason), waitMs);
     this.lock(reason);
   }
 
   /** The UI's answer to 'save-requested'. */
   editorsSaved(): void {
-    for (const answered of this.awaitingSaves) answered();
+    this.editorSaves.saved();
   }
 
+  /**
+   * Locks at once: from here nothing reaches the database, background work is stopped and the
+   * key is zeroed. What locking still does (the backup on lock, in a worker) finishes afterwards,
+   * before the database closes; `settled()` says when. On quit there is no afterwards, so all of
+   * it happens before this returns.
+   */
   lock(reason: LockReason): void {
     if (!this.open) return;
     const { db } = this.open;
     this.open = null;
-    if (this.idleTimer) clearInterval(this.idleTimer);
-    this.idleTimer = null;
+    this.idle.stop();
     this.workers.stopAll(new AppError('LOCKED', 'The vault locked before this finished.'));
     let closing: Promise<void> | void = undefined;
     try {
@@ -459,24 +361,33 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
     this.emit('locked', reason);
   }
 
-  /** Opens the vault only while this process holds its lock file; a failed open lets go of it. */
-  private async whileHoldingLock(open: () => Promise<OpenVault>): Promise<OpenVault> {
-    this.instanceLock = InstanceLock.acquire(this.dir);
-    try {
-      return await open();
-    } catch (error) {
-      this.releaseInstanceLock();
-      if (error instanceof AppError && error.code === 'WRONG_PASSPHRASE') throw this.recordFailure(error);
-      throw error;
-    }
+  /**
+   * Every way in with a secret: once a lock still closing has finished, under the throttle, and
+   * only while this process holds the vault's lock file (a failed open lets go of it).
+   */
+  private async openThrottled(
+    open: (options: Pick<VaultOptions, 'keepKey' | 'checkEveryPage'>) => Promise<OpenVault>,
+  ): Promise<OpenVault> {
+    await this.closing;
+    return this.tries.attempt(async () => {
+      this.instanceLock = InstanceLock.acquire(this.dir);
+      try {
+        return await open({
+          keepKey: (key) => this.holdKey(key),
+          checkEveryPage: this.options.checkEveryPage,
+        });
+      } catch (error) {
+        this.releaseInstanceLock();
+        throw error;
+      }
+    });
   }
 
   /** The lock entry and checkpoint, unless damage was found (then nothing more is written), and closing. */
   private close(db: Db, reason: LockReason): void {
     try {
       if (!this.damage && !this.evidence) {
-        const action = this.custodianSession ? 'custodian.session-ended' : 'vault.locked';
-        appendAudit(db, { action, detail: reason });
+        appendAudit(db, { action: this.custodianSession.endAction(), detail: reason });
         this.anchorTrail(db);
         // A worker still stopping (on quit) may read an older moment: take what it allows, without waiting.
         checkpoint(db, this.workers.busy ? 'PASSIVE' : 'TRUNCATE');
@@ -489,59 +400,25 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
       db.close();
       this.releaseInstanceLock();
       this.workers.retire();
-      this.anchorKey?.fill(0);
-      this.anchorKey = null;
-      this.anchored = null;
+      this.anchor.forget();
       this.evidence = null;
-      this.custodianSession = false;
+      this.custodianSession.end();
     }
   }
 
   private holdKey(key: Buffer): void {
     this.workers.holdKey(key);
-    this.anchorKey?.fill(0);
-    this.anchorKey = anchorKey(key);
+    this.anchor.hold(key);
   }
 
   private dropKey(): void {
     this.workers.dropKey();
-    this.anchorKey?.fill(0);
-    this.anchorKey = null;
+    this.anchor.drop();
   }
 
-  /**
-   * Brings the anchor file up to the trail's newest entry. The trail only grows between two calls,
-   * so a write is needed only when its end moved; a vault kept as evidence is never anchored.
-   */
+  /** A vault kept as evidence is never anchored. */
   private anchorTrail(db: Db): void {
-    if (!this.anchorKey || this.evidence) return;
-    if (this.anchored === null && !trailReader(db).anchoredBefore()) {
-      appendAudit(db, { action: ANCHORED_ACTION });
-    }
-    const head = chainedHead(db);
-    if (!head || head.id === this.anchored) return;
-    writeAnchor(this.dir, this.anchorKey, head, new Date(this.now()));
-    this.anchored = head.id;
-  }
-
-  /**
-   * Before anything is written at opening, the trail's end is compared with its anchor: a vault
-   * rolled back to older files, or with its newest entries removed or unhashed, must not have its
-   * anchor rewritten to match, nor new entries appended to it (the full check runs beside the open
-   * vault; this is the part that cannot wait).
-   */
-  private anchorHolds(db: Db): string | null {
-    const head = auditHead(db);
-    if (head && head.hash === null) {
-      return `The audit trail’s newest entry (${head.id}) has lost its hash: the trail was changed outside Rapport.`;
-    }
-    if (!this.anchorKey) return null;
-    const outcome = anchorCheck(
-      { dir: this.dir, key: this.anchorKey },
-      head?.hash ? { id: head.id, hash: head.hash } : null,
-      trailReader(db),
-    );
-    return outcome.ok ? null : outcome.detail;
+    if (!this.evidence) this.anchor.bringUpToDate(db);
   }
 
   private releaseInstanceLock(): void {
@@ -553,7 +430,7 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
     this.evidence = null;
     try {
       // Inside the try: reading the trail's end reaches the audit log's last page, which may be damaged.
-      const unanchored = action === 'vault.created' ? null : this.anchorHolds(opened.db);
+      const unanchored = action === 'vault.created' ? null : this.anchor.holds(opened.db);
       if (unanchored) {
         this.evidence = new AppError(
           'VAULT_DAMAGED',
@@ -561,75 +438,25 @@ export class VaultSession extends EventEmitter<{ locked: [LockReason]; 'save-req
         );
         refuseEveryWrite(opened.db);
       }
-      if (this.failedUnlocks > 0) {
-        const count = this.failedUnlocks;
-        appendAudit(opened.db, {
-          action: 'vault.unlock-failed',
-          detail: `${count} failed attempt${count === 1 ? '' : 's'}`,
-        });
-      }
+      this.tries.recordMissedUnlocks(opened.db);
       appendAudit(opened.db, { action });
     } catch (error) {
-      // The first write reached a page the quick check at opening did not read: the vault is not
-      // adopted, its lock is let go, and damage is named as damage.
+      // The first writes failed: the vault is not adopted and its lock is let go.
       opened.db.close();
       this.releaseInstanceLock();
       this.dropKey();
-      this.custodianSession = false;
-      if (error instanceof AppError || !(error instanceof Database.SqliteError)) throw error;
-      throw isFileAccessError(error)
-        ? new AppError(
-            'IO',
-            'The vault’s files could not be written. Check the folder’s permissions and the disk.',
-          )
-        : new AppError(
-            'VAULT_DAMAGED',
-            'The vault’s database is damaged and cannot be written. Restore it from a backup.',
-          );
+      this.custodianSession.end();
+      throw openingWriteFailure(error);
     }
-    this.failedUnlocks = 0;
+    this.tries.missedUnlocksRecorded();
     this.open = opened;
     this.anchorTrail(opened.db);
     this.damage = null;
-    this.failures = 0;
-    this.retryAt = 0;
+    this.tries.reset();
     this.touch();
+    // The lifecycle records its own failures (backup status).
     this.lifecycle?.opened(opened.db, action === 'vault.created');
-    // The lifecycle records its own failures (backup status); an idle lock that fails leaves things as they were.
     const tickMs = this.options.tickMs === undefined ? TICK_MS : this.options.tickMs;
-    if (tickMs === null) return;
-    this.idleTimer = setInterval(() => void this.tick().catch(() => undefined), tickMs);
-    this.idleTimer.unref();
-  }
-
-  private assertNotThrottled(): void {
-    const wait = this.retryAt - this.now();
-    if (wait > 0) {
-      throw new AppError('WRONG_PASSPHRASE', `Too many attempts. Try again in ${Math.ceil(wait / 1000)} s.`, {
-        retryAfterMs: wait,
-      });
-    }
-  }
-
-  /** After three misses each further one doubles the wait: 1 s, 2 s, 4 s … up to a minute. */
-  private recordFailure(error: AppError): AppError {
-    this.failures += 1;
-    if (this.open) appendAudit(this.open.db, { action: 'vault.passphrase-failed' });
-    else this.failedUnlocks += 1;
-    const over = this.failures - FREE_ATTEMPTS;
-    const delay = over >= 0 ? Math.min(MAX_DELAY_MS, 1000 * 2 ** over) : 0;
-    this.retryAt = this.now() + delay;
-    return new AppError('WRONG_PASSPHRASE', error.message, { retryAfterMs: delay });
-  }
-}
-
-async function assertStrong(passphrase: string): Promise<void> {
-  const strength = await estimatePassphraseStrength(passphrase);
-  if (!strength.acceptable) {
-    throw new AppError(
-      'VALIDATION',
-      `That passphrase is too easy to guess (strength ${strength.score} of 4; at least ${MIN_PASSPHRASE_SCORE} is needed). ${strength.suggestions.join(' ')}`.trim(),
-      { issues: [{ path: 'passphrase', message: 'This passphrase is too easy to guess.' }] },
-    );
+    if (tickMs !== null) this.idle.start(() => this.tick(), tickMs);
   }
 }

@@ -11,11 +11,9 @@ import { signerName } from '../../../shared/practice/signer-name';
 import { useClient } from '../clients/clients-queries';
 import { TextAreaField } from '../forms/TextAreaField';
 import { checkPassword, pdfFileFields } from '../pdf-export/pdf-file-form';
-import { PaperChoice } from '../pdf-export/PaperChoice';
-import { PasswordChoice } from '../pdf-export/PasswordChoice';
-import { SavePdfFooter } from '../pdf-export/SavePdfFooter';
+import { PdfFileChoices } from '../pdf-export/PdfFileChoices';
+import { savedMessage } from '../pdf-export/saved-message';
 import { usePractice } from '../practice/practice-queries';
-import { ActionButton } from '../ui/ActionButton';
 import { TaskDialog } from '../ui/TaskDialog';
 import { usePrintAmendmentLetter } from './amendment-queries';
 
@@ -102,9 +100,7 @@ function LetterForm({
       {
         onSuccess: (saved) => {
           if (saved.status !== 'saved') return;
-          onSaved(
-            `Letter saved as ${saved.fileName} (${saved.protected ? 'protected with a password' : 'not password-protected'}).`,
-          );
+          onSaved(savedMessage(saved, { what: 'Letter' }));
           onClose();
         },
         onSettled: () => {
@@ -117,23 +113,14 @@ function LetterForm({
   return (
     <Form className="stack" onSubmit={onSubmit} validationBehavior="aria" aria-label="Letter to the client">
       <TextAreaField control={control} name="body" label="Letter" isReadOnly={busy} />
-      <PaperChoice control={control} isDisabled={busy} first="A4" />
-      <PasswordChoice
+      <PdfFileChoices
         control={control}
-        isReadOnly={busy}
+        print={printer}
+        firstPaper="A4"
         handOver="tell the client by phone, or leave it off for a posted letter."
-      />
-      <SavePdfFooter
-        cancelled={printer.data?.status === 'cancelled'}
-        error={printer.error}
-        busy={busy}
-        canSave
         saveLabel="Save as PDF…"
-      >
-        <ActionButton variant="quiet" onPress={onClose} isDisabled={busy}>
-          Cancel
-        </ActionButton>
-      </SavePdfFooter>
+        onCancel={onClose}
+      />
     </Form>
   );
 }

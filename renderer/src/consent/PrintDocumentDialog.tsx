@@ -4,10 +4,8 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import type { ExportResult, PaperSize } from '../../../shared/pdf/pdf-output';
 import { checkPassword, pdfFileFields } from '../pdf-export/pdf-file-form';
-import { PaperChoice } from '../pdf-export/PaperChoice';
-import { PasswordChoice } from '../pdf-export/PasswordChoice';
-import { SavePdfFooter } from '../pdf-export/SavePdfFooter';
-import { ActionButton } from '../ui/ActionButton';
+import { PdfFileChoices } from '../pdf-export/PdfFileChoices';
+import { savedMessage } from '../pdf-export/saved-message';
 import { TaskDialog } from '../ui/TaskDialog';
 
 const printForm = z.object(pdfFileFields).superRefine(checkPassword);
@@ -75,9 +73,7 @@ function PrintChoices({
       {
         onSuccess: (saved) => {
           if (saved.status !== 'saved') return;
-          onSaved(
-            `Saved as ${saved.fileName} (${saved.protected ? 'protected with a password' : 'not password-protected'}).`,
-          );
+          onSaved(savedMessage(saved));
           onClose();
         },
         // The password has done its job: it is not kept in the form for the next print.
@@ -90,23 +86,14 @@ function PrintChoices({
   });
   return (
     <Form className="stack" onSubmit={onSubmit} validationBehavior="aria" aria-label={title}>
-      <PaperChoice control={control} isDisabled={busy} first="A4" />
-      <PasswordChoice
+      <PdfFileChoices
         control={control}
-        isReadOnly={busy}
+        print={printer}
+        firstPaper="A4"
         handOver="tell the client in the session, or leave it off for a paper copy."
-      />
-      <SavePdfFooter
-        cancelled={printer.data?.status === 'cancelled'}
-        error={printer.error}
-        busy={busy}
-        canSave
         saveLabel="Save as PDF…"
-      >
-        <ActionButton variant="quiet" onPress={onClose} isDisabled={busy}>
-          Cancel
-        </ActionButton>
-      </SavePdfFooter>
+        onCancel={onClose}
+      />
     </Form>
   );
 }

@@ -4,10 +4,8 @@ import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { contactListRequest } from '../../../shared/contacts/contacts-contract';
 import { checkPassword, pdfFileFields } from '../pdf-export/pdf-file-form';
-import { PaperChoice } from '../pdf-export/PaperChoice';
-import { PasswordChoice } from '../pdf-export/PasswordChoice';
-import { SavePdfFooter } from '../pdf-export/SavePdfFooter';
-import { ActionButton } from '../ui/ActionButton';
+import { PdfFileChoices } from '../pdf-export/PdfFileChoices';
+import { savedMessage } from '../pdf-export/saved-message';
 import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { TaskDialog } from '../ui/TaskDialog';
 import { usePrintContacts } from './contacts-queries';
@@ -65,9 +63,7 @@ function ContactsChoices({
       {
         onSuccess: (saved) => {
           if (saved.status !== 'saved') return;
-          onSaved(
-            `Contact list saved as ${saved.fileName} (${saved.protected ? 'protected with a password' : 'not password-protected'}).`,
-          );
+          onSaved(savedMessage(saved, { what: 'Contact list' }));
           onClose();
         },
         onSettled: () => {
@@ -92,23 +88,14 @@ function ContactsChoices({
           />
         )}
       />
-      <PaperChoice control={control} isDisabled={busy} first="A4" />
-      <PasswordChoice
+      <PdfFileChoices
         control={control}
-        isReadOnly={busy}
+        print={printer}
+        firstPaper="A4"
         handOver="keep it apart from the file: the list names every client."
-      />
-      <SavePdfFooter
-        cancelled={printer.data?.status === 'cancelled'}
-        error={printer.error}
-        busy={busy}
-        canSave
         saveLabel="Save as PDF…"
-      >
-        <ActionButton variant="quiet" onPress={onClose} isDisabled={busy}>
-          Cancel
-        </ActionButton>
-      </SavePdfFooter>
+        onCancel={onClose}
+      />
     </Form>
   );
 }

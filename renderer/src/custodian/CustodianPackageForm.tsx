@@ -6,6 +6,7 @@ import { PassphraseField } from '../passphrase/PassphraseField';
 import { checkPassword, pdfFileFields } from '../pdf-export/pdf-file-form';
 import { PaperChoice } from '../pdf-export/PaperChoice';
 import { PasswordChoice } from '../pdf-export/PasswordChoice';
+import { savedMessage } from '../pdf-export/saved-message';
 import { SavePdfFooter } from '../pdf-export/SavePdfFooter';
 import { Alert } from '../ui/Alert';
 import { unlockFailureMessage } from '../vault/unlock-failure-message';
@@ -73,9 +74,8 @@ export function CustodianPackageForm({ withKey, canSave }: { withKey: boolean; c
       {saved && (
         <Alert tone="success">
           <p>
-            Package saved as {saved.fileName} (
-            {saved.protected ? 'protected with a password' : 'not password-protected'}
-            ). Give it to the custodian, or tell them where it is kept.
+            {savedMessage(saved, { what: 'Package' })} Give it to the custodian, or tell them where it is
+            kept.
           </p>
         </Alert>
       )}

@@ -4,10 +4,8 @@ import { Form } from 'react-aria-components';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { formatDate, localDay } from '../../../shared/dates/format-date';
 import type { RecordScope } from '../../../shared/record/record-contract';
-import { PaperChoice } from '../pdf-export/PaperChoice';
-import { PasswordChoice } from '../pdf-export/PasswordChoice';
-import { SavePdfFooter } from '../pdf-export/SavePdfFooter';
-import { ActionButton } from '../ui/ActionButton';
+import { PdfFileChoices } from '../pdf-export/PdfFileChoices';
+import { savedMessage } from '../pdf-export/saved-message';
 import { Alert } from '../ui/Alert';
 import { CheckboxField } from '../ui/CheckboxField';
 import { ChoiceGroup } from '../ui/ChoiceGroup';
@@ -74,18 +72,13 @@ function RecordChoices({
   const withProcessNotes = printed.filter((n) => n.hasProcessNote);
   const drafts = printed.filter((n) => n.signedAt === null).length;
   const busy = printer.isPending;
-  const result = printer.data;
 
   const onSubmit = handleSubmit((values) => {
     if (busy || printed.length === 0) return;
     printer.mutate(toRecordRequest(subject.clientId, subject.noteId, values, printed), {
       onSuccess: (saved) => {
         if (saved.status !== 'saved') return;
-        onSaved(
-          `Record saved as ${saved.fileName} (${saved.pages} ${saved.pages === 1 ? 'page' : 'pages'}, ${
-            saved.protected ? 'protected with a password' : 'not password-protected'
-          }).`,
-        );
+        onSaved(savedMessage(saved, { what: 'Record', pages: true }));
         onClose();
       },
       // The password has done its job: it is not kept in the form for the next print.
@@ -195,23 +188,15 @@ function RecordChoices({
           isReadOnly={busy}
         />
       </div>
-      <PaperChoice control={control} isDisabled={busy} first="A4" />
-      <PasswordChoice
+      <PdfFileChoices
         control={control}
-        isReadOnly={busy}
+        print={printer}
+        firstPaper="A4"
         handOver="tell the recipient another way, for example by phone."
-      />
-      <SavePdfFooter
-        cancelled={result?.status === 'cancelled'}
-        error={printer.error}
-        busy={busy}
         canSave={printed.length > 0}
         saveLabel="Save record as PDF…"
-      >
-        <ActionButton variant="quiet" onPress={onClose} isDisabled={busy}>
-          Cancel
-        </ActionButton>
-      </SavePdfFooter>
+        onCancel={onClose}
+      />
     </Form>
   );
 }

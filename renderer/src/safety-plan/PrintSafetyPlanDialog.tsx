@@ -3,10 +3,8 @@ import { Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { checkPassword, pdfFileFields } from '../pdf-export/pdf-file-form';
-import { PasswordChoice } from '../pdf-export/PasswordChoice';
-import { SavePdfFooter } from '../pdf-export/SavePdfFooter';
-import { ActionButton } from '../ui/ActionButton';
-import { PaperChoice } from '../pdf-export/PaperChoice';
+import { PdfFileChoices } from '../pdf-export/PdfFileChoices';
+import { savedMessage } from '../pdf-export/saved-message';
 import { TaskDialog } from '../ui/TaskDialog';
 import { usePrintSafetyPlan } from './safety-plan-queries';
 
@@ -65,9 +63,7 @@ function PrintChoices({
       {
         onSuccess: (saved) => {
           if (saved.status !== 'saved') return;
-          onSaved(
-            `Safety plan saved as ${saved.fileName} (${saved.protected ? 'protected with a password' : 'not password-protected'}).`,
-          );
+          onSaved(savedMessage(saved, { what: 'Safety plan' }));
           onClose();
         },
         // The password has done its job: it is not kept in the form for the next print.
@@ -78,26 +74,16 @@ function PrintChoices({
       },
     );
   });
-  const result = printer.data;
   return (
     <Form className="stack" onSubmit={onSubmit} validationBehavior="aria" aria-label="Print the safety plan">
-      <PaperChoice control={control} isDisabled={busy} first="A4" />
-      <PasswordChoice
+      <PdfFileChoices
         control={control}
-        isReadOnly={busy}
+        print={printer}
+        firstPaper="A4"
         handOver="tell the client in the session, or leave it off for a paper copy."
-      />
-      <SavePdfFooter
-        cancelled={result?.status === 'cancelled'}
-        error={printer.error}
-        busy={busy}
-        canSave
         saveLabel="Save as PDF…"
-      >
-        <ActionButton variant="quiet" onPress={onClose} isDisabled={busy}>
-          Cancel
-        </ActionButton>
-      </SavePdfFooter>
+        onCancel={onClose}
+      />
     </Form>
   );
 }

@@ -1,6 +1,7 @@
 import type { LockReason } from '../../../../shared/contract';
 import type { Db } from '../../db/connection';
-import type { VaultLifecycle, VaultSession } from '../../session/vault-session';
+import type { VaultLifecycle } from '../../session/vault-lifecycle';
+import type { VaultSession } from '../../session/vault-session';
 import { DAY_MS, type BackupService } from './backup-service';
 
 /** The integrity check (features/integrity), run by the schedule; it closes a damaged vault itself. */

@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import type { ChannelOutput } from '../../../../shared/contract';
 import type { PrintAmendmentLetterRequest } from '../../../../shared/amendments/amendment-contract';
 import type { AmendmentLetterDocumentData } from '../../../../shared/amendments/amendment-letter';
@@ -7,10 +6,10 @@ import { localDay } from '../../../../shared/dates/format-date';
 import type { ExportResult } from '../../../../shared/pdf/pdf-output';
 import { signerName } from '../../../../shared/practice/signer-name';
 import type { Db } from '../../db/connection';
+import { printToChosenPath } from './print-to-chosen-path';
 import { savePrintedPdf, type SavedSummary } from './save-printed-pdf';
 import type { SummaryExportPorts } from './summary-service';
 import type { SummaryPrinter } from './summary-printer';
-import { AppError } from '../../base/app-error';
 
 /** What the PDF says it is: never whose it is. */
 const LETTER_TITLE = 'Letter';
@@ -57,13 +56,13 @@ export class AmendmentLetterPrinter {
     };
   }
 
-  async print(request: PrintAmendmentLetterRequest): Promise<ExportResult> {
-    if (!this.ports) throw new AppError('INTERNAL', 'Saving a letter is not available in this window.');
-    const document = this.document(request);
-    const path = await this.ports.choosePath(amendmentLetterFileName(document.printedOn));
-    if (path === null) return { status: 'cancelled' };
-    const saved = await this.saveTo(path, request, this.ports.printer, document);
-    return { status: 'saved', fileName: basename(path), ...saved };
+  print(request: PrintAmendmentLetterRequest): Promise<ExportResult> {
+    return printToChosenPath(this.ports, {
+      unavailable: 'Saving a letter is not available in this window.',
+      prepare: () => this.document(request),
+      fileName: (document) => amendmentLetterFileName(document.printedOn),
+      save: (path, printer, document) => this.saveTo(path, request, printer, document),
+    });
   }
 
   /** Makes the PDF in memory, protects it if asked, writes it once and records it; an unrecorded print is removed. */

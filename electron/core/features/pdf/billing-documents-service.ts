@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { basename, isAbsolute, join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import type { BillingDocumentData } from '../../../../shared/billing/billing-document';
 import {
   batchStatementFileName,
@@ -24,12 +24,14 @@ import {
   gatherStatement,
   type BillingDocumentSources,
 } from './billing-document-source';
+import { printToChosenPath } from './print-to-chosen-path';
 import { savePrintedPdf, type SavedSummary } from './save-printed-pdf';
 import type { SummaryExportPorts } from './summary-service';
 import type { SummaryPrinter } from './summary-printer';
 
 /** What each PDF says it is in its properties: never whom it is about. */
 const TITLES = { invoice: 'Invoice', receipt: 'Receipt', statement: 'Statement of account' } as const;
+const UNAVAILABLE = 'Saving a PDF is not available in this window.';
 
 /** What the audit trail records of an export: ids and counts, never an amount or a name. */
 interface AuditFacts {
@@ -64,25 +66,31 @@ export class BillingDocumentsService {
     return this.inLocale(() => gatherStatement(this.sources, request, this.now()));
   }
 
-  async exportInvoice(request: InvoicePdfRequest): Promise<ExportResult> {
-    const document = this.invoice(request);
-    return this.exportChosen(invoiceFileName(document.number), (path, printer) =>
-      this.saveInvoice(path, request, printer, document),
-    );
+  exportInvoice(request: InvoicePdfRequest): Promise<ExportResult> {
+    return printToChosenPath(this.ports, {
+      unavailable: UNAVAILABLE,
+      prepare: () => this.invoice(request),
+      fileName: (document) => invoiceFileName(document.number),
+      save: (path, printer, document) => this.saveInvoice(path, request, printer, document),
+    });
   }
 
-  async exportReceipt(request: ReceiptPdfRequest): Promise<ExportResult> {
-    const document = this.receipt(request);
-    return this.exportChosen(receiptFileName(document.receivedOn), (path, printer) =>
-      this.saveReceipt(path, request, printer, document),
-    );
+  exportReceipt(request: ReceiptPdfRequest): Promise<ExportResult> {
+    return printToChosenPath(this.ports, {
+      unavailable: UNAVAILABLE,
+      prepare: () => this.receipt(request),
+      fileName: (document) => receiptFileName(document.receivedOn),
+      save: (path, printer, document) => this.saveReceipt(path, request, printer, document),
+    });
   }
 
-  async exportStatement(request: StatementPdfRequest): Promise<ExportResult> {
-    const document = this.statement(request);
-    return this.exportChosen(statementFileName(request), (path, printer) =>
-      this.saveStatement(path, request, printer, document),
-    );
+  exportStatement(request: StatementPdfRequest): Promise<ExportResult> {
+    return printToChosenPath(this.ports, {
+      unavailable: UNAVAILABLE,
+      prepare: () => this.statement(request),
+      fileName: () => statementFileName(request),
+      save: (path, printer, document) => this.saveStatement(path, request, printer, document),
+    });
   }
 
   saveInvoice(
@@ -168,17 +176,6 @@ export class BillingDocumentsService {
 
   private inLocale<T>(gather: () => T): T {
     return inLocale(this.locale(), gather);
-  }
-
-  private async exportChosen(
-    defaultName: string,
-    save: (path: string, printer: SummaryPrinter) => Promise<SavedSummary>,
-  ): Promise<ExportResult> {
-    if (!this.ports) throw new AppError('INTERNAL', 'Saving a PDF is not available in this window.');
-    const path = await this.ports.choosePath(defaultName);
-    if (path === null) return { status: 'cancelled' };
-    const saved = await save(path, this.ports.printer);
-    return { status: 'saved', fileName: basename(path), ...saved };
   }
 
   /**

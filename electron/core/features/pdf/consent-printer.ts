@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import type { ConsentDocumentData, IntakePacketData } from '../../../../shared/consent/consent-document';
 import type {
   PrintConsentRequest,
@@ -14,9 +13,9 @@ import { appLocale } from '../../../../shared/dates/app-locale';
 import { localDay } from '../../../../shared/dates/format-date';
 import type { ExportResult } from '../../../../shared/pdf/pdf-output';
 import { recordedScriptLanguages } from '../../../../shared/text/text-language';
-import { AppError } from '../../base/app-error';
 import type { AuditEntry } from '../../db/audit';
 import type { Db } from '../../db/connection';
+import { printToChosenPath } from './print-to-chosen-path';
 import { savePrintedPdf, type SavedSummary } from './save-printed-pdf';
 import type { SummaryExportPorts } from './summary-service';
 import type { PrintableDocument, SummaryPrinter } from './summary-printer';
@@ -24,6 +23,7 @@ import type { PrintableDocument, SummaryPrinter } from './summary-printer';
 /** What the PDFs say they are: never whose they are. */
 const CONSENT_TITLE = 'Signed document';
 const PACKET_TITLE = 'Intake packet';
+const UNAVAILABLE = 'Saving a PDF is not available in this window.';
 
 /** No client name: a file name shows in folder listings, recent-file menus and email subjects. */
 export function consentFileName(signedOn: string): string {
@@ -107,22 +107,22 @@ export class ConsentPrinter {
     };
   }
 
-  async print(request: PrintConsentRequest): Promise<ExportResult> {
-    const ports = this.requirePorts();
-    const document = this.document(request);
-    const path = await ports.choosePath(consentFileName(document.document.signedOn));
-    if (path === null) return { status: 'cancelled' };
-    const saved = await this.saveTo(path, request, ports.printer, document);
-    return { status: 'saved', fileName: basename(path), ...saved };
+  print(request: PrintConsentRequest): Promise<ExportResult> {
+    return printToChosenPath(this.ports, {
+      unavailable: UNAVAILABLE,
+      prepare: () => this.document(request),
+      fileName: (document) => consentFileName(document.document.signedOn),
+      save: (path, printer, document) => this.saveTo(path, request, printer, document),
+    });
   }
 
-  async printPacket(request: PrintPacketRequest): Promise<ExportResult> {
-    const ports = this.requirePorts();
-    const document = this.packet(request);
-    const path = await ports.choosePath(packetFileName(document.printedOn));
-    if (path === null) return { status: 'cancelled' };
-    const saved = await this.savePacketTo(path, request, ports.printer, document);
-    return { status: 'saved', fileName: basename(path), ...saved };
+  printPacket(request: PrintPacketRequest): Promise<ExportResult> {
+    return printToChosenPath(this.ports, {
+      unavailable: UNAVAILABLE,
+      prepare: () => this.packet(request),
+      fileName: (document) => packetFileName(document.printedOn),
+      save: (path, printer, document) => this.savePacketTo(path, request, printer, document),
+    });
   }
 
   saveTo(
@@ -176,10 +176,5 @@ export class ConsentPrinter {
   private practice(): { name: string; phone: string } {
     const practice = this.sources.practice.get();
     return { name: practice.practiceName || practice.clinicianName, phone: practice.phone };
-  }
-
-  private requirePorts(): SummaryExportPorts {
-    if (!this.ports) throw new AppError('INTERNAL', 'Saving a PDF is not available in this window.');
-    return this.ports;
   }
 }

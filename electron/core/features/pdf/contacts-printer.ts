@@ -1,11 +1,10 @@
-import { basename } from 'node:path';
 import type { ChannelOutput } from '../../../../shared/contract';
 import type { ContactListRequest } from '../../../../shared/contacts/contacts-contract';
 import type { ContactsDocumentData } from '../../../../shared/contacts/contacts-document';
 import { appLocale } from '../../../../shared/dates/app-locale';
 import type { ExportResult } from '../../../../shared/pdf/pdf-output';
-import { AppError } from '../../base/app-error';
 import type { Db } from '../../db/connection';
+import { printToChosenPath } from './print-to-chosen-path';
 import { savePrintedPdf, type SavedSummary } from './save-printed-pdf';
 import type { SummaryExportPorts } from './summary-service';
 import type { SummaryPrinter } from './summary-printer';
@@ -46,14 +45,13 @@ export class ContactsPrinter {
     );
   }
 
-  async print(request: ContactListRequest): Promise<ExportResult> {
-    if (!this.ports)
-      throw new AppError('INTERNAL', 'Saving the contact list is not available in this window.');
-    const document = this.document(request);
-    const path = await this.ports.choosePath(contactListFileName(document.printedOn));
-    if (path === null) return { status: 'cancelled' };
-    const saved = await this.saveTo(path, request, this.ports.printer, document);
-    return { status: 'saved', fileName: basename(path), ...saved };
+  print(request: ContactListRequest): Promise<ExportResult> {
+    return printToChosenPath(this.ports, {
+      unavailable: 'Saving the contact list is not available in this window.',
+      prepare: () => this.document(request),
+      fileName: (document) => contactListFileName(document.printedOn),
+      save: (path, printer, document) => this.saveTo(path, request, printer, document),
+    });
   }
 
   /** Makes the PDF in memory, protects it if asked, writes it once and records it; an unrecorded print is removed. */

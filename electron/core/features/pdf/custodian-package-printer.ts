@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import type { RetentionRule } from '../../../../shared/clients/retention';
 import type { ChannelOutput } from '../../../../shared/contract';
 import type {
@@ -14,6 +13,7 @@ import { AppError } from '../../base/app-error';
 import { clientContacts } from '../../db/client-contacts';
 import type { Db } from '../../db/connection';
 import { secondBackupsRoot, vaultBackupsRoot } from '../../vault/backup-layout';
+import { printToChosenPath } from './print-to-chosen-path';
 import { savePrintedPdf, type SavedSummary } from './save-printed-pdf';
 import type { SummaryExportPorts } from './summary-service';
 import type { SummaryPrinter } from './summary-printer';
@@ -93,13 +93,13 @@ export class CustodianPackagePrinter {
     };
   }
 
-  async print(request: PrintCustodianPackageRequest): Promise<ExportResult> {
-    if (!this.ports) throw new AppError('INTERNAL', 'Saving the package is not available in this window.');
-    const document = await this.document(request);
-    const path = await this.ports.choosePath(custodianPackageFileName(document.printedOn));
-    if (path === null) return { status: 'cancelled' };
-    const saved = await this.saveTo(path, request, this.ports.printer, document);
-    return { status: 'saved', fileName: basename(path), ...saved };
+  print(request: PrintCustodianPackageRequest): Promise<ExportResult> {
+    return printToChosenPath(this.ports, {
+      unavailable: 'Saving the package is not available in this window.',
+      prepare: () => this.document(request),
+      fileName: (document) => custodianPackageFileName(document.printedOn),
+      save: (path, printer, document) => this.saveTo(path, request, printer, document),
+    });
   }
 
   /** Makes the PDF in memory, protects it if asked, writes it once and records it; an unrecorded print is removed. */

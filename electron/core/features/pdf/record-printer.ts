@@ -1,12 +1,11 @@
-import { basename } from 'node:path';
 import { appLocale } from '../../../../shared/dates/app-locale';
 import { localDay } from '../../../../shared/dates/format-date';
 import type { ExportResult } from '../../../../shared/pdf/pdf-output';
 import type { RecordRequest } from '../../../../shared/record/record-contract';
 import type { RecordDocumentData } from '../../../../shared/record/record-document';
 import { recordedScriptLanguages } from '../../../../shared/text/text-language';
-import { AppError } from '../../base/app-error';
 import { gatherRecordNotes, type RecordSources } from './gather-record';
+import { printToChosenPath } from './print-to-chosen-path';
 import { savePrintedPdf, type SavedSummary } from './save-printed-pdf';
 import type { SummaryExportPorts } from './summary-service';
 import type { SummaryPrinter } from './summary-printer';
@@ -67,13 +66,13 @@ export class RecordPrinter {
   }
 
   /** The app's print: checked first, then the person picks where, then it is made and written there. */
-  async print(request: RecordRequest): Promise<ExportResult> {
-    if (!this.ports) throw new AppError('INTERNAL', 'Saving the record is not available in this window.');
-    const document = this.document(request);
-    const path = await this.ports.choosePath(recordFileName(document.preparedOn));
-    if (path === null) return { status: 'cancelled' };
-    const saved = await this.saveTo(path, request, this.ports.printer, document);
-    return { status: 'saved', fileName: basename(path), ...saved };
+  print(request: RecordRequest): Promise<ExportResult> {
+    return printToChosenPath(this.ports, {
+      unavailable: 'Saving the record is not available in this window.',
+      prepare: () => this.document(request),
+      fileName: (document) => recordFileName(document.preparedOn),
+      save: (path, printer, document) => this.saveTo(path, request, printer, document),
+    });
   }
 
   /**

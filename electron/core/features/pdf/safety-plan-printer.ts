@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import type { ChannelOutput } from '../../../../shared/contract';
 import { appLocale } from '../../../../shared/dates/app-locale';
 import { localDay } from '../../../../shared/dates/format-date';
@@ -10,6 +9,7 @@ import type { ExportResult } from '../../../../shared/pdf/pdf-output';
 import { recordedScriptLanguages } from '../../../../shared/text/text-language';
 import type { Db } from '../../db/connection';
 import { AppError } from '../../base/app-error';
+import { printToChosenPath } from './print-to-chosen-path';
 import { savePrintedPdf, type SavedSummary } from './save-printed-pdf';
 import type { SummaryExportPorts } from './summary-service';
 import type { SummaryPrinter } from './summary-printer';
@@ -65,13 +65,13 @@ export class SafetyPlanPrinter {
   }
 
   /** The app's print: the person picks where, then the page is made and written there. */
-  async print(request: PrintSafetyPlanRequest): Promise<ExportResult> {
-    if (!this.ports) throw new AppError('INTERNAL', 'Saving a safety plan is not available in this window.');
-    const document = this.document(request);
-    const path = await this.ports.choosePath(safetyPlanFileName(document.printedOn));
-    if (path === null) return { status: 'cancelled' };
-    const saved = await this.saveTo(path, request, this.ports.printer, document);
-    return { status: 'saved', fileName: basename(path), ...saved };
+  print(request: PrintSafetyPlanRequest): Promise<ExportResult> {
+    return printToChosenPath(this.ports, {
+      unavailable: 'Saving a safety plan is not available in this window.',
+      prepare: () => this.document(request),
+      fileName: (document) => safetyPlanFileName(document.printedOn),
+      save: (path, printer, document) => this.saveTo(path, request, printer, document),
+    });
   }
 
   /**

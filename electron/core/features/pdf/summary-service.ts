@@ -1,12 +1,11 @@
-import { basename } from 'node:path';
 import type { ExportRequest, SummarySource } from '../../../../shared/summary/summary-contract';
 import type { ExportResult } from '../../../../shared/pdf/pdf-output';
 import { appLocale, inLocale } from '../../../../shared/dates/app-locale';
 import { selectSummary } from '../../../../shared/summary/select-summary';
 import { CULTURAL_DOMAIN_KEYS } from '../../../../shared/summary/summary-sections';
-import { AppError } from '../../base/app-error';
 import { defaultSummaryFileName } from './default-file-name';
 import { gatherSummary, type SummarySources } from './gather-summary';
+import { printToChosenPath } from './print-to-chosen-path';
 import { savePrintedPdf, type SavedSummary } from './save-printed-pdf';
 import type { SummaryPrinter } from './summary-printer';
 
@@ -30,15 +29,13 @@ export class SummaryService {
   }
 
   /** The app's export: the person picks where, then the summary is made and written there. */
-  async export(request: ExportRequest): Promise<ExportResult> {
-    if (!this.ports) {
-      throw new AppError('INTERNAL', 'Saving a summary is not available in this window.');
-    }
-    const source = this.preview(request.clientId);
-    const path = await this.ports.choosePath(defaultSummaryFileName(source.generatedOn));
-    if (path === null) return { status: 'cancelled' };
-    const saved = await this.saveTo(path, request, this.ports.printer, source);
-    return { status: 'saved', fileName: basename(path), ...saved };
+  export(request: ExportRequest): Promise<ExportResult> {
+    return printToChosenPath(this.ports, {
+      unavailable: 'Saving a summary is not available in this window.',
+      prepare: () => this.preview(request.clientId),
+      fileName: (source) => defaultSummaryFileName(source.generatedOn),
+      save: (path, printer, source) => this.saveTo(path, request, printer, source),
+    });
   }
 
   /**

@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import {
   usFormMessage,
   type SuperbillDocumentData,
@@ -9,6 +8,7 @@ import { superbillFileName } from '../../../../shared/billing/superbill-period';
 import { appLocale, inLocale } from '../../../../shared/dates/app-locale';
 import type { ExportResult } from '../../../../shared/pdf/pdf-output';
 import { AppError } from '../../base/app-error';
+import { printToChosenPath } from './print-to-chosen-path';
 import { savePrintedPdf, type SavedSummary } from './save-printed-pdf';
 import { gatherSuperbill, type SuperbillSources } from './superbill-source';
 import type { SummaryExportPorts } from './summary-service';
@@ -39,15 +39,13 @@ export class SuperbillService {
   }
 
   /** The app's export: checked first, then the person picks where, then it is made and written there. */
-  async export(request: SuperbillRequest): Promise<ExportResult> {
-    if (!this.ports) {
-      throw new AppError('INTERNAL', 'Saving a superbill is not available in this window.');
-    }
-    const document = this.prepare(request);
-    const path = await this.ports.choosePath(superbillFileName(request));
-    if (path === null) return { status: 'cancelled' };
-    const saved = await this.saveTo(path, request, this.ports.printer, document);
-    return { status: 'saved', fileName: basename(path), ...saved };
+  export(request: SuperbillRequest): Promise<ExportResult> {
+    return printToChosenPath(this.ports, {
+      unavailable: 'Saving a superbill is not available in this window.',
+      prepare: () => this.prepare(request),
+      fileName: () => superbillFileName(request),
+      save: (path, printer, document) => this.saveTo(path, request, printer, document),
+    });
   }
 
   /**

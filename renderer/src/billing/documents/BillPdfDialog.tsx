@@ -3,10 +3,8 @@ import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useForm, useWatch } from 'react-hook-form';
 import { todayIn } from '../../../../shared/dates/practice-time';
-import { PaperChoice } from '../../pdf-export/PaperChoice';
-import { PasswordChoice } from '../../pdf-export/PasswordChoice';
-import { SavePdfFooter } from '../../pdf-export/SavePdfFooter';
-import { ActionButton } from '../../ui/ActionButton';
+import { PdfFileChoices } from '../../pdf-export/PdfFileChoices';
+import { savedMessage } from '../../pdf-export/saved-message';
 import { TaskDialog } from '../../ui/TaskDialog';
 import { periodOf } from '../superbill/superbill-form';
 import { billPdfForm, defaultBillPdfForm, passwordOf, type BillPdfForm } from './bill-pdf-form';
@@ -111,11 +109,7 @@ function BillPdfChooser({
     exporter.mutate(request, {
       onSuccess: (saved) => {
         if (saved.status !== 'saved') return;
-        onSaved(
-          `Saved as ${saved.fileName} (${saved.pages} ${saved.pages === 1 ? 'page' : 'pages'}, ${
-            saved.protected ? 'protected with a password' : 'not password-protected'
-          }).`,
-        );
+        onSaved(savedMessage(saved, { pages: true }));
         onClose();
       },
       // The password has done its job: it is not kept in the form for the next export.
@@ -135,23 +129,15 @@ function BillPdfChooser({
       {subject.kind === 'statement' && (
         <PeriodChoice control={control} setValue={setValue} today={today} busy={busy} />
       )}
-      <PaperChoice control={control} isDisabled={busy} first="A4" />
-      <PasswordChoice
+      <PdfFileChoices
         control={control}
-        isReadOnly={busy}
+        print={exporter}
+        firstPaper="A4"
         handOver="tell the client another way, for example in the session."
-      />
-      <SavePdfFooter
-        cancelled={exporter.data?.status === 'cancelled'}
-        error={exporter.error}
-        busy={busy}
         canSave={canSave}
         saveLabel={SAVE[subject.kind]}
-      >
-        <ActionButton variant="quiet" onPress={onClose} isDisabled={busy}>
-          Cancel
-        </ActionButton>
-      </SavePdfFooter>
+        onCancel={onClose}
+      />
     </Form>
   );
 }

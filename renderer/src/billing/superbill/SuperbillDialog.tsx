@@ -12,14 +12,13 @@ import { formatDate } from '../../../../shared/dates/format-date';
 import { todayIn } from '../../../../shared/dates/practice-time';
 import { useClientPage } from '../../clients/client-page-context';
 import { useNavigate } from '../../navigation/routes';
-import { PasswordChoice } from '../../pdf-export/PasswordChoice';
-import { SavePdfFooter } from '../../pdf-export/SavePdfFooter';
+import { PdfFileChoices } from '../../pdf-export/PdfFileChoices';
+import { savedMessage } from '../../pdf-export/saved-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { Alert } from '../../ui/Alert';
 import { FormTextField } from '../../ui/FormTextField';
 import { TaskDialog } from '../../ui/TaskDialog';
 import { CheckboxField } from '../../ui/CheckboxField';
-import { PaperChoice } from '../../pdf-export/PaperChoice';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import {
   defaultSuperbillForm,
@@ -162,7 +161,6 @@ function SuperbillChooser({
     !document?.gaps.some((g) => g.blocking) &&
     (claimGaps.length === 0 || form.draft) &&
     (!foreign || form.allowNonUs);
-  const result = exporter.data;
 
   const choosePeriod = (choice: PeriodChoice) => {
     setValue('period', choice);
@@ -178,11 +176,7 @@ function SuperbillChooser({
     exporter.mutate(toRequest(clientId, chosen, values), {
       onSuccess: (saved) => {
         if (saved.status !== 'saved') return;
-        onSaved(
-          `Superbill saved as ${saved.fileName} (${saved.pages} ${saved.pages === 1 ? 'page' : 'pages'}, ${
-            saved.protected ? 'protected with a password' : 'not password-protected'
-          }).`,
-        );
+        onSaved(savedMessage(saved, { what: 'Superbill', pages: true }));
       },
       // The password has done its job: it is not kept in the form for the next export.
       onSettled: () => {
@@ -262,23 +256,15 @@ function SuperbillChooser({
         </Contents>
       )}
       {document && document.services.length > 0 && <SuperbillPreview document={document} />}
-      <PaperChoice control={control} isDisabled={busy} first="Letter" />
-      <PasswordChoice
+      <PdfFileChoices
         control={control}
-        isReadOnly={busy}
+        print={exporter}
+        firstPaper="Letter"
         handOver="tell the client another way, for example in the session."
-      />
-      <SavePdfFooter
-        cancelled={result?.status === 'cancelled'}
-        error={exporter.error}
-        busy={busy}
         canSave={canSave}
         saveLabel="Save superbill as PDF…"
-      >
-        <ActionButton variant="quiet" onPress={onClose} isDisabled={busy}>
-          Cancel
-        </ActionButton>
-      </SavePdfFooter>
+        onCancel={onClose}
+      />
     </Form>
   );
 }
