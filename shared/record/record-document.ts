@@ -7,6 +7,7 @@ import type { RecordScope } from './record-contract';
 
 /** Labelled words of the record: a feedback item, a risk question. */
 export interface RecordLine {
+  /** Rapport's own words (a question, a field's name), never what someone typed. */
   label: string;
   value: string;
   comment?: string;

@@ -106,7 +106,7 @@ async function main(cachedVault: string): Promise<void> {
     await call('vault:activity', {});
     const statements = pdfUnavailable() ?? (await statementsWorkload(call, runDir, STATEMENT_CLIENTS));
     await call('vault:activity', {});
-    const pdfRecord = pdfUnavailable() ?? (await recordPdfWorkload(call, SLOW_RUNS));
+    const pdfRecord = pdfUnavailable() ?? (await recordPdfWorkload(call, SLOW_RUNS, ports.atRest));
     await call('vault:activity', {});
     const keyFile = parseKeyFile(readFileSync(vaultPaths(vaultDir).keyFile, 'utf8'));
     const key = (await unwrapDatabaseKey(keyFile, BENCH_PASSPHRASE))!;

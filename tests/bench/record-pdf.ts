@@ -70,8 +70,13 @@ async function seedLongChart(call: Call): Promise<string> {
 /**
  * The whole 300-note chart as a record printout, through the same channel and printer as the app:
  * gathered, printed by Chromium (already running: the summaries launched it), protected, written.
+ * Each print starts from rest, with the printer's next page readied, as when a clinician prints.
  */
-export async function recordPdfWorkload(call: Call, runs: number): Promise<Timing & Record<string, unknown>> {
+export async function recordPdfWorkload(
+  call: Call,
+  runs: number,
+  atRest: () => Promise<void>,
+): Promise<Timing & Record<string, unknown>> {
   const clientId = await seedLongChart(call);
   const printed = () =>
     call('record:print', {
@@ -81,6 +86,6 @@ export async function recordPdfWorkload(call: Call, runs: number): Promise<Timin
       purpose: 'Transfer of care',
     }) as Promise<{ pages: number; bytes: number; notes: number }>;
   const first = await printed();
-  const timing = await measure(runs, printed, 0);
+  const timing = await measure(runs, printed, 0, atRest);
   return { ...timing, notes: first.notes, pages: first.pages, fileKB: Math.round(first.bytes / 1024) };
 }

@@ -92,7 +92,7 @@ test('names in every script, and text that looks like markup or SQL, are stored 
   await expect(quoted).toHaveText(words);
   // Each line reads in the direction most of its letters are in: this one begins in Hebrew, but the
   // Latin and Devanagari after it are more, so it reads left to right with the Hebrew isolated.
-  expect(await direction(quoted.locator('.user-text__line'))).toBe('ltr');
+  expect(await direction(page.locator('.client-words .user-text__line'))).toBe('ltr');
   await expect(page.locator('.client-header__pronouns .user-text')).toHaveAttribute('dir', 'rtl');
   expect(await page.locator('.client-words b, .client-words script').count()).toBe(0);
   await page.screenshot({ path: join(SCREENS_DIR, 'client-scripts-overview-normal-light.png') });

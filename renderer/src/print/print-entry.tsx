@@ -118,16 +118,27 @@ async function fontsAndImages(): Promise<void> {
   await Promise.all([...document.images].map((image) => image.decode().catch(() => undefined)));
 }
 
+/**
+ * Set while the document's fonts are fetched: a long document lets the screen skip what is off it
+ * (content-visibility, see record-document.css), but fetching the fonts needs all of it laid out.
+ */
+const FETCHING_FONTS = 'data-fetching-fonts';
+
 async function renderSummary(data: Printable): Promise<void> {
   // Dates the page writes itself are in the document's locale, like those it was given.
   setAppLocale(data.locale);
-  flushSync(() => root.render(printed(data)));
-  await fontsAndImages();
-  if ('kind' in data && data.kind === 'safety-plan') {
-    // Measured with the real fonts in place; a smaller size may call on fewer glyphs, but no new ones.
-    const page = container!.querySelector<HTMLElement>('.safety-plan-page');
-    if (page) fitToOnePage(page, data.paper);
+  document.documentElement.setAttribute(FETCHING_FONTS, '');
+  try {
+    flushSync(() => root.render(printed(data)));
     await fontsAndImages();
+    if ('kind' in data && data.kind === 'safety-plan') {
+      // Measured with the real fonts in place; a smaller size may call on fewer glyphs, but no new ones.
+      const page = container!.querySelector<HTMLElement>('.safety-plan-page');
+      if (page) fitToOnePage(page, data.paper);
+      await fontsAndImages();
+    }
+  } finally {
+    document.documentElement.removeAttribute(FETCHING_FONTS);
   }
 }
 

@@ -40,9 +40,7 @@ function Lines({ lines, label }: { lines: readonly RecordLine[]; label?: string 
     <dl className="record__lines" aria-label={label}>
       {lines.map((line, i) => (
         <div key={i} className="record__line">
-          <dt>
-            <UserText text={line.label} />
-          </dt>
+          <dt>{line.label}</dt>
           <dd>
             <UserText text={line.value} />
             {line.comment && (

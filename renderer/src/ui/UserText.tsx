@@ -28,9 +28,22 @@ export function UserText({ text, inline = false }: { text: string; inline?: bool
       </bdi>
     );
   }
+  const lines = text.split(/\r?\n/);
+  if (lines.length === 1 && text.trim()) {
+    // One line needs no wrapper: a 300-note record has thousands of these, each a box to lay out.
+    return (
+      <span
+        className="user-text user-text--block user-text__line"
+        dir={paragraphDirection(text)}
+        lang={textLanguage(text, languages) ?? undefined}
+      >
+        {text}
+      </span>
+    );
+  }
   return (
     <span className="user-text user-text--block">
-      {text.split(/\r?\n/).map((line, i) =>
+      {lines.map((line, i) =>
         line.trim() ? (
           <span
             key={i}

@@ -7,6 +7,7 @@ import { browserOnThisComputer } from './find-browser';
 import { requireSummaryPage } from './renderer-root';
 import {
   PREPARE_FUNCTION,
+  PRINT_MEDIA,
   RENDER_FUNCTION,
   SUMMARY_PAGE,
   type PrintableDocument,
@@ -163,6 +164,7 @@ export class ChromiumSummaryPrinter implements SummaryPrinter {
     try {
       await serve(context, this.root, this.files);
       const page = await context.newPage();
+      await page.emulateMedia({ media: PRINT_MEDIA });
       const failures: string[] = [];
       page.on('pageerror', (error) => failures.push(error.name));
       await page.goto(`${ORIGIN}/${SUMMARY_PAGE}`);
