@@ -16,7 +16,7 @@ function time(note: RecordNote): string {
 function Signature({ signature, what }: { signature: RecordSignature; what: string }) {
   return (
     <p className="record__signature">
-      Signed {formatMoment(signature.signedAt)}
+      {`Signed ${formatMoment(signature.signedAt)}`}
       {signature.signedBy && (
         <>
           {' by '}
@@ -131,7 +131,7 @@ export function RecordNoteBlock({ note }: { note: RecordNote }) {
   return (
     <article className="record__note" aria-labelledby={`record-note-${note.id}`}>
       <header className="record__note-head">
-        <h2 id={`record-note-${note.id}`}>Session of {formatDate(note.date)}</h2>
+        <h2 id={`record-note-${note.id}`}>{`Session of ${formatDate(note.date)}`}</h2>
         <p className="record__facts">
           {facts.join(' · ')}
           {note.attendees && (
