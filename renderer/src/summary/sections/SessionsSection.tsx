@@ -77,12 +77,13 @@ export function SessionsSection({ sessions }: { sessions: readonly SummarySessio
               )}
               {s.signedAt && (
                 <span className="sessions__signed">
-                  Signed {formatDate(localDay(new Date(s.signedAt)))} · {s.fingerprint}
+                  {/* One piece of text, not four: a tagged PDF holds a node for each. */}
+                  {`Signed ${formatDate(localDay(new Date(s.signedAt)))} · ${s.fingerprint}`}
                 </span>
               )}
               {s.addenda.map((a) => (
                 <div className="sessions__addendum" key={a.signedAt + a.body}>
-                  <span className="sessions__addendum-label">Addendum, signed {moment(a.signedAt)}</span>
+                  <span className="sessions__addendum-label">{`Addendum, signed ${moment(a.signedAt)}`}</span>
                   <UserText text={a.body} />
                 </div>
               ))}
