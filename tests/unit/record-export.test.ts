@@ -12,7 +12,9 @@ import { formatMoment } from '../../shared/dates/format-moment';
 import { shortFingerprint } from '../../shared/notes/short-fingerprint';
 import { expectNeutralMetadata } from './support/pdf-metadata';
 import { bytesContain, pdfInfo, pdfText, squash } from './support/pdf-tools';
+import { readPdfGlyphs } from './support/pdf-glyphs';
 import { DAYS, seedRecordClient, WORDS } from './support/record-fixture';
+import { MIXED_SENTENCES, SCRIPT_SAMPLES, seedScriptsClient } from './support/script-samples';
 import { STRONG, TEST_KDF } from './support/temp-vault';
 
 let dir: string;
@@ -353,5 +355,19 @@ describe('the record printout', () => {
     expect(pdfText(file).status).not.toBe(0);
     expect(text(file, 'harbour light 2026')).toContain(squash(WORDS.januaryPlan));
     expect(pdfInfo(file, 'harbour light 2026').Encrypted).toMatch(/^yes/);
+  });
+
+  it('draws the words of a chart in every script with real glyphs, in the notes off the first screen too', async () => {
+    // The notes below the first screen are skipped by the screen's layout (content-visibility), so
+    // only the page's font pass can have fetched the fonts their words need.
+    const scripts = await seedScriptsClient(call);
+    const file = await printAs('scripts', { clientId: scripts.clientId, scope: 'all' });
+    const report = readPdfGlyphs(file);
+    expect(report.missing).toEqual([]);
+    const drawn = report.fonts.map((f) => f.text).join('');
+    const last = `${SCRIPT_SAMPLES.japanese[0]} ${SCRIPT_SAMPLES.sinhala[0]}`;
+    const letters = [...new Set([...Object.values(MIXED_SENTENCES), last].join('').match(/\p{L}/gu))];
+    expect(letters.filter((letter) => !drawn.includes(letter))).toEqual([]);
+    expect(text(file)).toContain(squash(SCRIPT_SAMPLES.sinhala[0]));
   });
 });
