@@ -3,7 +3,7 @@ import { CHECKLIST_ANSWERS, CHECKLIST_ANSWER_LABELS } from '../../../shared/note
 import type { RecordChecklistItem, RecordNote } from '../../../shared/record/record-document';
 import { ScriptLanguagesContext } from '../ui/script-languages';
 import { UserText } from '../ui/UserText';
-import { plainWords } from './plain-words';
+import { plainWords } from '../../../shared/text/plain-words';
 
 type Group = RecordNote['checklist'][number];
 

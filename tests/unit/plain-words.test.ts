@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_SCRIPT_LANGUAGES } from '../../shared/text/text-language';
-import { plainWords } from '../../renderer/src/record/plain-words';
+import { plainWords } from '../../shared/text/plain-words';
 
 describe('plainWords: checklist items the record may join into one line of text', () => {
   it('takes one line of left-to-right words in any script that needs no language of its own', () => {

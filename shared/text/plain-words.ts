@@ -1,5 +1,5 @@
-import { hasRightToLeft } from '../../../shared/text/paragraph-direction';
-import { textLanguage, type ScriptLanguages } from '../../../shared/text/text-language';
+import { hasRightToLeft } from './paragraph-direction';
+import { textLanguage, type ScriptLanguages } from './text-language';
 
 /** Marks that change how text around them is ordered (LRM, RLM, ALM, embeddings, isolates). */
 const DIRECTION_MARKS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
