@@ -30,15 +30,17 @@ test('Back up now shows its progress, then the new backup and what it holds', as
   await page.getByRole('button', { name: 'Back up now' }).click();
   const finished = page.getByRole('status').filter({ hasText: 'Backed up and checked.' });
   await expect(finished).toContainText('This backup holds 2 clients, 0 session notes and 0 appointments');
-  // The bar was there, moving through the stages, each with words for a screen reader.
+  // The bar was there, moving through the stages, each with words for a screen reader. Which
+  // stages are drawn depends on the machine: on a busy one React drew "Starting" and then
+  // "Tidying away", the writing stage having come and gone between two frames.
   const states = await seen();
   expect(states.length, states.join(' | ')).toBeGreaterThan(0);
   expect(
-    states.every((state) => /^\d+:/.test(state)),
+    states.every((state) => /^\d+:\S/.test(state)),
     states.join(' | '),
   ).toBe(true);
   expect(
-    states.some((state) => state.includes('Writing and checking the backup')),
+    states.some((state) => !state.startsWith('0:')),
     states.join(' | '),
   ).toBe(true);
   await expect(page.getByRole('progressbar')).toHaveCount(0);
