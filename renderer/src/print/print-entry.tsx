@@ -18,6 +18,7 @@ import { consentPageRules } from '../consent/consent-page-rules';
 import { ContactsDocument } from './contacts/ContactsDocument';
 import { SummaryDocument } from '../summary/SummaryDocument';
 import { CustodianPackageDocument } from './custodian/CustodianPackageDocument';
+import { documentFontsAndImages } from './document-fonts';
 import './print-page.css';
 
 /*
@@ -111,82 +112,52 @@ function printed(data: Printable) {
   }
 }
 
-async function fontsAndImages(): Promise<void> {
-  // Laying the text out is what makes Chromium fetch the font pieces it needs; then wait for them.
-  void document.body.offsetHeight;
-  await document.fonts.ready;
-  await Promise.all([...document.images].map((image) => image.decode().catch(() => undefined)));
-}
-
-/**
- * Set while the document's fonts are fetched: a long document lets the screen skip what is off it
- * (content-visibility, see record-document.css), but fetching the fonts needs all of it laid out.
- */
-const FETCHING_FONTS = 'data-fetching-fonts';
-
 async function renderSummary(data: Printable): Promise<void> {
   // Dates the page writes itself are in the document's locale, like those it was given.
   setAppLocale(data.locale);
-  document.documentElement.setAttribute(FETCHING_FONTS, '');
+  flushSync(() => root.render(printed(data)));
+  // Not laid out while its fonts arrive: every batch of pieces that came in would lay it all out again.
+  container!.style.contentVisibility = 'hidden';
   try {
-    flushSync(() => root.render(printed(data)));
-    await fontsAndImages();
-    if ('kind' in data && data.kind === 'safety-plan') {
-      // Measured with the real fonts in place; a smaller size may call on fewer glyphs, but no new ones.
-      const page = container!.querySelector<HTMLElement>('.safety-plan-page');
-      if (page) fitToOnePage(page, data.paper);
-      await fontsAndImages();
-    }
+    await documentFontsAndImages(container!);
   } finally {
-    document.documentElement.removeAttribute(FETCHING_FONTS);
+    container!.style.contentVisibility = '';
+  }
+  if ('kind' in data && data.kind === 'safety-plan') {
+    // Measured with the real fonts in place; a smaller size may call on fewer glyphs, but no new ones.
+    const page = container!.querySelector<HTMLElement>('.safety-plan-page');
+    if (page) fitToOnePage(page, data.paper);
   }
 }
 
 /**
  * Readies a page before it is given a document: the Latin faces every document sets its text in
- * (regular, semibold, italic) are fetched and decoded now, while nobody waits, so that a print
- * fetches only the faces of other scripts it happens to need.
+ * (regular, semibold, italic), and the symbols the documents print themselves (trends,
+ * differences, ticked boxes) that Noto Sans does not draw, are fetched and decoded now, while
+ * nobody waits, so that a print fetches only the faces of other scripts it happens to need.
  */
 async function preparePage(): Promise<void> {
-  // The documents' lead face (summary-document.css sets --font-lead to it on paper).
-  await Promise.all(
-    ['400', '600', 'italic 400'].map((style) => document.fonts.load(`${style} 10pt "Noto Sans"`, 'Aa')),
-  );
-  await fetchFallbacks(PAGE_SYMBOLS);
-}
-
-/**
- * Symbols the documents print themselves (trends, differences, ticked boxes) that Noto Sans does
- * not draw. Chromium finds a face for such a character by trying each family in the font list that
- * claims it, fetching one piece at a time and laying the whole document out again after each: for
- * a single arrow in a 200-session summary that was seven full layouts, most of the time the print
- * took. Fetched while the page is readied, the pieces are in hand when a document arrives.
- */
-const PAGE_SYMBOLS = '←↑→↓−√≈▾☐';
-
-/** Lays `text` out in the documents' font list until no piece it calls for is still loading. */
-async function fetchFallbacks(text: string): Promise<void> {
   const probe = document.createElement('div');
   probe.setAttribute('aria-hidden', 'true');
+  // The documents' font list on paper (summary-document.css sets --font-lead to Noto Sans there).
   probe.style.cssText =
     "position:absolute;visibility:hidden;font-family:'Noto Sans',var(--font-arabic),var(--font-scripts),var(--font-han),sans-serif";
-  for (const style of ['normal', 'font-weight:600', 'font-style:italic']) {
+  for (const style of ['', 'font-weight:600', 'font-style:italic']) {
     const line = document.createElement('span');
-    line.style.cssText = style === 'normal' ? '' : style;
-    line.textContent = text;
+    line.style.cssText = style;
+    line.textContent = PAGE_TEXT;
     probe.append(line);
   }
   document.body.append(probe);
   try {
-    for (;;) {
-      void probe.offsetHeight;
-      if (document.fonts.status !== 'loading') break;
-      await document.fonts.ready;
-    }
+    await documentFontsAndImages(probe);
   } finally {
     probe.remove();
   }
 }
+
+/** Letters every document has, and the symbols above. */
+const PAGE_TEXT = 'Aa ←↑→↓−√≈▾☐';
 
 Object.defineProperty(window, 'renderSummary', { value: renderSummary });
 Object.defineProperty(window, 'preparePage', { value: preparePage });
