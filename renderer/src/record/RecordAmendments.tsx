@@ -25,7 +25,7 @@ function Dated({ label, on, text }: { label: string; on: string | null; text: st
 export function RecordAmendments({ note }: { note: RecordNote }) {
   if (note.amendments.length === 0) return null;
   return (
-    <section className="record__part">
+    <div className="record__part">
       <h4>Requests to amend this note</h4>
       {note.amendments.map((request, i) => (
         <div key={i} className="record__addendum">
@@ -45,6 +45,6 @@ export function RecordAmendments({ note }: { note: RecordNote }) {
           <Dated label="Clinician’s rebuttal" on={request.rebuttalOn} text={request.rebuttal} />
         </div>
       ))}
-    </section>
+    </div>
   );
 }

@@ -23,71 +23,89 @@ function items(count: number): string {
   return `${count} ${count === 1 ? 'item' : 'items'}`;
 }
 
+/** The items given each answer, in the order a reader scans them. */
+function answered(group: Group) {
+  return ANSWER_ORDER.map((answer) => ({
+    answer,
+    given: group.items.filter((item) => item.answer === answer),
+  })).filter((run) => run.given.length > 0);
+}
+
 /**
- * "Observed: item; item (its comment)", one line per answer given in the group. The items are one
- * piece of text where that reads the same (plainWords): a tagged PDF holds a node for every piece
- * of text, and in a 300-note record these lines were a third of them.
+ * "Observed: item; item (its comment)", one line per answer given in the group. Where every item
+ * reads the same as plain words (plainWords) and has no comment, the group's lines are one piece
+ * of text broken into lines: a tagged PDF holds a node for every piece of text, and in a 300-note
+ * record the checklists were a third of them. Otherwise each item keeps its own isolated element.
  */
 function AnswerRuns({ group }: { group: Group }) {
   const languages = useContext(ScriptLanguagesContext);
-  return ANSWER_ORDER.map((answer) => {
-    const given = group.items.filter((item) => item.answer === answer);
-    if (given.length === 0) return null;
-    // A comment keeps its own muted element.
-    const plain = given.every((item) => !item.comment.trim() && plainWords(item.label, languages));
-    return (
-      <span key={answer ?? 'none'} className="record__run">
-        <span className="record__answer">{`${answerWords(answer)}:`}</span>
-        {plain ? ` ${given.map((item) => item.label).join('; ')}` : ' '}
-        {!plain &&
-          given.map((item, i) => (
-            <Fragment key={i}>
-              {i > 0 && '; '}
-              <UserText inline text={item.label} />
-              {item.comment.trim() && (
-                <span className="record__comment-inline">
-                  {' ('}
-                  <UserText inline text={item.comment} />)
-                </span>
-              )}
-            </Fragment>
-          ))}
-      </span>
+  const runs = answered(group);
+  const plain = group.items.every((item) => !item.comment.trim() && plainWords(item.label, languages));
+  if (plain) {
+    const lines = runs.map(
+      ({ answer, given }) => `${answerWords(answer)}: ${given.map((item) => item.label).join('; ')}`,
     );
-  });
+    return <span className="record__runs">{lines.join('\n')}</span>;
+  }
+  return runs.map(({ answer, given }) => (
+    <span key={answer ?? 'none'} className="record__run">
+      <span className="record__answer">{`${answerWords(answer)}:`}</span>{' '}
+      {given.map((item, i) => (
+        <Fragment key={i}>
+          {i > 0 && '; '}
+          <UserText inline text={item.label} />
+          {item.comment.trim() && (
+            <span className="record__comment-inline">
+              {' ('}
+              <UserText inline text={item.comment} />)
+            </span>
+          )}
+        </Fragment>
+      ))}
+    </span>
+  ));
+}
+
+/** A group's title: Rapport's words or the clinician's, isolated only where that changes how it reads. */
+function GroupTitle({ title }: { title: string }) {
+  const languages = useContext(ScriptLanguagesContext);
+  return (
+    <span className="record__group-title">
+      {plainWords(title, languages) ? title : <UserText inline text={title} />}
+    </span>
+  );
 }
 
 /**
  * The relationship checklist of one note, compactly: beside each group's title, one line per answer
  * with the items given it, so a note's 24 items take a few lines rather than a page. A group
  * nobody answered is summarised by its count, and a checklist nobody answered by one sentence;
- * every item answered or commented on is still printed with its answer.
+ * every item answered or commented on is still printed with its answer. Plain elements, not a
+ * description list: each group reads as its title then its lines, with fewer nodes in the PDF.
  */
 export function RecordChecklist({ groups }: { groups: Group[] }) {
   const all = groups.flatMap((group) => group.items);
   return (
-    <section className="record__part">
+    <div className="record__part">
       <h4>Relationship checklist</h4>
       {all.every(blank) ? (
         <p className="record__empty">Not filled in: none of its {items(all.length)} was answered.</p>
       ) : (
-        <dl className="record__checklist">
+        <div className="record__checklist">
           {groups.map((group) => (
             <div key={group.title} className="record__checklist-group">
-              <dt>
-                <UserText inline text={group.title} />
-              </dt>
-              <dd>
-                {group.items.every(blank) ? (
-                  <span className="record__empty">Not answered ({items(group.items.length)}).</span>
-                ) : (
+              <GroupTitle title={group.title} />
+              {group.items.every(blank) ? (
+                <span className="record__empty">Not answered ({items(group.items.length)}).</span>
+              ) : (
+                <span className="record__group-answers">
                   <AnswerRuns group={group} />
-                )}
-              </dd>
+                </span>
+              )}
             </div>
           ))}
-        </dl>
+        </div>
       )}
-    </section>
+    </div>
   );
 }

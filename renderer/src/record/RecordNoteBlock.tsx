@@ -2,6 +2,9 @@ import { formatDate } from '../../../shared/dates/format-date';
 import { formatClock, formatMoment } from '../../../shared/dates/format-moment';
 import { MODALITY_LABELS } from '../../../shared/notes/note-formats';
 import type { RecordLine, RecordNote, RecordSignature } from '../../../shared/record/record-document';
+import { useContext } from 'react';
+import { plainWords } from '../../../shared/text/plain-words';
+import { ScriptLanguagesContext } from '../ui/script-languages';
 import { UserText } from '../ui/UserText';
 import { RecordAmendments } from './RecordAmendments';
 import { RecordChecklist } from './RecordChecklist';
@@ -12,19 +15,27 @@ function time(note: RecordNote): string {
   return note.endTime ? `${start}–${formatClock(note.endTime)}` : start;
 }
 
-/** "Signed 12 Mar 2026, 14:32 by Dr Ana Ruiz, PsyD · fingerprint 3f2a 9c01 b7e4", and a warning when it no longer matches. */
+/**
+ * "Signed 12 Mar 2026, 14:32 by Dr Ana Ruiz, PsyD · fingerprint 3f2a 9c01 b7e4", and a warning when
+ * it no longer matches. One piece of text where the signer's name reads the same as plain words
+ * (one node in the tagged PDF rather than four, on every note and addendum).
+ */
 function Signature({ signature, what }: { signature: RecordSignature; what: string }) {
+  const languages = useContext(ScriptLanguagesContext);
+  const signed = `Signed ${formatMoment(signature.signedAt)}`;
+  const fingerprint = ` · fingerprint ${signature.fingerprint}`;
+  const by = signature.signedBy;
   return (
     <p className="record__signature">
-      {`Signed ${formatMoment(signature.signedAt)}`}
-      {signature.signedBy && (
+      {!by || plainWords(by, languages) ? (
+        `${signed}${by ? ` by ${by}` : ''}${fingerprint}`
+      ) : (
         <>
-          {' by '}
-          <UserText inline text={signature.signedBy} />
+          {`${signed} by `}
+          <UserText inline text={by} />
+          {fingerprint}
         </>
       )}
-      {' · fingerprint '}
-      <span className="record__fingerprint">{signature.fingerprint}</span>
       {!signature.intact && (
         <strong className="record__changed">
           {' '}
@@ -55,6 +66,24 @@ function Lines({ lines, label }: { lines: readonly RecordLine[]; label?: string 
   );
 }
 
+/**
+ * The client's feedback under the words of its form. Statements and answers are Rapport's own
+ * words, so each statement is a line of one piece of text ("I felt listened to and understood:
+ * Completely true"): a tagged PDF holds a node for every piece, and a 300-note record had seven
+ * rows of four for each note. The client's own message keeps its isolated line.
+ */
+function Feedback({ feedback }: { feedback: NonNullable<RecordNote['feedback']> }) {
+  const statements = feedback.items.map((item) => `${item.label.replace(/\.$/, '')}: ${item.value}`);
+  return (
+    <div className="record__part">
+      <h4>Client feedback</h4>
+      <p className="record__empty">{feedback.intro}</p>
+      {statements.length > 0 && <p className="record__feedback">{statements.join('\n')}</p>}
+      {feedback.message && <Lines lines={[feedback.message]} />}
+    </div>
+  );
+}
+
 function Passage({ label, text }: { label: string; text: string }) {
   if (!text.trim()) return null;
   return (
@@ -71,7 +100,7 @@ function Ruptures({ note }: { note: RecordNote }) {
   if (note.ruptures.length === 0) return null;
   const none = (list: readonly string[]) => (list.length ? list.join('; ') : 'None recorded');
   return (
-    <section className="record__part">
+    <div className="record__part">
       <h4>Rupture and repair</h4>
       {note.ruptures.map((r, i) => (
         <div key={i} className="record__rupture">
@@ -89,14 +118,14 @@ function Ruptures({ note }: { note: RecordNote }) {
           />
         </div>
       ))}
-    </section>
+    </div>
   );
 }
 
 function RiskReviews({ note }: { note: RecordNote }) {
   if (note.riskReviews.length === 0) return null;
   return (
-    <section className="record__part">
+    <div className="record__part">
       <h4>Risk review</h4>
       {note.riskReviews.map((review, i) => (
         <div key={i} className="record__risk">
@@ -116,7 +145,7 @@ function RiskReviews({ note }: { note: RecordNote }) {
           <Passage label="Actions" text={review.actions} />
         </div>
       ))}
-    </section>
+    </div>
   );
 }
 
@@ -130,7 +159,7 @@ export function RecordNoteBlock({ note }: { note: RecordNote }) {
   const facts = [time(note), MODALITY_LABELS[note.modality], `${note.format} note`].filter(Boolean);
   return (
     <article className="record__note" aria-labelledby={`record-note-${note.id}`}>
-      <header className="record__note-head">
+      <div className="record__note-head">
         <h2 id={`record-note-${note.id}`}>{`Session of ${formatDate(note.date)}`}</h2>
         <p className="record__facts">
           {facts.join(' · ')}
@@ -146,9 +175,9 @@ export function RecordNoteBlock({ note }: { note: RecordNote }) {
         ) : (
           <p className="record__draft">DRAFT: not signed. This note is unfinished and may still change.</p>
         )}
-      </header>
+      </div>
       {note.sections.map((section) => (
-        <section key={section.title} className="record__section">
+        <div key={section.title} className="record__section">
           <h3>{section.title}</h3>
           {section.text.trim() ? (
             <p className="record__text">
@@ -170,34 +199,24 @@ export function RecordNoteBlock({ note }: { note: RecordNote }) {
               )}
             </div>
           ))}
-        </section>
+        </div>
       ))}
       {note.checklist.length > 0 && <RecordChecklist groups={note.checklist} />}
-      {note.feedback && (
-        <section className="record__part">
-          <h4>Client feedback</h4>
-          <p className="record__empty">{note.feedback.intro}</p>
-          <Lines
-            lines={
-              note.feedback.message ? [...note.feedback.items, note.feedback.message] : note.feedback.items
-            }
-          />
-        </section>
-      )}
+      {note.feedback && <Feedback feedback={note.feedback} />}
       <Ruptures note={note} />
       <RiskReviews note={note} />
       {note.addenda.map((addendum, i) => (
-        <section key={i} className="record__addendum">
+        <div key={i} className="record__addendum">
           <h4>Addendum {i + 1}</h4>
           <Signature signature={addendum} what="addendum" />
           <p className="record__text">
             <UserText text={addendum.body} />
           </p>
-        </section>
+        </div>
       ))}
       <RecordAmendments note={note} />
       {note.processNote && (
-        <section className="record__process">
+        <div className="record__process">
           <h4>Psychotherapy note (process note)</h4>
           <p className="record__empty">
             Kept apart from the record. Included in this copy by the clinician’s choice; last changed{' '}
@@ -206,7 +225,7 @@ export function RecordNoteBlock({ note }: { note: RecordNote }) {
           <p className="record__text">
             <UserText text={note.processNote.body} />
           </p>
-        </section>
+        </div>
       )}
     </article>
   );
