@@ -40,8 +40,10 @@ export function createElectronSummaryPrinter(): SummaryPrinter {
       try {
         await window.loadURL(`${APP_ORIGIN}/${SUMMARY_PAGE}`);
         await layOutForPaper(window);
-        // JSON is a JavaScript expression: the data arrives as a value, never as markup.
-        await window.webContents.executeJavaScript(`window.${RENDER_FUNCTION}(${JSON.stringify(document)})`);
+        // The data arrives as a string literal that JSON.parse reads (never as markup), which V8 reads
+        // faster than the same data written as an object literal.
+        const json = JSON.stringify(JSON.stringify(document));
+        await window.webContents.executeJavaScript(`window.${RENDER_FUNCTION}(JSON.parse(${json}))`);
         const pdf = await window.webContents.printToPDF({
           pageSize: document.paper,
           preferCSSPageSize: true,
