@@ -1,6 +1,6 @@
 import { useContext } from 'react';
 import { paragraphDirection } from '../../../shared/text/paragraph-direction';
-import { textLanguage } from '../../../shared/text/text-language';
+import { textLanguage, type ScriptLanguages } from '../../../shared/text/text-language';
 import { ScriptLanguagesContext } from './script-languages';
 import './user-text.css';
 
@@ -15,15 +15,16 @@ import './user-text.css';
  * is isolated from the sentence around it (<bdi>), so it stays where the eye expects it, beside its
  * label, with its letters in their own order and the punctuation after it where it belongs.
  */
+/** The direction and language a piece of text is marked with. */
+function marks(text: string, languages: ScriptLanguages) {
+  return { dir: paragraphDirection(text), lang: textLanguage(text, languages) ?? undefined };
+}
+
 export function UserText({ text, inline = false }: { text: string; inline?: boolean }) {
   const languages = useContext(ScriptLanguagesContext);
   if (inline) {
     return (
-      <bdi
-        className="user-text"
-        dir={paragraphDirection(text)}
-        lang={textLanguage(text, languages) ?? undefined}
-      >
+      <bdi className="user-text" {...marks(text, languages)}>
         {text}
       </bdi>
     );
@@ -32,11 +33,7 @@ export function UserText({ text, inline = false }: { text: string; inline?: bool
   if (lines.length === 1 && text.trim()) {
     // One line needs no wrapper: a 300-note record has thousands of these, each a box to lay out.
     return (
-      <span
-        className="user-text user-text--block user-text__line"
-        dir={paragraphDirection(text)}
-        lang={textLanguage(text, languages) ?? undefined}
-      >
+      <span className="user-text user-text--block user-text__line" {...marks(text, languages)}>
         {text}
       </span>
     );
@@ -45,12 +42,7 @@ export function UserText({ text, inline = false }: { text: string; inline?: bool
     <span className="user-text user-text--block">
       {lines.map((line, i) =>
         line.trim() ? (
-          <span
-            key={i}
-            className="user-text__line"
-            dir={paragraphDirection(line)}
-            lang={textLanguage(line, languages) ?? undefined}
-          >
+          <span key={i} className="user-text__line" {...marks(line, languages)}>
             {line}
           </span>
         ) : (
