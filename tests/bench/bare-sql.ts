@@ -4,7 +4,9 @@ import { getClient, listClients } from '../../electron/core/db/clients';
 import type { Db } from '../../electron/core/db/connection';
 import { listGoals, listRatings, listStatusEvents, listVersions } from '../../electron/core/db/goals';
 import { getDraft, getIntake } from '../../electron/core/db/intakes';
+import { listDiagnoses, listDiagnosisChanges } from '../../electron/core/db/diagnoses';
 import {
+  changedSignatures,
   getNote,
   listAllianceRows,
   listNoteSummaries,
@@ -25,13 +27,16 @@ export function bareClientList(db: Db): unknown {
   return listClients(db, { foldedSearch: '', statuses: CLIENT_STATUSES }, 'name', new Date().toISOString());
 }
 
-/** clients:get, goals:get, notes:list, notes:alliance, risk:history and safetyPlan:get, statement for statement. */
+/** clients:get, diagnoses:list, goals:get, notes:list, notes:alliance, risk:history and safetyPlan:get, statement for statement. */
 export function bareClientPage(db: Db, clientId: string): unknown[] {
   return [
     getClient(db, clientId),
     getIntake(db, clientId),
     getDraft(db, clientId),
     appendAudit(db, { action: 'client.viewed', entity: 'client', entityId: clientId }),
+    getClient(db, clientId),
+    listDiagnosisChanges(db, clientId),
+    listDiagnoses(db, clientId),
     getClient(db, clientId),
     listGoals(db, clientId),
     listVersions(db, clientId),
@@ -49,8 +54,16 @@ export function bareClientPage(db: Db, clientId: string): unknown[] {
   ];
 }
 
+/** notes:search's statements: the matches, then whether any hit's signature no longer matches it. */
 export function bareSearch(db: Db, match: string): unknown {
-  return searchNotes(db, match, 50);
+  const hits = searchNotes(db, match, 50);
+  return [
+    hits,
+    changedSignatures(
+      db,
+      hits.map((hit) => hit.noteId),
+    ),
+  ];
 }
 
 /**
