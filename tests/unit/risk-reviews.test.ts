@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listAudit } from '../../electron/core/db/audit';
 import { emptyIntake } from '../../shared/clients/intake-schema';
 import type { ChannelInput } from '../../shared/contract';
 import { importVault } from '../../electron/core/vault/open-export/import-vault';
@@ -85,6 +86,17 @@ describe('risk reviews over time', () => {
     ]);
     // The intake's own answers stay as they were, beside the reviews that superseded them.
     expect(history.intake).toEqual(before.intake);
+  });
+
+  it('reads the history without recording another view of the client: the page records its one view', async () => {
+    const { core, clientId } = await clientWithIntake();
+    const views = () => listAudit(core.session.db(), { actionPrefix: 'client.viewed', limit: 100 }).length;
+    const before = views();
+    const history = await core.call('risk:history', { clientId });
+    expect(history.intake).toMatchObject({ suicidalThoughts: 'past' });
+    expect(views()).toBe(before);
+    await core.call('clients:get', { id: clientId });
+    expect(views()).toBe(before + 1);
   });
 
   it('keeps a review at intake as recorded: changing it is refused, a correction is a new review', async () => {

@@ -105,6 +105,17 @@ export class ClientsService {
     return record;
   }
 
+  /**
+   * The client's intake as saved, for a service that needs some of its answers (the risk history):
+   * not a view of the client, so not recorded as one, and without the rest of the record.
+   */
+  intake(id: string): Intake {
+    const db = this.db();
+    const client = this.requireClient(db, id);
+    const stored = intakes.getIntake(db, id);
+    return stored ? readStoredIntake(stored.data) : emptyIntake(client.chosenName);
+  }
+
   history(id: string): ClientChange[] {
     const db = this.db();
     this.requireClient(db, id);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { z } from 'zod';
-import type { ChannelOutput } from '../../../../shared/contract';
+import type { Intake } from '../../../../shared/clients/intake-schema';
 import { addDays } from '../../../../shared/dates/practice-time';
 import {
   DEFAULT_RISK_INTERVALS,
@@ -28,7 +28,8 @@ type Input<C extends keyof typeof riskChannels> = z.output<(typeof riskChannels)
 const INTERVALS_SETTING = 'risk.reviewIntervals';
 
 export interface RiskPorts {
-  clients: { get(id: string): ChannelOutput<'clients:get'> };
+  /** The intake's answers, read without recording a view of the client (the client page asks for the history on every open). */
+  clients: { intake(id: string): Intake };
   /** Who a review names as its author: the clinician as the letterhead holds them. */
   signer: () => string;
   /** The practice's time zone: what is due is counted in its days. */
@@ -148,7 +149,7 @@ export class RiskService {
 
   /** The intake's own risk answers, when any was given, with the moment they were last changed. */
   private intakeAnswers(db: Db, clientId: string): IntakeRiskAnswers | null {
-    const risk = this.ports.clients.get(clientId).intake.risk;
+    const risk = this.ports.clients.intake(clientId).risk;
     const answered =
       risk.suicidalThoughts !== 'not-asked' ||
       risk.selfHarm !== 'not-asked' ||
