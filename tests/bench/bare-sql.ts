@@ -5,6 +5,8 @@ import type { Db } from '../../electron/core/db/connection';
 import { listGoals, listRatings, listStatusEvents, listVersions } from '../../electron/core/db/goals';
 import { getDraft, getIntake } from '../../electron/core/db/intakes';
 import { listDiagnoses, listDiagnosisChanges } from '../../electron/core/db/diagnoses';
+import { retentionFacts } from '../../electron/core/db/last-service';
+import { readRetentionRule } from '../../electron/core/db/retention-rule';
 import {
   changedSignatures,
   getNote,
@@ -29,10 +31,14 @@ export function bareClientList(db: Db): unknown {
 
 /** clients:get, diagnoses:list, goals:get, notes:list, notes:alliance, risk:history and safetyPlan:get, statement for statement. */
 export function bareClientPage(db: Db, clientId: string): unknown[] {
+  const client = getClient(db, clientId);
+  // A closed client's record says until when it is kept (the retention rule and the last service).
+  const closed = client?.status === 'discharged' || client?.status === 'archived';
   return [
-    getClient(db, clientId),
+    client,
     getIntake(db, clientId),
     getDraft(db, clientId),
+    closed ? [retentionFacts(db, clientId), readRetentionRule(db)] : null,
     appendAudit(db, { action: 'client.viewed', entity: 'client', entityId: clientId }),
     getClient(db, clientId),
     listDiagnosisChanges(db, clientId),
