@@ -1,13 +1,17 @@
 export type Direction = 'ltr' | 'rtl';
 
-/** Letters of the scripts written right to left (the Unicode bidi classes R and AL). */
-const RTL_LETTER =
-  /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Yezidi}\p{Script=Old_Hungarian}\p{Script=Mende_Kikakui}]/u;
+/** The scripts written right to left (the Unicode bidi classes R and AL). */
+const RTL_SCRIPTS =
+  '[\\p{Script=Hebrew}\\p{Script=Arabic}\\p{Script=Syriac}\\p{Script=Thaana}\\p{Script=Nko}\\p{Script=Samaritan}\\p{Script=Mandaic}\\p{Script=Adlam}\\p{Script=Hanifi_Rohingya}\\p{Script=Yezidi}\\p{Script=Old_Hungarian}\\p{Script=Mende_Kikakui}]';
+const RTL_LETTER = new RegExp(RTL_SCRIPTS, 'u');
+/** A letter (not a mark or a sign) of those scripts, anywhere in a text: one scan, no array of letters. */
+const RTL_LETTER_IN_TEXT = new RegExp(`(?=\\p{L})${RTL_SCRIPTS}`, 'u');
 const LETTER = /\p{L}/gu;
+const ANY_LETTER = /\p{L}/u;
 
 /** Whether any letter in the text is written right to left. */
 export function hasRightToLeft(text: string): boolean {
-  return [...text.matchAll(LETTER)].some(([letter]) => RTL_LETTER.test(letter));
+  return RTL_LETTER_IN_TEXT.test(text);
 }
 
 /** How much one direction's letters must outnumber the other's for the text to take that direction. */
@@ -22,6 +26,8 @@ const PREDOMINANCE = 2;
  * sentence whenever it happens to open with a name in the other direction.)
  */
 export function paragraphDirection(text: string, pageDirection: Direction = 'ltr'): Direction {
+  // Most of what is printed has no right-to-left letter at all: settled without counting.
+  if (!hasRightToLeft(text)) return ANY_LETTER.test(text) ? 'ltr' : pageDirection;
   let rtl = 0;
   let ltr = 0;
   for (const [letter] of text.matchAll(LETTER)) {

@@ -43,6 +43,15 @@ describe('isolating a value inside a line of plain text', () => {
     expect(isolated('Dr דנה Cohen')).toBe('\u2068Dr דנה Cohen\u2069');
     expect(hasRightToLeft('123 Main St.')).toBe(false);
   });
+
+  it('counts letters of a right-to-left script, not its digits, marks or punctuation', () => {
+    expect(hasRightToLeft('Room ١٢٣؟')).toBe(false);
+    expect(hasRightToLeft('x\u05b0\u0591')).toBe(false);
+    expect(hasRightToLeft('x\u05b0ש')).toBe(true);
+    expect(hasRightToLeft('note by 𞤀𞤁')).toBe(true);
+    expect(paragraphDirection('\u05b0 12', 'rtl')).toBe('rtl');
+    expect(paragraphDirection('\u05b0 12 ok', 'rtl')).toBe('ltr');
+  });
 });
 
 describe('the language that decides how text looks', () => {

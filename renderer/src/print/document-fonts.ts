@@ -1,3 +1,4 @@
+import { CodePointSet } from '../../../shared/text/code-point-set';
 import { inRanges, parseUnicodeRange, type CodePointRanges } from '../../../shared/text/unicode-range';
 
 /*
@@ -22,11 +23,11 @@ function unquoted(name: string): string {
 }
 
 /** Characters by font (style, weight and family list, as `${style} ${weight} 16px|${families}`). */
-type CharactersByFont = Map<string, Set<string>>;
+type CharactersByFont = Map<string, CodePointSet>;
 
-function charactersOf(byFont: CharactersByFont, font: string): Set<string> {
+function charactersOf(byFont: CharactersByFont, font: string): CodePointSet {
   let characters = byFont.get(font);
-  if (!characters) byFont.set(font, (characters = new Set()));
+  if (!characters) byFont.set(font, (characters = new CodePointSet()));
   return characters;
 }
 
@@ -49,22 +50,35 @@ function charactersByFont(root: Element): CharactersByFont {
       fontOf.set(element, style);
     }
     const characters = charactersOf(byFont, style.font);
+    characters.addText(text);
     // A transformed case can call on letters the text itself does not hold (ß → SS).
-    const drawn = style.transformed ? `${text}${text.toUpperCase()}${text.toLowerCase()}` : text;
-    for (const character of drawn) characters.add(character);
+    if (style.transformed) {
+      characters.addText(text.toUpperCase());
+      characters.addText(text.toLowerCase());
+    }
   }
   return byFont;
 }
 
-/** Each bundled family's code point ranges, from its faces' unicode-range descriptors. */
-function rangesByFamily(): Map<string, CodePointRanges[]> {
-  const byFamily = new Map<string, CodePointRanges[]>();
+type RangesByFamily = Map<string, CodePointRanges[]>;
+
+/** The page's faces come from its own style sheets and do not change between documents. */
+let knownRanges: { faces: number; byFamily: RangesByFamily } | null = null;
+
+/**
+ * Each bundled family's code point ranges, from its faces' unicode-range descriptors. Read once
+ * per page, when it is readied (preparePage), not on each print: there are hundreds of faces.
+ */
+function rangesByFamily(): RangesByFamily {
+  if (knownRanges?.faces === document.fonts.size) return knownRanges.byFamily;
+  const byFamily: RangesByFamily = new Map();
   for (const face of document.fonts) {
     const family = unquoted(face.family);
     let ranges = byFamily.get(family);
     if (!ranges) byFamily.set(family, (ranges = []));
     ranges.push(parseUnicodeRange(face.unicodeRange));
   }
+  knownRanges = { faces: document.fonts.size, byFamily };
   return byFamily;
 }
 
@@ -74,19 +88,14 @@ function rangesByFamily(): Map<string, CodePointRanges[]> {
  * once for all its characters, every family at the same time. The ranges come from the bundled
  * font files (build/font-subsets.ts), so a range claims only glyphs its piece has.
  */
-function loadsFor(
-  font: string,
-  characters: Set<string>,
-  ranges: Map<string, CodePointRanges[]>,
-): Promise<unknown>[] {
+function loadsFor(font: string, characters: CodePointSet, ranges: RangesByFamily): Promise<unknown>[] {
   const [styleAndSize, familyList] = font.split('|') as [string, string];
   // Families with no bundled face (the machine's own, and generic names) need no fetching.
   const list = familyList.split(',').map(unquoted);
   const byFamily = new Map<string, string>();
-  for (const character of characters) {
-    const codePoint = character.codePointAt(0)!;
+  for (const codePoint of characters) {
     const family = list.find((name) => ranges.get(name)?.some((range) => inRanges(codePoint, range)));
-    if (family) byFamily.set(family, (byFamily.get(family) ?? '') + character);
+    if (family) byFamily.set(family, (byFamily.get(family) ?? '') + String.fromCodePoint(codePoint));
   }
   return [...byFamily].map(([family, text]) => document.fonts.load(`${styleAndSize} "${family}"`, text));
 }
@@ -110,8 +119,7 @@ function addFurniture(byFont: CharactersByFont): void {
         const style = own('font-style') || 'normal';
         const weight = own('font-weight') || '400';
         const family = own('font-family') || rootFamily;
-        const characters = charactersOf(byFont, `${style} ${weight} 16px|${family}`);
-        for (const character of content) characters.add(character);
+        charactersOf(byFont, `${style} ${weight} 16px|${family}`).addText(content);
       }
     }
   }
