@@ -18,6 +18,7 @@ import {
   squash,
 } from './support/pdf-tools';
 import { expectNeutralMetadata } from './support/pdf-metadata';
+import { allElements, meaningful, pdfStructure, type StructureElement } from './support/pdf-structure';
 import {
   CHOSEN_NAME,
   DIAGNOSIS,
@@ -151,6 +152,32 @@ describe('the printed summary', () => {
       expect(all[start]).toContain(formatShortDate(sessionDate(n - 1)));
     }
     expect(all.join('\n')).toContain('Note not yet signed');
+  });
+
+  it('is tagged for a screen reader: headings, the session table with its header cells, the chart in words', async () => {
+    const tree = meaningful((await pdfStructure(await exportTo('all-a4', { sections: ALL_SECTIONS })))!);
+    const elements = allElements(tree);
+    const types = elements.map((element) => element.type);
+    expect(tree.type).toBe('Document');
+    expect(types).toContain('H1');
+    expect(types.filter((type) => type === 'H2').length).toBeGreaterThan(3);
+    const rows = (table: StructureElement) => table.children.filter((row) => row.type === 'TR');
+    const sessions = elements.find((element) => element.type === 'Table' && rows(element).length > SESSIONS);
+    expect(sessions, 'a table with a row for each session').toBeDefined();
+    expect(rows(sessions!)[0]!.children.map((cell) => cell.type)).toEqual(['TH', 'TH', 'TH', 'TH']);
+    expect(
+      rows(sessions!)
+        .slice(1)
+        .every((row) => row.children.some((cell) => cell.type === 'TD')),
+    ).toBe(true);
+    expect(elements.some((e) => e.type === 'Figure' && e.alt === 'Working alliance by session')).toBe(true);
+    // No heading or paragraph is an empty tag: each holds text from the page.
+    for (const element of elements.filter((e) => /^(H\d|P)$/.test(e.type))) {
+      expect(
+        allElements(element).reduce((sum, e) => sum + e.content, 0),
+        element.type,
+      ).toBeGreaterThan(0);
+    }
   });
 
   it('prints only the chosen sections and period', async () => {

@@ -11,6 +11,7 @@ import { formatDate } from '../../shared/dates/format-date';
 import { formatMoment } from '../../shared/dates/format-moment';
 import { shortFingerprint } from '../../shared/notes/short-fingerprint';
 import { expectNeutralMetadata } from './support/pdf-metadata';
+import { allElements, meaningful, pdfStructure } from './support/pdf-structure';
 import { bytesContain, pdfInfo, pdfText, squash } from './support/pdf-tools';
 import { readPdfGlyphs } from './support/pdf-glyphs';
 import { DAYS, seedRecordClient, WORDS } from './support/record-fixture';
@@ -193,6 +194,27 @@ describe('the record printout', () => {
     // A note whose checklist nobody touched says so in one sentence.
     const february = all.slice(all.indexOf(squash(`Session of ${formatDate(DAYS.february)}`)));
     expect(february).toContain(squash(`Not filled in: none of its ${checklist.length} items was answered.`));
+  });
+
+  it('is tagged for a screen reader: the record an article, each note an article of its own under its heading', async () => {
+    const tree = meaningful((await pdfStructure(await printAs('quarter', { includeDrafts: true })))!);
+    expect(tree.type).toBe('Document');
+    const [record] = tree.children.filter((element) => element.type === 'Art');
+    expect(allElements(record!).map((element) => element.type)).toContain('H1');
+    const notes = record!.children.filter((element) => element.type === 'Art');
+    expect(notes).toHaveLength(3);
+    for (const note of notes) {
+      const types = allElements(note).map((element) => element.type);
+      expect(note.children[0]!.type, types.join(' ')).toBe('H2');
+      expect(types, types.join(' ')).toContain('H3');
+      expect(types, types.join(' ')).toContain('P');
+    }
+    for (const element of allElements(record!).filter((e) => /^(H\d|P)$/.test(e.type))) {
+      expect(
+        allElements(element).reduce((sum, e) => sum + e.content, 0),
+        element.type,
+      ).toBeGreaterThan(0);
+    }
   });
 
   it('puts the addenda under their note in the order they were signed, each with its signature', async () => {

@@ -19,12 +19,14 @@ import { ContactsDocument } from './contacts/ContactsDocument';
 import { SummaryDocument } from '../summary/SummaryDocument';
 import { CustodianPackageDocument } from './custodian/CustodianPackageDocument';
 import { documentFontsAndImages } from './document-fonts';
+import { presentLayoutWrappersAsNone } from './layout-wrappers';
+import { unpackDocument } from './unpack-document';
 import './print-page.css';
 
 /*
  * The page both printers load (summary.html). It holds no data of its own: the printer hands the
- * summary, or another document that says what it is in its `kind`, to window.renderSummary,
- * which renders it, waits until every font and image it needs is loaded, and resolves; the printer
+ * summary, or another document that says what it is in its `kind`, to window.renderSummary (or
+ * packed, to window.renderPacked), which renders it, waits until every font and image it needs is loaded, and resolves; the printer
  * then prints. Nothing here talks to the main side.
  */
 type Printable = PrintableDocument;
@@ -32,6 +34,7 @@ type Printable = PrintableDocument;
 declare global {
   interface Window {
     renderSummary(data: Printable): Promise<void>;
+    renderPacked(gzipBase64: string): Promise<void>;
     preparePage(): Promise<void>;
   }
 }
@@ -116,10 +119,13 @@ async function renderSummary(data: Printable): Promise<void> {
   // Dates the page writes itself are in the document's locale, like those it was given.
   setAppLocale(data.locale);
   flushSync(() => root.render(printed(data)));
+  presentLayoutWrappersAsNone(container!);
+  // Its styles are read before it is hidden (the loads start at once): styles read under a hidden element are worked out one element at a time.
+  const loaded = documentFontsAndImages(container!);
   // Not laid out while its fonts arrive: every batch of pieces that came in would lay it all out again.
   container!.style.contentVisibility = 'hidden';
   try {
-    await documentFontsAndImages(container!);
+    await loaded;
   } finally {
     container!.style.contentVisibility = '';
   }
@@ -159,5 +165,11 @@ async function preparePage(): Promise<void> {
 /** Letters every document has, and the symbols above. */
 const PAGE_TEXT = 'Aa ←↑→↓−√≈▾☐';
 
+/** renderSummary, for a document packed by the command line's printer (chromium-printer.ts). */
+async function renderPacked(gzipBase64: string): Promise<void> {
+  await renderSummary((await unpackDocument(gzipBase64)) as Printable);
+}
+
 Object.defineProperty(window, 'renderSummary', { value: renderSummary });
+Object.defineProperty(window, 'renderPacked', { value: renderPacked });
 Object.defineProperty(window, 'preparePage', { value: preparePage });

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../../base/content-security-policy';
 import { fileUnderRoot } from '../../base/path-containment';
@@ -8,11 +9,16 @@ import { requireSummaryPage } from './renderer-root';
 import {
   PREPARE_FUNCTION,
   PRINT_MEDIA,
-  RENDER_FUNCTION,
+  RENDER_PACKED_FUNCTION,
   SUMMARY_PAGE,
   type PrintableDocument,
   type SummaryPrinter,
 } from './summary-printer';
+
+/** The document as gzipped JSON in base64, for the page's renderPacked. Level 1: the JSON is repetitive, and speed is the point. */
+export function packDocument(document: PrintableDocument): string {
+  return gzipSync(JSON.stringify(document), { level: 1 }).toString('base64');
+}
 
 /** A made-up origin: the page is served from memory by request interception and never from a network. */
 const ORIGIN = 'https://summary.rapport.invalid';
@@ -92,11 +98,11 @@ export class ChromiumSummaryPrinter implements SummaryPrinter {
   async print(document: PrintableDocument): Promise<Uint8Array> {
     const { context, page, failures } = await this.blankPage();
     try {
-      // As one JSON string: playwright's own encoding of a large object as an argument took a second for a 300-note record.
+      // Packed: the DevTools protocol took 0.4 s to carry a 300-note record's 1.4 MB of JSON, and under 0.1 s for its 80 KB gzipped.
       await page.evaluate(
-        ([name, json]) =>
-          (globalThis as unknown as Record<string, (d: unknown) => Promise<void>>)[name]!(JSON.parse(json)),
-        [RENDER_FUNCTION, JSON.stringify(document)] as const,
+        ([name, packed]) =>
+          (globalThis as unknown as Record<string, (p: string) => Promise<void>>)[name]!(packed),
+        [RENDER_PACKED_FUNCTION, packDocument(document)] as const,
       );
       if (failures.length > 0) throw new Error(`The summary page failed (${failures.join(', ')}).`);
       return await page.pdf({

@@ -13,6 +13,8 @@ export interface SummaryPrinter {
 
 /** What the page's entry (renderer/src/print/print-entry.tsx) puts on `window`. */
 export const RENDER_FUNCTION = 'renderSummary';
+/** The same, given the document as gzipped JSON in base64 (see ChromiumSummaryPrinter.print). */
+export const RENDER_PACKED_FUNCTION = 'renderPacked';
 /** Readies a page before any document is given to it (fetches the faces every document uses). */
 export const PREPARE_FUNCTION = 'preparePage';
 export const SUMMARY_PAGE = 'summary.html';
