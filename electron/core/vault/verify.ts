@@ -7,9 +7,9 @@ import { integrityCheck, quickCheckFromDisk } from '../db/backups';
 import {
   brokenForeignKeys,
   dropPageCache,
-  readingOneMoment,
   pageAuthenticationOn,
   pageTotals,
+  readingOneMoment,
   treeNames,
   treePageCounter,
 } from '../db/integrity';

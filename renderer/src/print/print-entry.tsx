@@ -25,9 +25,9 @@ import './print-page.css';
 
 /*
  * The page both printers load (summary.html). It holds no data of its own: the printer hands the
- * summary, or another document that says what it is in its `kind`, to window.renderSummary (or
- * packed, to window.renderPacked), which renders it, waits until every font and image it needs is loaded, and resolves; the printer
- * then prints. Nothing here talks to the main side.
+ * summary, or another document that says what it is in its `kind`, to window.renderSummary (or,
+ * packed, to window.renderPacked), which renders it, waits until every font and image it needs is
+ * loaded, and resolves; the printer then prints. Nothing here talks to the main side.
  */
 type Printable = PrintableDocument;
 
@@ -120,7 +120,8 @@ async function renderSummary(data: Printable): Promise<void> {
   setAppLocale(data.locale);
   flushSync(() => root.render(printed(data)));
   presentLayoutWrappersAsNone(container!);
-  // Its styles are read before it is hidden (the loads start at once): styles read under a hidden element are worked out one element at a time.
+  // Its styles are read before it is hidden (the loads start at once): under a hidden element
+  // they are worked out one element at a time.
   const loaded = documentFontsAndImages(container!);
   // Not laid out while its fonts arrive: every batch of pieces that came in would lay it all out again.
   container!.style.contentVisibility = 'hidden';

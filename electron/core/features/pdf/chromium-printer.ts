@@ -16,7 +16,7 @@ import {
 } from './summary-printer';
 
 /** The document as gzipped JSON in base64, for the page's renderPacked. Level 1: the JSON is repetitive, and speed is the point. */
-export function packDocument(document: PrintableDocument): string {
+function packDocument(document: PrintableDocument): string {
   return gzipSync(JSON.stringify(document), { level: 1 }).toString('base64');
 }
 
