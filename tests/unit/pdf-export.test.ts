@@ -170,7 +170,21 @@ describe('the printed summary', () => {
         .slice(1)
         .every((row) => row.children.some((cell) => cell.type === 'TD')),
     ).toBe(true);
-    expect(elements.some((e) => e.type === 'Figure' && e.alt === 'Working alliance by session')).toBe(true);
+    const figures = elements.filter((e) => e.type === 'Figure');
+    expect(figures.map((figure) => figure.alt)).toContain('Working alliance by session');
+    // A Figure's alternate text stands for all under it: the printed description must sit beside
+    // the drawing, not inside a figure whose alternate text would hide it.
+    for (const figure of figures) {
+      expect(
+        allElements(figure)
+          .slice(1)
+          .map((e) => e.type),
+        figure.alt,
+      ).toEqual([]);
+    }
+    const chart = elements.find((e) => e.children.some((c) => c.alt === 'Working alliance by session'))!;
+    expect(chart.type).not.toBe('Figure');
+    expect(chart.children.map((c) => c.type)).toEqual(['Figure', 'P']);
     // No heading or paragraph is an empty tag: each holds text from the page.
     for (const element of elements.filter((e) => /^(H\d|P)$/.test(e.type))) {
       expect(

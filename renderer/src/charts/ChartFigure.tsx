@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from 'react';
+import { useContext, useId, type ReactNode } from 'react';
+import { OnPaperContext } from '../ui/on-paper';
 import { CHART_WIDTH } from './chart-geometry';
 import './charts.css';
 
@@ -25,8 +26,14 @@ interface ChartFigureProps {
  */
 export function ChartFigure({ title, description, height, legend, table, children }: ChartFigureProps) {
   const id = useId();
+  // In a tagged PDF a Figure's alternate text stands for everything under it, so a figure around
+  // the drawing would hide the printed description from a screen reader. On paper the frame is a
+  // named group, the drawing alone is the Figure, and the description a paragraph after it.
+  const onPaper = useContext(OnPaperContext);
+  const Frame = onPaper ? 'div' : 'figure';
+  const Caption = onPaper ? 'p' : 'figcaption';
   return (
-    <figure className="chart" aria-labelledby={`${id}-title`}>
+    <Frame className="chart" role={onPaper ? 'group' : undefined} aria-labelledby={`${id}-title`}>
       <div className="chart__head">
         <span className="chart__title" id={`${id}-title`}>
           {title}
@@ -54,10 +61,10 @@ export function ChartFigure({ title, description, height, legend, table, childre
         <desc>{description}</desc>
         {children}
       </svg>
-      <figcaption className="chart__caption" id={`${id}-caption`}>
+      <Caption className="chart__caption" id={`${id}-caption`}>
         {description}
-      </figcaption>
+      </Caption>
       <div className="chart__table">{table}</div>
-    </figure>
+    </Frame>
   );
 }

@@ -20,6 +20,7 @@ import { SummaryDocument } from '../summary/SummaryDocument';
 import { CustodianPackageDocument } from './custodian/CustodianPackageDocument';
 import { documentFontsAndImages } from './document-fonts';
 import { presentLayoutWrappersAsNone } from './layout-wrappers';
+import { OnPaperContext } from '../ui/on-paper';
 import { unpackDocument } from './unpack-document';
 import './print-page.css';
 
@@ -118,7 +119,7 @@ function printed(data: Printable) {
 async function renderSummary(data: Printable): Promise<void> {
   // Dates the page writes itself are in the document's locale, like those it was given.
   setAppLocale(data.locale);
-  flushSync(() => root.render(printed(data)));
+  flushSync(() => root.render(<OnPaperContext value>{printed(data)}</OnPaperContext>));
   presentLayoutWrappersAsNone(container!);
   // Its styles are read before it is hidden (the loads start at once): under a hidden element
   // they are worked out one element at a time.
