@@ -1,5 +1,6 @@
 import { CLIENT_STATUSES } from '../../shared/clients/client-status';
 import { appendAudit } from '../../electron/core/db/audit';
+import { listChanges } from '../../electron/core/db/client-changes';
 import { getClient, listClients } from '../../electron/core/db/clients';
 import type { Db } from '../../electron/core/db/connection';
 import { listGoals, listRatings, listStatusEvents, listVersions } from '../../electron/core/db/goals';
@@ -14,6 +15,7 @@ import {
   listNoteSummaries,
   updateNoteContent,
 } from '../../electron/core/db/notes';
+import { listObjectiveReviews } from '../../electron/core/db/objective-reviews';
 import { listRiskReviews } from '../../electron/core/db/risk-reviews';
 import { listSafetyPlanVersions } from '../../electron/core/db/safety-plans';
 import type { NoteRecord } from '../../shared/notes/note-contract';
@@ -27,6 +29,16 @@ import { indexNote, searchNotes } from '../../electron/core/db/notes-search';
 
 export function bareClientList(db: Db): unknown {
   return listClients(db, { foldedSearch: '', statuses: CLIENT_STATUSES }, 'name', new Date().toISOString());
+}
+
+/** risk:history's read of the intake, and of its changes when the intake holds a risk answer. */
+function intakeRiskChange(db: Db, clientId: string): unknown {
+  const risk = (getIntake(db, clientId)?.data as { risk?: Record<string, unknown> } | undefined)?.risk;
+  const answered =
+    risk &&
+    (['suicidalThoughts', 'selfHarm', 'harmToOthers'].some((k) => (risk[k] ?? 'not-asked') !== 'not-asked') ||
+      String(risk.notes ?? '').trim() !== '');
+  return answered ? listChanges(db, clientId) : null;
 }
 
 /** clients:get, diagnoses:list, goals:get, notes:list, notes:alliance, risk:history and safetyPlan:get, statement for statement. */
@@ -48,12 +60,13 @@ export function bareClientPage(db: Db, clientId: string): unknown[] {
     listVersions(db, clientId),
     listRatings(db, clientId),
     listStatusEvents(db, clientId),
+    listObjectiveReviews(db, clientId),
     getClient(db, clientId),
     listNoteSummaries(db, clientId),
     getClient(db, clientId),
     listAllianceRows(db, clientId),
     getClient(db, clientId),
-    getIntake(db, clientId),
+    intakeRiskChange(db, clientId),
     listRiskReviews(db, clientId),
     getClient(db, clientId),
     listSafetyPlanVersions(db, clientId),
