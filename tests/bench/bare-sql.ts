@@ -1,4 +1,6 @@
 import { CLIENT_STATUSES } from '../../shared/clients/client-status';
+import type { Intake } from '../../shared/clients/intake-schema';
+import { intakeRiskAnswered } from '../../shared/risk/intake-risk-answered';
 import { appendAudit } from '../../electron/core/db/audit';
 import { listChanges } from '../../electron/core/db/client-changes';
 import { getClient, listClients } from '../../electron/core/db/clients';
@@ -33,12 +35,8 @@ export function bareClientList(db: Db): unknown {
 
 /** risk:history's read of the intake, and of its changes when the intake holds a risk answer. */
 function intakeRiskChange(db: Db, clientId: string): unknown {
-  const risk = (getIntake(db, clientId)?.data as { risk?: Record<string, unknown> } | undefined)?.risk;
-  const answered =
-    risk &&
-    (['suicidalThoughts', 'selfHarm', 'harmToOthers'].some((k) => (risk[k] ?? 'not-asked') !== 'not-asked') ||
-      String(risk.notes ?? '').trim() !== '');
-  return answered ? listChanges(db, clientId) : null;
+  const risk = (getIntake(db, clientId)?.data as Intake | undefined)?.risk;
+  return risk && intakeRiskAnswered(risk) ? listChanges(db, clientId) : null;
 }
 
 /** clients:get, diagnoses:list, goals:get, notes:list, notes:alliance, risk:history and safetyPlan:get, statement for statement. */

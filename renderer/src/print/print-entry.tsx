@@ -17,10 +17,10 @@ import { pageRules } from '../summary/page-rules';
 import { consentPageRules } from '../consent/consent-page-rules';
 import { ContactsDocument } from './contacts/ContactsDocument';
 import { SummaryDocument } from '../summary/SummaryDocument';
+import { OnPaperContext } from '../ui/on-paper';
 import { CustodianPackageDocument } from './custodian/CustodianPackageDocument';
 import { documentFontsAndImages } from './document-fonts';
 import { presentLayoutWrappersAsNone } from './layout-wrappers';
-import { OnPaperContext } from '../ui/on-paper';
 import { unpackDocument } from './unpack-document';
 import './print-page.css';
 

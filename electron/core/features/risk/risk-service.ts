@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import type { z } from 'zod';
 import type { Intake } from '../../../../shared/clients/intake-schema';
 import { addDays } from '../../../../shared/dates/practice-time';
+import { intakeRiskAnswered } from '../../../../shared/risk/intake-risk-answered';
 import {
   DEFAULT_RISK_INTERVALS,
   riskIntervals,
@@ -150,12 +151,7 @@ export class RiskService {
   /** The intake's own risk answers, when any was given, with the moment they were last changed. */
   private intakeAnswers(db: Db, clientId: string): IntakeRiskAnswers | null {
     const risk = this.ports.clients.intake(clientId).risk;
-    const answered =
-      risk.suicidalThoughts !== 'not-asked' ||
-      risk.selfHarm !== 'not-asked' ||
-      risk.harmToOthers !== 'not-asked' ||
-      risk.notes.trim() !== '';
-    if (!answered) return null;
+    if (!intakeRiskAnswered(risk)) return null;
     const change = listChanges(db, clientId).find(
       (c) => c.kind === 'intake' && c.changes.some((d) => d.path.startsWith('risk.')),
     );
