@@ -196,6 +196,51 @@ describe('the record printout', () => {
     expect(february).toContain(squash(`Not filled in: none of its ${checklist.length} items was answered.`));
   });
 
+  it('prints a checklist in plain words as a line per group, one piece of text in the tagged PDF', async () => {
+    const other = await call('clients:createEnquiry', { chosenName: 'Plain Words' });
+    const times = {
+      sessionDate: '2026-02-02',
+      startTime: '09:00',
+      endTime: '09:50',
+      modality: 'in-person',
+    } as const;
+    const note = await call('notes:create', { clientId: other.id, ...times, format: 'SOAP' });
+    const trust = note.checklist.filter((c) => c.group === 'trust');
+    const answers = new Map(trust.map((c, i) => [c.itemId, i === 1 ? 'partly' : 'observed'] as const));
+    await call('notes:save', {
+      id: note.id,
+      baseUpdatedAt: note.updatedAt,
+      content: {
+        ...times,
+        format: 'SOAP',
+        body: { subjective: 'Slept better this week.' },
+        checklist: note.checklist.map((c) => ({
+          itemId: c.itemId,
+          answer: answers.get(c.itemId) ?? null,
+          comment: '',
+        })),
+      },
+    });
+    await call('notes:sign', { id: note.id });
+    answer = join(dir, 'plain-checklist.pdf');
+    await call('record:print', { clientId: other.id, scope: 'note', noteId: note.id, ...FOR });
+    const all = text(answer);
+    const empathy = note.checklist.filter((c) => c.group === 'empathy');
+    for (const line of [
+      `Trust and rapport — Observed: ${trust[0]!.text}; ${trust[2]!.text} · Partly: ${trust[1]!.text}`,
+      `Empathy and understanding — Not answered (${empathy.length} items).`,
+    ]) {
+      expect(all, line).toContain(squash(line));
+    }
+    // Under the checklist's heading, one paragraph holding one piece of text, not a node per title and run.
+    const tree = (await pdfStructure(answer))!;
+    const [, noteArt] = allElements(tree).filter((element) => element.type === 'Art');
+    const heading = noteArt!.children.findIndex((element) => element.type === 'H4');
+    const checklist = noteArt!.children[heading + 1]!;
+    expect(checklist.type).toBe('P');
+    expect(checklist.children.map((element) => element.type)).toEqual(['NonStruct']);
+  });
+
   it('is tagged for a screen reader: the record an article, each note an article of its own under its heading', async () => {
     const tree = meaningful((await pdfStructure(await printAs('quarter', { includeDrafts: true })))!);
     expect(tree.type).toBe('Document');
