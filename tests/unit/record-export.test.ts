@@ -14,7 +14,7 @@ import { expectNeutralMetadata } from './support/pdf-metadata';
 import { allElements, meaningful, pdfStructure } from './support/pdf-structure';
 import { bytesContain, pdfInfo, pdfText, squash } from './support/pdf-tools';
 import { readPdfGlyphs } from './support/pdf-glyphs';
-import { DAYS, seedRecordClient, WORDS } from './support/record-fixture';
+import { DAYS, seedRecordClient, WORDS, writeNote } from './support/record-fixture';
 import { MIXED_SENTENCES, SCRIPT_SAMPLES, seedScriptsClient } from './support/script-samples';
 import { STRONG, TEST_KDF } from './support/temp-vault';
 
@@ -198,28 +198,23 @@ describe('the record printout', () => {
 
   it('prints a checklist in plain words as a line per group, one piece of text in the tagged PDF', async () => {
     const other = await call('clients:createEnquiry', { chosenName: 'Plain Words' });
-    const times = {
+    const note = await call('notes:create', {
+      clientId: other.id,
       sessionDate: '2026-02-02',
       startTime: '09:00',
       endTime: '09:50',
       modality: 'in-person',
-    } as const;
-    const note = await call('notes:create', { clientId: other.id, ...times, format: 'SOAP' });
+      format: 'SOAP',
+    });
     const trust = note.checklist.filter((c) => c.group === 'trust');
     const answers = new Map(trust.map((c, i) => [c.itemId, i === 1 ? 'partly' : 'observed'] as const));
-    await call('notes:save', {
-      id: note.id,
-      baseUpdatedAt: note.updatedAt,
-      content: {
-        ...times,
-        format: 'SOAP',
-        body: { subjective: 'Slept better this week.' },
-        checklist: note.checklist.map((c) => ({
-          itemId: c.itemId,
-          answer: answers.get(c.itemId) ?? null,
-          comment: '',
-        })),
-      },
+    await writeNote(call, note, {
+      body: { subjective: 'Slept better this week.' },
+      checklist: note.checklist.map((c) => ({
+        itemId: c.itemId,
+        answer: answers.get(c.itemId) ?? null,
+        comment: '',
+      })),
     });
     await call('notes:sign', { id: note.id });
     answer = join(dir, 'plain-checklist.pdf');

@@ -37,7 +37,8 @@ const LEVELS = {
   '2': 'Back full time',
 };
 
-async function writeNote(
+/** Saves `content` over a note's own date, times, format and checklist answers. */
+export async function writeNote(
   call: Call,
   note: Note,
   content: Partial<ChannelInput<'notes:save'>['content']>,
