@@ -55,21 +55,6 @@ export function pageTotals(db: Db): { total: number; free: number } {
   };
 }
 
-/**
- * Runs `read` in one read transaction: every statement in it sees the same moment of a vault that
- * is being written meanwhile (WAL). Ended by a rollback, since it wrote nothing: a damaged page a
- * read ran into cannot make the ending fail.
- */
-export function readingOneMoment<T>(db: Db, read: () => T): T {
-  if (db.inTransaction) return read();
-  db.exec('BEGIN');
-  try {
-    return read();
-  } finally {
-    if (db.inTransaction) db.exec('ROLLBACK');
-  }
-}
-
 /** Drops this connection's page cache, so that the next reads come from disk and are checked there. */
 export function dropPageCache(db: Db): void {
   db.pragma('shrink_memory');

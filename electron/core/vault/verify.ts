@@ -9,10 +9,10 @@ import {
   dropPageCache,
   pageAuthenticationOn,
   pageTotals,
-  readingOneMoment,
   treeNames,
   treePageCounter,
 } from '../db/integrity';
+import { readingOneMoment } from '../db/one-moment';
 import {
   MAX_FINDINGS,
   type CheckName,

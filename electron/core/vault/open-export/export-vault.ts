@@ -11,6 +11,7 @@ import type { Db } from '../../db/connection';
 import { chainedHead } from '../../db/audit';
 import { iterateRows, tableShapes, type TableShape } from '../../db/export';
 import { schemaVersion } from '../../db/migrate';
+import { readingOneMoment } from '../../db/one-moment';
 import { AppError } from '../../base/app-error';
 import type { CancelFlag } from '../../base/cancel-flag';
 import {
@@ -85,23 +86,28 @@ export function writeExport(db: Db, options: ExportOptions): WrittenExport {
   const partial = options.partial ?? partialNameIn(options.outDir);
   mkdirSync(partial, { mode: 0o700 });
   try {
-    const shapes = tableShapes(db).filter(
-      (shape) => options.includePsychotherapyNotes || shape.name !== PSYCHOTHERAPY_NOTES_TABLE,
-    );
-    const tables = writeDocument(db, join(partial, EXPORT_FILE), shapes, options);
-    writeFileDurably(join(partial, SCHEMA_FILE), `${JSON.stringify(exportJsonSchema(), null, 2)}\n`, 'wx');
-    const files = [EXPORT_FILE, SCHEMA_FILE];
-    for (const shape of shapes) {
-      const file = CSV_TABLES[shape.name];
-      if (!file) continue;
-      const columns = shape.columns.map((column) => column.name);
-      writeCsv<Record<string, ExportValue>>(
-        join(partial, file),
-        columns,
-        untilCancelled(iterateRows(db, shape.name), options.cancel),
+    // One moment of a vault the clinician may be writing meanwhile: a trail that ends where the
+    // export says it does, and every note signed in it with its signing.
+    const { tables, files } = readingOneMoment(db, () => {
+      const shapes = tableShapes(db).filter(
+        (shape) => options.includePsychotherapyNotes || shape.name !== PSYCHOTHERAPY_NOTES_TABLE,
       );
-      files.push(file);
-    }
+      const counts = writeDocument(db, join(partial, EXPORT_FILE), shapes, options);
+      writeFileDurably(join(partial, SCHEMA_FILE), `${JSON.stringify(exportJsonSchema(), null, 2)}\n`, 'wx');
+      const written = [EXPORT_FILE, SCHEMA_FILE];
+      for (const shape of shapes) {
+        const file = CSV_TABLES[shape.name];
+        if (!file) continue;
+        const columns = shape.columns.map((column) => column.name);
+        writeCsv<Record<string, ExportValue>>(
+          join(partial, file),
+          columns,
+          untilCancelled(iterateRows(db, shape.name), options.cancel),
+        );
+        written.push(file);
+      }
+      return { tables: counts, files: written };
+    });
     fsyncPath(partial);
     options.cancel?.throwIfRequested();
     return { partial, files, tables };
