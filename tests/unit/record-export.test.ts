@@ -166,6 +166,19 @@ describe('the record printout', () => {
     }
   });
 
+  it('prints the client’s message and a repair note across the page, not down a narrow column', async () => {
+    const file = await printAs('quarter', { includeDrafts: true });
+    const lines = pdfText(file, { layout: true })
+      .stdout.split('\n')
+      .map((line) => line.replace(/\s+/g, ' '));
+    const lineOf = (words: string) => lines.find((line) => line.includes(words));
+    // Each fits one line at the page's width; beside a label, in the old 46 mm column, each wrapped.
+    expect(lineOf(WORDS.repairNote), 'the repair note on one line').toMatch(/^ ?What happened and /);
+    expect(lineOf(WORDS.feedbackMessage)?.trim(), 'the message on a line of its own, under its prompt').toBe(
+      WORDS.feedbackMessage,
+    );
+  });
+
   it('prints the checklist compactly: each answer with its items and comments, what was left unanswered counted', async () => {
     const all = text(await printAs('quarter', { includeDrafts: true }));
     const january = all.slice(

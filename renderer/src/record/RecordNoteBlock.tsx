@@ -46,9 +46,14 @@ function Signature({ signature, what }: { signature: RecordSignature; what: stri
   );
 }
 
-function Lines({ lines, label }: { lines: readonly RecordLine[]; label?: string }) {
+/**
+ * Labels beside their values. Questions with short answers (a risk review) give the label the
+ * width; short labels over the clinician's own sentences (a rupture) give it to the value, so a
+ * repair note reads across the page rather than down a narrow column.
+ */
+function Lines({ lines, wide = 'label' }: { lines: readonly RecordLine[]; wide?: 'label' | 'value' }) {
   return (
-    <dl className="record__lines" aria-label={label}>
+    <dl className={wide === 'value' ? 'record__lines record__lines--details' : 'record__lines'}>
       {lines.map((line, i) => (
         <div key={i} className="record__line">
           <dt>{line.label}</dt>
@@ -79,7 +84,7 @@ function Feedback({ feedback }: { feedback: NonNullable<RecordNote['feedback']> 
       <h4>Client feedback</h4>
       <p className="record__empty">{feedback.intro}</p>
       {statements.length > 0 && <p className="record__feedback">{statements.join('\n')}</p>}
-      {feedback.message && <Lines lines={[feedback.message]} />}
+      {feedback.message && <Passage label={feedback.message.label} text={feedback.message.value} />}
     </div>
   );
 }
@@ -108,6 +113,7 @@ function Ruptures({ note }: { note: RecordNote }) {
             Rupture {i + 1}: {r.kind}
           </p>
           <Lines
+            wide="value"
             lines={[
               { label: 'Markers seen', value: none(r.markers) },
               { label: 'Raised by', value: r.raisedBy || 'Not recorded' },

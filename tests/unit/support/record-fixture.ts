@@ -13,7 +13,7 @@ export const WORDS = {
   goalWork: 'Practised the first conversation with her manager.',
   draftData: 'Draft words the clinician has not finished yet.',
   outsideData: 'A session long before the period asked for.',
-  feedbackMessage: 'It helped to slow down today.',
+  feedbackMessage: 'It helped to slow down today and to start with how my week had gone.',
   repairNote: 'We named the strain and she said she felt rushed.',
   riskReasons: 'Passive thoughts on bad nights, no plan, strong reasons to live.',
   /** Process notes: these words are written nowhere else in the record. */
