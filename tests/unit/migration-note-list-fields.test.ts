@@ -136,6 +136,8 @@ describe('migration: note list fields', () => {
       [DRAFT, null, null, 2, 'none', 'none'],
     ]);
     core.session.lock('user');
+    // The backup of the lock runs in a worker: done before the test's folder is removed.
+    await core.session.settled();
   });
 
   it('lists notes and the alliance trend without writing to the vault', async () => {
@@ -154,6 +156,8 @@ describe('migration: note list fields', () => {
     expect(totalChanges(db)).toBe(before);
     expect(db.prepare('SELECT * FROM note_list_fields ORDER BY note_id').all()).toEqual(rowsBefore);
     core.session.lock('user');
+    // The backup of the lock runs in a worker: done before the test's folder is removed.
+    await core.session.settled();
   });
 
   it('runs the step once: a later unlock leaves list fields as they are', async () => {
@@ -178,5 +182,7 @@ describe('migration: note list fields', () => {
       db.prepare("SELECT value FROM settings WHERE key = 'maintenance.noteListFields'").pluck().get(),
     ).toBe(marker);
     first.session.lock('user');
+    // The backup of the lock runs in a worker: done before the test's folder is removed.
+    await first.session.settled();
   });
 });

@@ -63,10 +63,12 @@ describe('router', () => {
     );
     expect(session.status().state).toBe('unlocked');
     session.lock('user');
+    // The backup of the lock runs in a worker: done before the test's folder is removed.
+    await session.settled();
   });
 
   it('runs the whole vault flow through the contract', async () => {
-    const { router } = core();
+    const { router, session } = core();
     const created = await router.call('vault:create', { passphrase: STRONG, confirmation: STRONG });
     expect(created.ok && created.value.recoveryKey).toMatch(/^([A-Z2-7]{4}-){13}[A-Z2-7]{4}$/);
     expect(await router.call('clients:list', {})).toEqual({ ok: true, value: [] });
@@ -80,5 +82,6 @@ describe('router', () => {
     expect(await router.call('vault:unlock', { passphrase: STRONG })).toEqual({ ok: true, value: null });
     expect(await router.call('settings:get', {})).toEqual({ ok: true, value: { autoLockMinutes: 15 } });
     await router.call('vault:lock', {});
+    await session.settled();
   });
 });
