@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/tools/demo/seed-demo';
 import { importVault } from '../../electron/core/vault/open-export/import-vault';
 import { exportDocument } from '../../shared/export/export-format';
 import { openCore } from './support/open-core';
+import { dailyNoteSigner, signingMeanwhile } from './support/signing-meanwhile';
 import { STRONG_2, TEST_KDF, tempDir } from './support/temp-vault';
 
 const EXPORTS = 6;
@@ -16,47 +16,30 @@ describe('the open export of a vault in use', () => {
     // Enough records that writing them out takes a while: the signing below runs meanwhile.
     seedDemo(core.session.db(), { clients: 6, years: 1, seed: 'in-use', until: '2026-03-01' });
     const { id: clientId } = await core.call('clients:createEnquiry', { chosenName: 'Yusuf' });
-    let day = 0;
-    let signing = true;
-    let signedMeanwhile = 0;
-    const signer = (async () => {
-      while (signing) {
-        day += 1;
-        const sessionDate = new Date(Date.UTC(2020, 0, day)).toISOString().slice(0, 10);
-        const times = { sessionDate, startTime: '10:00', endTime: '10:50', modality: 'video' } as const;
-        const note = await core.call('notes:create', { clientId, ...times, format: 'DAP' });
-        await core.call('notes:save', {
-          id: note.id,
-          baseUpdatedAt: note.updatedAt,
-          content: { ...times, format: 'DAP', body: { data: `Session ${day}`, assessment: 'Steady.' } },
-        });
-        await core.call('notes:sign', { id: note.id });
-        signedMeanwhile += 1;
-        // Lets the worker's answers in: the exports run beside the signing, not between.
-        await nextTurn();
-      }
-    })();
-    const folders: string[] = [];
-    try {
-      for (let i = 0; i < EXPORTS; i++) {
-        folders.push(
-          (await core.call('export:vault', { outDir: tempDir(), includePsychotherapyNotes: true })).folder,
-        );
-      }
-    } finally {
-      signing = false;
-      await signer;
-    }
+    const { result: folders, signed: signedMeanwhile } = await signingMeanwhile(
+      dailyNoteSigner(core.call, clientId),
+      async () => {
+        const folders: string[] = [];
+        for (let i = 0; i < EXPORTS; i++) {
+          const exported = await core.call('export:vault', {
+            outDir: tempDir(),
+            includePsychotherapyNotes: true,
+          });
+          folders.push(exported.folder);
+        }
+        return folders;
+      },
+    );
     expect(signedMeanwhile, 'notes were signed while the exports ran').toBeGreaterThan(EXPORTS);
     for (const folder of folders) {
       const file = join(folder, 'rapport-export.json');
       const document = exportDocument.parse(JSON.parse(readFileSync(file, 'utf8')));
-      const trail = document.tables.audit_log!.rows as { id: number }[];
+      const trail = document.tables.audit_log!.rows as { id: number; action: string; entity_id: string }[];
       expect(document.vault.auditHead?.entry, folder).toBe(trail.at(-1)!.id);
       // Every note the export holds as signed has its signing in the export's audit trail, and no more.
       const notes = document.tables.notes!.rows as { id: string; signed_at: string | null }[];
       const signedNotes = new Set(notes.filter((n) => n.signed_at !== null).map((n) => n.id));
-      const signings = (trail as unknown as { action: string; entity_id: string }[])
+      const signings = trail
         .filter((entry) => entry.action === 'note.signed')
         .map((entry) => entry.entity_id);
       expect(new Set(signings)).toEqual(signedNotes);

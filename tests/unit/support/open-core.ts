@@ -4,7 +4,7 @@ import { createAppCore, type AppCore } from '../../../electron/core/router/app-c
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract';
 import { STRONG, TEST_KDF, tempDir } from './temp-vault';
 
-type Call = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
+export type Call = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
 
 /** An app core over a new, unlocked vault in a temp folder, with a call helper that unwraps results. */
 export async function openCore(): Promise<AppCore & { call: Call; dir: string }> {
